@@ -1,0 +1,105 @@
+"""The claim model shared by every consumer: plain, frozen data with offsets.
+
+Offsets are character indices into the loaded text (the whole input after
+decoding and normalisation, front matter included), so any consumer can
+slice the text and get back exactly what the analysis saw.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Literal, get_args
+
+SourceType = Literal["named_person", "anonymous", "institution", "media", "document"]
+Kind = Literal["direct", "indirect", "mixed"]
+
+#: Source types in the order the UI numbers them (keys 1-5) and lists them.
+SOURCE_TYPES: tuple[SourceType, ...] = get_args(SourceType)
+KINDS: tuple[Kind, ...] = get_args(Kind)
+
+#: Source types in words, for the status line, the panel and citations.
+SOURCE_TYPE_LABELS: dict[SourceType, str] = {
+    "named_person": "named person",
+    "anonymous": "anonymous source",
+    "institution": "institution",
+    "media": "media outlet",
+    "document": "document",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of the loaded text: `text == loaded[start:end]`."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A statement the article attributes to a source."""
+
+    id: int
+    start: int
+    end: int
+    content: str
+    kind: Kind
+    cue: Span | None
+    speaker: Span | None
+    #: Canonical name of the figure (unique within an analysis), or None
+    #: when the text names no source.
+    figure: str | None
+    source_type: SourceType
+    #: How the claim was found (the rule or template), for the "why" view.
+    rule: str = ""
+    #: How the speaker was resolved to the figure ("named", "pronoun 'she'
+    #: -> Jane Doe", "inherited from claim 3", ...).
+    resolution: str = ""
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end, self.content)
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A named person or body in the article, or one distinct unnamed source."""
+
+    name: str
+    aliases: tuple[str, ...]
+    role: str | None
+    source_type: SourceType
+    #: Ids of the claims linked to this figure, in reading order.
+    claims: tuple[int, ...] = ()
+    #: Every mention found in the text (name, alias, resolved back-reference).
+    mentions: tuple[Span, ...] = ()
+    #: "declined to comment" and the like: recorded, never counted as claims.
+    no_comment: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """Everything the analysis found in one text."""
+
+    text: str
+    claims: tuple[Claim, ...]
+    figures: tuple[Figure, ...]
+    _by_name: dict[str, Figure] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_name", {f.name: f for f in self.figures})
+
+    def figure(self, name: str | None) -> Figure | None:
+        """The figure with this canonical name, if any."""
+        return None if name is None else self._by_name.get(name)
+
+    def claims_of(self, name: str) -> tuple[Claim, ...]:
+        """The claims linked to one figure, in reading order."""
+        return tuple(c for c in self.claims if c.figure == name)
+
+    def count_by_source_type(self) -> dict[str, int]:
+        """Claims per source type, only the types that occur."""
+        counts = Counter(c.source_type for c in self.claims)
+        return {t: counts[t] for t in SOURCE_TYPES if counts[t]}

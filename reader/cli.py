@@ -1,0 +1,130 @@
+"""The `newsreader` command: argument parsing, export, and starting the reader.
+
+Kept free of textual imports so `--export` starts fast; the app is imported
+only when the reader is opened.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from reader import __version__
+from reader.document import Document, LoadError, Metadata, load
+
+EPILOG = """\
+examples:
+  newsreader article.txt                  read an article in the terminal
+  cat article.txt | newsreader -          read from standard input
+  newsreader --export json article.txt    the analysis as JSON, no UI
+  newsreader --export markdown a.txt      a Markdown sourcing report
+  newsreader --theme light article.txt    start with the light theme
+"""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that exits 2 with one line on usage errors."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="newsreader",
+        description="Read a news article in the terminal and see who says what.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("file", metavar="FILE", help="article to read (plain text), or - for stdin")
+    p.add_argument(
+        "--export",
+        choices=("json", "markdown"),
+        help="write the analysis to stdout in this format instead of opening the reader",
+    )
+    p.add_argument("--theme", metavar="NAME", help="colour theme (see themes/)")
+    meta = p.add_argument_group("article metadata (wins over what is found in the file)")
+    for name in ("title", "outlet", "author", "date", "url"):
+        meta.add_argument(f"--{name}", metavar=name.upper())
+    p.add_argument("--version", action="version", version=f"newsreader {__version__}")
+    return p
+
+
+def _apply_overrides(document: Document, args: argparse.Namespace) -> Document:
+    from reader.dates import normalise_date
+
+    date = args.date
+    override = Metadata(
+        title=args.title,
+        outlet=args.outlet,
+        author=args.author,
+        date=(normalise_date(date) or date) if date else None,
+        url=args.url,
+    )
+    return document.with_metadata(document.metadata.merged(override))
+
+
+def _write(text: str) -> None:
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # a reader such as `head` went away; not an error of ours
+        sys.stdout = None  # type: ignore[assignment]
+
+
+def _keyboard_ready(path: str) -> bool:
+    """After an article came through a pipe, take keys from the terminal."""
+    if sys.stdin.isatty():
+        return True
+    if path != "-":
+        return False
+    try:
+        fd = os.open("/dev/tty", os.O_RDONLY)
+    except OSError:
+        return False
+    os.dup2(fd, 0)
+    os.close(fd)
+    sys.stdin = open(0, encoding="utf-8", closefd=False)  # noqa: SIM115
+    return True
+
+
+def run(args: argparse.Namespace) -> int:
+    document = _apply_overrides(load(args.file), args)
+    if args.export:
+        from reader.analysis import analyze
+        from reader.export import to_json, to_markdown
+
+        analysis = analyze(document.text, document.body_start)
+        render = to_json if args.export == "json" else to_markdown
+        _write(render(document, analysis))
+        return 0
+    if not sys.stdout.isatty() or not _keyboard_ready(args.file):
+        print(
+            "newsreader: the reader needs a terminal; use --export json|markdown",
+            file=sys.stderr,
+        )
+        return 2
+    from reader.app import run_app
+
+    return run_app(document, theme=args.theme)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point; never lets a traceback reach the user."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        return run(args)
+    except LoadError as exc:
+        print(f"newsreader: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
+    except Exception as exc:
+        print(f"newsreader: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1

@@ -1,0 +1,286 @@
+"""Loading an article: bytes from a file or stdin to clean, safe text.
+
+Everything the reader shows comes from here, so this is where an article
+loses any power over the terminal: escape sequences and control characters
+are removed and bidi overrides neutralised before anyone sees the text.
+"""
+
+from __future__ import annotations
+
+import codecs
+import sys
+import unicodedata
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import regex
+
+from reader.dates import normalise_date
+
+#: Larger inputs are refused rather than left to exhaust memory.
+MAX_BYTES = 64 * 1024 * 1024
+_TIMEOUT = 10.0
+
+# Escape sequences, 7-bit and 8-bit forms. String sequences (OSC, DCS, APC,
+# PM, SOS) run to their terminator (BEL or ST); an unterminated one is cut at
+# the end of its line so that a stray ESC cannot swallow the article.
+_ESCAPES = regex.compile(
+    r"""
+      (?:\x1b\[|\x9b)[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]?        # CSI
+    | (?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])                   # OSC DCS SOS PM APC
+      [^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?
+    | \x1b[\x20-\x2f]*[\x30-\x7e]?                              # other ESC sequences
+    """,
+    regex.VERBOSE,
+)
+# C0 and C1 controls except tab and newline, DEL, and the bidi embeddings,
+# overrides and isolates (U+202A-202E, U+2066-2069), which can reorder what
+# the reader sees.
+_CONTROLS = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_NEWLINES = regex.compile(r"\r\n?|[\x85\u2028\u2029]")
+
+_FRONT_KEYS = {
+    "title": "title",
+    "headline": "title",
+    "source": "outlet",
+    "outlet": "outlet",
+    "publication": "outlet",
+    "publisher": "outlet",
+    "author": "author",
+    "authors": "author",
+    "by": "author",
+    "byline": "author",
+    "date": "date",
+    "published": "date",
+    "url": "url",
+    "link": "url",
+}
+_FRONT_LINE = regex.compile(r"(?P<key>[A-Za-z][A-Za-z ]{0,15}?)[ \t]*:[ \t]*(?P<value>\S.*)")
+_BLANK_RUN = regex.compile(r"\n[ \t]*\n\s*")
+
+
+class LoadError(Exception):
+    """Input that cannot be read; the message is one line naming file and reason."""
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """What is known about the article as a publication; None when unknown."""
+
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    #: ISO `YYYY-MM-DD` when the date could be read, else as written.
+    date: str | None = None
+    url: str | None = None
+
+    def merged(self, other: Metadata) -> Metadata:
+        """Fields of `other` that are set win over ours."""
+        return Metadata(
+            title=other.title or self.title,
+            outlet=other.outlet or self.outlet,
+            author=other.author or self.author,
+            date=other.date or self.date,
+            url=other.url or self.url,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A paragraph of the body as offsets into the loaded text."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A loaded article: the text, its metadata and its paragraphs."""
+
+    text: str
+    #: How the input is named to the user ("<stdin>" for `-`).
+    name: str
+    metadata: Metadata = field(default_factory=Metadata)
+    #: Where the body starts, after any front matter.
+    body_start: int = 0
+    paragraphs: tuple[Paragraph, ...] = ()
+    encoding: str = "utf-8"
+
+    @property
+    def body(self) -> str:
+        return self.text[self.body_start :]
+
+    def with_metadata(self, metadata: Metadata) -> Document:
+        return replace(self, metadata=metadata)
+
+
+def load(path: str) -> Document:
+    """Load an article from a path, or from stdin when `path` is `-`."""
+    if path == "-":
+        data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        return load_bytes(data, "<stdin>")
+    p = Path(path)
+    try:
+        if p.is_dir():
+            raise LoadError(f"{path}: is a directory")
+        if not p.exists():
+            raise LoadError(f"{path}: no such file")
+        if p.stat().st_size > MAX_BYTES:
+            raise LoadError(f"{path}: too large (over {MAX_BYTES // (1024 * 1024)} MB)")
+        with p.open("rb") as fh:
+            data = fh.read(MAX_BYTES + 1)
+    except PermissionError:
+        raise LoadError(f"{path}: permission denied") from None
+    except OSError as exc:
+        raise LoadError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    return load_bytes(data, path)
+
+
+def load_bytes(data: bytes, name: str) -> Document:
+    """Decode, clean and parse raw bytes."""
+    if len(data) > MAX_BYTES:
+        raise LoadError(f"{name}: too large (over {MAX_BYTES // (1024 * 1024)} MB)")
+    text, encoding = decode(data, name)
+    return parse(clean(text), name, encoding)
+
+
+def decode(data: bytes, name: str = "input") -> tuple[str, str]:
+    """Bytes to str: BOMs first, then strict UTF-8, then a detector."""
+    for bom, enc in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            try:
+                return data.decode(enc), enc
+            except UnicodeDecodeError:
+                raise LoadError(f"{name}: not valid {enc.upper()} text") from None
+    if b"\x00" in data:
+        raise LoadError(f"{name}: binary file (contains NUL bytes), not an article")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or best.encoding is None:
+        raise LoadError(f"{name}: binary or undecodable data, not a text article")
+    text = str(best)
+    if _looks_binary(text):
+        raise LoadError(f"{name}: binary or undecodable data, not a text article")
+    return text, best.encoding
+
+
+def _looks_binary(text: str) -> bool:
+    if not text:
+        return False
+    sample = text[:65536]
+    controls = sum(1 for ch in sample if ch < " " and ch not in "\n\r\t\f\x1b")
+    return controls / len(sample) > 0.05
+
+
+def clean(text: str) -> str:
+    """Make decoded text safe to show: one newline form, no control, NFC."""
+    text = _NEWLINES.sub("\n", text, timeout=_TIMEOUT)
+    text = _ESCAPES.sub("", text, timeout=_TIMEOUT)
+    text = _CONTROLS.sub("", text, timeout=_TIMEOUT)
+    return unicodedata.normalize("NFC", text)
+
+
+def parse(text: str, name: str = "<text>", encoding: str = "utf-8") -> Document:
+    """Split clean text into front matter metadata and paragraphs."""
+    metadata, body_start = _front_matter(text)
+    return Document(
+        text=text,
+        name=name,
+        metadata=metadata,
+        body_start=body_start,
+        paragraphs=split_paragraphs(text, body_start),
+        encoding=encoding,
+    )
+
+
+def from_text(text: str, name: str = "<text>") -> Document:
+    """A document from a str, cleaned as a file would be (for tests and tools)."""
+    return parse(clean(text), name)
+
+
+def _front_matter(text: str) -> tuple[Metadata, int]:
+    """Read a block of `Key: value` lines at the very top, optionally fenced by ---."""
+    pos = 0
+    lines = text.split("\n", 40)
+    fenced = bool(lines) and lines[0].strip() == "---"
+    values: dict[str, str] = {}
+    index = 1 if fenced else 0
+    if fenced:
+        pos = len(lines[0]) + 1
+    end = 0
+    while index < len(lines) and index < 40:
+        line = lines[index]
+        stripped = line.strip()
+        if fenced and stripped == "---":
+            pos += len(line) + 1
+            end = pos
+            break
+        m = _FRONT_LINE.fullmatch(stripped, timeout=_TIMEOUT)
+        key = _FRONT_KEYS.get(m.group("key").strip().lower()) if m else None
+        if m is None or key is None:
+            if fenced and m is not None:  # unknown keys are allowed inside a fence
+                pos += len(line) + 1
+                index += 1
+                continue
+            break
+        values.setdefault(key, m.group("value").strip())
+        pos += len(line) + 1
+        end = pos
+        index += 1
+    if not values or (fenced and end == 0):
+        return Metadata(), 0
+    end = min(end, len(text))
+    while end < len(text) and text[end] in " \t\n":
+        end += 1
+    date = values.get("date")
+    meta = Metadata(
+        title=values.get("title"),
+        outlet=values.get("outlet"),
+        author=_strip_by(values.get("author")),
+        date=normalise_date(date) or date if date else None,
+        url=values.get("url"),
+    )
+    return meta, end
+
+
+def _strip_by(author: str | None) -> str | None:
+    if author and author.lower().startswith("by "):
+        return author[3:].strip() or None
+    return author
+
+
+def split_paragraphs(text: str, start: int = 0) -> tuple[Paragraph, ...]:
+    """Paragraphs of `text[start:]`: blocks between blank lines, or lines when
+    the text has no blank lines at all (one paragraph per line)."""
+    body = text[start:]
+    if not body.strip():
+        return ()
+    if _BLANK_RUN.search(body, timeout=_TIMEOUT):
+        pieces = _BLANK_RUN.split(body, timeout=_TIMEOUT)
+    else:
+        pieces = body.split("\n")
+    out: list[Paragraph] = []
+    pos = start
+    for piece in pieces:
+        found = text.find(piece, pos) if piece else pos
+        s, e = found, found + len(piece)
+        pos = e
+        # trim surrounding whitespace while keeping offsets exact
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append(Paragraph(s, e))
+    return tuple(out)

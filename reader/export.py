@@ -1,0 +1,121 @@
+"""The analysis as data for other tools: JSON (DESIGN.md's schema) and Markdown."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from reader.analysis.model import SOURCE_TYPE_LABELS, Analysis, Claim, Span
+from reader.document import Document
+
+
+def _span(span: Span | None) -> dict[str, Any] | None:
+    if span is None:
+        return None
+    return {"text": span.text, "start": span.start, "end": span.end}
+
+
+def _claim(claim: Claim) -> dict[str, Any]:
+    return {
+        "id": claim.id,
+        "start": claim.start,
+        "end": claim.end,
+        "content": claim.content,
+        "kind": claim.kind,
+        "cue": _span(claim.cue),
+        "speaker": _span(claim.speaker),
+        "figure": claim.figure,
+        "source_type": claim.source_type,
+    }
+
+
+def to_dict(document: Document, analysis: Analysis) -> dict[str, Any]:
+    """The JSON export as a dict, exactly in DESIGN.md's shape."""
+    meta = document.metadata
+    return {
+        "article": {
+            "title": meta.title,
+            "outlet": meta.outlet,
+            "author": meta.author,
+            "date": meta.date,
+            "url": meta.url,
+            "path": None if document.name == "<stdin>" else document.name,
+        },
+        "claims": [_claim(c) for c in analysis.claims],
+        "figures": [
+            {
+                "name": f.name,
+                "aliases": list(f.aliases),
+                "role": f.role,
+                "source_type": f.source_type,
+                "claims": list(f.claims),
+            }
+            for f in analysis.figures
+        ],
+        "stats": {
+            "claims": len(analysis.claims),
+            "by_source_type": analysis.count_by_source_type(),
+        },
+    }
+
+
+def to_json(document: Document, analysis: Analysis) -> str:
+    return json.dumps(to_dict(document, analysis), ensure_ascii=False, indent=2) + "\n"
+
+
+def _md_escape(text: str) -> str:
+    """Keep article text from turning into Markdown structure."""
+    out = text.replace("\\", "\\\\")
+    for ch in "`*_[]<>|#":
+        out = out.replace(ch, "\\" + ch)
+    return " ".join(out.split())
+
+
+def to_markdown(document: Document, analysis: Analysis) -> str:
+    """A readable report: article, claims grouped in reading order, figures."""
+    meta = document.metadata
+    title = meta.title or document.name
+    lines = [f"# Sourcing: {_md_escape(title)}", ""]
+    facts = [
+        (label, value)
+        for label, value in (
+            ("Outlet", meta.outlet),
+            ("Author", meta.author),
+            ("Date", meta.date),
+            ("URL", meta.url),
+        )
+        if value
+    ]
+    for label, value in facts:
+        lines.append(f"- **{label}:** {_md_escape(value)}")
+    if facts:
+        lines.append("")
+    counts = analysis.count_by_source_type()
+    total = len(analysis.claims)
+    lines.append(f"{total} attributed claim{'s' if total != 1 else ''}.")
+    if counts:
+        lines.append("")
+        lines.append("| source type | claims | share |")
+        lines.append("| --- | ---: | ---: |")
+        for stype, n in counts.items():
+            label = SOURCE_TYPE_LABELS[stype]  # type: ignore[index]
+            lines.append(f"| {label} | {n} | {n / total:.0%} |")
+    lines += ["", "## Claims", ""]
+    if not analysis.claims:
+        lines.append("No attributed claims found.")
+    for claim in analysis.claims:
+        who = claim.figure or "speaker unknown"
+        label = SOURCE_TYPE_LABELS[claim.source_type]
+        cue = f", {claim.cue.text}" if claim.cue else ""
+        lines.append(f"{claim.id + 1}. “{_md_escape(claim.content)}”")
+        lines.append(f"   — {_md_escape(who)} ({label}, {claim.kind}{_md_escape(cue)})")
+    lines += ["", "## Figures", ""]
+    if not analysis.figures:
+        lines.append("No figures found.")
+    for fig in analysis.figures:
+        role = f", {_md_escape(fig.role)}" if fig.role else ""
+        n = len(fig.claims)
+        said = f"{n} statement{'s' if n != 1 else ''}" if n else "mentioned only"
+        label = SOURCE_TYPE_LABELS[fig.source_type]
+        lines.append(f"- **{_md_escape(fig.name)}**{role} — {label}; {said}")
+    return "\n".join(lines) + "\n"
