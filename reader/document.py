@@ -21,14 +21,15 @@ from reader.dates import normalise_date
 MAX_BYTES = 64 * 1024 * 1024
 _TIMEOUT = 10.0
 
-# Escape sequences, 7-bit and 8-bit forms. String sequences (OSC, DCS, APC,
-# PM, SOS) run to their terminator (BEL or ST); an unterminated one is cut at
-# the end of its line so that a stray ESC cannot swallow the article.
+# Escape sequences. 7-bit string sequences (OSC, DCS, APC, PM, SOS) run to
+# their terminator (BEL or ST); an unterminated one is cut at the end of its
+# line so that a stray ESC cannot swallow the article. The 8-bit string
+# introducers are mostly mis-decoded text, so only the control itself goes
+# (with _CONTROLS) and what follows stays visible as plain text.
 _ESCAPES = regex.compile(
     r"""
       (?:\x1b\[|\x9b)[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]?        # CSI
-    | (?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])                   # OSC DCS SOS PM APC
-      [^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?
+    | \x1b[\]PX^_][^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?       # OSC DCS SOS PM APC
     | \x1b[\x20-\x2f]*[\x30-\x7e]?                              # other ESC sequences
     """,
     regex.VERBOSE,

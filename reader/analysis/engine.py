@@ -12,7 +12,7 @@ from reader.analysis.model import Analysis, Claim, Figure, Span
 _TIMEOUT = 1.0
 _QUOTE = regex.compile(r'["\u201c]([^"\u201c\u201d\n]{2,2000})["\u201d]')
 _AFTER = regex.compile(
-    r"\A[,.!?]?\s*(?P<cue>said|says|added|told)\s+(?P<who>(?:[A-Z][\w'\-]+\s?){1,4})"
+    r"[,.!?]?\s*(?P<cue>said|says|added|told)\s+(?P<who>(?:[A-Z][\w'\-]+\s?){1,4})"
 )
 
 

@@ -1,0 +1,178 @@
+"""The command line: exit codes, one-line errors, the export schema and offsets."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reader.cli import main
+
+ARTICLE = (
+    "Title: Harbour bridge to reopen\n"
+    "Source: Harbour Times\n"
+    "Date: 2026-03-14\n"
+    "\n"
+    "The bridge will reopen on Monday, city officials said.\n"
+    "\n"
+    "“We have checked every cable twice,” said Maria Lindqvist, the city engineer.\n"
+    "“Nothing was left to chance,” Lindqvist said.\n"
+)
+
+
+@pytest.fixture
+def article(tmp_path: Path) -> Path:
+    path = tmp_path / "bridge.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+def _run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "reader", *args],
+        input=stdin,
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--version"]) == 0
+    assert "newsreader" in capsys.readouterr().out
+
+
+def test_help_has_examples(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--help"]) == 0
+    out = capsys.readouterr().out
+    assert "--export" in out and "examples:" in out
+
+
+def test_unknown_flag_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--frobnicate", "x.txt"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "--frobnicate" in err
+
+
+def test_missing_argument_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([]) == 2
+
+
+@pytest.mark.parametrize(
+    ("make", "reason"),
+    [
+        (lambda p: p / "missing.txt", "no such file"),
+        (lambda p: p, "is a directory"),
+        (lambda p: (p / "b.bin").write_bytes(b"\x00\x01\x02binary") and p / "b.bin", "binary"),
+    ],
+)
+def test_unreadable_input_exits_1_with_one_line(
+    tmp_path: Path, make, reason: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = make(tmp_path)
+    assert main(["--export", "json", str(target)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert reason in err and str(target) in err
+    assert "Traceback" not in err
+
+
+def test_process_exit_codes_and_no_traceback(tmp_path: Path) -> None:
+    missing = _run("--export", "json", str(tmp_path / "nope.txt"))
+    assert missing.returncode == 1
+    assert missing.stderr.decode().strip().startswith("newsreader:")
+    assert b"Traceback" not in missing.stderr
+    usage = _run("--no-such-flag")
+    assert usage.returncode == 2 and b"Traceback" not in usage.stderr
+
+
+def test_json_export_schema_and_offsets(article: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--export", "json", str(article)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data) == {"article", "claims", "figures", "stats"}
+    assert data["article"] == {
+        "title": "Harbour bridge to reopen",
+        "outlet": "Harbour Times",
+        "author": None,
+        "date": "2026-03-14",
+        "url": None,
+        "path": str(article),
+    }
+    text = article.read_text(encoding="utf-8")
+    assert data["claims"], "the sample has quotes with a said cue"
+    names = {f["name"] for f in data["figures"]}
+    for claim in data["claims"]:
+        assert set(claim) == {
+            "id",
+            "start",
+            "end",
+            "content",
+            "kind",
+            "cue",
+            "speaker",
+            "figure",
+            "source_type",
+        }
+        assert text[claim["start"] : claim["end"]] == claim["content"]
+        for key in ("cue", "speaker"):
+            span = claim[key]
+            if span is not None:
+                assert text[span["start"] : span["end"]] == span["text"]
+        assert claim["figure"] is None or claim["figure"] in names
+        assert claim["start"] >= text.index("The bridge")  # front matter is not analysed
+    for fig in data["figures"]:
+        assert set(fig) == {"name", "aliases", "role", "source_type", "claims"}
+    assert data["stats"]["claims"] == len(data["claims"])
+    assert sum(data["stats"]["by_source_type"].values()) == len(data["claims"])
+
+
+def test_json_from_stdin_and_crlf_offsets() -> None:
+    raw = ARTICLE.replace("\n", "\r\n").encode()
+    result = _run("--export", "json", "-", stdin=raw)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    loaded = ARTICLE  # the loaded text has \n line ends
+    assert data["article"]["path"] is None
+    for claim in data["claims"]:
+        assert loaded[claim["start"] : claim["end"]] == claim["content"]
+
+
+def test_flags_override_metadata(article: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["--export", "json", "--title", "Own title", "--date", "6 November 2024", str(article)]
+    assert main(args) == 0
+    meta = json.loads(capsys.readouterr().out)["article"]
+    assert meta["title"] == "Own title" and meta["date"] == "2024-11-06"
+    assert meta["outlet"] == "Harbour Times"
+
+
+def test_markdown_export(article: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--export", "markdown", str(article)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("# Sourcing: Harbour bridge to reopen")
+    assert "## Claims" in out and "## Figures" in out
+
+
+def test_markdown_export_escapes_article_markup(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "m.txt"
+    path.write_text("Title: [bold]*x*\n\nBody.\n", encoding="utf-8")
+    assert main(["--export", "markdown", str(path)]) == 0
+    assert "\\[bold\\]\\*x\\*" in capsys.readouterr().out
+
+
+def test_reader_without_terminal_says_so(article: Path) -> None:
+    result = _run(str(article))
+    assert result.returncode == 2
+    assert b"terminal" in result.stderr and b"Traceback" not in result.stderr
+
+
+def test_escape_sequences_never_reach_stdout(tmp_path: Path) -> None:
+    path = tmp_path / "evil.txt"
+    path.write_bytes(b'"Hi\x1b]52;c;ZXZpbA==\x07 there," said Jo Park.\n')
+    result = _run("--export", "json", str(path))
+    assert result.returncode == 0
+    assert b"\x1b" not in result.stdout and b"\\u001b" not in result.stdout

@@ -1,0 +1,213 @@
+"""Loading articles: encodings, newlines, terminal safety, front matter, paragraphs."""
+
+from __future__ import annotations
+
+import io
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reader.document import (
+    MAX_BYTES,
+    LoadError,
+    clean,
+    decode,
+    from_text,
+    load,
+    load_bytes,
+    split_paragraphs,
+)
+
+RUSSIAN = (
+    "Пресс-секретарь Кремля Дмитрий Песков заявил журналистам, что ему ничего "
+    "не известно о переговорах. «Мы не комментируем слухи», — сказал он в четверг. "
+) * 4
+FRENCH = (
+    "Le ministre a déclaré que la réforme était nécessaire. « Nous n'avons pas le "
+    "choix », a-t-il ajouté lors d'une conférence de presse à Genève, où l'été "
+    "s'annonçait brûlant pour le gouvernement français. "
+) * 4
+
+
+def _write(tmp_path: Path, data: bytes, name: str = "a.txt") -> str:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return str(path)
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (b"Plain \xe2\x80\x9cquote\xe2\x80\x9d", "Plain “quote”"),
+        (b"\xef\xbb\xbfWith BOM", "With BOM"),
+        ("UTF-16 “text”".encode("utf-16"), "UTF-16 “text”"),
+        ("UTF-16 BE".encode("utf-16-be").join([b"\xfe\xff", b""]), "UTF-16 BE"),
+        ("UTF-32 ümlaut".encode("utf-32"), "UTF-32 ümlaut"),
+    ],
+)
+def test_decodes_utf_with_and_without_bom(data: bytes, expected: str) -> None:
+    assert decode(data)[0] == expected
+
+
+def test_detects_cp1251() -> None:
+    text, encoding = decode(RUSSIAN.encode("cp1251"))
+    assert text == RUSSIAN
+    assert encoding.replace("_", "").lower() in {"cp1251", "windows1251"}
+
+
+def test_detects_latin1() -> None:
+    text, _ = decode(FRENCH.encode("latin-1"))
+    assert text == FRENCH
+
+
+def test_binary_is_refused(tmp_path: Path) -> None:
+    path = _write(tmp_path, b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    with pytest.raises(LoadError, match="binary"):
+        load(path)
+
+
+def test_random_bytes_without_nul_are_refused_or_decoded_safely() -> None:
+    data = bytes((i * 37 + 11) % 255 + 1 for i in range(4000))
+    try:
+        doc = load_bytes(data, "noise")
+    except LoadError as exc:
+        assert "noise" in str(exc)
+    else:
+        assert "\x1b" not in doc.text
+
+
+def test_crlf_and_cr_become_newlines() -> None:
+    doc = load_bytes(b"One\r\nTwo\rThree\n", "x")
+    assert doc.text == "One\nTwo\nThree\n"
+
+
+def test_nfc_normalisation() -> None:
+    assert load_bytes("Cafe\u0301".encode(), "x").text == "Café"
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "\x1b[31mred\x1b[0m",
+        "\x1b]52;c;aGVsbG8=\x07",  # OSC 52 clipboard write
+        "\x1b]0;pwned title\x1b\\",  # window title, ST-terminated
+        "\x1bP+q544e\x1b\\",  # DCS
+        "\x1b_Gf=100;AAAA\x1b\\",  # APC (kitty graphics)
+        "\x9b2J",  # 8-bit CSI
+        "\x9d0;title\x9c",  # 8-bit OSC
+        "\x1bc",  # reset
+        "\x07\x08\x0b\x0c\x7f\x85\x90",
+    ],
+)
+def test_escape_sequences_and_controls_are_removed(hostile: str) -> None:
+    text = clean(f"before {hostile} after")
+    assert text.startswith("before ")
+    assert text.endswith(" after")
+    assert not any(ord(ch) < 32 and ch not in "\n\t" for ch in text)
+    assert not any(0x7F <= ord(ch) <= 0x9F for ch in text)
+    assert "pwned" not in text and "aGVsbG8" not in text
+
+
+def test_unterminated_osc_does_not_swallow_the_article() -> None:
+    text = clean("Title\x1b]0;never ends\nSecond line stays.\n")
+    assert "Second line stays." in text
+    assert "\x1b" not in text
+
+
+def test_bidi_overrides_are_neutralised() -> None:
+    text = clean("abc\u202eevil\u202c \u2066iso\u2069 \u200fmark")
+    assert not any(ch in text for ch in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+    assert "evil" in text and "\u200f" in text
+
+
+@given(st.text())
+def test_clean_never_leaves_control_characters(text: str) -> None:
+    out = clean(text)
+    assert all(ch in "\n\t" or (ord(ch) >= 32 and not 0x7F <= ord(ch) <= 0x9F) for ch in out)
+
+
+def test_empty_file_loads_as_empty_document(tmp_path: Path) -> None:
+    doc = load(_write(tmp_path, b""))
+    assert doc.text == "" and doc.paragraphs == ()
+
+
+def test_missing_file_directory_and_permissions(tmp_path: Path) -> None:
+    with pytest.raises(LoadError, match="no such file"):
+        load(str(tmp_path / "missing.txt"))
+    with pytest.raises(LoadError, match="is a directory"):
+        load(str(tmp_path))
+
+
+def test_unreadable_file(tmp_path: Path) -> None:
+    import os
+
+    path = _write(tmp_path, b"secret")
+    os.chmod(path, 0)
+    try:
+        if os.access(path, os.R_OK):  # root reads anything: nothing to check
+            assert load(path).text == "secret"
+        else:
+            with pytest.raises(LoadError, match="permission denied"):
+                load(path)
+    finally:
+        os.chmod(path, 0o644)
+
+
+def test_too_large_is_refused() -> None:
+    with pytest.raises(LoadError, match="too large"):
+        load_bytes(b"a" * (MAX_BYTES + 1), "big")
+
+
+def test_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
+    fake = io.TextIOWrapper(io.BytesIO("From “stdin”\r\n".encode()))
+    monkeypatch.setattr(sys, "stdin", fake)
+    doc = load("-")
+    assert doc.text == "From “stdin”\n"
+    assert doc.name == "<stdin>"
+
+
+def test_front_matter_becomes_metadata() -> None:
+    raw = (
+        "Title: Port strike ends\nSource: Harbour Times\nAuthor: By Ana Ruiz\n"
+        "Date: November 6, 2024\nURL: https://example.org/a\n\nBody starts here.\n"
+    )
+    doc = from_text(raw)
+    meta = doc.metadata
+    assert (meta.title, meta.outlet, meta.author) == (
+        "Port strike ends",
+        "Harbour Times",
+        "Ana Ruiz",
+    )
+    assert meta.date == "2024-11-06" and meta.url == "https://example.org/a"
+    assert doc.body == "Body starts here.\n"
+    assert doc.text == raw  # offsets stay in the whole text
+
+
+def test_fenced_front_matter() -> None:
+    doc = from_text("---\ntitle: Fenced\ntags: x\n---\n\nBody.")
+    assert doc.metadata.title == "Fenced"
+    assert doc.body == "Body."
+
+
+def test_ordinary_first_line_is_not_front_matter() -> None:
+    doc = from_text("Officials said: the bridge will reopen.\n\nMore text.")
+    assert doc.body_start == 0
+    assert doc.metadata.title is None
+
+
+def test_paragraphs_have_exact_offsets() -> None:
+    text = "Title\n\n  First para\nstill first.\n\n\nSecond.\n"
+    paras = split_paragraphs(text)
+    assert [text[p.start : p.end] for p in paras] == [
+        "Title",
+        "First para\nstill first.",
+        "Second.",
+    ]
+
+
+def test_lines_are_paragraphs_without_blank_lines() -> None:
+    text = "One line.\nTwo line.\n"
+    assert [text[p.start : p.end] for p in split_paragraphs(text)] == ["One line.", "Two line."]
