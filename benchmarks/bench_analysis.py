@@ -1,0 +1,116 @@
+"""Throughput of the attribution engine on a 1 MB and a 4 MB article.
+
+Run as `python benchmarks/bench_analysis.py`. The articles repeat the texts
+of samples/ (or a generated article when there are none), so the mix of
+quotes, names and narration is the one the engine is tuned on. The ratio of
+the two times shows whether the work grows linearly with the text: the
+target is at most 4.8 for four times the text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from pathlib import Path
+
+from reader.analysis import analyze
+from reader.document import from_text
+
+ROOT = Path(__file__).resolve().parent.parent
+MB = 1024 * 1024
+TARGET_MBPS = 2.0
+TARGET_RATIO = 4.8
+
+_NAMES = ["Anna Petrova", "Dmitry Peskov", "Jane Doe", "Oluwaseun Adeyemi", "Carlos de la Vega"]
+_ROLES = ["a spokeswoman for the ministry", "the foreign minister", "an analyst at the bank"]
+_VERBS = ["said", "told reporters", "added", "explained", "insisted", "wrote"]
+
+
+def sample_texts(folder: Path) -> list[str]:
+    """Bodies of the sample articles, front matter left out."""
+    texts = []
+    for path in sorted(folder.glob("*.txt")):
+        doc = from_text(path.read_text(encoding="utf-8", errors="replace"))
+        if doc.body.strip():
+            texts.append(doc.body.strip())
+    return texts
+
+
+def generated_text(seed: int = 7) -> str:
+    """A newsy article of quotes, reported speech and narration, made up."""
+    rng = random.Random(seed)
+    paragraphs = []
+    for _ in range(60):
+        name, role, verb = rng.choice(_NAMES), rng.choice(_ROLES), rng.choice(_VERBS)
+        surname = name.split()[-1]
+        paragraphs += [
+            f"“We have no knowledge of such talks,” {name}, {role}, {verb}.",
+            f"According to {surname}, the agreement was signed on {rng.randint(1, 28)} May.",
+            "The talks resumed on Monday after a pause of several weeks in the capital.",
+            'A source close to the negotiations said that "nothing is agreed yet."',
+            f"{surname} {verb} that the deal would be reviewed, adding: “It is not final.”",
+        ]
+    return "\n\n".join(paragraphs)
+
+
+def build_article(pieces: list[str], size: int) -> str:
+    """Repeat the pieces, separated by blank lines, to at least `size` characters."""
+    parts: list[str] = []
+    total = 0
+    while total < size:
+        for piece in pieces:
+            parts.append(piece)
+            total += len(piece) + 2
+            if total >= size:
+                break
+    return "\n\n".join(parts)
+
+
+def best_time(text: str, repeats: int) -> tuple[float, int]:
+    """Best wall time of `repeats` runs, and the number of claims found."""
+    best = float("inf")
+    claims = 0
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        analysis = analyze(text, 0)
+        best = min(best, time.perf_counter() - t0)
+        claims = len(analysis.claims)
+    return best, claims
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--samples", type=Path, default=ROOT / "samples")
+    parser.add_argument("--repeats", type=int, default=3)
+    args = parser.parse_args(argv)
+
+    pieces = sample_texts(args.samples) if args.samples.is_dir() else []
+    origin = f"{len(pieces)} sample texts from {args.samples}"
+    if not pieces:
+        pieces, origin = [generated_text()], "a generated article (no samples found)"
+    print(f"articles built from {origin}; best of {args.repeats} runs")
+
+    results = []
+    for megabytes in (1, 4):
+        text = build_article(pieces, megabytes * MB)
+        seconds, claims = best_time(text, args.repeats)
+        size_mb = len(text.encode("utf-8")) / MB
+        results.append((megabytes, seconds, size_mb / seconds, claims))
+
+    print(f"{'article':>8} {'seconds':>9} {'MB/s':>8} {'claims':>8}   target")
+    for megabytes, seconds, mbps, claims in results:
+        mark = "ok" if mbps >= TARGET_MBPS else "BELOW"
+        print(
+            f"{megabytes:>6} MB {seconds:>9.3f} {mbps:>8.2f} {claims:>8}   "
+            f">= {TARGET_MBPS} MB/s {mark}"
+        )
+    ratio = results[1][1] / results[0][1]
+    mark = "ok" if ratio <= TARGET_RATIO else "ABOVE"
+    print(f"time(4 MB) / time(1 MB) = {ratio:.2f}   target <= {TARGET_RATIO} {mark}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
