@@ -1,0 +1,175 @@
+"""The engine never raises and never returns an offset that lies.
+
+Whatever a user opens (a book, a feed, a file of quote marks), `analyze` must
+come back, and everything it returns must slice back out of the text exactly,
+because the reader colours and copies by offset.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from reader.analysis import KINDS, SOURCE_TYPES, Analysis, Claim, Span, analyze
+
+MARKS = ['"', "“", "”", "„", "«", "»", "'", "‘", "’", "‹", "›", "`"]
+WORDS = [
+    "said", "says", "told", "added", "according to", "explained", "claimed", "that",
+    "he", "she", "they", "the source", "a spokesperson", "officials", "the report",
+    "Dr.", "Sen.", "President", "Foreign Minister", "de la", "van der", "bin", "al-",
+    "Anna", "Petrova", "O’Brien", "Jean-Luc", "Peskov", "Reuters", "the Ministry",
+    "declined to comment", "in a statement", "told reporters", "Q:", "A:", "By",
+    "Photo:", "(AP)", "—", "-", ":", ",", ".", "?", "!", ";", "(", ")", "[bold]",
+]  # fmt: skip
+SEPARATORS = [" ", " ", " ", "\n", "\n\n", "\t", ""]
+
+relaxed = settings(
+    max_examples=150,
+    deadline=timedelta(seconds=20),
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+#: Inputs of up to a few hundred KB: fewer examples keep the suite quick.
+large = settings(relaxed, max_examples=25)
+
+
+def check(analysis: Analysis, text: str, start: int = 0) -> None:
+    """Every span slices back out of the text; ids and figures hang together."""
+    assert analysis.text == text
+    assert [c.id for c in analysis.claims] == list(range(len(analysis.claims)))
+    starts = [c.start for c in analysis.claims]
+    assert starts == sorted(starts), "claims are not in reading order"
+    names = [f.name for f in analysis.figures]
+    assert len(names) == len(set(names)), "figure names are not unique"
+    for claim in analysis.claims:
+        assert start <= claim.start <= claim.end <= len(text)
+        assert claim.content == text[claim.start : claim.end]
+        assert claim.kind in KINDS
+        assert claim.source_type in SOURCE_TYPES
+        for span in (claim.cue, claim.speaker):
+            if span is not None:
+                check_span(span, text)
+        if claim.figure is not None:
+            figure = analysis.figure(claim.figure)
+            assert figure is not None, f"claim {claim.id} names a missing figure"
+            assert claim.id in figure.claims
+    for figure in analysis.figures:
+        assert figure.source_type in SOURCE_TYPES
+        for cid in figure.claims:
+            assert 0 <= cid < len(analysis.claims)
+            assert analysis.claims[cid].figure == figure.name
+        for span in (*figure.mentions, *figure.no_comment):
+            check_span(span, text)
+
+
+def check_span(span: Span, text: str) -> None:
+    assert 0 <= span.start <= span.end <= len(text)
+    assert span.text == text[span.start : span.end]
+
+
+def tokens_text(words: list[str], seps: list[str]) -> str:
+    return "".join(w + seps[i % len(seps)] for i, w in enumerate(words))
+
+
+news_tokens = st.lists(st.sampled_from(MARKS + WORDS), max_size=300)
+separators = st.lists(st.sampled_from(SEPARATORS), min_size=1, max_size=20)
+
+
+@relaxed
+@given(st.text(max_size=2000))
+def test_arbitrary_text(text: str) -> None:
+    check(analyze(text), text)
+
+
+@relaxed
+@given(st.text(alphabet=st.sampled_from([*MARKS, "a", "B", " ", "\n", ",", "."]), max_size=3000))
+def test_quote_marks_and_little_else(text: str) -> None:
+    check(analyze(text), text)
+
+
+@relaxed
+@given(news_tokens, separators, st.data())
+def test_news_shaped_text_from_any_start(
+    words: list[str], seps: list[str], data: st.DataObject
+) -> None:
+    text = tokens_text(words, seps)
+    start = data.draw(st.integers(0, len(text)))
+    check(analyze(text, start), text, start)
+
+
+@large
+@given(
+    st.sampled_from(MARKS),
+    st.sampled_from(MARKS),
+    st.integers(1, 3000),
+    st.sampled_from(["", " said Anna Petrova.", "\n\n", " x "]),
+)
+def test_thousands_of_unbalanced_marks(
+    open_mark: str, close_mark: str, n: int, filler: str
+) -> None:
+    text = (open_mark + "Quote " + filler) * n + close_mark * (n // 3)
+    check(analyze(text), text)
+
+
+@large
+@given(st.integers(1, 4000), st.sampled_from(["said", "says", "told", "according to", "added"]))
+def test_repeated_cues(n: int, cue: str) -> None:
+    text = f'"Yes," {cue} ' * n + ("Anna Petrova " + cue + " ") * (n // 2)
+    check(analyze(text), text)
+
+
+@large
+@given(st.integers(1, 5000), st.booleans())
+def test_many_capitalised_words(n: int, with_quote: bool) -> None:
+    names = " ".join(f"Name{i % 97} Van Der De La" for i in range(n))
+    text = (f'"It works," said {names}.' if with_quote else names + " said it works.") + " Done."
+    check(analyze(text), text)
+
+
+@large
+@given(st.integers(10_000, 300_000), st.sampled_from(["a", "“", " ", "Aa ", "said "]))
+def test_very_long_line(n: int, unit: str) -> None:
+    text = '"' + unit * (n // len(unit)) + '," she said.'
+    check(analyze(text), text)
+
+
+PATHOLOGICAL = [
+    '"' * 200_000,
+    "“" * 100_000 + "”" * 100_000,
+    "“”‘’«»„" * 40_000,
+    "said " * 60_000,
+    '"A," ' * 50_000,
+    "Dr. " * 60_000 + "said",
+    "A " * 150_000 + 'said "x"',
+    "according to " * 30_000,
+    "\n\n" * 100_000 + '"',
+    "'" * 100_000 + " said",
+    ("“" + "word " * 2000 + "\n\n") * 60,
+    "He said that " * 20_000 + "it rained.",
+    ", a spokeswoman for the " * 20_000 + "Ministry, said",
+]
+
+
+@settings(
+    max_examples=len(PATHOLOGICAL) * 2,
+    deadline=timedelta(seconds=60),
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+@given(st.sampled_from(PATHOLOGICAL), st.sampled_from(["", "Title: x\n\n", "“Really,” he said. "]))
+def test_pathological_input_finishes(body: str, prefix: str) -> None:
+    """Each input must come back well inside the deadline, whatever it finds."""
+    text = prefix + body
+    check(analyze(text), text)
+
+
+def test_check_catches_a_lying_offset() -> None:
+    """The invariant check itself must be able to fail."""
+    text = '"Hi," she said.'
+    bad = Claim(0, 1, 4, "Hi,!", "direct", None, None, None, "anonymous")
+    with pytest.raises(AssertionError):
+        check(Analysis(text, (bad,), ()), text)
+    orphan = Claim(0, 1, 4, "Hi,", "direct", None, None, "Nobody", "anonymous")
+    with pytest.raises(AssertionError):
+        check(Analysis(text, (orphan,), ()), text)
