@@ -1,0 +1,317 @@
+"""The article itself: wrapped, centred, claims coloured, drawn a row at a time.
+
+Uses Textual's Line API so only the rows on screen are ever styled; wrapping
+goes through `LineIndex`, which wraps paragraphs only as far as needed. Every
+style comes from offsets (claims, speaker mentions, search matches), so the
+article's own characters are never interpreted as markup.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Collection, Sequence
+from itertools import pairwise
+from typing import ClassVar
+
+from rich.cells import get_character_cell_size
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from reader.analysis.model import Analysis, Claim, SourceType
+from reader.document import Document
+from reader.widgets.layout import LineIndex, Row
+from reader.widgets.navigation import claim_at
+from reader.widgets.palette import ClaimStyles
+
+#: A readable measure; wider terminals get margins instead of longer lines.
+MAX_WIDTH = 100
+#: Blank rows above the text.
+TOP = 1
+_CACHE_LIMIT = 4000
+_WRAP_CHUNK = 400
+
+Interval = tuple[int, int, Style]
+
+
+class ArticleView(ScrollView, can_focus=True):
+    """Scrollable, lazily wrapped article with claims styled from offsets."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j,down", "scroll_down", "Down", show=False, id="scroll_down"),
+        Binding("k,up", "scroll_up", "Up", show=False, id="scroll_up"),
+        Binding("space,pagedown", "page_down", "Page down", show=False, id="page_down"),
+        Binding("b,pageup", "page_up", "Page up", show=False, id="page_up"),
+        Binding("d", "half_page(1)", "Half page down", show=False, id="half_page_down"),
+        Binding("u", "half_page(-1)", "Half page up", show=False, id="half_page_up"),
+        Binding("g,home", "top", "Top", show=False, id="top"),
+        Binding("G,end", "bottom", "Bottom", show=False, id="bottom"),
+    ]
+
+    class ClaimClicked(Message):
+        """The reader clicked a claim or its speaker."""
+
+        def __init__(self, claim: Claim) -> None:
+            super().__init__()
+            self.claim = claim
+
+    def __init__(self, document: Document, styles: ClaimStyles, **kwargs: str | None) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.document = document
+        self.text = document.text
+        self._paragraphs = [(p.start, p.end) for p in document.paragraphs]
+        self._styles = styles
+        self._claims: list[Claim] = []
+        self._claim_starts: list[int] = []
+        self._claim_reach = 0
+        self._speakers: list[tuple[int, int, Claim]] = []
+        self._speaker_starts: list[int] = []
+        self._hidden: frozenset[SourceType] = frozenset()
+        self.current: Claim | None = None
+        self._matches: Sequence[tuple[int, int]] = ()
+        self._match_starts: list[int] = []
+        self._current_match: int | None = None
+        self._index = LineIndex(self.text, self._paragraphs, MAX_WIDTH)
+        self._margin = 0
+        self._cache: dict[int, Strip] = {}
+
+    # -- state set by the app -------------------------------------------
+
+    def set_analysis(self, analysis: Analysis) -> None:
+        self._claims = sorted(analysis.claims, key=lambda c: (c.start, c.id))
+        self._claim_starts = [c.start for c in self._claims]
+        self._claim_reach = max((c.end - c.start for c in self._claims), default=0)
+        speakers = [(c.speaker.start, c.speaker.end, c) for c in self._claims if c.speaker]
+        self._speakers = sorted(speakers, key=lambda s: s[0])
+        self._speaker_starts = [s for s, _, _ in self._speakers]
+        self._redraw()
+
+    def set_claim_styles(self, styles: ClaimStyles) -> None:
+        self._styles = styles
+        self._redraw()
+
+    def set_hidden(self, hidden: Collection[SourceType]) -> None:
+        self._hidden = frozenset(hidden)
+        self._redraw()
+
+    def set_current(self, claim: Claim | None, scroll: bool = True) -> None:
+        self.current = claim
+        self._redraw()
+        if claim is not None and scroll:
+            self.show_span(claim.start, claim.end)
+
+    def set_matches(self, matches: Sequence[tuple[int, int]], current: int | None) -> None:
+        self._matches = matches
+        self._match_starts = [s for s, _ in matches]
+        self._current_match = current
+        self._redraw()
+        if current is not None and 0 <= current < len(matches):
+            self.show_span(*matches[current])
+
+    def _redraw(self) -> None:
+        self._cache.clear()
+        self.refresh()
+
+    # -- geometry ---------------------------------------------------------
+
+    def _text_width(self, width: int) -> int:
+        pad = 2 if width >= 60 else 1
+        return max(10, min(MAX_WIDTH, width - 2 * pad))
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._relayout()
+
+    def on_mount(self) -> None:
+        self._relayout()
+        self._wrap_timer = self.set_interval(0.02, self._wrap_in_background, name="wrap")
+
+    def _relayout(self) -> None:
+        width = self.scrollable_content_region.width or self.size.width
+        if width <= 0:
+            return
+        text_width = self._text_width(width)
+        self._margin = max(0, (width - text_width) // 2)
+        if text_width != self._index.width:
+            anchor = self.top_offset()
+            self._index = LineIndex(self.text, self._paragraphs, text_width)
+            if hasattr(self, "_wrap_timer"):
+                self._wrap_timer.resume()
+            self._cache.clear()
+            self._sync_size()
+            self.scroll_to(y=self._index.row_of(anchor) + TOP if anchor else 0, animate=False)
+        self._cache.clear()
+        self._sync_size()
+
+    def _sync_size(self) -> None:
+        height = self._index.height + TOP + 1 if self._paragraphs else 3
+        size = Size(self.scrollable_content_region.width, height)
+        if size != self.virtual_size:
+            self.virtual_size = size
+
+    def _wrap_in_background(self) -> None:
+        """Wrap a slice of the rest each tick, so `G` and the scrollbar are soon exact."""
+        if not self._index.complete:
+            self._index.wrap_next(_WRAP_CHUNK)
+            self._sync_size()
+        if self._index.complete:
+            self._wrap_timer.pause()
+
+    def top_offset(self) -> int:
+        """Offset of the first text shown at the top of the view."""
+        for y in range(int(self.scroll_y) - TOP, int(self.scroll_y) + max(1, self.size.height)):
+            found = self._index.row(max(0, y))
+            if found is not None:
+                return found[1][0]
+        return 0
+
+    def show_span(self, start: int, end: int) -> None:
+        """Scroll so the text from `start` to `end` is in view, near the top third."""
+        first = self._index.row_of(start) + TOP
+        last = self._index.row_of(max(start, end - 1)) + TOP
+        self._sync_size()
+        height = max(1, self.scrollable_content_region.height)
+        top = int(self.scroll_y)
+        if first >= top and last < top + height:
+            return
+        target = first - height // 3 if last - first < height * 2 // 3 else first - 1
+        self.scroll_to(y=max(0, target), animate=False)
+
+    # -- scrolling actions (less-like) ------------------------------------
+
+    def action_half_page(self, direction: int) -> None:
+        step = max(1, self.scrollable_content_region.height // 2)
+        self.scroll_to(y=self.scroll_y + direction * step, animate=False)
+
+    def action_top(self) -> None:
+        self.scroll_to(y=0, animate=False)
+
+    def action_bottom(self) -> None:
+        self._index.wrap_next(len(self._paragraphs))
+        self._sync_size()
+        self.scroll_to(y=self.max_scroll_y, animate=False)
+
+    # -- drawing ----------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        scroll_x, scroll_y = self.scroll_offset
+        width = self.scrollable_content_region.width
+        row = scroll_y + y
+        strip = self._cache.get(row)
+        if strip is None:
+            strip = self._render_row(row, width)
+            if len(self._cache) > _CACHE_LIMIT:
+                self._cache.clear()
+            self._cache[row] = strip
+        return strip.crop_extend(scroll_x, scroll_x + width, self.rich_style)
+
+    def _render_row(self, row: int, width: int) -> Strip:
+        base = self.rich_style
+        if not self._paragraphs:
+            if row == TOP:
+                message = "This article is empty: there is no text to show."
+                return Strip([Segment(message, base + Style(dim=True))]).text_align(width, "center")
+            return Strip.blank(width, base)
+        height_before = self._index.height
+        found = self._index.row(row - TOP)
+        if self._index.height != height_before:
+            self.call_later(self._sync_size)
+        if found is None:
+            return Strip.blank(width, base)
+        segments = [Segment(" " * self._margin, base)] if self._margin else []
+        segments.extend(self._segments(found[1], base))
+        return Strip(segments).adjust_cell_length(width, base)
+
+    def _segments(self, row: Row, base: Style) -> list[Segment]:
+        start, end = row
+        intervals = self._intervals(start, end)
+        text = self.text
+        if not intervals:
+            return [Segment(_visible(text[start:end]), base)]
+        points = sorted({start, end, *(p for s, e, _ in intervals for p in (s, e))})
+        out: list[Segment] = []
+        for a, b in pairwise(points):
+            style = base
+            for s, e, layer in intervals:
+                if s <= a and b <= e:
+                    style = style + layer
+            out.append(Segment(_visible(text[a:b]), style))
+        return out
+
+    def _intervals(self, start: int, end: int) -> list[Interval]:
+        """Styled stretches overlapping one row, clipped to it, lowest layer first."""
+        styles = self._styles
+        out: list[Interval] = []
+        current = self.current
+        for claim in _overlapping(self._claims, self._claim_starts, self._claim_reach, start, end):
+            if claim.source_type in self._hidden:
+                continue
+            if current is not None and claim.id == current.id:
+                layer = styles.current(claim.source_type, claim.kind)
+            else:
+                layer = styles.claim(claim.source_type, claim.kind)
+            out.append((max(start, claim.start), min(end, claim.end), layer))
+        lo = bisect_left(self._speaker_starts, start - 200)
+        hi = bisect_left(self._speaker_starts, end)
+        for s, e, claim in self._speakers[lo:hi]:
+            if e > start and claim.source_type not in self._hidden:
+                layer = styles.speaker(claim.source_type)
+                if current is not None and claim.id == current.id:
+                    layer = layer + styles.current_style
+                out.append((max(start, s), min(end, e), layer))
+        if self._matches:
+            lo = bisect_left(self._match_starts, start - 200)
+            hi = bisect_left(self._match_starts, end)
+            for i in range(lo, hi):
+                s, e = self._matches[i]
+                if e > start:
+                    layer = styles.current_match if i == self._current_match else styles.match
+                    out.append((max(start, s), min(end, e), layer))
+        return [(s, e, st) for s, e, st in out if e > s]
+
+    # -- mouse ------------------------------------------------------------
+
+    def offset_at(self, x: int, y: int) -> int | None:
+        """The text offset under a point of the view, if it is on text."""
+        found = self._index.row(int(self.scroll_y) + y - TOP)
+        if found is None:
+            return None
+        start, end = found[1]
+        column = x + int(self.scroll_x) - self._margin
+        if column < 0:
+            return None
+        cells = 0
+        for i in range(start, end):
+            cells += get_character_cell_size(self.text[i])
+            if cells > column:
+                return i
+        return None
+
+    def on_click(self, event: events.Click) -> None:
+        point = event.get_content_offset(self)
+        if point is None:
+            return
+        offset = self.offset_at(point.x, point.y)
+        if offset is None:
+            return
+        visible = [c for c in self._claims if c.source_type not in self._hidden]
+        claim = claim_at(visible, offset)
+        if claim is not None:
+            self.post_message(self.ClaimClicked(claim))
+
+
+def _overlapping(
+    claims: Sequence[Claim], starts: Sequence[int], reach: int, start: int, end: int
+) -> list[Claim]:
+    lo = bisect_left(starts, start - reach)
+    hi = bisect_right(starts, end - 1)
+    return [c for c in claims[lo:hi] if c.end > start]
+
+
+def _visible(piece: str) -> str:
+    """Tabs as spaces: a tab's width depends on the terminal, offsets must not."""
+    return piece.replace("\t", " ")

@@ -1,0 +1,118 @@
+"""Claim colours from the app's theme, and the styles built from them.
+
+Themes carry the five source-type colours as variables (`claim-named-person`,
+...). A theme without them still works: the Okabe-Ito colours of the design
+are used, in their dark or light variant to suit the theme.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from rich.style import Style
+from textual.app import App
+from textual.color import Color, ColorParseError
+
+from reader.analysis.model import SOURCE_TYPES, Kind, SourceType
+from reader.themes import VARIABLE_DEFAULTS, claim_palette
+
+#: Theme variable naming each source type's colour.
+VARIABLES: dict[SourceType, str] = {t: "claim-" + t.replace("_", "-") for t in SOURCE_TYPES}
+
+FALLBACK_DARK: dict[SourceType, str] = {
+    "named_person": "#56B4E9",
+    "anonymous": "#D55E00",
+    "institution": "#009E73",
+    "media": "#CC79A7",
+    "document": "#E69F00",
+}
+FALLBACK_LIGHT: dict[SourceType, str] = {**FALLBACK_DARK, "named_person": "#0072B2"}
+
+
+def theme_defaults() -> dict[str, str]:
+    """Variable defaults, so stylesheets may use `$claim-*` under any theme."""
+    return {**VARIABLE_DEFAULTS, **{VARIABLES[t]: FALLBACK_DARK[t] for t in SOURCE_TYPES}}
+
+
+def claim_colours(app: App[Any]) -> dict[SourceType, Color]:
+    """The colour of each source type under the app's current theme."""
+    theme = app.current_theme
+    fallback = FALLBACK_DARK if theme.dark else FALLBACK_LIGHT
+    colours: dict[SourceType, Color] = {}
+    for source_type in SOURCE_TYPES:
+        value = theme.variables.get(VARIABLES[source_type], fallback[source_type])
+        try:
+            colours[source_type] = Color.parse(value)
+        except ColorParseError:
+            colours[source_type] = Color.parse(fallback[source_type])
+    return colours
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimStyles:
+    """Rich styles for every way a claim is drawn, under one theme."""
+
+    colours: dict[SourceType, Color]
+    type_styles: dict[SourceType, Style]
+    kind_styles: dict[Kind, Style]
+    speaker_style: Style
+    current_style: Style
+    match: Style
+    current_match: Style
+
+    def colour(self, source_type: SourceType) -> Style:
+        return Style(color=self.colours[source_type].rich_color)
+
+    def claim(self, source_type: SourceType, kind: Kind) -> Style:
+        """The source colour, then the theme's styles for the type and the kind."""
+        return self.colour(source_type) + self.type_styles[source_type] + self.kind_styles[kind]
+
+    def speaker(self, source_type: SourceType) -> Style:
+        return self.colour(source_type) + self.type_styles[source_type] + self.speaker_style
+
+    def current(self, source_type: SourceType, kind: Kind) -> Style:
+        return self.claim(source_type, kind) + self.current_style
+
+
+def _style(words: str) -> Style:
+    try:
+        return Style.parse(words) if words and words != "none" else Style()
+    except Exception:  # a theme with a word rich does not know draws it plain
+        return Style()
+
+
+def _colour(value: str | None, default: str) -> Color:
+    try:
+        return Color.parse(value or default)
+    except ColorParseError:
+        return Color.parse(default)
+
+
+def claim_styles(app: App[Any]) -> ClaimStyles:
+    """Styles from the current theme's variables, with the design's defaults."""
+    theme = app.current_theme
+    variables = {**theme_defaults(), **theme.variables}
+    palette = claim_palette(variables)
+    colours = claim_colours(app)
+    type_styles = {t: _style(palette.type_styles[t]) for t in SOURCE_TYPES}
+    direct, indirect = _style(palette.direct_style), _style(palette.indirect_style)
+    speaker = _style(palette.speaker_style)
+    current = Style(bgcolor=_colour(palette.current, "#262D36").rich_color)
+    current = current + _style(palette.current_style)
+    background = _colour(theme.background, "#000000" if theme.dark else "#ffffff")
+    warning = _colour(theme.warning, "#ffa62b")
+    accent = _colour(theme.accent, "#ffa62b")
+    return ClaimStyles(
+        colours=colours,
+        type_styles=type_styles,
+        kind_styles={
+            "direct": direct,
+            "indirect": indirect,
+            "mixed": indirect + Style(italic=True),
+        },
+        speaker_style=speaker,
+        current_style=current,
+        match=Style(color=background.rich_color, bgcolor=warning.rich_color),
+        current_match=Style(color=background.rich_color, bgcolor=accent.rich_color, bold=True),
+    )

@@ -1,0 +1,78 @@
+"""One-line widgets around the article: its header and the status line.
+
+Both build `Text` from parts, never markup, because titles, names and cues
+come from the article.
+"""
+
+from __future__ import annotations
+
+from rich.style import Style
+from rich.text import Text
+from textual.widgets import Static
+
+from reader.analysis.model import SOURCE_TYPE_LABELS, Claim
+from reader.document import Document
+from reader.widgets.palette import ClaimStyles
+
+SEP = " · "
+
+
+def header_text(document: Document) -> Text:
+    """`title · outlet · date`, whatever of it is known, else the file name."""
+    meta = document.metadata
+    parts = [p for p in (meta.title, meta.outlet, meta.author, meta.date) if p]
+    text = Text(no_wrap=True, overflow="ellipsis")
+    if not parts:
+        text.append(document.name, style="bold")
+        return text
+    for i, part in enumerate(parts):
+        if i:
+            text.append(SEP, style="dim")
+        text.append(" ".join(part.split()), style="bold" if i == 0 else "")
+    return text
+
+
+class ArticleHeader(Static):
+    """Title, outlet and date above the article."""
+
+    def __init__(self, document: Document, **kwargs: str | None) -> None:
+        super().__init__(header_text(document), markup=False, **kwargs)  # type: ignore[arg-type]
+
+
+def _first_line(text: str, limit: int = 60) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+
+
+def claim_status(claim: Claim, position: int, total: int, styles: ClaimStyles) -> Text:
+    """`claim 3/17 · direct · anonymous source · the source · "explained"`."""
+    text = Text(no_wrap=True, overflow="ellipsis")
+    text.append(f"claim {position}/{total}", style="bold")
+    text.append(SEP, style="dim")
+    text.append(claim.kind)
+    text.append(SEP, style="dim")
+    text.append(SOURCE_TYPE_LABELS[claim.source_type], style=styles.colour(claim.source_type))
+    text.append(SEP, style="dim")
+    if claim.figure:
+        text.append(_first_line(claim.figure, 40), style=styles.speaker(claim.source_type))
+        if claim.speaker and claim.speaker.text != claim.figure:
+            text.append(f" (“{_first_line(claim.speaker.text, 30)}”)", style="dim")
+    elif claim.speaker:
+        text.append(_first_line(claim.speaker.text, 40), style=styles.speaker(claim.source_type))
+    else:
+        text.append("speaker unknown", style="italic")
+    if claim.cue:
+        text.append(SEP, style="dim")
+        text.append(f"“{_first_line(claim.cue.text, 30)}”", style="italic")
+    return text
+
+
+class StatusLine(Static):
+    """Where am I: the current claim, the search, or what the article holds."""
+
+    DEFAULT_CSS = """
+    StatusLine { height: 1; }
+    """
+
+    def show(self, text: Text | str) -> None:
+        self.update(text if isinstance(text, Text) else Text(text, style=Style(dim=True)))
