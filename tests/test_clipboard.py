@@ -1,0 +1,155 @@
+"""Copy paths with the environment and subprocess faked: the real clipboard is never used."""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+
+from reader import clipboard
+
+ENV_KEYS = ("DISPLAY", "WAYLAND_DISPLAY", "SSH_CONNECTION", "SSH_TTY", "WSL_DISTRO_NAME")
+
+
+class FakeApp:
+    def __init__(self, fail: bool = False) -> None:
+        self.copied: list[str] = []
+        self.fail = fail
+
+    def copy_to_clipboard(self, text: str) -> None:
+        if self.fail:
+            raise RuntimeError("no driver")
+        self.copied.append(text)
+
+
+class Runs:
+    """Stands in for subprocess.run; records calls and answers per tool."""
+
+    def __init__(self, answers: dict[str, object]) -> None:
+        self.answers = answers
+        self.calls: list[tuple[list[str], bytes, float]] = []
+
+    def __call__(self, argv, *, input, timeout, **kwargs):
+        assert isinstance(argv, list)  # never a shell string
+        assert "shell" not in kwargs
+        self.calls.append((argv, input, timeout))
+        answer = self.answers.get(argv[0].rsplit("/", 1)[-1], 1)
+        if isinstance(answer, BaseException):
+            raise answer
+        return subprocess.CompletedProcess(argv, answer)
+
+
+@pytest.fixture
+def env(monkeypatch, tmp_path):
+    for key in ENV_KEYS:
+        monkeypatch.delenv(key, raising=False)
+    monkeypatch.setattr(clipboard, "_platform", lambda: "linux")
+    monkeypatch.setattr(clipboard.platform, "release", lambda: "6.1.0-generic")
+    monkeypatch.setattr(clipboard.shutil, "which", lambda name: f"/usr/bin/{name}")
+    target = tmp_path / "state" / "last-citation.txt"
+    monkeypatch.setattr(clipboard, "state_file", lambda: target)
+
+    def install(answers: dict[str, object]) -> Runs:
+        runs = Runs(answers)
+        monkeypatch.setattr(clipboard.subprocess, "run", runs)
+        return runs
+
+    install({})  # a test that forgets to choose answers still never runs a real tool
+    return install
+
+
+def test_wayland_copy_is_confirmed_and_osc52_sent(env, monkeypatch):
+    monkeypatch.setenv("WAYLAND_DISPLAY", "wayland-0")
+    runs = env({"wl-copy": 0})
+    app = FakeApp()
+    result = clipboard.copy("“quote” — X", app)
+    assert app.copied == ["“quote” — X"]
+    assert result.osc52 and result.confirmed
+    assert result.system == "wl-copy"
+    assert result.saved_to is None
+    assert runs.calls == [(["/usr/bin/wl-copy"], "“quote” — X".encode(), clipboard.TIMEOUT)]
+    assert result.message == (
+        "Copied to the system clipboard (wl-copy) and sent to the terminal (OSC 52)."
+    )
+
+
+def test_x11_falls_back_from_xclip_to_xsel(env, monkeypatch):
+    monkeypatch.setenv("DISPLAY", ":0")
+    runs = env({"xclip": 1, "xsel": 0})
+    result = clipboard.copy("text")
+    assert [c[0][0] for c in runs.calls] == ["/usr/bin/xclip", "/usr/bin/xsel"]
+    assert result.system == "xsel"
+    assert not result.osc52
+    assert result.message == "Copied to the system clipboard (xsel)."
+
+
+def test_a_hanging_tool_times_out_and_the_text_is_saved(env, monkeypatch):
+    monkeypatch.setenv("DISPLAY", ":0")
+    env({"xclip": subprocess.TimeoutExpired("xclip", 2), "xsel": FileNotFoundError()})
+    result = clipboard.copy("text", FakeApp())
+    assert not result.confirmed and result.system is None
+    assert result.saved_to is not None
+    assert result.saved_to.read_text(encoding="utf-8") == "text"
+    assert result.message == (
+        "Sent to the terminal clipboard (OSC 52, unconfirmed; no system clipboard found); "
+        f"saved to {result.saved_to}"
+    )
+
+
+def test_over_ssh_the_local_tools_are_not_used(env, monkeypatch):
+    monkeypatch.setenv("DISPLAY", ":0")
+    monkeypatch.setenv("SSH_CONNECTION", "10.0.0.1 5000 10.0.0.2 22")
+    runs = env({"xclip": 0})
+    result = clipboard.copy("text", FakeApp())
+    assert runs.calls == []
+    assert result.osc52 and not result.confirmed
+    assert "over SSH" in result.message
+    assert str(result.saved_to) in result.message
+    assert "\n" not in result.message
+
+
+def test_missing_tools_are_skipped_without_running(env, monkeypatch):
+    monkeypatch.setenv("DISPLAY", ":0")
+    monkeypatch.setattr(clipboard.shutil, "which", lambda name: None)
+    runs = env({"xclip": 0})
+    result = clipboard.copy("text")
+    assert runs.calls == []
+    assert result.message.startswith("No clipboard reachable (no system clipboard found); saved")
+
+
+def test_macos_pbcopy_gets_utf8(env, monkeypatch):
+    monkeypatch.setattr(clipboard, "_platform", lambda: "darwin")
+    seen = {}
+
+    def run(argv, *, input, timeout, env, **kwargs):
+        seen["env"] = env
+        return subprocess.CompletedProcess(argv, 0)
+
+    monkeypatch.setattr(clipboard.subprocess, "run", run)
+    assert clipboard.copy("é").system == "pbcopy"
+    assert seen["env"]["LC_CTYPE"] == "UTF-8"
+
+
+def test_wsl_uses_clip_exe_with_utf16(env, monkeypatch):
+    monkeypatch.setattr(clipboard.platform, "release", lambda: "5.15.0-microsoft-standard-WSL2")
+    runs = env({"clip.exe": 0})
+    result = clipboard.copy("é")
+    assert result.system == "clip.exe"
+    assert runs.calls[0][1] == b"\xff\xfe" + "é".encode("utf-16-le")
+
+
+def test_failing_osc52_and_unwritable_state_dir_are_reported(env, monkeypatch, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    monkeypatch.setattr(clipboard, "state_file", lambda: blocker / "sub" / "last-citation.txt")
+    result = clipboard.copy("text", FakeApp(fail=True))
+    assert not result.osc52 and result.saved_to is None
+    assert result.message.startswith("No clipboard reachable")
+    assert "could not save a copy" in result.message
+
+
+def test_default_state_file_is_in_the_user_state_dir(monkeypatch, tmp_path):
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
+    path = clipboard.state_file()
+    assert path.name == "last-citation.txt"
+    assert path.parent.name == "newsreader"
