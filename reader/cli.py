@@ -12,6 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from reader import __version__
+from reader.citation import STYLES
 from reader.document import Document, LoadError, Metadata, load
 
 EPILOG = """\
@@ -21,6 +22,7 @@ examples:
   newsreader --export json article.txt    the analysis as JSON, no UI
   newsreader --export markdown a.txt      a Markdown sourcing report
   newsreader --theme light article.txt    start with the light theme
+  newsreader --cite 3 --style apa a.txt   print a citation of claim 3 (ids from --export)
 """
 
 
@@ -45,6 +47,24 @@ def build_parser() -> argparse.ArgumentParser:
         help="write the analysis to stdout in this format instead of opening the reader",
     )
     p.add_argument("--theme", metavar="NAME", help="colour theme (see themes/)")
+    p.add_argument(
+        "--cite",
+        metavar="ID",
+        type=int,
+        help="print a citation of the claim with this id (as in --export json) and exit",
+    )
+    p.add_argument(
+        "--style",
+        metavar="STYLE",
+        choices=STYLES,
+        help=f"citation style: {', '.join(STYLES)} (default: from the config file, else plain)",
+    )
+    p.add_argument(
+        "--max-words",
+        metavar="N",
+        type=int,
+        help="trim quoted words in citations to N words with an ellipsis",
+    )
     meta = p.add_argument_group("article metadata (wins over what is found in the file)")
     for name in ("title", "outlet", "author", "date", "url"):
         meta.add_argument(f"--{name}", metavar=name.upper())
@@ -53,7 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _apply_overrides(document: Document, args: argparse.Namespace) -> Document:
+    """Front matter, then what the first lines show, then the flags, which win."""
     from reader.dates import normalise_date
+    from reader.metadata import resolve
 
     date = args.date
     override = Metadata(
@@ -63,7 +85,7 @@ def _apply_overrides(document: Document, args: argparse.Namespace) -> Document:
         date=(normalise_date(date) or date) if date else None,
         url=args.url,
     )
-    return document.with_metadata(document.metadata.merged(override))
+    return document.with_metadata(resolve(document, override))
 
 
 def _write(text: str) -> None:
@@ -73,6 +95,24 @@ def _write(text: str) -> None:
     except BrokenPipeError:
         # a reader such as `head` went away; not an error of ours
         sys.stdout = None  # type: ignore[assignment]
+
+
+class _UsageError(Exception):
+    """A combination of arguments that argparse cannot check by itself."""
+
+
+def _cite(document: Document, args: argparse.Namespace) -> int:
+    from reader.analysis import analyze
+    from reader.citation import cite
+
+    analysis = analyze(document.text, document.body_start)
+    claims = analysis.claims
+    if not 0 <= args.cite < len(claims):
+        span = f"0-{len(claims) - 1}" if claims else "none: no claims were found"
+        raise _UsageError(f"--cite {args.cite}: no such claim (ids: {span})")
+    style = args.style or "plain"
+    _write(cite(claims[args.cite], analysis, document.metadata, style, args.max_words) + "\n")
+    return 0
 
 
 def _keyboard_ready(path: str) -> bool:
@@ -92,7 +132,11 @@ def _keyboard_ready(path: str) -> bool:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.max_words is not None and args.max_words < 1:
+        raise _UsageError("--max-words must be at least 1")
     document = _apply_overrides(load(args.file), args)
+    if args.cite is not None:
+        return _cite(document, args)
     if args.export:
         from reader.analysis import analyze
         from reader.export import to_json, to_markdown
@@ -121,6 +165,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except LoadError as exc:
         print(f"newsreader: {exc}", file=sys.stderr)
         return 1
+    except _UsageError as exc:
+        print(f"newsreader: error: {exc}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
     except SystemExit as exc:

@@ -176,3 +176,35 @@ def test_escape_sequences_never_reach_stdout(tmp_path: Path) -> None:
     result = _run("--export", "json", str(path))
     assert result.returncode == 0
     assert b"\x1b" not in result.stdout and b"\\u001b" not in result.stdout
+
+
+def test_cite_prints_one_citation(article: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--export", "json", str(article)]) == 0
+    claims = json.loads(capsys.readouterr().out)["claims"]
+    assert main(["--cite", "0", "--style", "plain", str(article)]) == 0
+    out = capsys.readouterr().out
+    assert f"“{claims[0]['content'].rstrip(',')}" in out
+    assert "Harbour Times" in out
+
+
+def test_cite_unknown_id_and_style_are_usage_errors(
+    article: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--cite", "999", str(article)]) == 2
+    assert "no such claim" in capsys.readouterr().err
+    assert main(["--cite", "0", "--style", "harvard", str(article)]) == 2
+    assert main(["--cite", "0", "--max-words", "0", str(article)]) == 2
+
+
+def test_byline_in_first_lines_becomes_author(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "plain.txt"
+    path.write_text(
+        "Harbour bridge to reopen\nBy Ana Ruiz\nMarch 14, 2026\n\n"
+        "The bridge will reopen, officials said.\n",
+        encoding="utf-8",
+    )
+    assert main(["--export", "json", str(path)]) == 0
+    meta = json.loads(capsys.readouterr().out)["article"]
+    assert meta["author"] == "Ana Ruiz" and meta["date"] == "2026-03-14"
