@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from reader import __version__
 from reader.citation import STYLES
+from reader.config import Config, load_config
 from reader.document import Document, LoadError, Metadata, load
 
 EPILOG = """\
@@ -97,6 +98,14 @@ def _write(text: str) -> None:
         sys.stdout = None  # type: ignore[assignment]
 
 
+def _config() -> Config:
+    """The user's config; its warnings go to stderr, one line each."""
+    config = load_config()
+    for warning in config.warnings:
+        print(f"newsreader: {warning}", file=sys.stderr)
+    return config
+
+
 class _UsageError(Exception):
     """A combination of arguments that argparse cannot check by itself."""
 
@@ -110,8 +119,10 @@ def _cite(document: Document, args: argparse.Namespace) -> int:
     if not 0 <= args.cite < len(claims):
         span = f"0-{len(claims) - 1}" if claims else "none: no claims were found"
         raise _UsageError(f"--cite {args.cite}: no such claim (ids: {span})")
-    style = args.style or "plain"
-    _write(cite(claims[args.cite], analysis, document.metadata, style, args.max_words) + "\n")
+    config = _config()
+    style = args.style or config.style
+    max_words = args.max_words or config.max_words
+    _write(cite(claims[args.cite], analysis, document.metadata, style, max_words) + "\n")
     return 0
 
 
@@ -153,7 +164,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     from reader.app import run_app
 
-    return run_app(document, theme=args.theme)
+    return run_app(document, theme=args.theme or _config().theme)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

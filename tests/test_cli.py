@@ -208,3 +208,18 @@ def test_byline_in_first_lines_becomes_author(
     assert main(["--export", "json", str(path)]) == 0
     meta = json.loads(capsys.readouterr().out)["article"]
     assert meta["author"] == "Ana Ruiz" and meta["date"] == "2026-03-14"
+
+
+def test_config_style_is_the_default_and_broken_config_warns(
+    article: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text('style = "bibtex"\n', encoding="utf-8")
+    monkeypatch.setenv("NEWSREADER_CONFIG", str(config))
+    assert main(["--cite", "0", str(article)]) == 0
+    assert capsys.readouterr().out.startswith("@")
+    config.write_text("style = [broken\n", encoding="utf-8")
+    assert main(["--cite", "0", str(article)]) == 0
+    captured = capsys.readouterr()
+    assert str(config) in captured.err and captured.err.count("\n") == 1
+    assert captured.out.startswith("“")
