@@ -157,8 +157,9 @@ def _byline(text: str) -> tuple[str | None, str | None]:
     people = [p for p in people if not _ROLE_WORDS & set(p.lower().split())]
     if any(_person_like(p) for p in people):
         people = [p for p in people if _person_like(p)]  # "Jane Doe, Reuters": the agency
-    if not people:
-        return None, date
+    named = all(_person_like(p) or (" " not in p and p[:1].isupper()) for p in people)
+    if not people or not named:
+        return None, date  # "By the end of the day, ..." is prose, not a byline
     joined = people[0] if len(people) == 1 else ", ".join(people[:-1]) + " and " + people[-1]
     return joined, date
 
@@ -201,8 +202,9 @@ def detect(document: Document) -> Metadata:
             continue
         if (m := _BYLINE.match(line)) and len(line.split()) <= 24:
             who, when = _byline(m.group("who"))
-            author, date = author or who, date or when
-            continue
+            if who or when:
+                author, date = author or who, date or when
+                continue
         found = find_date(line)
         if found and len(line.split()) <= 14:
             if _UPDATED.match(line):

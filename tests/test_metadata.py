@@ -65,6 +65,13 @@ def test_bylines(byline, author):
     assert meta(f"Kremlin denies talks\n{byline}\n\n{LEDE}").author == author
 
 
+def test_a_sentence_opening_with_by_is_not_a_byline():
+    text = "By the end of the day, the talks had collapsed, officials said.\n\n" + LEDE
+    assert meta(text) == Metadata()
+    for line in ("By Wednesday evening no deal was in sight", "By Wednesday evening"):
+        assert meta(f"Kremlin denies talks\n{line}\n\n{LEDE}").author is None
+
+
 def test_byline_carries_the_date():
     found = meta("Kremlin denies talks\nBy Jane Doe · Wed 6 Nov 2024 14.05 GMT\n\n" + LEDE)
     assert (found.author, found.date) == ("Jane Doe", "2024-11-06")
