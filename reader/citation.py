@@ -89,14 +89,16 @@ def _year(date: str | None) -> str | None:
 
 def bare_quote(claim: Claim) -> str:
     """The claim's words alone, in curly quotes, for `y`."""
-    return _quoted(claim.content)
+    return _words(claim, None)
 
 
 def _words(claim: Claim, max_words: int | None) -> str:
+    """The words in quotes. The comma that ends the first half of a split quote
+    ("A," she said) is dropped: quoting rules let the final mark fit its new place."""
     words = claim.content.split()
     if max_words is not None and max_words > 0 and len(words) > max_words:
         return _quoted(" ".join(words[:max_words]).rstrip(",;:") + " …")
-    return _quoted(claim.content)
+    return _quoted(" ".join(words).rstrip(",;:"))
 
 
 def _descriptive(text: str) -> bool:

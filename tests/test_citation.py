@@ -78,6 +78,11 @@ def test_bare_quote_uses_curly_marks_and_turns_inner_doubles_single():
     assert bare_quote(C3) == "“It was ‘a farce’, and nothing more”"
     straight = _claim(5, 'He called it "a farce" twice', None)
     assert bare_quote(straight) == "“He called it ‘a farce’ twice”"
+    # the first half of a split quote ("A," she said, "B.") ends on a comma that
+    # belonged to the sentence around it; MLA and Chicago let the final mark change
+    split = _claim(6, "Not everyone is convinced,", PESKOV)
+    assert bare_quote(split) == "“Not everyone is convinced”"
+    assert cite(split, ANALYSIS, EMPTY).startswith("“Not everyone is convinced” — ")
 
 
 def test_speaker_in_words():
