@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import importlib
 import sys
-from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any, ClassVar
 
@@ -23,7 +22,9 @@ from textual.widgets import Footer, Input
 from reader.analysis import analyze
 from reader.analysis.model import SOURCE_TYPE_LABELS, SOURCE_TYPES, Analysis, Claim, SourceType
 from reader.citation import bare_quote, cite, cite_figure
+from reader.clipboard import copy as copy_text
 from reader.commands import ClaimCommands
+from reader.config import load_config, save_style
 from reader.document import Document
 from reader.screens.help import HelpScreen
 from reader.themes import DEFAULT_THEME, load_themes
@@ -57,27 +58,6 @@ def _optional(name: str) -> ModuleType | None:
         return importlib.import_module(name)
     except ImportError:
         return None
-
-
-@dataclass(slots=True)
-class Settings:
-    """What the reader takes from the user's configuration file."""
-
-    style: str = "plain"
-    theme: str | None = None
-    warnings: list[str] = field(default_factory=list)
-
-
-def load_settings() -> Settings:
-    config = _optional("reader.config")
-    if config is None:
-        return Settings()
-    loaded = config.load_config()
-    return Settings(
-        style=getattr(loaded, "style", None) or "plain",
-        theme=getattr(loaded, "theme", None),
-        warnings=list(getattr(loaded, "warnings", None) or ()),
-    )
 
 
 class NewsReaderApp(App[int]):
@@ -126,7 +106,7 @@ class NewsReaderApp(App[int]):
         super().__init__()
         self.document = document
         self.analysis: Analysis | None = analysis
-        self.config = load_settings()
+        self.config = load_config()
         self._problems: list[str] = list(self.config.warnings)
         self._theme_names = self._register_themes()
         wanted = theme or self.config.theme
@@ -232,12 +212,13 @@ class NewsReaderApp(App[int]):
         if claim is not None:
             self._select(claim)
 
-    def _select(self, claim: Claim | None) -> None:
+    def _select(self, claim: Claim | None, follow: bool = True) -> None:
         if claim is None:
             return
         self.current = claim
         self.article.set_current(claim)
-        self.panel.follow(claim)
+        if follow:
+            self.panel.follow(claim)
         self._show_status()
 
     def _show_status(self) -> None:
@@ -320,7 +301,10 @@ class NewsReaderApp(App[int]):
         self._show_status()
 
     def on_figures_panel_jump(self, message: FiguresPanel.Jump) -> None:
-        self.jump_to_claim(message.claim)
+        """A jump asked for from the panel leaves the panel's cursor where it is."""
+        if self.analysis is not None:
+            claim = next((c for c in self.analysis.claims if c.id == message.claim), None)
+            self._select(claim, follow=False)
 
     def on_article_view_claim_clicked(self, message: ArticleView.ClaimClicked) -> None:
         self._select(message.claim)
@@ -389,8 +373,9 @@ class NewsReaderApp(App[int]):
     def action_copy_citation(self) -> None:
         claim = self._need_claim()
         if claim is not None and self.analysis is not None:
-            text = cite(claim, self.analysis, self.document.metadata, self.citation_style)
-            self._copy(text, "citation")
+            metadata = self.document.metadata
+            text = cite(claim, self.analysis, metadata, self.citation_style, self.config.max_words)
+            self._copy(text, f"{self.citation_style} citation")
 
     def action_copy_quote(self) -> None:
         claim = self._need_claim()
@@ -423,17 +408,20 @@ class NewsReaderApp(App[int]):
             if style and self.current is not None and self.analysis is not None:
                 self.citation_style = style
                 self.action_copy_citation()
+                problem = save_style(style)
+                if problem:
+                    self.notify(problem, severity="warning", markup=False)
 
         self.push_screen(screen, chosen)
 
     def _copy(self, text: str, what: str) -> None:
-        clipboard = _optional("reader.clipboard")
-        if clipboard is not None:
-            message = str(clipboard.copy(text, self).message)
-        else:
-            self.copy_to_clipboard(text)
-            message = f"Copied the {what} (terminal clipboard): {_preview(text)}"
-        self.notify(message, markup=False, timeout=4)
+        """Copy by every path; when none could take it, show the text to copy by hand."""
+        result = copy_text(text, self)
+        self.notify(f"{what.capitalize()}: {result.message}", markup=False, timeout=5)
+        if not result.osc52 and not result.confirmed:
+            chooser = _optional("reader.screens.cite_chooser")
+            if chooser is not None:
+                self.push_screen(chooser.CitationText(text, result.message))
 
     # -- other ------------------------------------------------------------------------
 
@@ -450,11 +438,6 @@ class NewsReaderApp(App[int]):
             ("Figures panel", [*FigureTree.BINDINGS, *PANEL_KEYS]),
         ]
         self.push_screen(HelpScreen(sections, dict(self._keymap)))
-
-
-def _preview(text: str, limit: int = 80) -> str:
-    line = " ".join(text.split())
-    return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
 PANEL_KEYS: list[BindingType] = [

@@ -143,7 +143,9 @@ class ArticleView(ScrollView, can_focus=True):
                 self._wrap_timer.resume()
             self._cache.clear()
             self._sync_size()
-            self.scroll_to(y=self._index.row_of(anchor) + TOP if anchor else 0, animate=False)
+            self.scroll_to(
+                y=self._index.row_of(anchor) + TOP if anchor else 0, animate=False, force=True
+            )
         self._cache.clear()
         self._sync_size()
 
@@ -179,21 +181,21 @@ class ArticleView(ScrollView, can_focus=True):
         if first >= top and last < top + height:
             return
         target = first - height // 3 if last - first < height * 2 // 3 else first - 1
-        self.scroll_to(y=max(0, target), animate=False)
+        self.scroll_to(y=max(0, target), animate=False, force=True)
 
     # -- scrolling actions (less-like) ------------------------------------
 
     def action_half_page(self, direction: int) -> None:
         step = max(1, self.scrollable_content_region.height // 2)
-        self.scroll_to(y=self.scroll_y + direction * step, animate=False)
+        self.scroll_to(y=self.scroll_y + direction * step, animate=False, force=True)
 
     def action_top(self) -> None:
-        self.scroll_to(y=0, animate=False)
+        self.scroll_to(y=0, animate=False, force=True)
 
     def action_bottom(self) -> None:
         self._index.wrap_next(len(self._paragraphs))
         self._sync_size()
-        self.scroll_to(y=self.max_scroll_y, animate=False)
+        self.scroll_to(y=self.max_scroll_y, animate=False, force=True)
 
     # -- drawing ----------------------------------------------------------
 

@@ -1,0 +1,299 @@
+"""The reader app under Pilot: start-up, claim navigation, panel, filters, states."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from test_app_fixtures import (
+    harbour,
+    long_analysis,
+    long_document,
+    pilot_test,
+    row_text,
+    screen_text,
+)
+
+from reader.analysis.model import Analysis
+from reader.app import NewsReaderApp
+from reader.document import from_text
+from reader.widgets.article import TOP, ArticleView
+from reader.widgets.figures import Entry, FiguresPanel, FigureTree
+from reader.widgets.legend import Legend
+from reader.widgets.status import StatusLine
+
+SIZE = (120, 36)
+
+
+def status(app: NewsReaderApp) -> str:
+    content = app.query_one(StatusLine).content
+    assert isinstance(content, Text)
+    return content.plain
+
+
+def current_id(app: NewsReaderApp) -> int | None:
+    return None if app.current is None else app.current.id
+
+
+@pilot_test
+async def test_opens_with_header_panel_and_summary() -> None:
+    doc, analysis = harbour()
+    app = NewsReaderApp(doc, analysis)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        header = app.query_one("#header").content
+        assert isinstance(header, Text)
+        assert header.plain == "Harbour plan approved · The Courier · 2024-11-06"
+        assert app.panel.display
+        assert status(app).startswith("5 claims from 3 figures")
+        assert isinstance(app.focused, ArticleView)
+        assert "The council approved the harbour plan" in screen_text(app.article)
+
+
+@pilot_test
+async def test_n_p_and_brackets_walk_claims_in_order() -> None:
+    doc, analysis = harbour()
+    app = NewsReaderApp(doc, analysis)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n")
+        assert current_id(app) == 0
+        assert status(app).startswith("claim 1/5 · direct · named person · Jane Doe")
+        await pilot.press("n", "n")
+        assert current_id(app) == 2
+        assert "anonymous source" in status(app)
+        await pilot.press("p")
+        assert current_id(app) == 1
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        assert current_id(app) == 3
+        await pilot.press("left_square_bracket")
+        assert current_id(app) == 2
+        await pilot.press("n", "n", "n", "n")  # stays on the last one
+        assert current_id(app) == 4
+        assert status(app).startswith("claim 5/5 · mixed")
+
+
+@pilot_test
+async def test_N_and_P_follow_the_same_figure() -> None:
+    doc, analysis = harbour()
+    app = NewsReaderApp(doc, analysis)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n", "N")
+        assert current_id(app) == 1
+        await pilot.press("N")
+        assert current_id(app) == 4  # skips the anonymous source and the ministry
+        await pilot.press("P")
+        assert current_id(app) == 1
+        await pilot.press("p", "p")  # nothing before the first claim
+        assert current_id(app) == 0
+
+
+@pilot_test
+async def test_current_claim_is_drawn_marked_and_kept_in_view() -> None:
+    doc = long_document()
+    app = NewsReaderApp(doc, long_analysis(doc))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n")
+        view = app.article
+        claim = analysis_claim = long_analysis(doc).claims[0]
+        row = view._index.row_of(analysis_claim.start) + TOP
+        top = int(view.scroll_y)
+        assert top > 0
+        assert top <= row < top + view.size.height
+        strip = view._render_row(row, view.scrollable_content_region.width)
+        marked = [seg for seg in strip if claim.content in seg.text]
+        assert marked and marked[0].style is not None and marked[0].style.bgcolor is not None
+
+
+@pilot_test
+async def test_speaker_is_bold_and_kinds_differ() -> None:
+    doc, analysis = harbour()
+    app = NewsReaderApp(doc, analysis)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        view = app.article
+        width = view.scrollable_content_region.width
+
+        def style_of(needle: str):  # type: ignore[no-untyped-def]
+            offset = doc.text.index(needle)
+            strip = view._render_row(view._index.row_of(offset) + TOP, width)
+            return next(s.style for s in strip if needle in s.text)
+
+        direct = style_of("We are delighted")
+        speaker = style_of("Mayor Jane Doe")
+        indirect = style_of("the budget had doubled")
+        assert speaker.bold and speaker.color == direct.color
+        assert not direct.underline and indirect.underline
+        assert indirect.color != direct.color  # another source type
+
+
+@pilot_test
+async def test_tab_enter_in_panel_jumps_and_j_k_move() -> None:
+    doc, analysis = harbour()
+    app = NewsReaderApp(doc, analysis)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("tab")
+        tree = app.query_one(FigureTree)
+        assert app.focused is tree
+        tree.cursor_line = 0
+        await pilot.press("j")  # group line -> Jane Doe
+        node = tree.cursor_node
+        assert node is not None and node.data == Entry("named_person", "Jane Doe")
+        await pilot.press("enter")  # opens the figure and goes to its first claim
+        assert node.is_expanded and current_id(app) == 0
+        await pilot.press("j", "j", "j")  # role line, first, second statement
+        await pilot.press("enter")
+        assert current_id(app) == 1
+        await pilot.press("k")
+        assert tree.cursor_node is not None and tree.cursor_node.data is not None
+        assert tree.cursor_node.data.claim == 0
+        await pilot.press("shift+tab")
+        assert isinstance(app.focused, ArticleView)
+
+
+@pilot_test
+async def test_clicking_a_statement_in_the_panel_jumps() -> None:
+    doc, analysis = harbour()
+    app = NewsReaderApp(doc, analysis)
+    async with app.run_test(size=SIZE) as pilot:
+        tree = app.query_one(FigureTree)
+        for node in list(tree.root.children[0].children):
+            node.expand()
+        await pilot.pause()
+        line = next(
+            i
+            for i in range(tree.last_line + 1)
+            if (n := tree.get_node_at_line(i))
+            and n.data
+            and n.data.claim == 4
+            and not n.data.detail
+        )
+        await pilot.click(FigureTree, offset=(12, line - int(tree.scroll_y)))
+        assert current_id(app) == 4
+
+
+@pilot_test
+async def test_clicking_a_claim_in_the_article_selects_it() -> None:
+    doc, analysis = harbour()
+    app = NewsReaderApp(doc, analysis)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        view = app.article
+        offset = doc.text.index("the plan meets every rule") + 4
+        row = view._index.row_of(offset) + TOP - int(view.scroll_y)
+        found = view._index.row(row - TOP + int(view.scroll_y))
+        assert found is not None
+        column = view._margin + (offset - found[1][0])
+        await pilot.click(ArticleView, offset=(column, row))
+        assert current_id(app) == 3
+        speaker = doc.text.index("A source close") + 2
+        row = view._index.row_of(speaker) + TOP - int(view.scroll_y)
+        found = view._index.row(row - TOP + int(view.scroll_y))
+        assert found is not None
+        await pilot.click(ArticleView, offset=(view._margin + speaker - found[1][0], row))
+        assert current_id(app) == 2
+
+
+@pilot_test
+async def test_f_toggles_the_panel() -> None:
+    doc, analysis = harbour()
+    app = NewsReaderApp(doc, analysis)
+    async with app.run_test(size=SIZE) as pilot:
+        assert app.panel.display
+        await pilot.press("f")
+        assert not app.panel.display
+        await pilot.press("f")
+        assert app.panel.display
+
+
+@pilot_test
+async def test_number_keys_hide_a_source_type_in_both_panes() -> None:
+    doc, analysis = harbour()
+    app = NewsReaderApp(doc, analysis)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("1")  # named person
+        assert app.hidden == {"named_person"}
+        await pilot.press("n")
+        assert current_id(app) == 2  # Jane Doe's claims are skipped
+        await pilot.press("n", "n")
+        assert current_id(app) == 3
+        tree = app.query_one(FigureTree)
+        names = {n.data.figure for n in tree.root.children[0].children if n.data}
+        labels = [str(g.label) for g in tree.root.children]
+        assert "Jane Doe" not in names and not any("named person" in x for x in labels)
+        legend = app.query_one(Legend).content
+        assert isinstance(legend, Text) and "named person  hidden" in legend.plain
+        view = app.article
+        offset = doc.text.index("We are delighted")
+        strip = view._render_row(view._index.row_of(offset) + TOP, 120)
+        plain = next(s.style for s in strip if "We are delighted" in s.text)
+        assert plain == view.rich_style  # drawn as narration
+        for key in "2345":
+            await pilot.press(key)
+        assert app.hidden == {"anonymous", "institution", "media", "document", "named_person"}
+        assert not tree.display
+        for key in "12345":
+            await pilot.press(key)
+        assert app.hidden == set()
+        assert tree.display
+
+
+@pilot_test
+async def test_empty_article_says_so() -> None:
+    app = NewsReaderApp(from_text("", "empty.txt"))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n", "j", "G", "c")
+        assert status(app) == "This article is empty."
+        assert "This article is empty" in row_text(app.article, TOP)
+
+
+@pilot_test
+async def test_article_without_claims_says_so() -> None:
+    doc = from_text("Rain fell all day.\n\nThe river rose by a metre.\n", "rain.txt")
+    app = NewsReaderApp(doc, Analysis(doc.text, (), ()))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n", "N", "p")
+        assert app.current is None
+        assert status(app) == "No attributed claims found in this article."
+        empty = app.query_one("#figures-empty").content
+        assert isinstance(empty, Text) and "No figures" in empty.plain
+
+
+@pilot_test
+async def test_resizing_down_to_40x12_and_back() -> None:
+    doc, analysis = harbour()
+    app = NewsReaderApp(doc, analysis)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n", "n")
+        wide = app.article._index.width
+        await pilot.resize_terminal(40, 12)
+        await pilot.pause()
+        view = app.article
+        assert not app.panel.display
+        assert view._index.width <= 40
+        assert view.size.height >= 5
+        assert "claim 2/5" in status(app)
+        rows = [row_text(view, y) for y in range(view._index.height)]
+        assert all(len(r) <= 40 for r in rows)
+        await pilot.press("n")
+        assert current_id(app) == 2
+        await pilot.resize_terminal(*SIZE)
+        await pilot.pause()
+        assert app.panel.display and view._index.width == wide > 40
+
+
+@pilot_test
+async def test_article_text_is_never_markup() -> None:
+    doc, analysis = harbour()
+    app = NewsReaderApp(doc, analysis)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert "[bold]nobody[/bold]" in screen_text(app.article)
+
+
+@pilot_test
+async def test_analysis_runs_when_not_given() -> None:
+    doc, _ = harbour()
+    app = NewsReaderApp(doc)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.analysis is not None
+        assert app.query_one(FiguresPanel)._analysis is app.analysis
