@@ -94,8 +94,11 @@ def _write(text: str) -> None:
         sys.stdout.write(text)
         sys.stdout.flush()
     except BrokenPipeError:
-        # a reader such as `head` went away; not an error of ours
-        sys.stdout = None  # type: ignore[assignment]
+        # a reader such as `head` went away; not an error of ours. Point stdout
+        # at /dev/null so the flush at exit does not complain either.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
 
 
 def _config() -> Config:
