@@ -1,0 +1,169 @@
+"""The installed `newsreader` in a real terminal: tmux runs it, we type and read the screen.
+
+Each test gets its own tmux server (its own socket, no user config), so a
+tmux the developer is running is never touched. Everything waits by polling
+the pane with a deadline, never by fixed sleeps.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shlex
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TypeVar
+
+import pytest
+
+FIXTURE = Path(__file__).parent / "fixtures" / "harbour.txt"
+TMUX = shutil.which("tmux")
+# prefer the command installed next to this interpreter, then anything on PATH
+COMMAND = shutil.which(
+    "newsreader", path=os.pathsep.join([str(Path(sys.executable).parent), os.environ["PATH"]])
+)
+
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.skipif(TMUX is None, reason="tmux is not installed"),
+    pytest.mark.skipif(COMMAND is None, reason="the newsreader command is not installed"),
+]
+
+COUNTER = re.compile(r"claim (\d+)/(\d+)")
+T = TypeVar("T")
+
+
+def wait_for(what: str, probe: Callable[[], T | None], timeout: float = 15.0) -> T:
+    """Poll `probe` until it returns something truthy; fail with `what` after `timeout`."""
+    deadline = time.monotonic() + timeout
+    while True:
+        result = probe()
+        if result:
+            return result
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout:.0f}s waiting for {what}")
+        time.sleep(0.05)
+
+
+class Terminal:
+    """One tmux session running one command, on a private tmux server."""
+
+    def __init__(self, socket: str) -> None:
+        self.socket = socket
+
+    def tmux(self, *args: str, check: bool = True) -> str:
+        assert TMUX is not None
+        done = subprocess.run(
+            [TMUX, "-L", self.socket, "-f", os.devnull, *args],
+            capture_output=True,
+            text=True,
+            timeout=10,
+        )
+        if check and done.returncode != 0:
+            raise AssertionError(f"tmux {' '.join(args)} failed: {done.stderr.strip()}")
+        return done.stdout
+
+    def start(self, command: str, width: int = 110, height: int = 32) -> None:
+        # options are global and set before the window exists: clipboard writes
+        # by the application (OSC 52) land in tmux's paste buffers, and a pane
+        # stays around after the command exits so its exit status can be read
+        self.tmux(
+            "start-server",
+            ";",
+            "set",
+            "-g",
+            "set-clipboard",
+            "on",
+            ";",
+            "set",
+            "-g",
+            "remain-on-exit",
+            "on",
+            ";",
+            "new-session",
+            "-d",
+            "-s",
+            "reader",
+            "-x",
+            str(width),
+            "-y",
+            str(height),
+            command,
+        )
+
+    def screen(self) -> str:
+        return self.tmux("capture-pane", "-p", "-t", "reader")
+
+    def keys(self, *keys: str) -> None:
+        self.tmux("send-keys", "-t", "reader", *keys)
+
+    def buffer(self) -> str:
+        return self.tmux("show-buffer", check=False)
+
+    def exit_status(self) -> int | None:
+        dead, _, status = self.tmux(
+            "display", "-p", "-t", "reader", "#{pane_dead} #{pane_dead_status}"
+        ).partition(" ")
+        return int(status) if dead.strip() == "1" and status.strip() else None
+
+
+@pytest.fixture
+def terminal() -> Iterator[Terminal]:
+    term = Terminal(f"newsreader-test-{uuid.uuid4().hex[:12]}")
+    try:
+        yield term
+    finally:
+        term.tmux("kill-server", check=False)
+
+
+def exported_claims() -> list[dict[str, object]]:
+    assert COMMAND is not None
+    out = subprocess.run(
+        [COMMAND, "--export", "json", str(FIXTURE)], capture_output=True, text=True, timeout=60
+    )
+    assert out.returncode == 0, out.stderr
+    claims: list[dict[str, object]] = json.loads(out.stdout)["claims"]
+    return claims
+
+
+def counter(term: Terminal) -> tuple[int, int] | None:
+    match = COUNTER.search(term.screen())
+    return (int(match[1]), int(match[2])) if match else None
+
+
+def test_next_claim_copy_and_quit(terminal: Terminal) -> None:
+    claims = exported_claims()
+    assert len(claims) >= 2, "the fixture article should give at least two claims"
+    assert COMMAND is not None
+    terminal.start(f"env -u NO_COLOR {shlex.quote(COMMAND)} {shlex.quote(str(FIXTURE))}")
+
+    wait_for("the article on screen", lambda: "Harbour bridge" in terminal.screen())
+    # the reader may open on no claim at all, so step once to get a counter
+    terminal.keys("n")
+    first, total = wait_for("the claim counter", lambda: counter(terminal))
+    assert total == len(claims)
+
+    terminal.keys("n")
+    moved = wait_for(
+        "the counter to move on n",
+        lambda: (now := counter(terminal)) and now != (first, total) and now,
+    )
+    assert moved == (first + 1, total)
+
+    terminal.keys("c")
+    quote = " ".join(str(claims[moved[0] - 1]["content"]).split())[:30]
+    copied = wait_for(
+        "the citation in tmux's paste buffer",
+        lambda: (text := " ".join(terminal.buffer().split())) and quote in text and text,
+    )
+    assert "Harbour bridge repairs to run into spring" in copied
+
+    terminal.keys("q")
+    wait_for("newsreader to exit on q", lambda: terminal.exit_status() is not None)
+    assert terminal.exit_status() == 0
