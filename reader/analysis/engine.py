@@ -1,50 +1,171 @@
-"""First attribution heuristic: direct quotes with a `said` cue nearby.
+"""Orchestration: segments, quotes, templates, figures, then the frozen model.
 
-The full engine replaces this module; the signature of `analyze` stays.
+Each stage is a module of its own; this one decides the order, settles
+overlaps (a quote claimed directly is not claimed again as reported speech)
+and resolves speakers in reading order so back-references see only what
+came before.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
+
 import regex
 
+from reader.analysis.cues import Found, subject_of
+from reader.analysis.direct import attribute_quotes
+from reader.analysis.figures import TYPE_OF_KIND, Fig, Registry
+from reader.analysis.indirect import reported_speech
+from reader.analysis.interview import interview_answers
+from reader.analysis.lexicon import NO_COMMENT_PATTERN
 from reader.analysis.model import Analysis, Claim, Figure, Span
+from reader.analysis.quotes import find_quotes
+from reader.analysis.segments import Segments, budget, segment
 
-_TIMEOUT = 1.0
-_QUOTE = regex.compile(r'["\u201c]([^"\u201c\u201d\n]{2,2000})["\u201d]')
-_AFTER = regex.compile(
-    r"[,.!?]?\s*(?P<cue>said|says|added|told)\s+(?P<who>(?:[A-Z][\w'\-]+\s?){1,4})"
-)
+_NO_COMMENT = regex.compile(r"(?<![\p{L}])(?:" + NO_COMMENT_PATTERN + r")(?![\p{L}])")
+_PRIORITY = {"direct": 0, "mixed": 1, "indirect": 2}
 
 
 def analyze(text: str, start: int = 0) -> Analysis:
     """Find attributed claims in `text[start:]`, offsets into the whole `text`."""
-    claims: list[Claim] = []
-    figures: dict[str, list[int]] = {}
-    for m in _QUOTE.finditer(text, pos=start, timeout=_TIMEOUT):
-        a = _AFTER.match(text, pos=m.end(), endpos=min(len(text), m.end() + 80), timeout=_TIMEOUT)
-        if a is None:
+    start = max(0, min(start, len(text)))
+    try:
+        return _analyze(text, start)
+    except TimeoutError:
+        # A pathological input ran past a pattern budget: show the text plainly.
+        return Analysis(text=text, claims=(), figures=())
+
+
+def _analyze(text: str, start: int) -> Analysis:
+    seg = segment(text, start)
+    quotes = find_quotes(seg, start)
+    direct, used = attribute_quotes(seg, quotes)
+    qa = interview_answers(seg, start)
+    qa_spans = [(f.start, f.end) for f in qa]
+    direct = [f for f in direct if not _overlaps_any(qa_spans, f.start, f.end)]
+    reported = reported_speech(seg, quotes, used, direct + qa, start)
+    found = _settle(qa + direct + reported)
+    reg = Registry(seg)
+    reg.seed(start)
+    reg.mention_index(start)
+    claims = _resolve(text, seg, reg, found)
+    _no_comment(text, seg, reg, claims, start)
+    return _freeze(text, reg, claims)
+
+
+def _overlaps_any(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    return any(a < e and s < b for a, b in spans)
+
+
+def _settle(found: list[Found]) -> list[Found]:
+    """Keep claims that do not overlap a claim of higher priority."""
+    order = sorted(
+        range(len(found)),
+        key=lambda i: (
+            found[i].rule == "continued-quote",
+            _PRIORITY[found[i].kind],
+            found[i].start,
+        ),
+    )
+    kept_starts: list[int] = []
+    kept: dict[int, Found] = {}
+    for i in order:
+        f = found[i]
+        k = bisect_left(kept_starts, f.start)
+        clash = False
+        for j in (k - 1, k):
+            if 0 <= j < len(kept_starts):
+                g = kept[kept_starts[j]]
+                if g.start < f.end and f.start < g.end:
+                    clash = True
+        if f.start in kept or clash:
             continue
-        who = a.group("who").rstrip()
-        s, e = a.start("who"), a.start("who") + len(who)
+        insort(kept_starts, f.start)
+        kept[f.start] = f
+    return [kept[s] for s in kept_starts]
+
+
+def _resolve(text: str, seg: Segments, reg: Registry, found: list[Found]) -> list[Claim]:
+    claims: list[Claim] = []
+    last: Fig | None = None
+    last_speaker: Span | None = None
+    last_para = -10
+    for f in found:
+        para = seg.para_of(f.start)
+        fig: Fig | None = None
+        speaker: Span | None = None
+        if f.sourceless:
+            how = "no source stated"
+        elif f.speaker is not None:
+            fig, how = reg.resolve(f.speaker, last, last_para)
+            speaker = Span(f.speaker.start, f.speaker.end, text[f.speaker.start : f.speaker.end])
+        elif f.inherit and last is not None and para - last_para <= 1:
+            fig, speaker = last, last_speaker
+            how = f"inherited from claim {len(claims) - 1} ({last.name})"
+        else:
+            if f.inherit:
+                continue
+            how = "speaker unknown"
+        cue = Span(f.cue[0], f.cue[1], text[f.cue[0] : f.cue[1]]) if f.cue else None
+        if f.inherit:
+            cue = None
         cid = len(claims)
+        stype = fig.source_type if fig is not None else "anonymous"
         claims.append(
             Claim(
                 id=cid,
-                start=m.start(1),
-                end=m.end(1),
-                content=m.group(1),
-                kind="direct",
-                cue=Span(a.start("cue"), a.end("cue"), a.group("cue")),
-                speaker=Span(s, e, who),
-                figure=who,
-                source_type="named_person",
-                rule="quote-then-cue",
-                resolution="named",
+                start=f.start,
+                end=f.end,
+                content=text[f.start : f.end],
+                kind=f.kind,  # type: ignore[arg-type]
+                cue=cue,
+                speaker=speaker,
+                figure=fig.name if fig is not None else None,
+                source_type=stype,
+                rule=f.rule,
+                resolution=how,
             )
         )
-        figures.setdefault(who, []).append(cid)
-    figs = tuple(
-        Figure(name=n, aliases=(n,), role=None, source_type="named_person", claims=tuple(ids))
-        for n, ids in figures.items()
+        if fig is not None:
+            fig.claims.append(cid)
+            if speaker is not None and speaker not in fig.mentions:
+                fig.mentions.append(speaker)
+            last, last_speaker, last_para = fig, speaker, para
+    return claims
+
+
+def _no_comment(text: str, seg: Segments, reg: Registry, claims: list[Claim], start: int) -> None:
+    """Record refusals to comment on the figure that refused."""
+    starts = [c.start for c in claims]
+    for m in _NO_COMMENT.finditer(text, pos=start, timeout=budget(len(text) - start)):
+        s_lo, _ = seg.sentence_of(m.start())
+        span = Span(m.start(), m.end(), m.group())
+        ph = subject_of(text, s_lo, m.start())
+        fig: Fig | None = None
+        if ph is not None:
+            k = bisect_left(starts, m.start()) - 1
+            last = reg.figs.get(claims[k].figure or "") if k >= 0 else None
+            fig, _how = reg.resolve(ph, last, seg.para_of(claims[k].start) if k >= 0 else -10)
+        else:
+            k = bisect_left(starts, m.start()) - 1
+            if k >= 0 and seg.para_of(claims[k].start) == seg.para_of(m.start()):
+                fig = reg.figs.get(claims[k].figure or "")
+        if fig is not None:
+            fig.no_comment.append(span)
+
+
+def _freeze(text: str, reg: Registry, claims: list[Claim]) -> Analysis:
+    figs = sorted(reg.figs.values(), key=lambda f: f.order)
+    figures = tuple(
+        Figure(
+            name=f.name,
+            aliases=tuple(f.aliases),
+            role=f.role,
+            source_type=TYPE_OF_KIND.get(f.kind, "anonymous"),
+            claims=tuple(f.claims),
+            mentions=tuple(sorted(set(f.mentions), key=lambda s: s.start)),
+            no_comment=tuple(f.no_comment),
+        )
+        for f in figs
     )
-    return Analysis(text=text, claims=tuple(claims), figures=figs)
+    return Analysis(text=text, claims=tuple(claims), figures=figures)

@@ -1,0 +1,131 @@
+"""Cue finding shared by direct and reported speech: verbs and speaker phrases.
+
+A `Found` is a claim before its figure is known: where the content is, the
+cue words and the speaker phrase the template matched. `figures.py` turns
+the phrase into a figure afterwards, in reading order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from reader.analysis.lexicon import AUXILIARIES, REPORTING_VERBS
+from reader.analysis.names import Phrase, phrase_before, tokens
+
+TIMEOUT = 0.5
+
+
+def _trie(words: list[str]) -> str:
+    """One alternation factored by prefix: linear and fast for many words."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+        alts = [regex.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return emit(root)
+
+
+#: Any reporting verb form as a whole word, and "according to". A hyphen or
+#: apostrophe right before the match ("well-said") is rejected by the caller.
+VERB = regex.compile(
+    r"\b(?:[Aa]ccording[ \t\n]+to|" + _trie(sorted(REPORTING_VERBS)) + r")\b(?![\-'’])"
+)
+_SPACE_PUNCT = regex.compile(r"[\s,.;:!?—–\-]*")
+_INVERTED_TAIL = regex.compile(r"[ \t]*(?:[.,;:!?—–)]|\Z|\n)")
+
+
+@dataclass(slots=True)
+class Found:
+    """A claim found by a template, before its speaker is resolved."""
+
+    start: int
+    end: int
+    kind: str
+    cue: tuple[int, int] | None
+    speaker: Phrase | None
+    rule: str
+    #: Take the speaker of the nearest earlier claim (unattributed quote).
+    inherit: bool = False
+    #: Claim with no stated source ("she was told to ...").
+    sourceless: bool = False
+
+
+def lemma(word: str) -> str | None:
+    w = word.lower()
+    if w.startswith("according"):
+        return "according"
+    return REPORTING_VERBS.get(w)
+
+
+def phrase_after(text: str, pos: int, hi: int) -> Phrase | None:
+    """The speaker phrase starting at `pos` ("said Jane Doe, a ...")."""
+    toks = tokens(text, pos, min(hi, pos + 200))
+    k = 0
+    while k < len(toks) and toks[k].text not in ',.;:!?—–()"“”':
+        k += 1
+    if k == 0:
+        return None
+    # Read the run as if a verb followed it, from its end back to its start.
+    end = toks[k - 1].end
+    ph = phrase_before(text, toks[0].start, end)
+    if ph is None or ph.start != toks[0].start:
+        # The run holds more than a name ("said the boy was ..."): take a prefix.
+        for cut in range(min(k, 8), 0, -1):
+            ph = phrase_before(text, toks[0].start, toks[cut - 1].end)
+            if ph is not None and ph.start == toks[0].start:
+                break
+        else:
+            return None
+    if k < len(toks) and toks[k].text == ",":
+        # "said Jane Doe, a spokeswoman for X," keeps the appositive as role.
+        m = k + 1
+        while m < len(toks) and toks[m].text not in ',.;:!?"“”' and m - k < 20:
+            m += 1
+        if m < len(toks) and toks[m].text in ",." and m > k + 1 and ph.kind == "person":
+            inner = text[toks[k + 1].start : toks[m - 1].end]
+            if inner.split(" ", 1)[0].lower() in ("a", "an", "the") or ph.role is None:
+                ph.role = ph.role or inner.split(" ", 1)[-1]
+    return ph
+
+
+def subject_of(text: str, lo: int, verb: int) -> Phrase | None:
+    """The subject right before a verb, or None."""
+    return phrase_before(text, lo, verb)
+
+
+def skip_aux_forward(text: str, pos: int, hi: int) -> int:
+    """Skip words like "also" after a subject, returning the next offset."""
+    toks = tokens(text, pos, min(hi, pos + 60))
+    for t in toks:
+        if t.low not in AUXILIARIES:
+            return t.start
+    return pos
+
+
+def verbs_in(text: str, lo: int, hi: int) -> list[regex.Match[str]]:
+    return [
+        m
+        for m in VERB.finditer(text, pos=lo, endpos=hi, timeout=TIMEOUT)
+        if not glued(text, m.start())
+    ]
+
+
+def glued(text: str, pos: int) -> bool:
+    """The word continues a hyphenated or elided word ("well-said")."""
+    return pos > 0 and text[pos - 1] in "-'’"
+
+
+def tail_is_end(text: str, pos: int, hi: int) -> bool:
+    """Only punctuation or the end of the paragraph follows `pos`."""
+    return _INVERTED_TAIL.match(text, pos=pos, endpos=hi, timeout=TIMEOUT) is not None

@@ -1,0 +1,213 @@
+"""Direct quotes: which quotes are claims, and the cue and speaker of each.
+
+Templates, tried in this order for every top-level quote:
+`quote-then-cue` ("...," she said / "...," said Jane Doe),
+`cue-then-quote` (Jane Doe said: "..."; told reporters, "..."),
+`according-to-quote`, `colon-quote` (a sentence with a subject ends in a
+colon), and `continued-quote` (no cue of its own: inherits the speaker of
+the claim just before it, as in split and multi-paragraph quotes).
+Short quotes inside a sentence (scare quotes, titles) are left to the
+reported-speech pass, which may make them part of a mixed claim.
+"""
+
+from __future__ import annotations
+
+from reader.analysis.cues import (
+    TIMEOUT,
+    VERB,
+    Found,
+    lemma,
+    phrase_after,
+    subject_of,
+    tail_is_end,
+    verbs_in,
+)
+from reader.analysis.lexicon import QUOTE_OK_WEAK, TITLE_INTRODUCERS, WEAK_VERBS
+from reader.analysis.names import tokens
+from reader.analysis.quotes import Quote, words
+from reader.analysis.segments import Segments
+
+_AFTER_WINDOW = 140
+_BEFORE_WINDOW = 260
+
+
+def attribute_quotes(seg: Segments, quotes: list[Quote]) -> tuple[list[Found], set[int]]:
+    """Claims from quotes, and the offsets of verbs they used as cues."""
+    text = seg.text
+    found: list[Found] = []
+    used: set[int] = set()
+    for q in quotes:
+        if seg.furniture[q.para] or q.end <= q.start:
+            continue
+        content = text[q.start : q.end]
+        if not content.strip():
+            continue
+        pstart, pend = seg.para_starts[q.para], seg.para_ends[q.para]
+        f = _after(text, q, pend) if q.closed else None
+        if f is None:
+            f = _before(text, seg, q, pstart)
+        if f is None:
+            if _embedded(text, seg, q, pstart) or _is_title(text, q, pstart):
+                continue
+            if words(content) < 3 and not content.rstrip().endswith(("?", "!", ",")):
+                continue
+            f = Found(q.start, q.end, "direct", None, None, "continued-quote", inherit=True)
+        elif f.cue is not None:
+            used.add(f.cue[0])
+        found.append(f)
+    return found, used
+
+
+def _cue_ok(word: str, strict: bool) -> bool:
+    lem = lemma(word)
+    if lem is None:
+        return False
+    return not (strict and lem in WEAK_VERBS and lem not in QUOTE_OK_WEAK)
+
+
+def _after(text: str, q: Quote, pend: int) -> Found | None:
+    """`"...," she said` and `"...," said Jane Doe`."""
+    pos = q.close
+    hi = min(pend, pos + _AFTER_WINDOW)
+    lead = pos
+    while lead < hi and text[lead] in " ,\t—–-":
+        lead += 1
+    if lead >= hi:
+        return None
+    toks = tokens(text, lead, hi)
+    if not toks:
+        return None
+    if text[q.end - 1 : q.end] == "." and not text[pos:lead].strip(" \t") and toks[0].cap:
+        # "...done." She said ... starts a sentence of its own; still a cue
+        # when that sentence is only the attribution.
+        pass
+    first = toks[0]
+    if _cue_ok(first.text, True) and first.text.islower():
+        # Inverted: said Jane Doe / added the minister / according to X.
+        cue_end = first.end
+        if lemma(first.text) == "according" and len(toks) > 1:
+            cue_end = toks[1].end
+        ph = phrase_after(text, cue_end + 1, hi)
+        if ph is None:
+            return None
+        return Found(q.start, q.end, "direct", (first.start, cue_end), ph, "quote-then-cue")
+    for m in verbs_in(text, lead, min(hi, lead + 90)):
+        if not _cue_ok(m.group(), True) or not m.group().islower():
+            continue
+        ph = subject_of(text, lead, m.start())
+        if ph is None or ph.start != lead:
+            return None
+        if not _cue_tail_ok(text, m.end(), pend):
+            return None
+        return Found(q.start, q.end, "direct", (m.start(), m.end()), ph, "quote-then-cue")
+    return None
+
+
+def _cue_tail_ok(text: str, pos: int, pend: int) -> bool:
+    """After `she said` comes punctuation, an object or a channel, not a clause."""
+    if tail_is_end(text, pos, pend):
+        return True
+    toks = tokens(text, pos, min(pend, pos + 40))
+    if not toks:
+        return True
+    w = toks[0].low
+    return w in {
+        "in",
+        "on",
+        "at",
+        "to",
+        "during",
+        "after",
+        "before",
+        "when",
+        "while",
+        "from",
+        "last",
+        "this",
+        "yesterday",
+        "today",
+        "earlier",
+        "later",
+        "of",
+        "about",
+        "with",
+        "as",
+        "via",
+        "through",
+        "reporters",
+        "journalists",
+        "the",
+        "and",
+        "but",
+        "adding",
+    } or (toks[0].cap and w not in ("i", "he", "she", "they", "it", "we"))
+
+
+def _before(text: str, seg: Segments, q: Quote, pstart: int) -> Found | None:
+    """`Jane Doe said: "..."`, `told reporters, "..."`, `according to X, "..."`."""
+    lo = max(pstart, q.open - _BEFORE_WINDOW)
+    lead = text[lo : q.open].rstrip(" \t")
+    if not lead:
+        return None
+    last = lead[-1]
+    sent_lo = max(lo, seg.sentence_of(q.open - 1)[0]) if q.open > lo else lo
+    verbs = [
+        m for m in verbs_in(text, sent_lo, q.open) if m.group().islower() or m.start() == sent_lo
+    ]
+    if not verbs:
+        return None
+    m = verbs[-1]
+    gap = text[m.end() : q.open]
+    colon = last == ":"
+    if len(gap) > 70 and not colon:
+        return None
+    if any(c in gap for c in '"“”«»'):
+        return None
+    gap_low = gap.strip(" \t,:").lower()
+    if not colon and last not in "," and gap_low not in ("", "that"):
+        # Only `said "..."` with nothing between, or `said that "..."`.
+        return None
+    if colon or last in ",":
+        for mm in reversed(verbs):
+            lem = lemma(mm.group())
+            if lem == "according":
+                ph = phrase_after(text, mm.end() + 1, q.open)
+                if ph is not None:
+                    return Found(
+                        q.start, q.end, "direct", (mm.start(), mm.end()), ph, "according-to-quote"
+                    )
+                continue
+            ph = subject_of(text, sent_lo, mm.start())
+            if ph is not None:
+                rule = "cue-then-quote" if mm is m else "colon-quote"
+                return Found(q.start, q.end, "direct", (mm.start(), mm.end()), ph, rule)
+            if mm.group().endswith("ing") and mm.start() > sent_lo:
+                continue
+        return None
+    if not _cue_ok(m.group(), False):
+        return None
+    ph = subject_of(text, sent_lo, m.start())
+    if ph is None:
+        return None
+    return Found(q.start, q.end, "direct", (m.start(), m.end()), ph, "cue-then-quote")
+
+
+def _embedded(text: str, seg: Segments, q: Quote, pstart: int) -> bool:
+    """A quote inside running prose (not after a sentence end, colon or comma)."""
+    s_lo = seg.sentence_of(q.open)[0]
+    before = text[max(pstart, s_lo) : q.open].strip(" \t")
+    if not before:
+        return False
+    return not (before[-1] in ":" or (before[-1] in ",—–" and words(text[q.start : q.end]) >= 4))
+
+
+def _is_title(text: str, q: Quote, pstart: int) -> bool:
+    """Quoted names and titles: after `titled`, `called`, `the book`..."""
+    toks = tokens(text, max(pstart, q.open - 30), q.open)
+    if toks and toks[-1].low in TITLE_INTRODUCERS:
+        return True
+    after = text[q.close : q.close + 3]
+    return after.startswith((" —", " –")) and "\n" not in after
+
+
+__all__ = ["TIMEOUT", "VERB", "attribute_quotes"]

@@ -1,0 +1,354 @@
+"""Figures: who a speaker phrase is, with aliases, roles and back-references.
+
+Resolution runs in reading order, so "she", "the source" or "Peskov" always
+point to something introduced earlier. A first pass over capitalised runs
+(`seed`) registers every named person and organisation, so people who are
+only mentioned are listed too and surnames resolve to full names.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+import regex
+
+from reader.analysis.lexicon import (
+    COUNTRIES,
+    MEDIA_NAMES,
+    MEDIA_WORDS,
+    NAME_PARTICLES,
+    NOT_NAME_START,
+    ORG_WORDS,
+    TITLES,
+    words,
+)
+from reader.analysis.model import SourceType, Span
+from reader.analysis.names import Phrase
+from reader.analysis.segments import Segments, budget
+
+_RUN = regex.compile(
+    r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’\-]*+\.?+"
+    r"(?:[ \t]++(?:(?:de|la|van|von|der|den|du|da|di|del|bin|ibn|al|el|le)[ \t]++)?+"
+    r"\p{Lu}[\p{L}\p{M}'’\-]*+\.?+)*+"
+)
+_FEMALE = words(
+    """
+    mrs ms miss dame lady madam spokeswoman chairwoman businesswoman
+    """
+)
+_MALE = words(
+    """
+    mr sir lord spokesman chairman businessman
+    """
+)
+_PLACE_WORDS = words(
+    """
+    road street avenue square park river lake mountain island bay sea ocean
+    bridge station airport north south east west northern southern eastern
+    western central city county valley coast beach hall tower building
+    monday tuesday wednesday thursday friday saturday sunday january
+    february march april june july august september october november
+    december christmas easter
+    """
+)
+TYPE_OF_KIND: dict[str, SourceType] = {
+    "person": "named_person",
+    "org": "institution",
+    "group": "institution",
+    "media": "media",
+    "document": "document",
+    "anon": "anonymous",
+}
+
+
+@dataclass(slots=True)
+class Fig:
+    name: str
+    kind: str
+    role: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    claims: list[int] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
+    no_comment: list[Span] = field(default_factory=list)
+    gender: str | None = None
+    order: int = 0
+
+    @property
+    def source_type(self) -> SourceType:
+        return TYPE_OF_KIND.get(self.kind, "anonymous")
+
+    def alias(self, a: str) -> None:
+        if a and a not in self.aliases:
+            self.aliases.append(a)
+
+
+def _gender(words: str | None) -> str | None:
+    if not words:
+        return None
+    ws = {w.lower().rstrip(".") for w in words.split()}
+    if ws & _FEMALE:
+        return "f"
+    if ws & _MALE:
+        return "m"
+    return None
+
+
+class Registry:
+    """Every figure of one analysis, and the indices used to resolve mentions."""
+
+    def __init__(self, seg: Segments) -> None:
+        self.seg = seg
+        self.figs: dict[str, Fig] = {}
+        self.surnames: dict[str, Fig] = {}
+        self.person_pos: list[int] = []
+        self.person_fig: list[Fig] = []
+        self.anon_count: dict[str, int] = {}
+        self.recent: list[tuple[int, Fig]] = []
+
+    # -- registration -------------------------------------------------------------
+    def _get(self, name: str, kind: str, role: str | None = None) -> Fig:
+        fig = self.figs.get(name)
+        if fig is None:
+            fig = Fig(name, kind, role, [name], order=len(self.figs))
+            self.figs[name] = fig
+        if role and not fig.role:
+            fig.role = role
+        if fig.gender is None:
+            fig.gender = _gender(role)
+        return fig
+
+    def person(self, name: str, role: str | None, pos: int) -> Fig:
+        parts = name.split()
+        known = self.figs.get(name)
+        if known is None and len(parts) == 1:
+            known = self.surnames.get(name)
+        if known is not None and known.kind == "person":
+            fig = known
+            if role and not fig.role:
+                fig.role = role
+            if fig.gender is None:
+                fig.gender = _gender(role)
+        else:
+            fig = self._get(name, "person", role)
+            if len(parts) > 1:
+                last = parts[-1]
+                self.surnames.setdefault(last, fig)
+                self.surnames.setdefault(last.rstrip("'’s").rstrip("'’"), fig)
+        fig.alias(name)
+        self.person_pos.append(pos)
+        self.person_fig.append(fig)
+        return fig
+
+    def seed(self, start: int) -> None:
+        """Register named people and organisations from capitalised runs."""
+        text = self.seg.text
+        furniture = self.seg.furniture
+        for m in _RUN.finditer(text, pos=start, timeout=budget(len(text) - start)):
+            words = m.group().split()
+            if len(words) < 2 and m.group() not in self.surnames:
+                continue
+            para = self.seg.para_of(m.start())
+            if furniture[para]:
+                continue
+            off = m.start()
+            while words and (words[0].lower() in NOT_NAME_START or words[0].lower() in TITLES):
+                off = text.index(words[0], off) + len(words[0])
+                words = words[1:]
+            if not words:
+                continue
+            lows = [w.lower().rstrip(".'’s") for w in words]
+            if len(words) == 1:
+                fig = self.surnames.get(words[0])
+                if fig is not None:
+                    self.person_pos.append(m.start())
+                    self.person_fig.append(fig)
+                continue
+            lowset = set(lows) | {w.lower() for w in words}
+            if lowset & (ORG_WORDS | MEDIA_WORDS | _PLACE_WORDS) or lowset & COUNTRIES:
+                continue
+            if any(w.lower() in MEDIA_NAMES for w in words):
+                continue
+            if len(words) > 4 or any(len(w) > 1 and w.isupper() for w in words):
+                continue
+            if words[-1].lower() in NAME_PARTICLES:
+                continue
+            self.person(" ".join(words), None, m.start())
+        self.person_pos.clear()
+        self.person_fig.clear()
+
+    def mention_index(self, start: int) -> None:
+        """Positions of person mentions (full names and known surnames)."""
+        text = self.seg.text
+        for m in _RUN.finditer(text, pos=start, timeout=budget(len(text) - start)):
+            g = m.group()
+            fig = self.figs.get(g)
+            if fig is None:
+                last = g.split()[-1]
+                fig = self.surnames.get(last) or self.surnames.get(last.rstrip("'’s"))
+            if fig is not None and fig.kind == "person":
+                self.person_pos.append(m.start())
+                self.person_fig.append(fig)
+                fig.mentions.append(Span(m.start(), m.end(), g))
+
+    # -- resolution ---------------------------------------------------------------
+    def resolve(self, ph: Phrase, last: Fig | None, last_para: int) -> tuple[Fig | None, str]:
+        """The figure a speaker phrase names, and how it was decided."""
+        para = self.seg.para_of(ph.start)
+        near = last is not None and para - last_para <= 2
+        kind = ph.kind
+        if kind == "pronoun":
+            return self._pronoun(ph, last if near else None)
+        if kind == "backref":
+            return self._backref(ph)
+        if kind == "person":
+            core = ph.core
+            if len(core.split()) == 1 and core not in self.surnames and not ph.role:
+                low = core.lower()
+                if low in MEDIA_NAMES:
+                    return self._named(core, "media", ph), "named outlet"
+                if core.isupper() or low in COUNTRIES:
+                    return self._named(core, "org", ph), "named organisation"
+                return self._named(core, "org", ph), "single capitalised word: organisation"
+            fig = self.person(core, ph.role, ph.start)
+            how = "named" if core == fig.name else f"alias '{core}' -> {fig.name}"
+            self.recent.append((ph.start, fig))
+            return fig, how
+        if kind in ("org", "media"):
+            return self._named(ph.core, kind, ph), "named"
+        if kind == "group":
+            return self._group(ph)
+        if kind == "document":
+            fig = self._get(_lower_first(ph.core), "document")
+            self.recent.append((ph.start, fig))
+            return fig, "document speaks"
+        if kind == "anon":
+            return self._anon(ph), "distinct unnamed source"
+        return None, "speaker unknown"
+
+    def _named(self, core: str, kind: str, ph: Phrase) -> Fig:
+        fig = self.figs.get(core)
+        if fig is None:
+            fig = self._get(core, kind, ph.role)
+        fig.alias(core)
+        self.recent.append((ph.start, fig))
+        return fig
+
+    def _pronoun(self, ph: Phrase, last: Fig | None) -> tuple[Fig | None, str]:
+        p = ph.core
+        if p in ("he", "she"):
+            g = "m" if p == "he" else "f"
+            if last is not None and last.kind == "person" and last.gender in (None, g):
+                self._learn(last, g)
+                return last, f"pronoun '{p}' -> {last.name} (speaker of the claim before)"
+            i = bisect_right(self.person_pos, ph.start) - 1
+            seen = 0
+            while i >= 0 and seen < 12:
+                fig = self.person_fig[i]
+                if fig.gender in (None, g):
+                    self._learn(fig, g)
+                    return fig, f"pronoun '{p}' -> {fig.name} (nearest earlier person)"
+                i -= 1
+                seen += 1
+            return None, f"pronoun '{p}': no earlier person"
+        if p in ("they", "it", "we"):
+            if last is not None and last.kind != "person":
+                return last, f"pronoun '{p}' -> {last.name} (speaker of the claim before)"
+            for _pos, fig in reversed(self.recent[-20:]):
+                if fig.kind != "person":
+                    return fig, f"pronoun '{p}' -> {fig.name} (nearest earlier body)"
+            if p == "they" and last is not None:
+                return last, f"pronoun '{p}' -> {last.name} (speaker of the claim before)"
+        return None, f"pronoun '{p}': unresolved"
+
+    def _learn(self, fig: Fig, g: str) -> None:
+        if fig.gender is None:
+            fig.gender = g
+
+    def _backref(self, ph: Phrase) -> tuple[Fig | None, str]:
+        words = ph.core.lower().split()
+        head = words[-1] if words else ""
+        for w in words:
+            if w in ("for", "of", "at", "with", "close"):
+                break
+            head = w
+        head = head.rstrip("s") if head.endswith("sources") else head
+        want: str
+        if head.startswith("source") or head == "insider":
+            want = "anon"
+        elif head.startswith("spokes"):
+            want = "spokes"
+        elif head in ("outlet", "newspaper", "paper", "agency", "broadcaster", "magazine"):
+            want = "media"
+        elif head in ("report", "study", "letter", "survey", "poll", "filing", "document"):
+            want = "document"
+        else:
+            want = "role"
+        for _pos, fig in reversed(self.recent[-40:]):
+            if want == "anon" and fig.kind == "anon":
+                return fig, f"'{ph.text}' -> {fig.name} (last unnamed source)"
+            if want == "media" and fig.kind == "media":
+                return fig, f"'{ph.text}' -> {fig.name} (last outlet)"
+            if want == "document" and fig.kind == "document":
+                return fig, f"'{ph.text}' -> {fig.name} (last document)"
+            if want == "spokes" and fig.role and "spokes" in fig.role.lower():
+                return fig, f"'{ph.text}' -> {fig.name} (last spokesperson)"
+            if want == "role" and fig.role and head in fig.role.lower():
+                return fig, f"'{ph.text}' -> {fig.name} (role '{head}')"
+        if " for " in ph.text or (" of " in ph.text and want == "spokes"):
+            org = ph.text.split(" for ", 1)[-1] if " for " in ph.text else ph.text.split(" of ")[-1]
+            fig = self._named(_strip_the(org), "org", ph)
+            return fig, f"unnamed spokesperson speaks for {fig.name}"
+        if want == "spokes":
+            for _pos, fig in reversed(self.recent[-40:]):
+                if fig.kind in ("org", "group"):
+                    return fig, f"unnamed spokesperson -> {fig.name} (nearest earlier body)"
+        if want == "anon":
+            return self._anon(ph), "new unnamed source (nothing earlier)"
+        if want == "document":
+            fig = self._get(_lower_first(ph.core), "document")
+            self.recent.append((ph.start, fig))
+            return fig, "document speaks"
+        if want == "media":
+            fig = self._get(_lower_first(ph.core), "media")
+            self.recent.append((ph.start, fig))
+            return fig, "unnamed outlet"
+        return self._anon(ph), f"'{ph.text}': no earlier figure with that role"
+
+    def _group(self, ph: Phrase) -> tuple[Fig, str]:
+        core = _lower_first(ph.core)
+        head = core.split()[-1].lower() if core.split() else core
+        if ph.text.lower().startswith(("the ", "this ", "its ")):
+            for _pos, fig in reversed(self.recent[-40:]):
+                if fig.kind in ("org", "group") and head in fig.name.lower():
+                    self.recent.append((ph.start, fig))
+                    fig.alias(ph.text)
+                    return fig, f"'{ph.text}' -> {fig.name} (nearest earlier body)"
+        fig = self._get(core, "group")
+        fig.alias(core)
+        self.recent.append((ph.start, fig))
+        return fig, "unnamed group on the record"
+
+    def _anon(self, ph: Phrase) -> Fig:
+        base = _lower_first(_strip_the(ph.core))
+        for det in ("another ", "other ", "a ", "an ", "one ", "some "):
+            if base.startswith(det):
+                base = base[len(det) :]
+        n = self.anon_count.get(base, 0) + 1
+        self.anon_count[base] = n
+        fig = self._get(f"{base} #{n}", "anon")
+        fig.alias(ph.text)
+        self.recent.append((ph.start, fig))
+        return fig
+
+
+def _strip_the(s: str) -> str:
+    return s[4:] if s.lower().startswith("the ") else s
+
+
+def _lower_first(s: str) -> str:
+    if len(s) > 1 and s[0].isupper() and s[1].islower():
+        first = s.split(" ", 1)[0]
+        if first.lower() not in MEDIA_NAMES:
+            return s[0].lower() + s[1:]
+    return s

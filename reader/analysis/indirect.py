@@ -1,0 +1,352 @@
+"""Reported speech: `X said (that) ...`, `according to X, ...`, `..., X said.`
+
+Each reporting verb found in one pass over the text is tried against the
+templates below; the content is the reported clause only (without "that"
+and without the closing full stop). A clause that embeds a quote is `mixed`
+and runs to its last closing mark.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from reader.analysis.cues import (
+    TIMEOUT,
+    VERB,
+    Found,
+    glued,
+    lemma,
+    phrase_after,
+    subject_of,
+)
+from reader.analysis.lexicon import (
+    CHANNEL_PHRASES,
+    PRONOUN_OBJECTS,
+    REQUEST_VERBS,
+    TELL_VERBS,
+    WEAK_VERBS,
+)
+from reader.analysis.names import DETERMINERS, Phrase, Tok, tokens
+from reader.analysis.quotes import Quote
+from reader.analysis.segments import Segments, budget
+
+_CLAUSE_STARTERS = DETERMINERS | {
+    "he",
+    "she",
+    "they",
+    "it",
+    "we",
+    "i",
+    "you",
+    "there",
+    "this",
+    "these",
+    "those",
+    "no",
+    "all",
+    "both",
+    "every",
+    "each",
+    "any",
+    "none",
+    "more",
+    "less",
+    "its",
+    "if",
+    "whether",
+}
+_STOP_AFTER = (", adding", ", and added", ", and said", ", according to", ", but added", "; ")
+
+
+def reported_speech(
+    seg: Segments, quotes: list[Quote], used: set[int], direct: list[Found], start: int
+) -> list[Found]:
+    text = seg.text
+    qstarts = [q.open for q in quotes]
+    taken = sorted((f.start, f.end) for f in direct if not f.inherit or f.cue is not None)
+    spans_lo = [a for a, _ in taken]
+    found: list[Found] = []
+    for m in VERB.finditer(text, pos=start, timeout=budget(len(text) - start)):
+        if m.start() in used or glued(text, m.start()):
+            continue
+        para = seg.para_of(m.start())
+        if seg.furniture[para]:
+            continue
+        if _inside(quotes, qstarts, m.start()) or _inside_spans(taken, spans_lo, m.start()):
+            continue
+        f = _one(seg, quotes, qstarts, m.start(), m.end(), m.group())
+        if f is not None and f.end > f.start:
+            found.append(f)
+    return found
+
+
+def _inside(quotes: list[Quote], qstarts: list[int], pos: int) -> bool:
+    i = bisect_left(qstarts, pos) - 1
+    return i >= 0 and quotes[i].open < pos < quotes[i].close
+
+
+def _inside_spans(spans: list[tuple[int, int]], lo: list[int], pos: int) -> bool:
+    i = bisect_left(lo, pos) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _one(
+    seg: Segments, quotes: list[Quote], qstarts: list[int], vs: int, ve: int, word: str
+) -> Found | None:
+    text = seg.text
+    s_lo, s_hi = seg.sentence_of(vs)
+    lem = lemma(word)
+    if lem is None:
+        return None
+    if lem == "according":
+        return _according(seg, quotes, qstarts, vs, ve, s_lo, s_hi)
+    if not word.islower():
+        return None
+    prev = tokens(text, max(s_lo, vs - 30), vs)
+    if prev and prev[-1].low in ("to", "not", "who", "which", "that", "be", "been", "being"):
+        if prev[-1].low in ("be", "been", "being") or (
+            prev[-1].low == "that" and len(prev) > 1 and prev[-2].low in ("was", "were")
+        ):
+            return _passive(seg, quotes, qstarts, vs, ve, word, s_lo, s_hi, prev)
+        return None
+    if prev and prev[-1].low in ("was", "were", "is", "are") and lem == "tell":
+        return _passive(seg, quotes, qstarts, vs, ve, word, s_lo, s_hi, prev)
+    subj = subject_of(text, s_lo, vs)
+    if subj is None:
+        return _inverted(seg, quotes, qstarts, vs, ve, s_lo, s_hi)
+    c0 = _content_start(text, ve, s_hi, lem, subj)
+    if c0 is None:
+        return None
+    c1 = _content_end(text, seg, quotes, qstarts, c0, s_hi)
+    if c1 - c0 < 3:
+        return None
+    cue_end = ve
+    kind = _kind(quotes, qstarts, c0, c1)
+    rule = "speaker-verb-that" if "that" in text[ve:c0].split() else "speaker-verb-clause"
+    return Found(c0, c1, kind, (vs, cue_end), subj, rule)
+
+
+def _content_start(text: str, ve: int, s_hi: int, lem: str, subj: Phrase) -> int | None:
+    """Where the reported clause starts after the verb, or None if no clause."""
+    toks = tokens(text, ve, min(s_hi, ve + 200))
+    k = 0
+    has_that = False
+    # Objects and channels: "told CBC News", "said in a statement on Monday".
+    for _ in range(4):
+        k = _skip_channel(text, toks, k)
+        if k < len(toks) and toks[k].text == ",":
+            k += 1
+    if lem in TELL_VERBS and k < len(toks):
+        k2 = _skip_object(toks, k)
+        if k2 > k:
+            k = k2
+            for _ in range(3):
+                k = _skip_channel(text, toks, k)
+    if k < len(toks) and toks[k].low == "that":
+        has_that = True
+        k += 1
+        while k < len(toks) and toks[k].text == ",":
+            k += 1
+    if k >= len(toks):
+        return None
+    t = toks[k]
+    if lem in REQUEST_VERBS and t.low == "to":
+        return t.start
+    if lem in ("describe", "call") and t.low == "as":
+        return toks[k + 1].start if k + 1 < len(toks) else None
+    if t.text in ".,;:!?)—–":
+        return None
+    if not has_that:
+        if (
+            lem in WEAK_VERBS
+            and subj.kind not in ("document", "media")
+            and lem not in ("add", "note", "state", "stress", "maintain", "promise", "report")
+        ):
+            return None
+        if not (t.low in _CLAUSE_STARTERS or t.cap or t.text[0].isdigit() or t.text in "\"“‘'"):
+            return None
+        if t.low in PRONOUN_OBJECTS and _only_pronoun(toks, k):
+            return None
+        if t.cap and t.low in ("in", "on", "at", "during"):
+            return None
+    elif t.low in PRONOUN_OBJECTS and _only_pronoun(toks, k):
+        return None
+    return t.start
+
+
+def _only_pronoun(toks: list[Tok], k: int) -> bool:
+    return k + 1 >= len(toks) or toks[k + 1].text in ".,;:!?" or toks[k + 1].low in ("to", "and")
+
+
+def _skip_channel(text: str, toks: list[Tok], k: int) -> int:
+    if k >= len(toks):
+        return k
+    rest = text[toks[k].start : toks[k].start + 40].lower()
+    for ph in CHANNEL_PHRASES:
+        if rest.startswith(ph) and (len(rest) == len(ph) or not rest[len(ph)].isalnum()):
+            n = len(ph.split())
+            return k + n
+    return k
+
+
+def _skip_object(toks: list[Tok], k: int) -> int:
+    """Skip the person told: `him`, `reporters`, `the press`, `CBC News`."""
+    t = toks[k]
+    if t.low in ("him", "her", "them", "me", "us", "you", "reporters", "journalists"):
+        return k + 1
+    if t.low in ("the", "a", "an", "his", "her", "their", "its") and k + 1 < len(toks):
+        j = k + 1
+        while j < len(toks) and j - k < 6 and (toks[j].cap or toks[j].text.islower()):
+            if toks[j].low in ("that", "to", "he", "she", "they", "it", "was", "is", "will"):
+                break
+            j += 1
+            if j < len(toks) and toks[j].low in ("that", "to"):
+                return j
+        return k
+    if t.cap:
+        j = k
+        while j < len(toks) and toks[j].cap and j - k < 5:
+            j += 1
+        if j < len(toks) and toks[j].low in ("that", "to", "on", "in", "at", ","):
+            return j
+        # "told CBC News the department will ...": a capitalised object.
+        if j < len(toks) and j > k and toks[j].text.islower():
+            return j
+    return k
+
+
+def _content_end(
+    text: str, seg: Segments, quotes: list[Quote], qstarts: list[int], c0: int, s_hi: int
+) -> int:
+    end = s_hi
+    # A quote open across the sentence end extends the clause to its mark.
+    i = bisect_left(qstarts, end) - 1
+    if i >= 0 and quotes[i].open < end < quotes[i].close and quotes[i].open >= c0:
+        end = quotes[i].close
+    low = text[c0:end]
+    for stop in _STOP_AFTER:
+        k = low.find(stop)
+        if k > 0:
+            end = c0 + k
+            low = low[:k]
+    # A colon that introduces a quote ends the clause.
+    k = low.find(": ")
+    if k > 0 and low[k + 2 : k + 3] in ('"', "“", "‘"):
+        end = c0 + k
+    while end > c0 and text[end - 1] in " \t\n":
+        end -= 1
+    if end > c0 and text[end - 1] in ".;:,!?…—":
+        end -= 1
+    return end
+
+
+def _kind(quotes: list[Quote], qstarts: list[int], c0: int, c1: int) -> str:
+    i = bisect_left(qstarts, c0)
+    if i < len(quotes) and quotes[i].open < c1:
+        return "mixed"
+    return "indirect"
+
+
+def _according(
+    seg: Segments,
+    quotes: list[Quote],
+    qstarts: list[int],
+    vs: int,
+    ve: int,
+    s_lo: int,
+    s_hi: int,
+) -> Found | None:
+    """`According to X, ...` and `..., according to X.`"""
+    text = seg.text
+    ph = phrase_after(text, ve + 1, s_hi)
+    if ph is None:
+        return None
+    lead = text[s_lo:vs].strip(" \t,")
+    if not lead:
+        # According to X, clause.
+        k = ph.end
+        while k < s_hi and text[k] != ",":
+            k += 1
+        c0 = k + 1
+        while c0 < s_hi and text[c0] in " \t":
+            c0 += 1
+        c1 = _content_end(text, seg, quotes, qstarts, c0, s_hi)
+    else:
+        c0 = s_lo
+        c1 = vs
+        while c1 > c0 and text[c1 - 1] in " \t,":
+            c1 -= 1
+    if c1 - c0 < 3:
+        return None
+    return Found(c0, c1, _kind(quotes, qstarts, c0, c1), (vs, ve), ph, "according-to")
+
+
+def _inverted(
+    seg: Segments,
+    quotes: list[Quote],
+    qstarts: list[int],
+    vs: int,
+    ve: int,
+    s_lo: int,
+    s_hi: int,
+) -> Found | None:
+    """`Clause, X said.`, `Clause, said X.` and `Clause, said X, clause.`"""
+    text = seg.text
+    before = text[s_lo:vs]
+    if "," not in before:
+        return None
+    comma = before.rfind(",")
+    between = before[comma + 1 :].strip()
+    if between:
+        # "Clause, X said." — X sits between the comma and the verb.
+        ph = subject_of(text, s_lo + comma + 1, vs)
+        if ph is None or ph.start > s_lo + comma + 3:
+            return None
+    else:
+        ph = phrase_after(text, ve + 1, s_hi)
+    if ph is None:
+        return None
+    tail_from = max(ph.end, ve)
+    tail = text[tail_from:s_hi].strip()
+    c0 = s_lo
+    if tail in ("", ".", "!", "?") or tail.startswith((".", "!", "?")):
+        c1 = s_lo + comma
+    elif tail.startswith(","):
+        c1 = _content_end(text, seg, quotes, qstarts, c0, s_hi)
+    else:
+        return None
+    if c1 - c0 < 12 or _inside(quotes, qstarts, c0):
+        return None
+    if text[c0] in '"“':
+        return None
+    return Found(c0, c1, _kind(quotes, qstarts, c0, c1), (vs, ve), ph, "clause-then-cue")
+
+
+def _passive(
+    seg: Segments,
+    quotes: list[Quote],
+    qstarts: list[int],
+    vs: int,
+    ve: int,
+    word: str,
+    s_lo: int,
+    s_hi: int,
+    prev: list[Tok],
+) -> Found | None:
+    """`She was told to ...`: reported with no stated source."""
+    if lemma(word) != "tell":
+        return None
+    text = seg.text
+    toks = tokens(text, ve, min(s_hi, ve + 40))
+    if not toks or toks[0].low not in ("that", "to"):
+        return None
+    c0 = toks[1].start if toks[0].low == "that" and len(toks) > 1 else toks[0].start
+    c1 = _content_end(text, seg, quotes, qstarts, c0, s_hi)
+    if c1 - c0 < 3:
+        return None
+    return Found(
+        c0, c1, _kind(quotes, qstarts, c0, c1), (vs, ve), None, "passive-told", sourceless=True
+    )
+
+
+__all__ = ["TIMEOUT", "reported_speech"]

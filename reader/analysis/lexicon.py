@@ -1,0 +1,570 @@
+"""Word lists that drive attribution: edit here to teach the engine new words.
+
+Everything is lower case unless noted; lookups lower-case the word first.
+Lists are plain sets so a reader can see at a glance what counts as what.
+"""
+
+from __future__ import annotations
+
+
+def words(block: str) -> frozenset[str]:
+    """A word list written as a block of text, one or more words a line."""
+    return frozenset(block.split())
+
+
+def _verb_forms(spec: str) -> dict[str, str]:
+    """Map every listed form to its lemma; spec lines are `lemma forms...`."""
+    forms: dict[str, str] = {}
+    for line in spec.strip().splitlines():
+        words = line.split()
+        for w in words:
+            forms[w] = words[0]
+    return forms
+
+
+#: Reporting verbs in all tenses. Each line: lemma, then its other forms.
+REPORTING_VERBS: dict[str, str] = _verb_forms(
+    """
+    say says said saying
+    tell tells told telling
+    add adds added adding
+    explain explains explained explaining
+    note notes noted noting
+    state states stated stating
+    claim claims claimed claiming
+    argue argues argued arguing
+    insist insists insisted insisting
+    warn warns warned warning
+    confirm confirms confirmed confirming
+    deny denies denied denying
+    admit admits admitted admitting
+    concede concedes conceded conceding
+    stress stresses stressed stressing
+    write writes wrote written writing
+    tweet tweets tweeted tweeting
+    post posts posted posting
+    reply replies replied replying
+    respond responds responded responding
+    answer answers answered answering
+    announce announces announced announcing
+    acknowledge acknowledges acknowledged acknowledging
+    assert asserts asserted asserting
+    allege alleges alleged alleging
+    maintain maintains maintained maintaining
+    contend contends contended contending
+    suggest suggests suggested suggesting
+    report reports reported reporting
+    observe observes observed observing
+    comment comments commented commenting
+    remark remarks remarked remarking
+    continue continues continued continuing
+    recall recalls recalled recalling
+    reveal reveals revealed revealing
+    predict predicts predicted predicting
+    estimate estimates estimated estimating
+    believe believes believed believing
+    think thinks thought thinking
+    agree agrees agreed agreeing
+    emphasise emphasises emphasised emphasising
+    emphasize emphasizes emphasized emphasizing
+    underline underlines underlined underlining
+    indicate indicates indicated indicating
+    declare declares declared declaring
+    promise promises promised promising
+    pledge pledges pledged pledging
+    vow vows vowed vowing
+    boast boasts boasted boasting
+    complain complains complained complaining
+    concede concedes conceded conceding
+    charge charges charged charging
+    accuse accuses accused accusing
+    testify testifies testified testifying
+    recount recounts recounted recounting
+    describe describes described describing
+    call calls called calling
+    ask asks asked asking
+    urge urges urged urging
+    demand demands demanded demanding
+    recommend recommends recommended recommending
+    order orders ordered ordering
+    encourage encourages encouraged encouraging
+    show shows showed shown showing
+    find finds found finding
+    conclude concludes concluded concluding
+    read reads
+    reason reasons reasoned reasoning
+    joke jokes joked joking
+    quip quips quipped quipping
+    exclaim exclaims exclaimed exclaiming
+    shout shouts shouted shouting
+    whisper whispers whispered whispering
+    mention mentions mentioned mentioning
+    point points pointed pointing
+    hint hints hinted hinting
+    speculate speculates speculated speculating
+    caution cautions cautioned cautioning
+    assure assures assured assuring
+    inform informs informed informing
+    advise advises advised advising
+    counter counters countered countering
+    retort retorts retorted retorting
+    object objects objected objecting
+    protest protests protested protesting
+    lament laments lamented lamenting
+    acknowledge acknowledges acknowledged acknowledging
+    disclose discloses disclosed disclosing
+    clarify clarifies clarified clarifying
+    elaborate elaborates elaborated elaborating
+    specify specifies specified specifying
+    stipulate stipulates stipulated stipulating
+    forecast forecasts forecasting
+    project projects projected projecting
+    """
+)
+
+#: Verbs that take a quote or clause but whose object is a request, not a fact.
+REQUEST_VERBS = frozenset({"ask", "urge", "demand", "recommend", "order", "encourage", "advise"})
+
+#: Verbs that introduce content only when a clause follows (never a bare quote cue
+#: on their own in the "X <verb>." after-position, because they are too common).
+WEAK_VERBS = frozenset(
+    {
+        "believe",
+        "think",
+        "agree",
+        "show",
+        "find",
+        "read",
+        "call",
+        "describe",
+        "post",
+        "report",
+        "continue",
+        "point",
+        "indicate",
+        "project",
+        "forecast",
+        "estimate",
+        "charge",
+        "order",
+        "object",
+        "protest",
+        "counter",
+        "answer",
+        "respond",
+        "reply",
+        "mention",
+        "maintain",
+        "note",
+        "state",
+        "add",
+        "stress",
+        "promise",
+    }
+)
+#: Of the weak verbs, those that still work as cues right next to a quote.
+QUOTE_OK_WEAK = frozenset(
+    {
+        "continue",
+        "answer",
+        "respond",
+        "reply",
+        "note",
+        "state",
+        "add",
+        "stress",
+        "read",
+        "post",
+        "promise",
+        "report",
+        "counter",
+        "maintain",
+        "mention",
+        "point",
+    }
+)
+
+#: Verbs whose bare object (without that) is a person told, not the content.
+TELL_VERBS = frozenset(
+    {"tell", "inform", "assure", "warn", "remind", "advise", "ask", "urge", "encourage", "order"}
+)
+
+#: Verbs that need "to" + object before content: "pointed out that", "pointed to".
+PARTICLE_AFTER = {"point": ("out",), "call": ("for", "on"), "hint": ("at",)}
+
+#: Words that may stand between the subject and the verb.
+AUXILIARIES = frozenset(
+    {
+        "also",
+        "then",
+        "later",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "previously",
+        "earlier",
+        "again",
+        "repeatedly",
+        "further",
+        "separately",
+        "publicly",
+        "once",
+        "already",
+        "recently",
+        "initially",
+        "first",
+        "did",
+        "does",
+        "do",
+        "now",
+        "still",
+        "reportedly",
+        "privately",
+        "openly",
+        "flatly",
+        "firmly",
+        "simply",
+        "only",
+        "even",
+        "may",
+        "might",
+        "could",
+        "can",
+        "is",
+        "was",
+        "are",
+        "were",
+        "been",
+        "being",
+    }
+)
+
+#: Phrases that sit between a verb and its reported clause without being it.
+CHANNEL_PHRASES = (
+    "in a statement",
+    "in a written statement",
+    "in a joint statement",
+    "in a press release",
+    "in a news release",
+    "in an interview",
+    "in an email",
+    "in an e-mail",
+    "in a letter",
+    "in a post",
+    "in a tweet",
+    "in a blog post",
+    "in a video",
+    "in a speech",
+    "in court",
+    "in court documents",
+    "in a court filing",
+    "in a filing",
+    "in a report",
+    "in a memo",
+    "at a press conference",
+    "at a news conference",
+    "at a briefing",
+    "on social media",
+    "on twitter",
+    "on facebook",
+    "on x",
+    "on instagram",
+    "on television",
+    "on radio",
+    "on monday",
+    "on tuesday",
+    "on wednesday",
+    "on thursday",
+    "on friday",
+    "on saturday",
+    "on sunday",
+    "yesterday",
+    "today",
+    "last week",
+    "last month",
+    "last year",
+    "this week",
+    "earlier this week",
+    "earlier",
+    "later",
+    "previously",
+    "recently",
+    "publicly",
+    "repeatedly",
+    "at the time",
+    "in parliament",
+    "in response",
+    "on condition of anonymity",
+)
+
+#: Reported content that is only a pronoun: "confirmed this" is no claim.
+PRONOUN_OBJECTS = frozenset(
+    {
+        "this",
+        "that",
+        "it",
+        "so",
+        "these",
+        "those",
+        "them",
+        "him",
+        "her",
+        "nothing",
+        "something",
+        "anything",
+        "otherwise",
+        "as",
+        "much",
+        "the",
+        "such",
+        "what",
+        "which",
+    }
+)
+
+PRONOUNS_PERSON = {"he": "m", "she": "f", "him": "m", "her": "f"}
+PRONOUNS_GROUP = frozenset({"they", "it", "we"})
+
+#: Titles and honorifics before a name (case-insensitive, dots optional).
+TITLES = words(
+    """
+    mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend
+    father sister brother sen senator rep representative gov governor gen
+    general col colonel maj major capt captain lt lieutenant sgt sergeant
+    adm admiral cmdr commander president vice prime minister chancellor
+    secretary ambassador mayor judge justice chief king queen prince
+    princess sheikh emir pope bishop archbishop cardinal rabbi imam officer
+    detective inspector superintendent constable deputy councillor councilor
+    alderman speaker premier undersecretary director chairman chairwoman
+    chair ceo cfo coach st saint mp mep envoy commissioner attorney counsel
+    spokesman spokeswoman spokesperson pastor dean rector provost sheriff
+    marshal chancellor
+    """
+)
+
+#: Role nouns that name a position; used for roles and "the minister" back-references.
+ROLE_WORDS = words(
+    """
+    spokesperson spokesman spokeswoman spokespeople minister secretary
+    president ambassador mayor governor senator director chairman chairwoman
+    chair ceo chief founder co-founder cofounder official officer adviser
+    advisor analyst economist professor lecturer researcher scientist expert
+    lawyer attorney counsel judge prosecutor member leader head manager
+    curator coach captain commander general colonel spokesmen representative
+    deputy undersecretary commissioner student teacher instructor doctor
+    nurse author editor reporter correspondent journalist activist
+    campaigner executive treasurer chancellor premier candidate economist
+    historian architect engineer owner employee worker resident witness
+    victim father mother farmer son daughter wife husband brother sister friend
+    neighbour neighbor major lawmaker legislator mp councillor councilor
+    envoy diplomat negotiator inspector detective sheriff pastor priest
+    bishop imam rabbi
+    """
+)
+
+#: Unnamed individuals off the record: each is its own anonymous figure.
+ANON_HEADS = words(
+    """
+    source sources insider insiders person people individual individuals
+    witness witnesses resident residents critic critics observer observers
+    expert experts analyst analysts employee employees worker workers
+    staffer staffers aide aides diplomat diplomats acquaintance friend
+    friends relative relatives neighbour neighbours neighbor neighbors
+    member members participant participants man woman men women someone one
+    another
+    """
+)
+
+#: Groups and bodies on the record (institution even when unnamed).
+INSTITUTION_HEADS = words(
+    """
+    officials official authorities authority government governments ministry
+    ministries department departments police army military navy prosecutors
+    prosecutor court council committee commission agency office company
+    companies firm firms corporation bank board administration cabinet
+    kremlin parliament congress senate house party union federation league
+    association organisation organization foundation institute university
+    school college hospital church city municipality county state regime
+    embassy spokespeople spokesmen team club group coalition alliance
+    campaign charity trust service services force forces regulator
+    regulators watchdog operator manufacturer airline carrier network
+    district village town province region centre center society
+    """
+)
+
+#: Capitalised words that mark a name as an organisation, not a person.
+ORG_WORDS = words(
+    """
+    ministry department office agency council committee commission court
+    company corporation corp inc ltd llc plc group bank university college
+    school institute foundation association society union party church
+    police army navy force forces government parliament congress senate
+    assembly administration authority board bureau service services
+    organisation organization federation league club team hospital museum
+    center centre program programme project trust fund network airlines
+    airways alliance coalition movement front conference district city
+    municipality county state states kingdom republic nations house embassy
+    consulate cabinet kremlin pentagon regime industries holdings systems
+    technologies labs laboratory laboratories press
+    """
+)
+
+#: Words that make a name an outlet (capitalised in names, or lower-case heads).
+MEDIA_WORDS = words(
+    """
+    news times post journal herald tribune telegraph guardian gazette
+    independent observer express mirror chronicle globe star sun mail
+    courier daily weekly monthly magazine newspaper radio television tv
+    broadcasting broadcaster wire reuters bloomberg newswire newsweek
+    standard examiner inquirer bulletin dispatch review economist
+    """
+)
+#: Well-known outlets written as acronyms or single words (upper or mixed case).
+MEDIA_NAMES = words(
+    """
+    bbc cnn cbc abc nbc cbs fox npr pbs ap afp kcna tass ria xinhua yonhap
+    reuters bloomberg politico axios vox buzzfeed vice itv sky rte dpa efe
+    ansa kyodo nhk aljazeera al-jazeera interfax wikinews cnbc msnbc hbo ft
+    wsj nyt rt france24 euronews dw
+    """
+)
+#: Lower-case nouns that refer back to an outlet.
+MEDIA_HEADS = words(
+    """
+    outlet newspaper paper agency broadcaster channel network magazine media
+    press publication tabloid daily website site station
+    """
+)
+
+#: Nouns that make a speaker a document (the figure is the document itself).
+DOCUMENT_HEADS = words(
+    """
+    report reports study studies survey surveys poll polls letter letters
+    filing filings document documents memo memorandum data figures
+    statistics statement statements ruling judgment judgement verdict
+    decision indictment complaint lawsuit affidavit analysis review audit
+    census record records paper papers assessment investigation inquiry
+    findings estimates projections forecast note email e-mail post tweet
+    message release bill law order decree sentence petition research minutes
+    transcript report's guidance policy plan proposal draft
+    """
+)
+
+#: Words that start a sentence but never a name.
+NOT_NAME_START = words(
+    """
+    the a an and but or if so yet for nor as at by in on of to from with
+    however meanwhile moreover also although though while when where after
+    before since until because despite during this that these those there
+    here it its it's his her their our my your we they he she i you what
+    which who whom whose why how then now today yesterday tomorrow according
+    asked many most some several both all each every no not one two three
+    four five six seven eight nine ten last next first monday tuesday
+    wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december mr mrs ms dr
+    """
+)
+
+#: Abbreviations that end with a dot without ending the sentence.
+ABBREVIATIONS = words(
+    """
+    mr mrs ms dr prof sr jr st sen rep gov gen col maj capt lt sgt adm cmdr
+    rev hon mt ft no vs etc inc ltd corp co jan feb mar apr jun jul aug sep
+    sept oct nov dec u.s u.k u.n e.g i.e a.m p.m approx dept est fig
+    """
+)
+
+#: Particles inside personal names ("de la", "van der", "bin", "al-").
+NAME_PARTICLES = words(
+    """
+    de la le du des da di del della van von der den ten ter bin bint ibn al
+    el abu dos das y
+    """
+)
+
+#: Lines that open with these words are credits, captions or bylines, never claims.
+CREDIT_PREFIXES = (
+    "photo",
+    "photograph",
+    "photos",
+    "image",
+    "images",
+    "picture",
+    "pictured",
+    "credit",
+    "credits",
+    "caption",
+    "source",
+    "video",
+    "audio",
+    "graphic",
+    "illustration",
+    "file photo",
+    "above",
+    "below",
+    "top",
+    "left",
+    "right",
+)
+
+#: Headings after which the rest of the text is apparatus (sources, links, tags).
+APPARATUS_HEADINGS = frozenset(
+    {
+        "sources",
+        "references",
+        "external links",
+        "related news",
+        "see also",
+        "categories:",
+        "categories",
+        "related articles",
+        "further reading",
+        "notes",
+    }
+)
+
+#: Words right before a quote that make it a name or a title, not speech.
+TITLE_INTRODUCERS = words(
+    """
+    titled entitled named dubbed headlined nicknamed called hashtag word
+    words term phrase slogan motto book film movie song album show series
+    novel play poem article column essay opera painting exhibition exhibit
+    """
+)
+
+#: Phrases that record a refusal to comment (no claim, noted on the figure).
+NO_COMMENT_PATTERN = (
+    r"(?:declined|refused|declining|refusing|decline|declines|refuses|refuse)"
+    r"\s+(?:to\s+(?:comment|elaborate|discuss|say|give|provide|confirm|respond|speak)"
+    r"|comment|requests?\s+for\s+comment)"
+    r"|did\s+not\s+(?:immediately\s+)?(?:respond|reply|return|comment)"
+    r"|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:responded|replied|commented|said\s+why)"
+    r"|could\s+not\s+(?:immediately\s+)?be\s+reached"
+    r"|was\s+not\s+available\s+for\s+comment|were\s+not\s+available\s+for\s+comment"
+    r"|no\s+comment"
+)
+
+#: Countries and blocs that speak as institutions ("South Korea says").
+COUNTRIES = words(
+    """
+    afghanistan albania algeria argentina armenia australia austria
+    azerbaijan bahrain bangladesh belarus belgium bolivia bosnia brazil
+    britain bulgaria cambodia cameroon canada chile china colombia congo
+    croatia cuba cyprus czechia denmark ecuador egypt england estonia
+    ethiopia europe finland france georgia germany ghana greece guatemala
+    haiti honduras hungary iceland india indonesia iran iraq ireland israel
+    italy japan jordan kazakhstan kenya korea kosovo kuwait latvia lebanon
+    libya lithuania luxembourg malaysia mali malta mexico moldova mongolia
+    montenegro morocco myanmar nepal netherlands nicaragua niger nigeria
+    norway oman pakistan palestine panama paraguay peru philippines poland
+    portugal qatar romania russia rwanda scotland senegal serbia singapore
+    slovakia slovenia somalia spain sudan sweden switzerland syria taiwan
+    tajikistan tanzania thailand tunisia turkey uganda ukraine uruguay
+    uzbekistan venezuela vietnam wales yemen zambia zimbabwe washington
+    moscow beijing london paris kyiv kiev tehran pyongyang seoul tokyo
+    brussels berlin ottawa canberra delhi islamabad ankara damascus baghdad
+    cairo jerusalem
+    """
+)

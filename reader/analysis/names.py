@@ -1,0 +1,367 @@
+"""Speaker phrases: the noun phrase that names a source, and what kind it is.
+
+A phrase is read from a small window of tokens next to a cue (never the
+whole text), so each lookup costs the same however long the article is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from reader.analysis.lexicon import (
+    ANON_HEADS,
+    AUXILIARIES,
+    COUNTRIES,
+    DOCUMENT_HEADS,
+    INSTITUTION_HEADS,
+    MEDIA_HEADS,
+    MEDIA_NAMES,
+    MEDIA_WORDS,
+    NAME_PARTICLES,
+    NOT_NAME_START,
+    ORG_WORDS,
+    PRONOUNS_GROUP,
+    PRONOUNS_PERSON,
+    ROLE_WORDS,
+    TITLES,
+    words,
+)
+
+_TIMEOUT = 0.5
+_TOKEN = regex.compile(
+    r"(?:\p{L}\.){2,}|[\p{L}\p{N}@#][\p{L}\p{N}\p{M}'’\-&_@]*(?:\.(?=[\p{L}]))?|[^\s\p{L}\p{N}]"
+)
+DETERMINERS = words(
+    """
+    the a an another one some several many most two three four his her its
+    their our this
+    """
+)
+#: Words allowed inside a phrase between its capitalised parts.
+_CONNECTORS = frozenset({"of", "for", "the", "and", "on", "to", "at", "in", "de", "du", "&"})
+#: Words after a head noun that start a post-modifier ("a source close to ...").
+_POSTMOD = words(
+    """
+    close familiar with from at in of seen by who that speaking briefed
+    involved knowledgeable based within inside on to near for
+    """
+)
+_LOWER_MODIFIERS = words(
+    """
+    senior junior former chief top deputy local federal national regional
+    state government military police security intelligence administration
+    white house foreign domestic western european american russian chinese
+    unnamed anonymous leaked internal independent new latest recent annual
+    official company ministry court legal party campaign independent second
+    third other same mainstream opposition co public private economic health
+    justice defence defense interior environment education finance trade
+    labour labor press media news industry team art
+    """
+)
+
+
+@dataclass(slots=True)
+class Tok:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def cap(self) -> bool:
+        c = self.text[0]
+        return c.isupper() or (c.isdigit() and False)
+
+
+def tokens(text: str, lo: int, hi: int) -> list[Tok]:
+    return [
+        Tok(m.start(), m.end(), m.group())
+        for m in _TOKEN.finditer(text, pos=lo, endpos=hi, timeout=_TIMEOUT)
+    ]
+
+
+@dataclass(slots=True)
+class Phrase:
+    """A speaker phrase and its reading."""
+
+    start: int
+    end: int
+    text: str
+    #: person, org, media, document, anon, group, pronoun, backref
+    kind: str
+    #: The name without titles and roles ("Julie Hahn"), or the bare noun phrase.
+    core: str
+    role: str | None = None
+
+
+def _is_name_word(t: Tok) -> bool:
+    w = t.text
+    return (w[0].isupper() and any(c.isalpha() for c in w)) or w.lower() in NAME_PARTICLES
+
+
+def _strip_possessive(w: str) -> str:
+    for suf in ("'s", "’s"):
+        if w.endswith(suf):
+            return w[: -len(suf)]
+    return w.rstrip("'’")
+
+
+def phrase_before(text: str, lo: int, verb: int) -> Phrase | None:
+    """The subject phrase ending just before a verb at `verb` (window from `lo`)."""
+    toks = tokens(text, max(lo, verb - 240), verb)
+    i = len(toks) - 1
+    skipped = 0
+    while i >= 0 and (
+        toks[i].low in AUXILIARIES or (toks[i].low.endswith("ly") and toks[i].text.islower())
+    ):
+        i -= 1
+        skipped += 1
+        if skipped > 3:
+            return None
+    if i < 0:
+        return None
+    t = toks[i]
+    if t.low in PRONOUNS_PERSON or t.low in PRONOUNS_GROUP or t.low == "i":
+        if t.low in ("her", "him"):
+            return None
+        return Phrase(t.start, t.end, t.text, "pronoun", t.low)
+    if t.text == ",":
+        return _appositive(text, toks, i)
+    if t.low == "who" and i > 0 and toks[i - 1].text == ",":
+        return _appositive(text, toks, i - 1, relative=True)
+    return _noun_phrase(text, toks, i)
+
+
+def _appositive(text: str, toks: list[Tok], comma: int, relative: bool = False) -> Phrase | None:
+    """`Paul Dewar, an Ottawa MP, said`: the name before the appositive."""
+    j = comma - 1
+    depth = 0
+    while j >= 0 and comma - j < 30:
+        w = toks[j].text
+        if w == ")":
+            depth += 1
+        elif w == "(":
+            depth -= 1
+        elif depth == 0 and w in ',;:—–"“”':
+            break
+        j -= 1
+    if j < 0 or toks[j].text != ",":
+        return None
+    inner = toks[j + 1 : comma]
+    if not inner:
+        return None
+    if not relative:
+        inside = _noun_phrase(text, toks[:comma], comma - 1)
+        if inside is not None and inside.start == inner[0].start and inside.kind == "person":
+            return inside
+    head = _noun_phrase(text, toks, j - 1)
+    if head is None or head.kind not in ("person", "org", "media"):
+        return None
+    if not relative:
+        role = text[inner[0].start : inner[-1].end]
+        head.role = _clean_role(role)
+    return head
+
+
+def _clean_role(role: str) -> str:
+    for det in ("a ", "an ", "the "):
+        if role.lower().startswith(det):
+            return role[len(det) :]
+    return role
+
+
+def _noun_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
+    """Read the phrase whose last token is toks[i], leftwards."""
+    if i < 0:
+        return None
+    t = toks[i]
+    if _is_name_word(t) and t.text[0].isupper():
+        return _name_phrase(text, toks, i)
+    if t.text[0].isupper() is False and _known_head(t.low) is not None:
+        return _common_phrase(text, toks, i)
+    # A head followed by a short post-modifier: "a source close to the talks".
+    for k in range(i - 1, max(-1, i - 9), -1):
+        if toks[k].low in _POSTMOD and k > 0 and _known_head(toks[k - 1].low):
+            if any(x.text in ',;:"“”()' for x in toks[k : i + 1]):
+                return None
+            base = _common_phrase(text, toks, k - 1)
+            if base is None or base.kind not in ("anon", "group", "document", "media"):
+                return None
+            base.end = t.end
+            base.text = text[base.start : base.end]
+            base.core = _strip_det(base.text)
+            return base
+    return None
+
+
+def _known_head(w: str) -> str | None:
+    w = _strip_possessive(w)
+    if w in ANON_HEADS:
+        return "anon"
+    if w in ("spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen"):
+        return "backref"
+    if w in INSTITUTION_HEADS:
+        return "group"
+    if w in MEDIA_HEADS:
+        return "media"
+    if w in DOCUMENT_HEADS:
+        return "document"
+    if w in ROLE_WORDS:
+        return "backref"
+    return None
+
+
+def _strip_det(s: str) -> str:
+    low = s.lower()
+    for det in DETERMINERS:
+        if low.startswith(det + " "):
+            return s[len(det) + 1 :]
+    return s
+
+
+def _common_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
+    kind = _known_head(toks[i].low)
+    if kind is None:
+        return None
+    j = i
+    while j - 1 >= 0 and i - j < 6:
+        p = toks[j - 1]
+        if p.low in DETERMINERS or p.low.endswith(("'s", "’s")):
+            j -= 1
+            break
+        if p.low in _LOWER_MODIFIERS or (
+            _is_name_word(p) and p.low not in NOT_NAME_START and p.text[0].isupper()
+        ):
+            j -= 1
+            continue
+        if _known_head(p.low) and p.text.islower():
+            j -= 1
+            continue
+        break
+    start, end = toks[j].start, toks[i].end
+    s = text[start:end]
+    head = _strip_possessive(toks[i].low)
+    if (
+        kind == "anon"
+        and head in ("one", "another", "man", "woman", "person", "someone")
+        and j == i
+    ):
+        return None
+    if kind == "backref" and toks[j].low not in ("the", "a", "an") and j == i:
+        # A bare role word ("minister said") is too vague to be a speaker.
+        return None
+    if kind == "anon" and toks[j].low == "the" and head in ("source", "sources", "insider"):
+        kind = "backref"
+    if (
+        kind in ("document", "media")
+        and toks[j].low in ("the", "this", "that", "its")
+        and all(not x.text[0].isupper() for x in toks[j + 1 : i + 1])
+    ):
+        kind = "backref"
+    return Phrase(start, end, s, kind, _strip_det(s))
+
+
+def _name_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
+    """A capitalised name with the titles and roles written before it."""
+    j = i
+    while j - 1 >= 0:
+        p = toks[j - 1]
+        if p.text in (",", ";", ":", "(", ")", '"', "“", "”", ".", "—", "–", "!", "?"):
+            break
+        if p.low.endswith(("'s", "’s")):
+            break
+        if _is_name_word(p) and p.text[0].isupper():
+            if p.low in NOT_NAME_START and p.low not in TITLES:
+                if p.low == "the":
+                    j -= 1
+                break
+            j -= 1
+            continue
+        if p.low in NAME_PARTICLES and j - 2 >= 0 and toks[j].text[0].isupper():
+            j -= 1
+            continue
+        if p.low in _CONNECTORS and j - 2 >= 0 and toks[j - 2].text[0].isupper():
+            if p.low == "the" and toks[j - 2].low not in ("to", "of"):
+                j -= 1
+                break
+            j -= 1
+            continue
+        if p.text.islower() and (p.low in ROLE_WORDS or p.low in TITLES or p.low == "academic"):
+            j -= 1
+            continue
+        if p.low == "and" and j - 2 >= 0 and toks[j - 2].low in ROLE_WORDS:
+            j -= 1
+            continue
+        break
+    # Drop leading connectors left dangling.
+    while j < i and toks[j].low in _CONNECTORS and toks[j].low != "the":
+        j += 1
+    if toks[j].low in NOT_NAME_START and toks[j].low != "the" and j == i:
+        return None
+    phrase_toks = toks[j : i + 1]
+    start, end = phrase_toks[0].start, phrase_toks[-1].end
+    return classify(text[start:end], start, phrase_toks)
+
+
+def _is_acronym(w: str) -> bool:
+    letters = [c for c in w if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and len(w) <= 8
+
+
+def classify(s: str, start: int, toks: list[Tok] | None = None) -> Phrase:
+    """Split a capitalised phrase into role and core name and tell its kind."""
+    toks = toks if toks is not None else tokens(s, 0, len(s))
+    ws = [t.text for t in toks]
+    lows = [w.lower().rstrip(".") for w in ws]
+    # The core name is the trailing run after the last lower-case role word.
+    k = len(ws)
+    while k > 0 and (ws[k - 1][0].isupper() or lows[k - 1] in NAME_PARTICLES):
+        k -= 1
+    core_words = ws[k:]
+    role_words = ws[:k]
+    if not core_words:
+        core_words, role_words = ws, []
+    det = core_words and core_words[0].lower() == "the"
+    if det:
+        core_words = core_words[1:] or core_words
+    core_low = {w.lower().rstrip(".'’s") for w in core_words}
+    core_low |= {w.lower() for w in core_words}
+    end = start + len(s)
+    full = " ".join(core_words)
+    if core_low & MEDIA_WORDS or any(w.lower() in MEDIA_NAMES for w in core_words):
+        return Phrase(start, end, s, "media", full, _role(role_words))
+    if any(lows[x] in DOCUMENT_HEADS for x in range(k, len(ws))) and len(core_words) == 1:
+        pass
+    if core_low & ORG_WORDS or (len(core_words) == 1 and _is_acronym(core_words[0])):
+        return Phrase(start, end, s, "org", full, _role(role_words))
+    if " ".join(core_words).lower() in COUNTRIES or core_words[-1].lower() in COUNTRIES:
+        return Phrase(start, end, s, "org", full, _role(role_words))
+    # Titles written in capitals belong to the role, not the name.
+    t = 0
+    while t < len(core_words) - 1 and (
+        core_words[t].lower().rstrip(".") in TITLES or core_words[t].lower() in ROLE_WORDS
+    ):
+        t += 1
+    # Place and body ws before a person's name ("United States Hamdullah Mohib").
+    cut = t
+    for x in range(t, len(core_words) - 1):
+        lw = core_words[x].lower().rstrip(".")
+        if lw in ORG_WORDS or lw in COUNTRIES or lw in TITLES or lw in ("of", "the", "to", "for"):
+            cut = x + 1
+    name = core_words[cut:]
+    if len(name) > 3:
+        name = name[-3:] if name[-3].lower() in NAME_PARTICLES else name[-2:]
+    role = ws[: len(ws) - len(name)]
+    if role and role[0].lower() == "the":
+        role = role[1:]
+    return Phrase(start, end, s, "person", " ".join(name), _role(role))
+
+
+def _role(ws: list[str]) -> str | None:
+    r = " ".join(ws).strip()
+    return r or None

@@ -1,0 +1,147 @@
+"""Paragraph and sentence boundaries as sorted offset lists.
+
+Everything else looks things up here with bisect instead of rescanning the
+text, which keeps the whole analysis linear in the size of the input.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+import regex
+
+from reader.analysis.lexicon import ABBREVIATIONS, APPARATUS_HEADINGS, CREDIT_PREFIXES
+
+
+def budget(length: int) -> float:
+    """A timeout generous for honest text of this length, yet finite."""
+    return 2.0 + length / 100_000
+
+
+_BLANK = regex.compile(r"\n[ \t]*\n")
+_LINE = regex.compile(r"\n")
+# A sentence ends at . ! ? (and any closing marks after it) before spaces and
+# a capital, digit or opening mark; the word before the dot is checked
+# against the abbreviation list afterwards.
+_END = regex.compile(r"[.!?…]+[\"”’')\]]{0,3}[ \t]+(?=[\"“‘'(\[]{0,2}[\p{Lu}\p{N}])")
+_CREDIT = regex.compile(
+    r"[ \t]*(?:" + "|".join(CREDIT_PREFIXES) + r")s?[ \t]*(?::|—|–|-|by\b)",
+    regex.IGNORECASE,
+)
+_BYLINE = regex.compile(
+    r"[ \t]*(?:by|from|written by|reporting by|additional reporting by|edited by)[ \t]+"
+    r"\p{Lu}[\w'’.-]*(?:[ \t]+[\p{Lu}\w'’.-]+){0,5}[ \t]*(?:,[^\n]{0,60})?\Z",
+    regex.IGNORECASE,
+)
+# Date lines and datelines: "Friday, August 15, 2008", "MOSCOW, Nov 6 (Reuters) -".
+_DATELINE = regex.compile(
+    r"[ \t]*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?[ \t]+)?"
+    r"(?:\d{1,2}[ \t]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?"
+    r"[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t]*\Z",
+    regex.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class Segments:
+    """Paragraph and sentence starts of one text, with paragraph flags."""
+
+    text: str
+    para_starts: list[int]
+    para_ends: list[int]
+    sent_starts: list[int]
+    #: Paragraphs that are captions, credits, bylines, datelines or apparatus.
+    furniture: list[bool]
+
+    def para_of(self, pos: int) -> int:
+        return max(0, bisect_right(self.para_starts, pos) - 1)
+
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        """Start and end of the sentence holding `pos`."""
+        i = max(0, bisect_right(self.sent_starts, pos) - 1)
+        start = self.sent_starts[i] if self.sent_starts else 0
+        end = self.sent_starts[i + 1] if i + 1 < len(self.sent_starts) else len(self.text)
+        p = self.para_of(pos)
+        if self.para_starts:
+            start = max(start, self.para_starts[p])
+            end = min(end, self.para_ends[p])
+        return start, end
+
+    def sentence_bounds(self, index: int) -> tuple[int, int]:
+        start = self.sent_starts[index]
+        end = self.sent_starts[index + 1] if index + 1 < len(self.sent_starts) else len(self.text)
+        return start, end
+
+
+def segment(text: str, start: int = 0) -> Segments:
+    """Split `text[start:]` into paragraphs and sentences."""
+    timeout = budget(len(text) - start)
+    splitter = _BLANK if _BLANK.search(text, pos=start, timeout=timeout) else _LINE
+    para_starts: list[int] = []
+    para_ends: list[int] = []
+    pos = start
+    for m in splitter.finditer(text, pos=start, timeout=timeout):
+        _add_para(text, pos, m.start(), para_starts, para_ends)
+        pos = m.end()
+    _add_para(text, pos, len(text), para_starts, para_ends)
+    sent_starts: list[int] = []
+    # Single line breaks inside a blank-line paragraph (headline, dateline)
+    # also end sentences.
+    for ps, pe in zip(para_starts, para_ends, strict=True):
+        sent_starts.append(ps)
+        for m in _END.finditer(text, pos=ps, endpos=pe, timeout=timeout):
+            word = _word_before(text, m.start()).lower().rstrip(".")
+            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue
+            if "." in word and len(word) <= 5:
+                continue
+            sent_starts.append(m.end())
+        for m in _LINE.finditer(text, pos=ps, endpos=pe, timeout=timeout):
+            sent_starts.append(m.end())
+    sent_starts.sort()
+    furniture = _furniture(text, para_starts, para_ends, timeout)
+    return Segments(text, para_starts, para_ends, sent_starts, furniture)
+
+
+def _word_before(text: str, pos: int) -> str:
+    i = pos
+    while i > 0 and pos - i < 12 and (text[i - 1].isalnum() or text[i - 1] == "."):
+        i -= 1
+    return text[i:pos]
+
+
+def _add_para(text: str, s: int, e: int, starts: list[int], ends: list[int]) -> None:
+    while s < e and text[s] in " \t\n":
+        s += 1
+    while e > s and text[e - 1] in " \t\n":
+        e -= 1
+    if e > s:
+        starts.append(s)
+        ends.append(e)
+
+
+def _furniture(text: str, starts: list[int], ends: list[int], timeout: float) -> list[bool]:
+    """Flag captions, credit lines, bylines, datelines and end apparatus."""
+    flags = [False] * len(starts)
+    in_apparatus = False
+    for i, (s, e) in enumerate(zip(starts, ends, strict=True)):
+        line = text[s:e]
+        first_line = line.split("\n", 1)[0].strip().lower()
+        if first_line in APPARATUS_HEADINGS:
+            in_apparatus = True
+        if in_apparatus and (e - s > 250 or line.count(". ") >= 2):
+            # Prose again (the next article of a feed): the apparatus is over.
+            in_apparatus = False
+        if in_apparatus:
+            flags[i] = True
+            continue
+        if e - s < 600 and any(_CREDIT.match(ln, timeout=timeout) for ln in line.split("\n")):
+            # A caption shares its paragraph with its credit line.
+            flags[i] = True
+        elif e - s < 120 and (
+            _BYLINE.match(text, pos=s, endpos=e, timeout=timeout)
+            or _DATELINE.match(text, pos=s, endpos=e, timeout=timeout)
+        ):
+            flags[i] = True
+    return flags

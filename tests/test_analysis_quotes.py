@@ -1,0 +1,92 @@
+"""Quote styles, split and multi-paragraph quotes, scare quotes and titles."""
+
+from reader.analysis import analyze
+
+
+def claims(text):
+    return analyze(text).claims
+
+
+def test_straight_quote_after_cue_keeps_punctuation_inside():
+    text = '"We will rebuild the bridge by June," Mayor Ana Costa said.'
+    (c,) = claims(text)
+    assert c.content == "We will rebuild the bridge by June,"
+    assert c.kind == "direct"
+    assert c.cue is not None and c.cue.text == "said"
+    assert c.speaker is not None and c.speaker.text == "Mayor Ana Costa"
+    assert c.figure == "Ana Costa"
+    assert c.source_type == "named_person"
+
+
+def test_curly_quote_inverted_order():
+    text = "“The tests came back clean,” said Tomas Berg, a chemist at the plant."
+    (c,) = claims(text)
+    assert c.content == "The tests came back clean,"
+    assert c.figure == "Tomas Berg"
+    assert c.rule == "quote-then-cue"
+
+
+def test_guillemets_and_low_high_marks():
+    text = "«Nous restons ici», said Claire Dubois.\n\n„Wir bleiben hier“, said Jonas Weber."
+    a = analyze(text)
+    assert [c.content for c in a.claims] == ["Nous restons ici", "Wir bleiben hier"]
+    assert [c.figure for c in a.claims] == ["Claire Dubois", "Jonas Weber"]
+
+
+def test_split_quote_gives_two_claims_one_figure():
+    text = 'Maria Lind runs the shelter.\n\n"We have beds," Lind said, "but not enough blankets."'
+    a = analyze(text)
+    assert [c.content for c in a.claims] == ["We have beds,", "but not enough blankets."]
+    assert {c.figure for c in a.claims} == {"Maria Lind"}
+    assert a.claims[1].speaker is not None and a.claims[1].speaker.text == "Lind"
+
+
+def test_colon_introduced_quote():
+    text = 'Coach Pia Holm told reporters: "We played our best game of the season."'
+    (c,) = claims(text)
+    assert c.content == "We played our best game of the season."
+    assert c.figure == "Pia Holm"
+    assert c.cue is not None and c.cue.text == "told"
+
+
+def test_multi_paragraph_quote_one_claim_per_paragraph():
+    text = (
+        'Farmer Olaf Dahl said: "The harvest failed twice in a row.\n\n'
+        '"We sold the tractor to pay the bank.\n\n'
+        '"Now we wait for rain."'
+    )
+    a = analyze(text)
+    assert len(a.claims) == 3
+    assert {c.figure for c in a.claims} == {"Olaf Dahl"}
+    assert a.claims[0].content == "The harvest failed twice in a row."
+    assert a.claims[1].content == "We sold the tractor to pay the bank."
+
+
+def test_british_single_marks_with_apostrophes():
+    text = "'It's the workers' money we're spending,' said councillor Ruth Adair."
+    (c,) = claims(text)
+    assert c.content == "It's the workers' money we're spending,"
+    assert c.figure == "Ruth Adair"
+
+
+def test_nested_single_quote_stays_inside():
+    text = "\"He told me 'never again' and left,\" said Ivo Marek."
+    (c,) = claims(text)
+    assert c.content == "He told me 'never again' and left,"
+
+
+def test_unclosed_quote_bounded_to_paragraph():
+    text = (
+        'Nina Oster said: "The gate was open\n\nThe council met on Tuesday to discuss the budget.'
+    )
+    a = analyze(text)
+    assert len(a.claims) == 1
+    assert a.claims[0].content == "The gate was open"
+
+
+def test_scare_quotes_and_titles_are_not_claims():
+    text = (
+        'The so-called "reform" passed quietly. The museum shows a film titled "Night Harbour".\n\n'
+        "Critics of the plan gathered outside."
+    )
+    assert claims(text) == ()
