@@ -51,6 +51,9 @@ def attribute_quotes(seg: Segments, quotes: list[Quote]) -> tuple[list[Found], s
                 continue
             if words(content) < 3 and not content.rstrip().endswith(("?", "!", ",")):
                 continue
+            if content.rstrip().endswith("?"):
+                # A quoted question with no speaker of its own: an example, not speech.
+                continue
             f = Found(q.start, q.end, "direct", None, None, "continued-quote", inherit=True)
         elif f.cue is not None:
             used.add(f.cue[0])
@@ -97,50 +100,28 @@ def _after(text: str, q: Quote, pend: int) -> Found | None:
         ph = subject_of(text, lead, m.start())
         if ph is None or ph.start != lead:
             return None
-        if not _cue_tail_ok(text, m.end(), pend):
+        soft = text[q.end - 1] in ",—–-" or text[q.close : lead].strip(" \t").startswith(",")
+        if not _cue_tail_ok(text, m.end(), pend, soft):
             return None
         return Found(q.start, q.end, "direct", (m.start(), m.end()), ph, "quote-then-cue")
     return None
 
 
-def _cue_tail_ok(text: str, pos: int, pend: int) -> bool:
-    """After `she said` comes punctuation, an object or a channel, not a clause."""
-    if tail_is_end(text, pos, pend):
+def _cue_tail_ok(text: str, pos: int, pend: int, soft: bool) -> bool:
+    """After `she said` comes punctuation, an object or a channel, not a clause.
+
+    `soft` (the quote ended in a comma, or a comma follows it) means the quote
+    cannot stand as a sentence, so the cue belongs to it whatever follows.
+    """
+    if soft or tail_is_end(text, pos, pend):
         return True
     toks = tokens(text, pos, min(pend, pos + 40))
     if not toks:
         return True
-    w = toks[0].low
-    return w in {
-        "in",
-        "on",
-        "at",
-        "to",
-        "during",
-        "after",
-        "before",
-        "when",
-        "while",
-        "from",
-        "last",
-        "this",
-        "yesterday",
-        "today",
-        "earlier",
-        "later",
-        "of",
-        "about",
-        "with",
-        "as",
-        "via",
-        "through",
-        "reporters",
-        "journalists",
-        "the",
-        "and",
-        "but",
-        "adding",
-    } or (toks[0].cap and w not in ("i", "he", "she", "they", "it", "we"))
+    return toks[0].low not in _CLAUSE_OPENERS
+
+
+_CLAUSE_OPENERS = frozenset({"that", "i", "he", "she", "they", "it", "we", "there", "this"})
 
 
 def _before(text: str, seg: Segments, q: Quote, pstart: int) -> Found | None:

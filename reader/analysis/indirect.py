@@ -18,6 +18,7 @@ from reader.analysis.cues import (
     lemma,
     phrase_after,
     subject_of,
+    verbs_in,
 )
 from reader.analysis.lexicon import (
     CHANNEL_PHRASES,
@@ -109,28 +110,46 @@ def _one(
         ):
             return _passive(seg, quotes, qstarts, vs, ve, word, s_lo, s_hi, prev)
         return None
-    if prev and prev[-1].low in ("was", "were", "is", "are") and lem == "tell":
-        return _passive(seg, quotes, qstarts, vs, ve, word, s_lo, s_hi, prev)
+    if prev and prev[-1].low in ("was", "were", "is", "are", "has", "have", "had"):
+        if lem == "tell" and prev[-1].low in ("was", "were", "is", "are"):
+            return _passive(seg, quotes, qstarts, vs, ve, word, s_lo, s_hi, prev)
+        if prev[-1].low in ("was", "were", "is", "are") and not word.endswith("ing"):
+            return None
+    if prev and (prev[-1].low in DETERMINERS or prev[-1].low.endswith(("'s", "’s"))):
+        # "the report", "its claim": the word is a noun here.
+        return None
+    ing = word.endswith("ing")
     subj = subject_of(text, s_lo, vs)
+    rule_prefix = ""
+    if (
+        subj is None
+        and prev
+        and (prev[-1].low in ("and", "but", "while", "whilst") or (ing and prev[-1].text == ","))
+    ):
+        # "X tweeted and said ...", "X confirmed this, adding that ...".
+        subj = _shared_subject(text, s_lo, vs)
+        rule_prefix = "shared-subject "
     if subj is None:
         return _inverted(seg, quotes, qstarts, vs, ve, s_lo, s_hi)
     c0 = _content_start(text, ve, s_hi, lem, subj)
+    if c0 is not None and ing and lem not in REQUEST_VERBS and "that" not in text[ve:c0].split():
+        c0 = None
     if c0 is None:
-        return None
+        return _inverted(seg, quotes, qstarts, vs, ve, s_lo, s_hi)
     c1 = _content_end(text, seg, quotes, qstarts, c0, s_hi)
     if c1 - c0 < 3:
         return None
     cue_end = ve
     kind = _kind(quotes, qstarts, c0, c1)
     rule = "speaker-verb-that" if "that" in text[ve:c0].split() else "speaker-verb-clause"
+    rule = rule_prefix + rule
     return Found(c0, c1, kind, (vs, cue_end), subj, rule)
 
 
 def _content_start(text: str, ve: int, s_hi: int, lem: str, subj: Phrase) -> int | None:
     """Where the reported clause starts after the verb, or None if no clause."""
-    toks = tokens(text, ve, min(s_hi, ve + 200))
+    toks = tokens(text, ve, min(s_hi, ve + 240))
     k = 0
-    has_that = False
     # Objects and channels: "told CBC News", "said in a statement on Monday".
     for _ in range(4):
         k = _skip_channel(text, toks, k)
@@ -142,36 +161,174 @@ def _content_start(text: str, ve: int, s_hi: int, lem: str, subj: Phrase) -> int
             k = k2
             for _ in range(3):
                 k = _skip_channel(text, toks, k)
-    if k < len(toks) and toks[k].low == "that":
-        has_that = True
+    if k < len(toks) and toks[k].low != "that":
+        k = _that_ahead(toks, k)
+    has_that = k < len(toks) and toks[k].low == "that"
+    if has_that:
         k += 1
         while k < len(toks) and toks[k].text == ",":
             k += 1
     if k >= len(toks):
         return None
     t = toks[k]
-    if lem in REQUEST_VERBS and t.low == "to":
-        return t.start
+    if lem in REQUEST_VERBS and not has_that:
+        # Requests are reported as "asked X to ...": a question is no claim.
+        for j in range(k, min(len(toks), k + 8)):
+            if toks[j].low == "to":
+                return toks[j].start if j + 1 < len(toks) else None
+            if toks[j].text in ".,;:!?" or toks[j].low in _NOT_CLAUSE - {"to"}:
+                return None
+        return None
     if lem in ("describe", "call") and t.low == "as":
         return toks[k + 1].start if k + 1 < len(toks) else None
-    if t.text in ".,;:!?)—–":
+    if t.text in ".,;:!?)—–(":
         return None
-    if not has_that:
-        if (
-            lem in WEAK_VERBS
-            and subj.kind not in ("document", "media")
-            and lem not in ("add", "note", "state", "stress", "maintain", "promise", "report")
-        ):
-            return None
-        if not (t.low in _CLAUSE_STARTERS or t.cap or t.text[0].isdigit() or t.text in "\"“‘'"):
-            return None
-        if t.low in PRONOUN_OBJECTS and _only_pronoun(toks, k):
-            return None
-        if t.cap and t.low in ("in", "on", "at", "during"):
-            return None
-    elif t.low in PRONOUN_OBJECTS and _only_pronoun(toks, k):
+    if t.low in PRONOUN_OBJECTS and _only_pronoun(toks, k):
+        return None
+    if t.low in ("this", "these", "that", "those", "such") and _short_object(toks, k):
+        return None
+    if has_that:
+        return t.start
+    if (
+        lem in WEAK_VERBS
+        and subj.kind not in ("document", "media")
+        and lem not in ("add", "note", "state", "stress", "maintain", "promise", "report")
+    ):
+        return None
+    if t.low in _NOT_CLAUSE or (t.low.endswith("ly") and t.text.islower()):
+        return None
+    if len(toks) - k < 3:
         return None
     return t.start
+
+
+#: Words right after a verb that show no clause follows ("said in Paris").
+_NOT_CLAUSE = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "with",
+        "by",
+        "from",
+        "about",
+        "of",
+        "during",
+        "after",
+        "before",
+        "as",
+        "like",
+        "and",
+        "but",
+        "or",
+        "so",
+        "goodbye",
+        "hello",
+        "yes",
+        "no",
+        "sorry",
+        "thanks",
+        "nothing",
+        "something",
+        "anything",
+        "little",
+        "much",
+        "more",
+        "less",
+        "what",
+        "how",
+        "why",
+        "when",
+        "where",
+        "whether",
+        "if",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "against",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "up",
+        "down",
+        "out",
+        "off",
+        "through",
+        "via",
+        "than",
+        "then",
+    ]
+)
+#: Words that may sit between a verb and a distant "that" (channels, objects).
+_BRIDGE_START = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "to",
+        "during",
+        "after",
+        "before",
+        "via",
+        "through",
+        "last",
+        "this",
+        "yesterday",
+        "today",
+        "earlier",
+        "later",
+        "analysts",
+        "reporters",
+        "journalists",
+        "investors",
+        "delegates",
+        "lawmakers",
+        "parliament",
+        "colleagues",
+        "members",
+        "staff",
+        "officials",
+        "police",
+    ]
+)
+
+
+def _that_ahead(toks: list[Tok], k: int) -> int:
+    """`said in its annual report, published last month, that ...`."""
+    if toks[k].low not in _BRIDGE_START:
+        return k
+    for j in range(k + 1, min(len(toks), k + 16)):
+        w = toks[j].low
+        if w == "that":
+            return j
+        if toks[j].text in '.;:!?"“”' or lemma(toks[j].text) is not None:
+            return k
+    return k
+
+
+def _shared_subject(text: str, s_lo: int, vs: int) -> Phrase | None:
+    """The subject of the first verb of the sentence, shared by a later one."""
+    for m in verbs_in(text, s_lo, vs):
+        if not m.group().islower():
+            continue
+        ph = subject_of(text, s_lo, m.start())
+        if ph is not None:
+            return ph
+    return None
+
+
+def _short_object(toks: list[Tok], k: int) -> bool:
+    """`denied these allegations.`: a demonstrative and a noun, then the end."""
+    n = 0
+    for t in toks[k:]:
+        if t.text in ".,;:!?":
+            break
+        n += 1
+    return n <= 3
 
 
 def _only_pronoun(toks: list[Tok], k: int) -> bool:

@@ -20,7 +20,8 @@ from reader.analysis.segments import Segments
 _TIMEOUT = 0.5
 _LABEL = regex.compile(
     r"(?P<label>Q|A|Question|Answer|Interviewer|[\p{Lu}][\p{L}'’.\-]*+"
-    r"(?:[ \t][\p{Lu}][\p{L}'’.\-]*+){0,3})[ \t]*[:.][ \t]+(?=\S)"
+    r"(?:[ \t](?:(?:van|von|der|den|de|la|le|du|da|di|del|bin|al|el)[ \t])?+"
+    r"[\p{Lu}][\p{L}'’.\-]*+){0,3})[ \t]*[:.][ \t]+(?=\S)"
 )
 _WITH = regex.compile(
     r"(?:interview(?:ed)?\s+with|spoke\s+(?:to|with)|talked\s+(?:to|with)|asked)\s+"

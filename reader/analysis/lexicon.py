@@ -232,12 +232,6 @@ AUXILIARIES = frozenset(
         "might",
         "could",
         "can",
-        "is",
-        "was",
-        "are",
-        "were",
-        "been",
-        "being",
     }
 )
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import regex
 
 from reader.analysis.lexicon import (
+    ABBREVIATIONS,
     ANON_HEADS,
     AUXILIARIES,
     COUNTRIES,
@@ -34,6 +35,10 @@ _TOKEN = regex.compile(
     r"(?:\p{L}\.){2,}|[\p{L}\p{N}@#][\p{L}\p{N}\p{M}'’\-&_@]*(?:\.(?=[\p{L}]))?|[^\s\p{L}\p{N}]"
 )
 DETERMINERS = words(
+    """
+    that these those
+    """
+) | words(
     """
     the a an another one some several many most two three four his her its
     their our this
@@ -79,10 +84,20 @@ class Tok:
 
 
 def tokens(text: str, lo: int, hi: int) -> list[Tok]:
-    return [
-        Tok(m.start(), m.end(), m.group())
-        for m in _TOKEN.finditer(text, pos=lo, endpos=hi, timeout=_TIMEOUT)
-    ]
+    out: list[Tok] = []
+    for m in _TOKEN.finditer(text, pos=lo, endpos=hi, timeout=_TIMEOUT):
+        g = m.group()
+        if g == "." and out and out[-1].end == m.start() and _abbrev(out[-1].text):
+            prev = out[-1]
+            out[-1] = Tok(prev.start, m.end(), prev.text + ".")
+            continue
+        out.append(Tok(m.start(), m.end(), g))
+    return out
+
+
+def _abbrev(w: str) -> bool:
+    low = w.lower()
+    return (low in TITLES and len(w) <= 5) or low in ABBREVIATIONS or len(w) == 1
 
 
 @dataclass(slots=True)
@@ -160,7 +175,7 @@ def _appositive(text: str, toks: list[Tok], comma: int, relative: bool = False) 
         if inside is not None and inside.start == inner[0].start and inside.kind == "person":
             return inside
     head = _noun_phrase(text, toks, j - 1)
-    if head is None or head.kind not in ("person", "org", "media"):
+    if head is None:
         return None
     if not relative:
         role = text[inner[0].start : inner[-1].end]
@@ -301,7 +316,7 @@ def _name_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
     # Drop leading connectors left dangling.
     while j < i and toks[j].low in _CONNECTORS and toks[j].low != "the":
         j += 1
-    if toks[j].low in NOT_NAME_START and toks[j].low != "the" and j == i:
+    if toks[j].low in NOT_NAME_START and j == i:
         return None
     phrase_toks = toks[j : i + 1]
     start, end = phrase_toks[0].start, phrase_toks[-1].end
