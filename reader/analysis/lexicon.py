@@ -402,6 +402,12 @@ ORG_WORDS = words(
     municipality county state states kingdom republic nations house embassy
     consulate cabinet kremlin pentagon regime industries holdings systems
     technologies labs laboratory laboratories press
+    relations affairs rights studies research justice defence defense
+    education transport finance security development commerce trade energy
+    agriculture shipping foods railways railway logistics engineering
+    securities capital partners motors pharma pharmaceuticals media holdings
+    ab ag sa nv gmbh asa plc llp inspectorate treasury exchange brigade
+    division regiment
     """
 )
 

@@ -114,9 +114,18 @@ class Phrase:
     role: str | None = None
 
 
+_PREFIXED = regex.compile(r"(?:al|el|ad|as|at|az|ar|an|bin|ben|abu|d|l)[\-'’]\p{Lu}")
+
+
 def _is_name_word(t: Tok) -> bool:
     w = t.text
+    if w[0].islower() and _PREFIXED.match(w, timeout=_TIMEOUT):
+        return True
     return (w[0].isupper() and any(c.isalpha() for c in w)) or w.lower() in NAME_PARTICLES
+
+
+def _capital(w: str) -> bool:
+    return w[0].isupper() or bool(_PREFIXED.match(w, timeout=_TIMEOUT))
 
 
 def _strip_possessive(w: str) -> str:
@@ -175,12 +184,25 @@ def _appositive(text: str, toks: list[Tok], comma: int, relative: bool = False) 
         if inside is not None and inside.start == inner[0].start and inside.kind == "person":
             return inside
     head = _noun_phrase(text, toks, j - 1)
+    if head is not None and head.kind not in ("person", "org", "media") and not relative:
+        # A second appositive: "Leyla Demir, a spokeswoman for X, the largest ..., said".
+        outer = _appositive(text, toks, j, relative=True)
+        if outer is not None and outer.kind == "person":
+            head = outer
+            inner = toks[_segment_start(toks, j) : j]
     if head is None:
         return None
     if not relative:
         role = text[inner[0].start : inner[-1].end]
         head.role = _clean_role(role)
     return head
+
+
+def _segment_start(toks: list[Tok], comma: int) -> int:
+    j = comma - 1
+    while j >= 0 and toks[j].text not in ',;:—–"“”':
+        j -= 1
+    return j + 1
 
 
 def _clean_role(role: str) -> str:
@@ -195,23 +217,35 @@ def _noun_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
     if i < 0:
         return None
     t = toks[i]
-    if _is_name_word(t) and t.text[0].isupper():
+    post = _postmodified(text, toks, i)
+    if post is not None:
+        return post
+    if _is_name_word(t) and _capital(t.text):
         return _name_phrase(text, toks, i)
     if t.text[0].isupper() is False and _known_head(t.low) is not None:
         return _common_phrase(text, toks, i)
-    # A head followed by a short post-modifier: "a source close to the talks".
-    for k in range(i - 1, max(-1, i - 9), -1):
-        if toks[k].low in _POSTMOD and k > 0 and _known_head(toks[k - 1].low):
-            if any(x.text in ',;:"“”()' for x in toks[k : i + 1]):
-                return None
-            base = _common_phrase(text, toks, k - 1)
-            if base is None or base.kind not in ("anon", "group", "document", "media"):
-                return None
-            base.end = t.end
-            base.text = text[base.start : base.end]
-            base.core = _strip_det(base.text)
-            return base
     return None
+
+
+def _postmodified(text: str, toks: list[Tok], i: int) -> Phrase | None:
+    """A head with a short post-modifier: "a source close to the talks"."""
+    best: Phrase | None = None
+    for k in range(i - 1, max(-1, i - 10), -1):
+        if toks[k].text in ',;:"“”()':
+            break
+        if toks[k].low in _POSTMOD and k > 0 and toks[k - 1].text.islower():
+            head = _known_head(toks[k - 1].low)
+            if head is None or (head == "group" and toks[k].low not in ("at", "in", "from", "of")):
+                continue
+            base = _common_phrase(text, toks, k - 1)
+            if base is None or (base.kind == "group" and toks[k].low == "of"):
+                continue
+            if base.start != toks[k - 1].start or toks[k - 2 if k >= 2 else 0].low in DETERMINERS:
+                base.end = toks[i].end
+                base.text = text[base.start : base.end]
+                base.core = _strip_det(base.text)
+                best = base
+    return best
 
 
 def _known_head(w: str) -> str | None:
@@ -290,14 +324,18 @@ def _name_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
             break
         if p.low.endswith(("'s", "’s")):
             break
-        if _is_name_word(p) and p.text[0].isupper():
+        if _is_name_word(p) and _capital(p.text):
             if p.low in NOT_NAME_START and p.low not in TITLES:
                 if p.low == "the":
                     j -= 1
                 break
             j -= 1
             continue
-        if p.low in NAME_PARTICLES and j - 2 >= 0 and toks[j].text[0].isupper():
+        if (
+            p.low in NAME_PARTICLES
+            and j - 2 >= 0
+            and (toks[j - 2].text[0].isupper() or toks[j - 2].low in NAME_PARTICLES)
+        ):
             j -= 1
             continue
         if p.low in _CONNECTORS and j - 2 >= 0 and toks[j - 2].text[0].isupper():
@@ -335,7 +373,11 @@ def classify(s: str, start: int, toks: list[Tok] | None = None) -> Phrase:
     lows = [w.lower().rstrip(".") for w in ws]
     # The core name is the trailing run after the last lower-case role word.
     k = len(ws)
-    while k > 0 and (ws[k - 1][0].isupper() or lows[k - 1] in NAME_PARTICLES):
+    while k > 0 and (
+        _capital(ws[k - 1])
+        or lows[k - 1] in NAME_PARTICLES
+        or (lows[k - 1] in _CONNECTORS and k >= 2 and _capital(ws[k - 2]))
+    ):
         k -= 1
     core_words = ws[k:]
     role_words = ws[:k]
@@ -344,33 +386,42 @@ def classify(s: str, start: int, toks: list[Tok] | None = None) -> Phrase:
     det = core_words and core_words[0].lower() == "the"
     if det:
         core_words = core_words[1:] or core_words
-    core_low = {w.lower().rstrip(".'’s") for w in core_words}
-    core_low |= {w.lower() for w in core_words}
     end = start + len(s)
     full = " ".join(core_words)
-    if core_low & MEDIA_WORDS or any(w.lower() in MEDIA_NAMES for w in core_words):
-        return Phrase(start, end, s, "media", full, _role(role_words))
-    if any(lows[x] in DOCUMENT_HEADS for x in range(k, len(ws))) and len(core_words) == 1:
-        pass
-    if core_low & ORG_WORDS or (len(core_words) == 1 and _is_acronym(core_words[0])):
-        return Phrase(start, end, s, "org", full, _role(role_words))
-    if " ".join(core_words).lower() in COUNTRIES or core_words[-1].lower() in COUNTRIES:
-        return Phrase(start, end, s, "org", full, _role(role_words))
-    # Titles written in capitals belong to the role, not the name.
+    clows = [w.lower().rstrip(".").removesuffix("'s").removesuffix("’s") for w in core_words]
+    last = clows[-1]
+    # The person's name: what follows the last title, body or place word.
     t = 0
-    while t < len(core_words) - 1 and (
-        core_words[t].lower().rstrip(".") in TITLES or core_words[t].lower() in ROLE_WORDS
-    ):
+    while t < len(core_words) - 1 and (clows[t] in TITLES or clows[t] in ROLE_WORDS):
         t += 1
-    # Place and body ws before a person's name ("United States Hamdullah Mohib").
     cut = t
     for x in range(t, len(core_words) - 1):
-        lw = core_words[x].lower().rstrip(".")
-        if lw in ORG_WORDS or lw in COUNTRIES or lw in TITLES or lw in ("of", "the", "to", "for"):
+        lw = clows[x]
+        stop = lw in ORG_WORDS or lw in COUNTRIES or lw in TITLES or lw in MEDIA_WORDS
+        if stop or (lw in _CONNECTORS and lw not in NAME_PARTICLES):
             cut = x + 1
     name = core_words[cut:]
-    if len(name) > 3:
-        name = name[-3:] if name[-3].lower() in NAME_PARTICLES else name[-2:]
+    if last in MEDIA_WORDS or any(w in MEDIA_NAMES for w in clows):
+        return Phrase(start, end, s, "media", full, _role(role_words))
+    org = (
+        last in ORG_WORDS
+        or last in COUNTRIES
+        or (len(core_words) == 1 and _is_acronym(core_words[0]))
+        or (len(name) < 2 and any(w in ORG_WORDS for w in clows))
+        or " ".join(clows) in COUNTRIES
+    )
+    if org:
+        return Phrase(start, end, s, "org", full, _role(role_words))
+    # Keep at most three capitalised words of the name, particles aside.
+    caps = 0
+    keep = len(name)
+    for x in range(len(name) - 1, -1, -1):
+        if name[x].lower() not in NAME_PARTICLES:
+            caps += 1
+            if caps > 3:
+                break
+        keep = x
+    name = name[keep:]
     role = ws[: len(ws) - len(name)]
     if role and role[0].lower() == "the":
         role = role[1:]
