@@ -16,15 +16,13 @@ import regex
 from reader.analysis.lexicon import (
     COUNTRIES,
     MEDIA_NAMES,
-    MEDIA_WORDS,
     NAME_PARTICLES,
     NOT_NAME_START,
-    ORG_WORDS,
     TITLES,
     words,
 )
 from reader.analysis.model import SourceType, Span
-from reader.analysis.names import Phrase
+from reader.analysis.names import Phrase, classify_words
 from reader.analysis.segments import Segments, budget
 
 _RUN = regex.compile(
@@ -32,6 +30,17 @@ _RUN = regex.compile(
     r"(?:[ \t]++(?:(?:de|la|van|von|der|den|du|da|di|del|bin|ibn|al|el|le)[ \t]++)?+"
     r"\p{Lu}[\p{L}\p{M}'’\-]*+\.?+)*+"
 )
+_PRONOUN = regex.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|[Hh]im|[Hh]ers)\b")
+
+
+def _key(name: str) -> str:
+    """Surname lookup key: case-folded, without a possessive."""
+    low = name.casefold()
+    for suf in ("'s", "’s"):
+        low = low.removesuffix(suf)
+    return low.rstrip("'’")
+
+
 _FEMALE = words(
     """
     mrs ms miss dame lady madam spokeswoman chairwoman businesswoman
@@ -105,6 +114,10 @@ class Registry:
         self.person_fig: list[Fig] = []
         self.anon_count: dict[str, int] = {}
         self.recent: list[tuple[int, Fig]] = []
+        self.org_pos: list[int] = []
+        #: Where each figure was last named as a speaker, for pronoun distance.
+        self._last_seen: dict[str, int] = {}
+        self.org_fig: list[Fig] = []
 
     # -- registration -------------------------------------------------------------
     def _get(self, name: str, kind: str, role: str | None = None) -> Fig:
@@ -118,11 +131,18 @@ class Registry:
             fig.gender = _gender(role)
         return fig
 
+    def lookup(self, name: str) -> Fig | None:
+        """A known person by full name, surname or particle surname."""
+        fig = self.figs.get(name)
+        if fig is not None and fig.kind == "person":
+            return fig
+        return self.surnames.get(_key(name))
+
     def person(self, name: str, role: str | None, pos: int) -> Fig:
         parts = name.split()
         known = self.figs.get(name)
-        if known is None and len(parts) == 1:
-            known = self.surnames.get(name)
+        if known is None and len(parts) <= 3:
+            known = self.surnames.get(_key(name))
         if known is not None and known.kind == "person":
             fig = known
             if role and not fig.role:
@@ -132,9 +152,11 @@ class Registry:
         else:
             fig = self._get(name, "person", role)
             if len(parts) > 1:
-                last = parts[-1]
-                self.surnames.setdefault(last, fig)
-                self.surnames.setdefault(last.rstrip("'’s").rstrip("'’"), fig)
+                self.surnames.setdefault(_key(parts[-1]), fig)
+                for x, w in enumerate(parts[1:-1], start=1):
+                    if w.lower() in NAME_PARTICLES:
+                        self.surnames.setdefault(_key(" ".join(parts[x:])), fig)
+                        break
         fig.alias(name)
         self.person_pos.append(pos)
         self.person_fig.append(fig)
@@ -145,55 +167,68 @@ class Registry:
         text = self.seg.text
         furniture = self.seg.furniture
         for m in _RUN.finditer(text, pos=start, timeout=budget(len(text) - start)):
-            words = m.group().split()
-            if len(words) < 2 and m.group() not in self.surnames:
+            ws = m.group().split()
+            if len(ws) < 2 and not (len(ws[0]) > 1 and ws[0].isupper()):
                 continue
-            para = self.seg.para_of(m.start())
-            if furniture[para]:
+            if furniture[self.seg.para_of(m.start())]:
                 continue
-            off = m.start()
-            while words and (words[0].lower() in NOT_NAME_START or words[0].lower() in TITLES):
-                off = text.index(words[0], off) + len(words[0])
-                words = words[1:]
-            if not words:
+            while ws and ws[0].lower() in NOT_NAME_START:
+                ws = ws[1:]
+            if not ws or len(ws) > 8:
                 continue
-            lows = [w.lower().rstrip(".'’s") for w in words]
-            if len(words) == 1:
-                fig = self.surnames.get(words[0])
-                if fig is not None:
-                    self.person_pos.append(m.start())
-                    self.person_fig.append(fig)
-                continue
-            lowset = set(lows) | {w.lower() for w in words}
-            if lowset & (ORG_WORDS | MEDIA_WORDS | _PLACE_WORDS) or lowset & COUNTRIES:
-                continue
-            if any(w.lower() in MEDIA_NAMES for w in words):
-                continue
-            if len(words) > 4 or any(len(w) > 1 and w.isupper() for w in words):
-                continue
-            if words[-1].lower() in NAME_PARTICLES:
-                continue
-            self.person(" ".join(words), None, m.start())
+            kind, core, role = classify_words(ws)
+            if kind == "person":
+                if len(core.split()) < 2 or set(core.lower().split()) & _PLACE_WORDS:
+                    continue
+                self.person(core, role, m.start())
+            elif len(core) > 1 and core.lower() not in COUNTRIES:
+                fig = self.figs.get(core) or self._get(core, kind, role)
+                fig.alias(core)
         self.person_pos.clear()
         self.person_fig.clear()
 
     def mention_index(self, start: int) -> None:
-        """Positions of person mentions (full names and known surnames)."""
+        """Positions of person and body mentions, and gender from later pronouns."""
         text = self.seg.text
         for m in _RUN.finditer(text, pos=start, timeout=budget(len(text) - start)):
             g = m.group()
-            fig = self.figs.get(g)
+            ws = g.split()
+            while len(ws) > 1 and ws[0].lower().rstrip(".") in NOT_NAME_START | TITLES:
+                ws = ws[1:]
+            name = " ".join(ws)
+            fig = self.figs.get(name) or self.lookup(name) or self.lookup(ws[-1])
             if fig is None:
-                last = g.split()[-1]
-                fig = self.surnames.get(last) or self.surnames.get(last.rstrip("'’s"))
-            if fig is not None and fig.kind == "person":
+                continue
+            if fig.kind == "person":
                 self.person_pos.append(m.start())
                 self.person_fig.append(fig)
-                fig.mentions.append(Span(m.start(), m.end(), g))
+            else:
+                self.org_pos.append(m.start())
+                self.org_fig.append(fig)
+            fig.mentions.append(Span(m.start(), m.end(), g))
+        self._genders(start)
+
+    def _genders(self, start: int) -> None:
+        """The first he/she/his/her after a person's mention, before the next person."""
+        text = self.seg.text
+        n = len(self.person_pos)
+        for m in _PRONOUN.finditer(text, pos=start, timeout=budget(len(text) - start)):
+            i = bisect_right(self.person_pos, m.start()) - 1
+            if i < 0 or m.start() - self.person_pos[i] > 300:
+                continue
+            fig = self.person_fig[i]
+            if fig.gender is None and (i + 1 >= n or self.person_pos[i + 1] > m.start()):
+                fig.gender = "f" if m.group().lower() in ("she", "her", "hers") else "m"
 
     # -- resolution ---------------------------------------------------------------
     def resolve(self, ph: Phrase, last: Fig | None, last_para: int) -> tuple[Fig | None, str]:
         """The figure a speaker phrase names, and how it was decided."""
+        fig, how = self._resolve(ph, last, last_para)
+        if fig is not None:
+            self._last_seen[fig.name] = ph.start
+        return fig, how
+
+    def _resolve(self, ph: Phrase, last: Fig | None, last_para: int) -> tuple[Fig | None, str]:
         para = self.seg.para_of(ph.start)
         near = last is not None and para - last_para <= 2
         kind = ph.kind
@@ -203,7 +238,7 @@ class Registry:
             return self._backref(ph)
         if kind == "person":
             core = ph.core
-            if len(core.split()) == 1 and core not in self.surnames and not ph.role:
+            if len(core.split()) == 1 and self.lookup(core) is None and not ph.role:
                 low = core.lower()
                 if low in MEDIA_NAMES:
                     return self._named(core, "media", ph), "named outlet"
@@ -238,22 +273,35 @@ class Registry:
         p = ph.core
         if p in ("he", "she"):
             g = "m" if p == "he" else "f"
-            if last is not None and last.kind == "person" and last.gender in (None, g):
-                self._learn(last, g)
-                return last, f"pronoun '{p}' -> {last.name} (speaker of the claim before)"
+            # The nearest earlier person mention with a compatible gender...
             i = bisect_right(self.person_pos, ph.start) - 1
             seen = 0
+            near: Fig | None = None
+            near_pos = -1
             while i >= 0 and seen < 12:
                 fig = self.person_fig[i]
                 if fig.gender in (None, g):
-                    self._learn(fig, g)
-                    return fig, f"pronoun '{p}' -> {fig.name} (nearest earlier person)"
+                    near, near_pos = fig, self.person_pos[i]
+                    break
                 i -= 1
                 seen += 1
+            # ...unless the speaker of the claim before is nearer (an unnamed source).
+            if last is not None and last.kind in ("person", "anon") and last.gender in (None, g):
+                last_pos = self._last_seen.get(last.name, -1)
+                if near is None or last_pos >= near_pos or last is near:
+                    self._learn(last, g)
+                    return last, f"pronoun '{p}' -> {last.name} (speaker of the claim before)"
+            if near is not None:
+                self._learn(near, g)
+                return near, f"pronoun '{p}' -> {near.name} (nearest earlier person)"
             return None, f"pronoun '{p}': no earlier person"
         if p in ("they", "it", "we"):
             if last is not None and last.kind != "person":
                 return last, f"pronoun '{p}' -> {last.name} (speaker of the claim before)"
+            i = bisect_right(self.org_pos, ph.start) - 1
+            if i >= 0 and ph.start - self.org_pos[i] < 600:
+                fig = self.org_fig[i]
+                return fig, f"pronoun '{p}' -> {fig.name} (nearest earlier body)"
             for _pos, fig in reversed(self.recent[-20:]):
                 if fig.kind != "person":
                     return fig, f"pronoun '{p}' -> {fig.name} (nearest earlier body)"

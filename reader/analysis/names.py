@@ -352,7 +352,12 @@ def _name_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
             continue
         break
     # Drop leading connectors left dangling.
-    while j < i and toks[j].low in _CONNECTORS and toks[j].low != "the":
+    while (
+        j < i
+        and toks[j].low in _CONNECTORS
+        and toks[j].low != "the"
+        and not (toks[j].text[0].isupper() and toks[j].low in NAME_PARTICLES)
+    ):
         j += 1
     if toks[j].low in NOT_NAME_START and j == i:
         return None
@@ -369,7 +374,12 @@ def _is_acronym(w: str) -> bool:
 def classify(s: str, start: int, toks: list[Tok] | None = None) -> Phrase:
     """Split a capitalised phrase into role and core name and tell its kind."""
     toks = toks if toks is not None else tokens(s, 0, len(s))
-    ws = [t.text for t in toks]
+    kind, core, role = classify_words([t.text for t in toks])
+    return Phrase(start, start + len(s), s, kind, core, role)
+
+
+def classify_words(ws: list[str]) -> tuple[str, str, str | None]:
+    """Kind (person, org, media), core name and role of a capitalised phrase."""
     lows = [w.lower().rstrip(".") for w in ws]
     # The core name is the trailing run after the last lower-case role word.
     k = len(ws)
@@ -383,12 +393,11 @@ def classify(s: str, start: int, toks: list[Tok] | None = None) -> Phrase:
     role_words = ws[:k]
     if not core_words:
         core_words, role_words = ws, []
-    det = core_words and core_words[0].lower() == "the"
-    if det:
+    if core_words[0].lower() == "the":
         core_words = core_words[1:] or core_words
-    end = start + len(s)
+    core_words = [*core_words[:-1], _strip_possessive(core_words[-1])]
     full = " ".join(core_words)
-    clows = [w.lower().rstrip(".").removesuffix("'s").removesuffix("’s") for w in core_words]
+    clows = [w.lower().rstrip(".") for w in core_words]
     last = clows[-1]
     # The person's name: what follows the last title, body or place word.
     t = 0
@@ -401,8 +410,13 @@ def classify(s: str, start: int, toks: list[Tok] | None = None) -> Phrase:
         if stop or (lw in _CONNECTORS and lw not in NAME_PARTICLES):
             cut = x + 1
     name = core_words[cut:]
-    if last in MEDIA_WORDS or any(w in MEDIA_NAMES for w in clows):
-        return Phrase(start, end, s, "media", full, _role(role_words))
+    role_low = {w.lower() for w in role_words}
+    if (
+        last in MEDIA_WORDS
+        or any(w in MEDIA_NAMES for w in clows)
+        or (len(core_words) == 1 and role_low & (MEDIA_HEADS | MEDIA_WORDS))
+    ):
+        return "media", full, _role(role_words)
     org = (
         last in ORG_WORDS
         or last in COUNTRIES
@@ -411,7 +425,7 @@ def classify(s: str, start: int, toks: list[Tok] | None = None) -> Phrase:
         or " ".join(clows) in COUNTRIES
     )
     if org:
-        return Phrase(start, end, s, "org", full, _role(role_words))
+        return "org", full, _role(role_words)
     # Keep at most three capitalised words of the name, particles aside.
     caps = 0
     keep = len(name)
@@ -425,7 +439,7 @@ def classify(s: str, start: int, toks: list[Tok] | None = None) -> Phrase:
     role = ws[: len(ws) - len(name)]
     if role and role[0].lower() == "the":
         role = role[1:]
-    return Phrase(start, end, s, "person", " ".join(name), _role(role))
+    return "person", " ".join(name), _role(role)
 
 
 def _role(ws: list[str]) -> str | None:
