@@ -25,12 +25,42 @@ from reader.analysis.model import SourceType, Span
 from reader.analysis.names import Phrase, classify_words
 from reader.analysis.segments import Segments, budget
 
+_WORD = r"(?:\p{Lu}|(?:al|el|ad|as|at|az|ar|an|bin|ben|abu|d|l)[\-'’]\p{Lu})[\p{L}\p{M}'’\-]*+\.?+"
 _RUN = regex.compile(
-    r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’\-]*+\.?+"
-    r"(?:[ \t]++(?:(?:de|la|van|von|der|den|du|da|di|del|bin|ibn|al|el|le)[ \t]++)?+"
-    r"\p{Lu}[\p{L}\p{M}'’\-]*+\.?+)*+"
+    r"(?<![\p{L}\p{N}])" + _WORD + r"(?:[ \t]++(?:(?:de|la|van|von|der|den|du|da|di|del|bin"
+    r"|ibn|al|el|le)[ \t]++){0,2}+" + _WORD + r")*+"
 )
 _PRONOUN = regex.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|[Hh]im|[Hh]ers)\b")
+
+
+#: Heads that refer back to the nearest named body ("the company said").
+_GENERIC_BODIES = frozenset(
+    {
+        "company",
+        "firm",
+        "operator",
+        "group",
+        "lender",
+        "carrier",
+        "airline",
+        "manufacturer",
+        "retailer",
+        "insurer",
+        "bank",
+        "business",
+        "union",
+        "club",
+        "charity",
+        "organisation",
+        "organization",
+        "owner",
+        "developer",
+        "consortium",
+        "alliance",
+        "federation",
+        "association",
+    }
+)
 
 
 def _key(name: str) -> str:
@@ -162,25 +192,48 @@ class Registry:
         self.person_fig.append(fig)
         return fig
 
+    def _runs(self, start: int) -> list[tuple[int, list[str]]]:
+        """Capitalised runs, cut after a full stop that is not an initial or title."""
+        text = self.seg.text
+        out: list[tuple[int, list[str]]] = []
+        for m in _RUN.finditer(text, pos=start, timeout=budget(len(text) - start)):
+            ws = m.group().split()
+            pos = m.start()
+            cur: list[str] = []
+            cur_pos = pos
+            for w in ws:
+                if not cur:
+                    cur_pos = text.find(w, pos)
+                cur.append(w)
+                pos = text.find(w, pos) + len(w)
+                if w.endswith(".") and len(w) > 3 and w[:-1].lower() not in TITLES:
+                    cur[-1] = w[:-1]
+                    out.append((cur_pos, cur))
+                    cur = []
+            if cur:
+                out.append((cur_pos, cur))
+        return out
+
     def seed(self, start: int) -> None:
         """Register named people and organisations from capitalised runs."""
         text = self.seg.text
         furniture = self.seg.furniture
-        for m in _RUN.finditer(text, pos=start, timeout=budget(len(text) - start)):
-            ws = m.group().split()
+        for pos, ws in self._runs(start):
             if len(ws) < 2 and not (len(ws[0]) > 1 and ws[0].isupper()):
                 continue
-            if furniture[self.seg.para_of(m.start())]:
+            if furniture[self.seg.para_of(pos)]:
                 continue
+            # "the Saga Nordvik": an article before a name marks a thing or body.
+            thing = text[max(0, pos - 4) : pos] == "the "
             while ws and ws[0].lower() in NOT_NAME_START:
                 ws = ws[1:]
             if not ws or len(ws) > 8:
                 continue
             kind, core, role = classify_words(ws)
             if kind == "person":
-                if len(core.split()) < 2 or set(core.lower().split()) & _PLACE_WORDS:
+                if len(core.split()) < 2 or set(core.lower().split()) & _PLACE_WORDS or thing:
                     continue
-                self.person(core, role, m.start())
+                self.person(core, role, pos)
             elif len(core) > 1 and core.lower() not in COUNTRIES:
                 fig = self.figs.get(core) or self._get(core, kind, role)
                 fig.alias(core)
@@ -189,10 +242,8 @@ class Registry:
 
     def mention_index(self, start: int) -> None:
         """Positions of person and body mentions, and gender from later pronouns."""
-        text = self.seg.text
-        for m in _RUN.finditer(text, pos=start, timeout=budget(len(text) - start)):
-            g = m.group()
-            ws = g.split()
+        for pos, ws in self._runs(start):
+            g = " ".join(ws)
             while len(ws) > 1 and ws[0].lower().rstrip(".") in NOT_NAME_START | TITLES:
                 ws = ws[1:]
             name = " ".join(ws)
@@ -200,12 +251,13 @@ class Registry:
             if fig is None:
                 continue
             if fig.kind == "person":
-                self.person_pos.append(m.start())
+                self.person_pos.append(pos)
                 self.person_fig.append(fig)
             else:
-                self.org_pos.append(m.start())
+                self.org_pos.append(pos)
                 self.org_fig.append(fig)
-            fig.mentions.append(Span(m.start(), m.end(), g))
+            if self.seg.text[pos : pos + len(g)] == g:
+                fig.mentions.append(Span(pos, pos + len(g), g))
         self._genders(start)
 
     def _genders(self, start: int) -> None:
@@ -339,10 +391,19 @@ class Registry:
                 return fig, f"'{ph.text}' -> {fig.name} (last outlet)"
             if want == "document" and fig.kind == "document":
                 return fig, f"'{ph.text}' -> {fig.name} (last document)"
-            if want == "spokes" and fig.role and "spokes" in fig.role.lower():
+            if (
+                want == "spokes"
+                and fig.role
+                and "spokes" in fig.role.lower()
+                and ph.text.lower().startswith(("the ", "this "))
+            ):
                 return fig, f"'{ph.text}' -> {fig.name} (last spokesperson)"
             if want == "role" and fig.role and head in fig.role.lower():
                 return fig, f"'{ph.text}' -> {fig.name} (role '{head}')"
+        if want == "spokes":
+            body = self._spokes_body(ph)
+            if body is not None:
+                return body, f"unnamed spokesperson speaks for {body.name}"
         if " for " in ph.text or (" of " in ph.text and want == "spokes"):
             org = ph.text.split(" for ", 1)[-1] if " for " in ph.text else ph.text.split(" of ")[-1]
             fig = self._named(_strip_the(org), "org", ph)
@@ -363,6 +424,27 @@ class Registry:
             return fig, "unnamed outlet"
         return self._anon(ph), f"'{ph.text}': no earlier figure with that role"
 
+    def _spokes_body(self, ph: Phrase) -> Fig | None:
+        """`A Velmont spokesman`, `a company spokeswoman`: the body they speak for."""
+        ws = ph.text.split()
+        mods = [w for w in ws[:-1] if w.lower() not in ("a", "an", "the", "one")]
+        caps = [w for w in mods if w[0].isupper()]
+        if caps:
+            name = " ".join(caps)
+            for fig in self.figs.values():
+                if fig.kind in ("org", "group", "media") and fig.name.startswith(name):
+                    return fig
+            return self._named(name, "org", ph)
+        if mods and mods[-1].lower() in _GENERIC_BODIES:
+            return self._nearest_body(ph.start)
+        return None
+
+    def _nearest_body(self, pos: int) -> Fig | None:
+        i = bisect_right(self.org_pos, pos) - 1
+        if i >= 0 and pos - self.org_pos[i] < 2000:
+            return self.org_fig[i]
+        return None
+
     def _group(self, ph: Phrase) -> tuple[Fig, str]:
         core = _lower_first(ph.core)
         head = core.split()[-1].lower() if core.split() else core
@@ -372,6 +454,11 @@ class Registry:
                     self.recent.append((ph.start, fig))
                     fig.alias(ph.text)
                     return fig, f"'{ph.text}' -> {fig.name} (nearest earlier body)"
+            if head in _GENERIC_BODIES:
+                body = self._nearest_body(ph.start)
+                if body is not None and body.kind != "media":
+                    body.alias(ph.text)
+                    return body, f"'{ph.text}' -> {body.name} (nearest earlier body)"
         fig = self._get(core, "group")
         fig.alias(core)
         self.recent.append((ph.start, fig))

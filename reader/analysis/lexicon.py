@@ -321,6 +321,13 @@ PRONOUN_OBJECTS = frozenset(
 PRONOUNS_PERSON = {"he": "m", "she": "f", "him": "m", "her": "f"}
 PRONOUNS_GROUP = frozenset({"they", "it", "we"})
 
+#: Letters after a name that belong to the role, not the name.
+POSTNOMINALS = words(
+    """
+    kc qc mp mep msp jr sr phd md obe cbe mbe ii iii esq
+    """
+)
+
 #: Titles and honorifics before a name (case-insensitive, dots optional).
 TITLES = words(
     """
@@ -355,6 +362,8 @@ ROLE_WORDS = words(
     neighbour neighbor major lawmaker legislator mp councillor councilor
     envoy diplomat negotiator inspector detective sheriff pastor priest
     bishop imam rabbi
+    banker broker trader investor consultant diplomat official surgeon
+    physician economist farmer miner driver pilot
     """
 )
 

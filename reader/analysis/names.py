@@ -23,6 +23,7 @@ from reader.analysis.lexicon import (
     NAME_PARTICLES,
     NOT_NAME_START,
     ORG_WORDS,
+    POSTNOMINALS,
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
     ROLE_WORDS,
@@ -181,7 +182,14 @@ def _appositive(text: str, toks: list[Tok], comma: int, relative: bool = False) 
         return None
     if not relative:
         inside = _noun_phrase(text, toks[:comma], comma - 1)
-        if inside is not None and inside.start == inner[0].start and inside.kind == "person":
+        if (
+            inside is not None
+            and inside.start == inner[0].start
+            and (
+                inside.kind == "person"
+                or (inside.kind in ("org", "media") and inside.end == inner[-1].end)
+            )
+        ):
             return inside
     head = _noun_phrase(text, toks, j - 1)
     if head is not None and head.kind not in ("person", "org", "media") and not relative:
@@ -344,7 +352,9 @@ def _name_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
                 break
             j -= 1
             continue
-        if p.text.islower() and (p.low in ROLE_WORDS or p.low in TITLES or p.low == "academic"):
+        if p.text.islower() and (
+            p.low in ROLE_WORDS or p.low in TITLES or p.low in MEDIA_HEADS or p.low == "academic"
+        ):
             j -= 1
             continue
         if p.low == "and" and j - 2 >= 0 and toks[j - 2].low in ROLE_WORDS:
@@ -395,6 +405,16 @@ def classify_words(ws: list[str]) -> tuple[str, str, str | None]:
         core_words, role_words = ws, []
     if core_words[0].lower() == "the":
         core_words = core_words[1:] or core_words
+    while len(core_words) > 2 and core_words[-1].rstrip(".").lower() in POSTNOMINALS:
+        role_words = [*role_words, core_words[-1]]
+        core_words = core_words[:-1]
+    # "Pieter Roos of Umeå University": a person, and where they work.
+    for x, w in enumerate(core_words[:-1]):
+        if w in ("of", "at", "from") and 2 <= x <= 3:
+            left = [c.lower().rstrip(".") for c in core_words[:x]]
+            if not set(left) & (ORG_WORDS | MEDIA_WORDS | COUNTRIES | TITLES):
+                return "person", " ".join(core_words[:x]), _role([*role_words, *core_words[x:]])
+            break
     core_words = [*core_words[:-1], _strip_possessive(core_words[-1])]
     full = " ".join(core_words)
     clows = [w.lower().rstrip(".") for w in core_words]
