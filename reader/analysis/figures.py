@@ -384,7 +384,13 @@ class Registry:
             want = "document"
         else:
             want = "role"
+        if ph.core == "one of them":
+            for _pos, fig in reversed(self.recent[-40:]):
+                if fig.kind in ("anon", "group"):
+                    return fig, f"'{ph.text}' -> {fig.name} (a member of the last group)"
         for _pos, fig in reversed(self.recent[-40:]):
+            if fig.kind == "anon" and head.rstrip("s") in fig.name.lower():
+                return fig, f"'{ph.text}' -> {fig.name} (last unnamed {head})"
             if want == "anon" and fig.kind == "anon":
                 return fig, f"'{ph.text}' -> {fig.name} (last unnamed source)"
             if want == "media" and fig.kind == "media":

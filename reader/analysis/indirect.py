@@ -299,9 +299,8 @@ _BRIDGE_START = frozenset(
 
 def _that_ahead(toks: list[Tok], k: int) -> int:
     """`said in its annual report, published last month, that ...`."""
-    if toks[k].low not in _BRIDGE_START:
-        return k
-    for j in range(k + 1, min(len(toks), k + 16)):
+    reach = 16 if toks[k].low in _BRIDGE_START else 6
+    for j in range(k + 1, min(len(toks), k + reach)):
         w = toks[j].low
         if w == "that":
             return j
@@ -380,6 +379,13 @@ def _content_end(
     i = bisect_left(qstarts, end) - 1
     if i >= 0 and quotes[i].open < end < quotes[i].close and quotes[i].open >= c0:
         end = quotes[i].close
+    for m in verbs_in(text, c0, end):
+        before = text[max(c0, m.start() - 12) : m.start()].lower()
+        if before.endswith((" and ", " but ", ", and ", ", but ", " and also ", " but also ")):
+            cut = text.rfind(" and ", c0, m.start())
+            cut2 = text.rfind(" but ", c0, m.start())
+            end = max(cut, cut2)
+            break
     low = text[c0:end]
     for stop in _STOP_AFTER:
         k = low.find(stop)

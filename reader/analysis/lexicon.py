@@ -364,6 +364,7 @@ ROLE_WORDS = words(
     bishop imam rabbi
     banker broker trader investor consultant diplomat official surgeon
     physician economist farmer miner driver pilot
+    co-chair chair vice-chair co-founder former acting interim
     """
 )
 
@@ -377,6 +378,9 @@ ANON_HEADS = words(
     friends relative relatives neighbour neighbours neighbor neighbors
     member members participant participants man woman men women someone one
     another
+    delegate engineer supervisor banker insider lawyer driver passenger
+    shopper fan fans voter voters parent parents student teacher nurse
+    doctor officer guard contractor manager executive director
     """
 )
 
@@ -394,6 +398,10 @@ INSTITUTION_HEADS = words(
     campaign charity trust service services force forces regulator
     regulators watchdog operator manufacturer airline carrier network
     district village town province region centre center society
+    delegates negotiators lawmakers legislators ministers leaders
+    investigators researchers scientists authors auditors inspectors
+    organisers organizers executives managers regulators analysts
+    economists judges delegation delegations organisers governors mayors
     """
 )
 
@@ -458,6 +466,9 @@ DOCUMENT_HEADS = words(
     findings estimates projections forecast note email e-mail post tweet
     message release bill law order decree sentence petition research minutes
     transcript report's guidance policy plan proposal draft
+    trial trials notice presentation dossier submission summary briefing
+    dataset index ranking rankings projection model simulation manifesto
+    testimony deposition warrant tally count filings figures survey
     """
 )
 

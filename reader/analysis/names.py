@@ -184,7 +184,8 @@ def _appositive(text: str, toks: list[Tok], comma: int, relative: bool = False) 
         inside = _noun_phrase(text, toks[:comma], comma - 1)
         if (
             inside is not None
-            and inside.start == inner[0].start
+            and inside.end == inner[-1].end
+            and all(x.text.islower() for x in inner if x.start < inside.start)
             and (
                 inside.kind == "person"
                 or (inside.kind in ("org", "media") and inside.end == inner[-1].end)
@@ -225,6 +226,14 @@ def _noun_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
     if i < 0:
         return None
     t = toks[i]
+    if (
+        t.low in ("them", "those")
+        and i >= 2
+        and toks[i - 1].low == "of"
+        and toks[i - 2].low in ("one", "two", "both", "another", "some", "all", "none")
+    ):
+        s0 = toks[i - 2].start
+        return Phrase(s0, t.end, text[s0 : t.end], "backref", "one of them")
     post = _postmodified(text, toks, i)
     if post is not None:
         return post
@@ -258,6 +267,8 @@ def _postmodified(text: str, toks: list[Tok], i: int) -> Phrase | None:
 
 def _known_head(w: str) -> str | None:
     w = _strip_possessive(w)
+    if "-" in w and w not in ROLE_WORDS:
+        w = w.rsplit("-", 1)[-1]
     if w in ANON_HEADS:
         return "anon"
     if w in ("spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen"):
@@ -353,7 +364,10 @@ def _name_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
             j -= 1
             continue
         if p.text.islower() and (
-            p.low in ROLE_WORDS or p.low in TITLES or p.low in MEDIA_HEADS or p.low == "academic"
+            p.low in ROLE_WORDS
+            or p.low in TITLES
+            or p.low in MEDIA_HEADS
+            or p.low in ("academic", "former", "acting", "interim", "then", "senior", "deputy")
         ):
             j -= 1
             continue
