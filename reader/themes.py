@@ -87,6 +87,8 @@ _CLAIM_COLOR_KEYS = (*TYPE_KEYS.values(), "current")
 _STYLE_KEYS = (*TYPE_KEYS.values(), "direct", "indirect", "speaker", "current")
 _TOP_KEYS = frozenset({"name", "description", "base", "colors", "claims", "styles", "variables"})
 _NAME = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
+#: Shipped themes parsed once per process (they cannot change while it runs).
+_BUILTIN_CACHE: dict[str, tuple[dict[str, Theme], list[str]]] = {}
 
 
 class ThemeFileError(ValueError):
@@ -146,22 +148,33 @@ def load_themes(extra_dir: Path | None = None, *, problems: list[str] | None = N
     """
     found: list[str] = [] if problems is None else problems
     start = len(found)
-    themes: dict[str, Theme] = {}
-    dirs: list[Traversable] = [builtin_theme_dir()]
+    builtin = builtin_theme_dir()
+    key = str(builtin)
+    if key not in _BUILTIN_CACHE:
+        shipped: dict[str, Theme] = {}
+        shipped_problems: list[str] = []
+        _merge_dir(builtin, shipped, shipped_problems)
+        _BUILTIN_CACHE[key] = (shipped, shipped_problems)
+    shipped, shipped_problems = _BUILTIN_CACHE[key]
+    found.extend(shipped_problems)
+    # copies, so an app changing a theme's variables cannot change the cache
+    themes = {n: dataclasses.replace(t, variables=dict(t.variables)) for n, t in shipped.items()}
     if extra_dir is not None:
-        dirs.append(extra_dir)
-    for directory in dirs:
-        seen: set[str] = set()
-        for theme in _load_dir(directory, themes, found):
-            if theme.name in seen:
-                found.append(f"skipped a second theme named {theme.name!r} in {directory}")
-                continue
-            seen.add(theme.name)
-            themes[theme.name] = theme
+        _merge_dir(extra_dir, themes, found)
     if problems is None:
         for line in found[start:]:
             print(f"newsreader: {line}", file=sys.stderr)
     return _ordered(themes.values())
+
+
+def _merge_dir(directory: Traversable, themes: dict[str, Theme], problems: list[str]) -> None:
+    seen: set[str] = set()
+    for theme in _load_dir(directory, themes, problems):
+        if theme.name in seen:
+            problems.append(f"skipped a second theme named {theme.name!r} in {directory}")
+            continue
+        seen.add(theme.name)
+        themes[theme.name] = theme
 
 
 def theme_names(extra_dir: Path | None = None) -> list[str]:

@@ -268,3 +268,10 @@ def test_variables_work_in_textual_css() -> None:
 
     for theme in load_themes(problems=[]):
         asyncio.run(check(theme))
+
+
+def test_each_call_gets_its_own_copies() -> None:
+    first = load_themes(problems=[])
+    first[0].variables["claim-anonymous"] = "#000000"
+    again = load_themes(problems=[])
+    assert claim_colors(again[0].variables)["anonymous"] == "#D55E00"

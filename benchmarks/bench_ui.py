@@ -1,0 +1,224 @@
+"""How quickly the reader paints and moves, measured side by side in one run.
+
+Run as `python benchmarks/bench_ui.py`. Every figure comes from headless
+`App.run_test` sessions in this process (memory from a fresh child process,
+so earlier runs do not inflate it), and is printed next to its target:
+
+- first paint of a short article / a bare Textual app showing the same text
+  in a Static: at most 1.5;
+- first paint of a 2 MB article / the short one: at most 2;
+- 20 presses of `n` on the 2 MB article: under 2 s;
+- resident memory with the 2 MB article open: under 300 MB.
+
+"First paint" is the time from creating the app until the screen has been
+composed and rendered once with the article text on it (`run_test` entered,
+then `pilot.pause()` has drained the startup messages). Whatever analysis the
+app does before that is included; a long text is analysed in a thread after
+the first paint, so the time until its claims are ready is printed as well. Each paint is the
+median of several runs after a warm-up, alternating the apps, so imports and
+stylesheet parsing are not counted against whichever app runs first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import re
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from textual.app import App, ComposeResult
+from textual.containers import VerticalScroll
+from textual.pilot import Pilot
+from textual.widgets import Static
+
+from reader.app import NewsReaderApp
+from reader.document import Document, from_text
+
+ROOT = Path(__file__).resolve().parent.parent
+SHORT = ROOT / "tests" / "fixtures" / "harbour.txt"
+MB = 1024 * 1024
+SIZE = (120, 40)
+
+
+class BareApp(App[None]):
+    """The least a Textual app can do to show the article: one Static."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll():
+            yield Static(self.text, markup=False)
+
+
+def big_article(target: int = 2 * MB) -> str:
+    """The short article's body repeated, numbered, until the text is `target` bytes."""
+    short = from_text(SHORT.read_text(encoding="utf-8"))
+    head = short.text[: short.body_start]
+    body = short.text[short.body_start :].strip()
+    parts = [head]
+    size = len(head.encode())
+    n = 0
+    while size < target:
+        n += 1
+        part = f"{n}. {body}\n\n"
+        parts.append(part)
+        size += len(part.encode())
+    return "".join(parts)
+
+
+def short_document() -> Document:
+    return from_text(SHORT.read_text(encoding="utf-8"), name=SHORT.name)
+
+
+def big_document() -> Document:
+    return from_text(big_article(), name="big.txt")
+
+
+async def _first_paint(make: Callable[[], App[None]], expect: str) -> float:
+    start = time.perf_counter()
+    app = make()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        elapsed = time.perf_counter() - start
+        if expect not in screen_text(app):
+            raise SystemExit(f"{type(app).__name__} did not show {expect!r} on its first screen")
+    return elapsed
+
+
+def first_paints(makers: dict[str, Callable[[], App[None]]], expect: str, runs: int) -> dict:
+    """Median first-paint time of each app, runs interleaved after one warm-up each."""
+    times: dict[str, list[float]] = {name: [] for name in makers}
+    for make in makers.values():
+        asyncio.run(_first_paint(make, expect))  # warm-up: imports, CSS, caches
+    for _ in range(runs):
+        for name, make in makers.items():
+            times[name].append(asyncio.run(_first_paint(make, expect)))
+    return {name: statistics.median(values) for name, values in times.items()}
+
+
+async def _until_analysed(app: NewsReaderApp, pilot: Pilot[int]) -> float:
+    """Seconds until the app holds its analysis (big texts are analysed in a thread)."""
+    start = time.perf_counter()
+    while app.analysis is None:
+        await pilot.pause(0.01)
+    await pilot.pause()
+    return time.perf_counter() - start
+
+
+async def _presses(document: Document, count: int) -> tuple[float, float, str]:
+    """Time to the analysis after first paint, then time for `count` presses of n."""
+    app = NewsReaderApp(document)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        analysed = await _until_analysed(app, pilot)
+        before = _status(app)
+        start = time.perf_counter()
+        for _ in range(count):
+            await pilot.press("n")
+        await pilot.pause()
+        elapsed = time.perf_counter() - start
+        after = _status(app)
+    return analysed, elapsed, f"{before} -> {after}"
+
+
+def screen_text(app: App[None]) -> str:
+    """What the terminal would show, as plain text (Textual has no public call for it)."""
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+
+
+def _status(app: App[None]) -> str:
+    """The claim counter as drawn, to show the presses did move."""
+    found = re.search(r"claim \d+/\d+", screen_text(app))
+    return found[0] if found else "no counter"
+
+
+def memory_child() -> None:
+    """In a fresh process: open the 2 MB article, press n, report resident memory."""
+    document = big_document()
+
+    async def run() -> None:
+        app = NewsReaderApp(document)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            await _until_analysed(app, pilot)
+            for _ in range(20):
+                await pilot.press("n")
+            await pilot.pause()
+            print(json.dumps({"rss_mb": _rss_mb(), "peak_mb": _peak_mb()}))
+
+    asyncio.run(run())
+
+
+def _rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def _peak_mb() -> float:
+    # ru_maxrss is in kilobytes on Linux, bytes on macOS
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (MB if sys.platform == "darwin" else 1024)
+
+
+def line(label: str, value: str, target: str, ok: bool) -> None:
+    print(f"  {label:<46} {value:>14}   target {target:<8} {'ok' if ok else 'MISSED'}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5, help="timed runs per app (default 5)")
+    parser.add_argument("--memory-child", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.memory_child:
+        memory_child()
+        return 0
+
+    short, big = short_document(), big_document()
+    print(f"short article: {len(short.text.encode()):,} bytes; big: {len(big.text.encode()):,}")
+    print(f"terminal {SIZE[0]}x{SIZE[1]}, median of {args.runs} runs after a warm-up\n")
+
+    paints = first_paints(
+        {
+            "bare": lambda: BareApp(short.text),
+            "short": lambda: NewsReaderApp(short),
+            "big": lambda: NewsReaderApp(big),
+        },
+        expect="Harbour",
+        runs=args.runs,
+    )
+    analysed, presses, moved = asyncio.run(_presses(big, 20))
+    child = subprocess.run(
+        [sys.executable, __file__, "--memory-child"], capture_output=True, text=True, check=True
+    )
+    memory = json.loads(child.stdout.strip().splitlines()[-1])
+
+    for name, seconds in paints.items():
+        print(f"  first paint, {name:<33} {seconds * 1000:>11.1f} ms")
+    print()
+    short_ratio = paints["short"] / paints["bare"]
+    big_ratio = paints["big"] / paints["short"]
+    line(
+        "first paint short / bare Static app", f"{short_ratio:.2f}x", "<= 1.5x", short_ratio <= 1.5
+    )
+    line("first paint 2 MB / short", f"{big_ratio:.2f}x", "<= 2x", big_ratio <= 2)
+    print(f"  (2 MB article: claims ready {analysed:.2f} s after first paint; n: {moved})")
+    line("20 x n on the 2 MB article, once analysed", f"{presses:.3f} s", "< 2 s", presses < 2)
+    rss, peak = memory["rss_mb"], memory["peak_mb"]
+    line("resident memory, 2 MB article open", f"{rss:.0f} MB", "< 300 MB", rss < 300)
+    line("peak resident memory of that process", f"{peak:.0f} MB", "< 300 MB", peak < 300)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
