@@ -22,7 +22,7 @@ from reader.analysis.model import Analysis, Claim, Figure, Span
 from reader.analysis.quotes import find_quotes
 from reader.analysis.segments import Segments, budget, segment
 
-_NO_COMMENT = regex.compile(r"(?<![\p{L}])(?:" + NO_COMMENT_PATTERN + r")(?![\p{L}])")
+_NO_COMMENT = regex.compile(r"\b(?:" + NO_COMMENT_PATTERN + r")\b")
 _PRIORITY = {"direct": 0, "mixed": 1, "indirect": 2}
 
 
@@ -39,12 +39,27 @@ def analyze(text: str, start: int = 0) -> Analysis:
 def _analyze(text: str, start: int) -> Analysis:
     seg = segment(text, start)
     quotes = find_quotes(seg, start)
-    direct, used = attribute_quotes(seg, quotes)
+    qstarts = [q.open for q in quotes]
     qa = interview_answers(seg, start)
-    qa_spans = [(f.start, f.end) for f in qa]
-    direct = [f for f in direct if not _overlaps_any(qa_spans, f.start, f.end)]
-    reported = reported_speech(seg, quotes, used, direct + qa, start)
-    found = _settle(qa + direct + reported)
+    qa_by_para: dict[int, list[Found]] = {}
+    for f in qa:
+        qa_by_para.setdefault(seg.para_of(f.start), []).append(f)
+    found: list[Found] = list(qa)
+    # Paragraph by paragraph, so the tokens of one paragraph are read once.
+    qi = 0
+    for p, (ps, pe) in enumerate(zip(seg.para_starts, seg.para_ends, strict=True)):
+        qj = qi
+        while qj < len(quotes) and quotes[qj].para == p:
+            qj += 1
+        direct, used = attribute_quotes(seg, quotes[qi:qj])
+        qi = qj
+        turns = qa_by_para.get(p, [])
+        if turns:
+            spans = [(f.start, f.end) for f in turns]
+            direct = [f for f in direct if not _overlaps_any(spans, f.start, f.end)]
+        found += direct
+        found += reported_speech(seg, quotes, qstarts, used, direct + turns, ps, pe)
+    found = _settle(found)
     reg = Registry(seg)
     reg.seed(start)
     reg.mention_index(start)
@@ -128,7 +143,7 @@ def _resolve(text: str, seg: Segments, reg: Registry, found: list[Found]) -> lis
         )
         if fig is not None:
             fig.claims.append(cid)
-            if speaker is not None and speaker not in fig.mentions:
+            if speaker is not None:
                 fig.mentions.append(speaker)
             last, last_speaker, last_para = fig, speaker, para
     return claims

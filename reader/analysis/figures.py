@@ -144,6 +144,7 @@ class Registry:
         self.person_fig: list[Fig] = []
         self.anon_count: dict[str, int] = {}
         self.recent: list[tuple[int, Fig]] = []
+        self._run_cache: list[tuple[int, list[str]]] | None = None
         self.org_pos: list[int] = []
         #: Where each figure was last named as a speaker, for pronoun distance.
         self._last_seen: dict[str, int] = {}
@@ -194,6 +195,8 @@ class Registry:
 
     def _runs(self, start: int) -> list[tuple[int, list[str]]]:
         """Capitalised runs, cut after a full stop that is not an initial or title."""
+        if self._run_cache is not None:
+            return self._run_cache
         text = self.seg.text
         out: list[tuple[int, list[str]]] = []
         for m in _RUN.finditer(text, pos=start, timeout=budget(len(text) - start)):
@@ -212,12 +215,14 @@ class Registry:
                     cur = []
             if cur:
                 out.append((cur_pos, cur))
+        self._run_cache = out
         return out
 
     def seed(self, start: int) -> None:
         """Register named people and organisations from capitalised runs."""
         text = self.seg.text
         furniture = self.seg.furniture
+        cache: dict[tuple[str, ...], tuple[str, str, str | None]] = {}
         for pos, ws in self._runs(start):
             if len(ws) < 2 and not (len(ws[0]) > 1 and ws[0].isupper()):
                 continue
@@ -229,7 +234,11 @@ class Registry:
                 ws = ws[1:]
             if not ws or len(ws) > 8:
                 continue
-            kind, core, role = classify_words(ws)
+            key = tuple(ws)
+            known = cache.get(key)
+            if known is None:
+                known = cache[key] = classify_words(ws)
+            kind, core, role = known
             if kind == "person":
                 if len(core.split()) < 2 or set(core.lower().split()) & _PLACE_WORDS or thing:
                     continue
@@ -437,9 +446,12 @@ class Registry:
         caps = [w for w in mods if w[0].isupper()]
         if caps:
             name = " ".join(caps)
-            for fig in self.figs.values():
+            for _pos, fig in reversed(self.recent[-200:]):
                 if fig.kind in ("org", "group", "media") and fig.name.startswith(name):
                     return fig
+            known = self.figs.get(name)
+            if known is not None and known.kind != "person":
+                return known
             return self._named(name, "org", ph)
         if mods and mods[-1].lower() in _GENERIC_BODIES:
             return self._nearest_body(ph.start)

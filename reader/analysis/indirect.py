@@ -60,14 +60,20 @@ _STOP_AFTER = (", adding", ", and added", ", and said", ", according to", ", but
 
 
 def reported_speech(
-    seg: Segments, quotes: list[Quote], used: set[int], direct: list[Found], start: int
+    seg: Segments,
+    quotes: list[Quote],
+    qstarts: list[int],
+    used: set[int],
+    direct: list[Found],
+    lo: int,
+    hi: int,
 ) -> list[Found]:
+    """Reported speech cued by verbs in [lo, hi) (one paragraph at a time)."""
     text = seg.text
-    qstarts = [q.open for q in quotes]
     taken = sorted((f.start, f.end) for f in direct if not f.inherit or f.cue is not None)
     spans_lo = [a for a, _ in taken]
     found: list[Found] = []
-    for m in VERB.finditer(text, pos=start, timeout=budget(len(text) - start)):
+    for m in VERB.finditer(text, pos=lo, endpos=hi, timeout=budget(hi - lo)):
         if m.start() in used or glued(text, m.start()):
             continue
         para = seg.para_of(m.start())
@@ -334,13 +340,18 @@ def _only_pronoun(toks: list[Tok], k: int) -> bool:
     return k + 1 >= len(toks) or toks[k + 1].text in ".,;:!?" or toks[k + 1].low in ("to", "and")
 
 
+#: Channel phrases by their first word, as word tuples.
+_CHANNELS: dict[str, list[tuple[str, ...]]] = {}
+for _ph in CHANNEL_PHRASES:
+    _CHANNELS.setdefault(_ph.split()[0], []).append(tuple(_ph.split()))
+
+
 def _skip_channel(text: str, toks: list[Tok], k: int) -> int:
     if k >= len(toks):
         return k
-    rest = text[toks[k].start : toks[k].start + 40].lower()
-    for ph in CHANNEL_PHRASES:
-        if rest.startswith(ph) and (len(rest) == len(ph) or not rest[len(ph)].isalnum()):
-            n = len(ph.split())
+    for words in _CHANNELS.get(toks[k].low, ()):
+        n = len(words)
+        if k + n <= len(toks) and all(toks[k + x].low == words[x] for x in range(1, n)):
             return k + n
     return k
 
