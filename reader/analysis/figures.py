@@ -240,7 +240,8 @@ class Registry:
                 known = cache[key] = classify_words(ws)
             kind, core, role = known
             if kind == "person":
-                if len(core.split()) < 2 or set(core.lower().split()) & _PLACE_WORDS or thing:
+                place = role is None and set(core.lower().split()) & _PLACE_WORDS
+                if len(core.split()) < 2 or place or thing:
                     continue
                 self.person(core, role, pos)
             elif len(core) > 1 and core.lower() not in COUNTRIES:
@@ -441,6 +442,15 @@ class Registry:
 
     def _spokes_body(self, ph: Phrase) -> Fig | None:
         """`A Velmont spokesman`, `a company spokeswoman`: the body they speak for."""
+        low = ph.text.lower()
+        for prep in (" for ", " at ", " of "):
+            k = low.find(prep)
+            if k > 0:
+                org = _strip_the(ph.text[k + len(prep) :])
+                known = self.figs.get(org)
+                if known is not None and known.kind != "person":
+                    return known
+                return self._named(org, "org", ph)
         ws = ph.text.split()
         mods = [w for w in ws[:-1] if w.lower() not in ("a", "an", "the", "one")]
         caps = [w for w in mods if w[0].isupper()]

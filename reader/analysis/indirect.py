@@ -26,6 +26,7 @@ from reader.analysis.lexicon import (
     REQUEST_VERBS,
     TELL_VERBS,
     WEAK_VERBS,
+    words,
 )
 from reader.analysis.names import DETERMINERS, Phrase, Tok, tokens
 from reader.analysis.quotes import Quote
@@ -209,97 +210,21 @@ def _content_start(text: str, ve: int, s_hi: int, lem: str, subj: Phrase) -> int
 
 
 #: Words right after a verb that show no clause follows ("said in Paris").
-_NOT_CLAUSE = frozenset(
-    [
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "with",
-        "by",
-        "from",
-        "about",
-        "of",
-        "during",
-        "after",
-        "before",
-        "as",
-        "like",
-        "and",
-        "but",
-        "or",
-        "so",
-        "goodbye",
-        "hello",
-        "yes",
-        "no",
-        "sorry",
-        "thanks",
-        "nothing",
-        "something",
-        "anything",
-        "little",
-        "much",
-        "more",
-        "less",
-        "what",
-        "how",
-        "why",
-        "when",
-        "where",
-        "whether",
-        "if",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "against",
-        "into",
-        "onto",
-        "over",
-        "under",
-        "up",
-        "down",
-        "out",
-        "off",
-        "through",
-        "via",
-        "than",
-        "then",
-    ]
+_NOT_CLAUSE = words(
+    """
+    in on at to for with by from about of during after before as like and
+    but or so goodbye hello yes no sorry thanks nothing something anything
+    what how why when where whether if which who whom whose against into
+    onto over under up down out off through via than then
+    """
 )
 #: Words that may sit between a verb and a distant "that" (channels, objects).
-_BRIDGE_START = frozenset(
-    [
-        "in",
-        "on",
-        "at",
-        "to",
-        "during",
-        "after",
-        "before",
-        "via",
-        "through",
-        "last",
-        "this",
-        "yesterday",
-        "today",
-        "earlier",
-        "later",
-        "analysts",
-        "reporters",
-        "journalists",
-        "investors",
-        "delegates",
-        "lawmakers",
-        "parliament",
-        "colleagues",
-        "members",
-        "staff",
-        "officials",
-        "police",
-    ]
+_BRIDGE_START = words(
+    """
+    in on at to during after before via through last this yesterday today
+    earlier later analysts reporters journalists investors delegates
+    lawmakers parliament colleagues members staff officials police
+    """
 )
 
 
@@ -349,9 +274,9 @@ for _ph in CHANNEL_PHRASES:
 def _skip_channel(text: str, toks: list[Tok], k: int) -> int:
     if k >= len(toks):
         return k
-    for words in _CHANNELS.get(toks[k].low, ()):
-        n = len(words)
-        if k + n <= len(toks) and all(toks[k + x].low == words[x] for x in range(1, n)):
+    for phrase in _CHANNELS.get(toks[k].low, ()):
+        n = len(phrase)
+        if k + n <= len(toks) and all(toks[k + x].low == phrase[x] for x in range(1, n)):
             return k + n
     return k
 

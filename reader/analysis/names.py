@@ -275,6 +275,11 @@ def _noun_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
     if post is not None:
         return post
     if _is_name_word(t) and _capital(t.text):
+        if _known_head(t.low) and (i == 0 or not toks[i - 1].cap):
+            # "Police said": a common noun capitalised only by its position.
+            ph = _common_phrase(text, toks, i)
+            if ph is not None:
+                return ph
         return _name_phrase(text, toks, i)
     if t.text[0].isupper() is False and _known_head(t.low) is not None:
         return _common_phrase(text, toks, i)
