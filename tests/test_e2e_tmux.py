@@ -137,11 +137,15 @@ def counter(term: Terminal) -> tuple[int, int] | None:
     return (int(match[1]), int(match[2])) if match else None
 
 
-def test_next_claim_copy_and_quit(terminal: Terminal) -> None:
+def test_next_claim_copy_and_quit(terminal: Terminal, tmp_path: Path) -> None:
     claims = exported_claims()
     assert len(claims) >= 2, "the fixture article should give at least two claims"
     assert COMMAND is not None
-    terminal.start(f"env -u NO_COLOR {shlex.quote(COMMAND)} {shlex.quote(str(FIXTURE))}")
+    config = shlex.quote(str(tmp_path / "config.toml"))  # not the developer's own
+    terminal.start(
+        f"env -u NO_COLOR NEWSREADER_CONFIG={config}"
+        f" {shlex.quote(COMMAND)} {shlex.quote(str(FIXTURE))}"
+    )
 
     wait_for("the article on screen", lambda: "Harbour bridge" in terminal.screen())
     # the reader may open on no claim at all, so step once to get a counter

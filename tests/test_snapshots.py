@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from reader.analysis.model import Analysis, Claim, Figure, Kind, SourceType, Span
 from reader.app import NewsReaderApp
 from reader.document import Document, from_text
@@ -86,6 +88,12 @@ CLAIMS: list[tuple[str, Kind, str | None, str | None, str, SourceType]] = [
 ]
 
 ROLES = {"Mira Okafor": "chief engineer", "Tomasz Wieland": "baker"}
+
+
+@pytest.fixture(autouse=True)
+def no_user_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A developer's own config file (theme, citation style) must not change the pictures."""
+    monkeypatch.setenv("NEWSREADER_CONFIG", str(tmp_path / "config.toml"))
 
 
 def fixture_document() -> Document:
