@@ -402,8 +402,11 @@ def _tokens(s: str) -> Iterator[_Event]:
         if gt == -1:
             return
         if c == "/" and s[lt + 2 : lt + 3].isalpha():
-            found = _NAME.match(s, lt + 2, timeout=_TIMEOUT)
-            yield ("end", found.group().lower() if found else "", _NO_ATTRS, "")
+            if s[lt + 2 : gt].isalnum():
+                yield ("end", s[lt + 2 : gt].lower(), _NO_ATTRS, "")
+            else:
+                found = _NAME.match(s, lt + 2, timeout=_TIMEOUT)
+                yield ("end", found.group().lower() if found else "", _NO_ATTRS, "")
         pos = text_from = gt + 1
     if text_from < n:
         yield ("text", s[text_from:], _NO_ATTRS, "")
