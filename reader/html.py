@@ -13,6 +13,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html import unescape
+from itertools import islice
 from typing import Any
 
 import regex
@@ -55,7 +56,7 @@ _CHROME_WORDS = _set(
     "sharing social related newsletter subscribe subscription cookie cookies consent comments "
     "sidebar breadcrumb breadcrumbs nav navbar navigation menu footer masthead banner popup "
     "modal outbrain taboola recirculation recommended paywall toolbar caption credit hidden "
-    "sronly"
+    "logo sronly"
 )
 _STORY_WORDS = {"article", "story", "content", "body", "main", "post", "entry", "text", "page"}
 _WORD = regex.compile(r"[a-z0-9]+")
@@ -130,7 +131,7 @@ class _Page:
         self.root = _Node("#root", None)
         self.stack: list[_Node] = [self.root]
         self.open: dict[str, int] = {}
-        self.nodes: list[_Node] = []
+        self.nodes: list[_Node] = [self.root]
         self.metas: dict[str, str] = {}
         self.ld_json: list[str] = []
         self.title: str | None = None
@@ -286,7 +287,6 @@ class _Page:
             if parent is not None:
                 parent.length += node.length
                 parent.ptext += node.ptext
-        self.root.ptext = sum(n.ptext for n in self.root.children if isinstance(n, _Node))
         for counted in (False, True):
             for node in self.nodes:
                 if node.tag == "p" and not node.drop and (counted or not node.under_soft):
@@ -310,9 +310,8 @@ class _Page:
 
     def _headline(self, container: _Node) -> _Node | None:
         first: _Node | None = None
-        for node in self.nodes:
-            if node.tag != "h1" or node.drop or node.under_soft or node.length == 0:
-                continue
+        h1s = (n for n in self.nodes if n.tag == "h1" and not (n.drop or n.soft or n.under_soft))
+        for node in islice((n for n in h1s if n.length), 20):
             up: _Node | None = node
             while up is not None and up is not container:
                 up = up.parent

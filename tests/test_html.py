@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reader.document import Metadata
+from reader.document import Metadata, from_text
 from reader.html import extract, looks_like_html
 
 NEWS_PAGE = """<!DOCTYPE html>
@@ -366,6 +366,25 @@ def test_pathological_pages_finish_quickly(page: str) -> None:
 def test_deep_nesting_keeps_text() -> None:
     page = "<div>" * 5000 + "<p>Deep words.</p>" + "</div>" * 5000
     assert extract(page)[0] == "Deep words."
+
+
+def test_text_without_any_tags_is_kept() -> None:
+    assert extract("Just words &amp; more\n\nSecond") == ("Just words & more Second", Metadata())
+
+
+def test_logo_heading_is_not_the_headline() -> None:
+    page = (
+        "<body><div class='site-logo'><h1>Daily Planet</h1></div>"
+        "<div><h2>Real headline</h2><p>Body one.</p><p>Body two.</p></div></body>"
+    )
+    assert extract(page)[0] == "Real headline\n\nBody one.\n\nBody two."
+
+
+def test_extracted_text_loads_as_a_document_with_paragraphs() -> None:
+    doc = from_text(extract(NEWS_PAGE)[0], "page.html")
+    assert len(doc.paragraphs) == 8
+    first = doc.paragraphs[0]
+    assert doc.text[first.start : first.end] == "Harbour plan stalls"
 
 
 def test_truncated_page_keeps_what_came_before() -> None:
