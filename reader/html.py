@@ -287,14 +287,24 @@ class _Page:
             if parent is not None:
                 parent.length += node.length
                 parent.ptext += node.ptext
-        for counted in (False, True):
+        # Paragraph text outside furniture; then any paragraph; then, for pages
+        # without <p> (text between <br>s in a div or table cell), direct text.
+        for attempt in range(3):
             for node in self.nodes:
-                if node.tag == "p" and not node.drop and (counted or not node.under_soft):
-                    parent = node.parent
-                    if parent is not None:
-                        parent.score += node.ptext
-                        if parent.parent is not None:
-                            parent.parent.score += node.ptext / 2
+                if node.drop or (attempt == 0 and node.under_soft):
+                    continue
+                if attempt < 2:
+                    if node.tag != "p" or node.parent is None:
+                        continue
+                    gain, target = float(node.ptext), node.parent
+                elif node.tag != "a":
+                    gain = sum(len(c.strip()) for c in node.children if isinstance(c, str))
+                    target = node
+                else:
+                    continue
+                target.score += gain
+                if target.parent is not None:
+                    target.parent.score += gain / 2
             if any(n.score > 0 for n in self.nodes):
                 break
 

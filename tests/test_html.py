@@ -231,6 +231,19 @@ def test_page_without_article_uses_densest_container() -> None:
     assert paragraphs == ["Budget passes", story, story, "Final words here."]
 
 
+def test_page_without_paragraph_tags_uses_the_text_cell() -> None:
+    page = (
+        "<html><body><table><tr><td><a href=/>Home</a><br><a href=/b>News</a></td>"
+        "<td><b>Old style headline</b><br><br>First paragraph of text, long enough to matter."
+        "<br><br>Second paragraph, also long so that this cell wins.</td></tr></table>"
+        "<div>Copyright</div></body></html>"
+    )
+    assert extract(page)[0] == (
+        "Old style headline\n\nFirst paragraph of text, long enough to matter.\n\n"
+        "Second paragraph, also long so that this cell wins."
+    )
+
+
 def test_main_element_when_no_article() -> None:
     page = (
         "<body><div class='menu-links'><p>Menu item</p></div>"
