@@ -70,6 +70,7 @@ _DATE_KEYS = _words(
     "date pubdate publishdate publish-date dc.date dc.date.issued dcterms.created "
     "parsely-pub-date sailthru.date citation_publication_date"
 )
+_AUTHOR_KEYS = _words("author byl parsely-author sailthru.author dc.creator article:author")
 _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " · ", " :: ", " » ", ": ")
 
 
@@ -343,19 +344,16 @@ class _Page:
         )
         raw_date = next((m[k] for k in _DATE_KEYS if m.get(k)), None)
         author = ld.get("author") or next(
-            (
-                a
-                for k in ("author", "byl", "parsely-author", "sailthru.author", "dc.creator")
-                if (a := _person(m.get(k)))
-            ),
+            (a for k in _AUTHOR_KEYS if (a := _person(m.get(k)))),
             None,
         )
+        urls = (_value(self.canonical), _value(m.get("og:url")), ld.get("url"))
         return Metadata(
             title=_strip_outlet(title, outlet),
             outlet=outlet,
             author=author,
             date=_date(raw_date) or ld.get("date"),
-            url=_value(self.canonical) or _value(m.get("og:url")) or ld.get("url"),
+            url=next((u for u in urls if u and u.startswith(("http://", "https://"))), None),
         )
 
 

@@ -429,3 +429,34 @@ def test_extract_never_raises(page: str) -> None:
     assert isinstance(meta, Metadata)
     assert "<script" not in text.lower() or "<script" in page.lower()
     looks_like_html(page)
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=10),
+    lambda inner: st.lists(inner, max_size=4)
+    | st.dictionaries(
+        st.sampled_from(["@type", "@id", "@graph", "headline", "author", "name", "publisher",
+                         "datePublished", "url", "mainEntityOfPage", "x"]),
+        inner | st.sampled_from(["NewsArticle", "Article", "#a", "2024-01-02"]),
+        max_size=6,
+    ),
+    max_leaves=30,
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(_JSON)
+def test_any_json_ld_shape_is_survived(data: object) -> None:
+    meta = extract(_ld_page(data))[1]
+    for value in (meta.title, meta.outlet, meta.author, meta.date, meta.url):
+        assert value is None or (isinstance(value, str) and value.strip() == value != "")
+
+
+def test_relative_canonical_gives_way_to_absolute_og_url() -> None:
+    page = (
+        "<link rel='canonical' href='/news/a'><meta property='og:url' content='https://n.example/a'>"
+        "<meta property='article:author' content='https://facebook.example/someone'><p>x</p>"
+    )
+    meta = extract(page)[1]
+    assert meta.url == "https://n.example/a"
+    assert meta.author is None
