@@ -56,7 +56,7 @@ _CHROME_WORDS = _set(
     "sharing social related newsletter subscribe subscription cookie cookies consent comments "
     "sidebar breadcrumb breadcrumbs nav navbar navigation menu footer masthead banner popup "
     "modal outbrain taboola recirculation recommended paywall toolbar caption credit hidden "
-    "logo sronly"
+    "logo sronly teaser teasers trending widget"
 )
 _STORY_WORDS = {"article", "story", "content", "body", "main", "post", "entry", "text", "page"}
 _WORD = regex.compile(r"[a-z0-9]+")
@@ -568,25 +568,18 @@ def _json_ld(blocks: list[str]) -> dict[str, str]:
     if not articles:
         return {}
     art = (news or articles)[0]
-    found: dict[str, str] = {}
-    title = _json_text(art.get("headline")) or _json_text(art.get("name"))
-    authors = _names(art.get("author"), by_id)
-    outlets = _names(art.get("publisher"), by_id)
-    date = _date(_json_text(art.get("datePublished")) or _json_text(art.get("dateCreated")))
     page = art.get("mainEntityOfPage")
     if isinstance(page, dict):
         page = page.get("@id") or page.get("url")
-    url = _json_text(art.get("url")) or _json_text(page)
-    for key, value in (("title", title), ("outlet", outlets[0] if outlets else None)):
-        if value:
-            found[key] = value
-    if authors:
-        found["author"] = _join(authors)
-    if date:
-        found["date"] = date
-    if url and url.startswith(("http://", "https://")):
-        found["url"] = url
-    return found
+    authors = _names(art.get("author"), by_id)
+    found = {
+        "title": _json_text(art.get("headline")) or _json_text(art.get("name")),
+        "author": _join(authors) if authors else None,
+        "outlet": next(iter(_names(art.get("publisher"), by_id)), None),
+        "date": _date(_json_text(art.get("datePublished")) or _json_text(art.get("dateCreated"))),
+        "url": _json_text(art.get("url")) or _json_text(page),
+    }
+    return {key: value for key, value in found.items() if value}
 
 
 def _types(item: dict[str, Any]) -> set[str]:
@@ -650,7 +643,7 @@ def _date(raw: str | None) -> str | None:
 
 
 def _strip_outlet(title: str | None, outlet: str | None) -> str | None:
-    """ "Headline | Outlet" -> "Headline" when Outlet is the page's own name."""
+    """Drop the page's own name from "Headline | Outlet" or "Outlet - Headline"."""
     if not title or not outlet:
         return title
     for sep in _TITLE_SEPARATORS:
