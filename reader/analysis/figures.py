@@ -230,8 +230,10 @@ class Registry:
                 continue
             # "the Saga Nordvik": an article before a name marks a thing or body.
             thing = text[max(0, pos - 4) : pos] == "the "
-            while ws and ws[0].lower() in NOT_NAME_START:
-                ws = ws[1:]
+            k = 0
+            while k < len(ws) and ws[k].lower() in NOT_NAME_START:
+                k += 1
+            ws = ws[k:]
             if not ws or len(ws) > 8:
                 continue
             key = tuple(ws)
@@ -254,8 +256,14 @@ class Registry:
         """Positions of person and body mentions, and gender from later pronouns."""
         for pos, ws in self._runs(start):
             g = " ".join(ws)
-            while len(ws) > 1 and ws[0].lower().rstrip(".") in NOT_NAME_START | TITLES:
-                ws = ws[1:]
+            k = 0
+            while k < len(ws) - 1 and (
+                ws[k].lower().rstrip(".") in NOT_NAME_START or ws[k].lower().rstrip(".") in TITLES
+            ):
+                k += 1
+            ws = ws[k:]
+            if len(ws) > 8:
+                continue
             name = " ".join(ws)
             fig = self.figs.get(name) or self.lookup(name) or self.lookup(ws[-1])
             if fig is None:

@@ -315,7 +315,9 @@ def _content_end(
     i = bisect_left(qstarts, end) - 1
     if i >= 0 and quotes[i].open < end < quotes[i].close and quotes[i].open >= c0:
         end = quotes[i].close
-    for m in verbs_in(text, c0, end):
+    span = text[c0:end]
+    coordinated = " and " in span or " but " in span
+    for m in verbs_in(text, c0, end) if coordinated else ():
         before = text[max(c0, m.start() - 12) : m.start()].lower()
         if before.endswith((" and ", " but ", ", and ", ", but ", " and also ", " but also ")):
             cut = text.rfind(" and ", c0, m.start())

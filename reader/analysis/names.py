@@ -292,18 +292,21 @@ def _postmodified(text: str, toks: list[Tok], i: int) -> Phrase | None:
     for k in range(i - 1, max(-1, i - 10), -1):
         if toks[k].text in ',;:"“”()':
             break
-        if toks[k].low in _POSTMOD and k > 0 and toks[k - 1].text.islower():
+        if (
+            toks[k].low in _POSTMOD
+            and k > 0
+            and (toks[k - 1].text.islower() or k == 1 or not toks[k - 2].text[0].isalnum())
+        ):
             head = _known_head(toks[k - 1].low)
             if head is None or (head == "group" and toks[k].low not in ("at", "in", "from", "of")):
                 continue
             base = _common_phrase(text, toks, k - 1)
             if base is None or (base.kind == "group" and toks[k].low == "of"):
                 continue
-            if base.start != toks[k - 1].start or toks[k - 2 if k >= 2 else 0].low in DETERMINERS:
-                base.end = toks[i].end
-                base.text = text[base.start : base.end]
-                base.core = _strip_det(base.text)
-                best = base
+            base.end = toks[i].end
+            base.text = text[base.start : base.end]
+            base.core = _strip_det(base.text)
+            best = base
     return best
 
 

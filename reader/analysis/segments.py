@@ -13,6 +13,9 @@ import regex
 
 from reader.analysis.lexicon import ABBREVIATIONS, APPARATUS_HEADINGS, CREDIT_PREFIXES
 
+#: The longest stretch on either side of a cue that any template reads.
+MAX_SENTENCE = 1200
+
 
 def budget(length: int) -> float:
     """A timeout generous for honest text of this length, yet finite."""
@@ -66,7 +69,9 @@ class Segments:
         if self.para_starts:
             start = max(start, self.para_starts[p])
             end = min(end, self.para_ends[p])
-        return start, end
+        # A run-on "sentence" (a list, a feed without stops) is read in a window,
+        # so no lookup costs more than a normal sentence does.
+        return max(start, pos - MAX_SENTENCE), min(end, pos + MAX_SENTENCE)
 
     def sentence_bounds(self, index: int) -> tuple[int, int]:
         start = self.sent_starts[index]

@@ -1,0 +1,108 @@
+"""Figures: back-references, aliases, unnamed sources, no-comment, source types."""
+
+from reader.analysis import analyze
+
+
+def test_pronoun_resolves_to_the_speaker_before():
+    text = 'Anna Petrova said the vaccine was safe. "We have no doubts," she said.'
+    a = analyze(text)
+    assert [c.figure for c in a.claims] == ["Anna Petrova", "Anna Petrova"]
+    assert a.claims[1].speaker is not None and a.claims[1].speaker.text == "she"
+    assert "pronoun 'she' -> Anna Petrova" in a.claims[1].resolution
+
+
+def test_pronoun_skips_a_person_of_the_other_gender():
+    text = (
+        'Mr. Karl Brandt, the mayor, met Ms. Ilse Maurer on Monday. "The deal is done," she said.'
+    )
+    (c,) = analyze(text).claims
+    assert c.figure == "Ilse Maurer"
+
+
+def test_distinct_anonymous_sources_and_the_source():
+    text = (
+        "A source close to the Kremlin said the talks had stalled. "
+        "Another source close to the Kremlin said the talks were going well. "
+        "The source added that a meeting was planned."
+    )
+    a = analyze(text)
+    names = [c.figure for c in a.claims]
+    assert names == [
+        "source close to the Kremlin #1",
+        "source close to the Kremlin #2",
+        "source close to the Kremlin #2",
+    ]
+    assert all(c.source_type == "anonymous" for c in a.claims)
+
+
+def test_alias_merging_by_surname_title_and_particles():
+    text = (
+        "Dr. Hans van der Linde said the results were preliminary. "
+        "Van der Linde said more tests were needed. "
+        "Finance Minister Eva Lund said the budget was fixed. Lund added that taxes would rise."
+    )
+    a = analyze(text)
+    assert [c.figure for c in a.claims] == [
+        "Hans van der Linde",
+        "Hans van der Linde",
+        "Eva Lund",
+        "Eva Lund",
+    ]
+    lund = a.figure("Eva Lund")
+    assert lund is not None and lund.role == "Finance Minister"
+    assert len({f.name for f in a.figures}) == len(a.figures)
+
+
+def test_no_comment_is_recorded_not_claimed():
+    text = (
+        '"I will not resign," said Sen. Mary O\'Neill. '
+        "O'Neill did not respond to a request for comment on Tuesday.\n\n"
+        "A spokeswoman for the Ministry of Health declined to comment."
+    )
+    a = analyze(text)
+    assert len(a.claims) == 1
+    oneill = a.figure("Mary O'Neill")
+    assert oneill is not None and [s.text for s in oneill.no_comment] == ["did not respond"]
+    ministry = a.figure("Ministry of Health")
+    assert ministry is not None and [s.text for s in ministry.no_comment] == ["declined to comment"]
+
+
+def test_source_types_from_the_speaker_phrase():
+    text = (
+        "Police said two men had been arrested. "
+        "The report found that emissions rose by 4 percent. "
+        "The Daily Courier reported that the mayor would resign. "
+        "People familiar with the matter said the sale was close."
+    )
+    types = [c.source_type for c in analyze(text).claims]
+    assert types == ["institution", "document", "media", "anonymous"]
+
+
+def test_mentioned_figures_are_listed_without_claims():
+    text = "Maria Lind met Tomas Berg in Oslo. Berg said the plan was sound."
+    a = analyze(text)
+    lind = a.figure("Maria Lind")
+    assert lind is not None and lind.claims == ()
+    berg = a.figure("Tomas Berg")
+    assert berg is not None and berg.claims == (0,)
+
+
+def test_captions_bylines_and_credit_lines_are_not_claims():
+    text = (
+        "Harbour repairs delayed\n\n"
+        "By Jonas Weber\n\n"
+        'Mayor Lina Park at the quay on Monday, saying "we will fix it".\n'
+        "Photo: Jonas Weber\n\n"
+        "The quay will stay closed until June, Park said."
+    )
+    a = analyze(text)
+    assert [c.content for c in a.claims] == ["The quay will stay closed until June"]
+
+
+def test_quote_without_cue_inherits_the_previous_speaker():
+    text = 'Farmer Olaf Dahl said the harvest had failed. "We sold the tractor to pay the bank."'
+    a = analyze(text)
+    assert len(a.claims) == 2
+    assert a.claims[1].figure == "Olaf Dahl"
+    assert a.claims[1].cue is None
+    assert a.claims[1].resolution.startswith("inherited")

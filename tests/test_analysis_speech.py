@@ -1,0 +1,133 @@
+"""Reported and mixed speech: templates and exact content boundaries."""
+
+from reader.analysis import analyze
+
+
+def only(text):
+    claims = analyze(text).claims
+    assert len(claims) == 1, [(c.content, c.rule) for c in claims]
+    return claims[0]
+
+
+def test_said_without_that_drops_the_full_stop():
+    c = only("Mayor Lina Park said the new bus lanes would open in May.")
+    assert c.kind == "indirect"
+    assert c.content == "the new bus lanes would open in May"
+    assert c.speaker is not None and c.speaker.text == "Mayor Lina Park"
+    assert c.figure == "Lina Park"
+
+
+def test_said_that_leaves_out_that():
+    c = only("The council said that the budget had been approved.")
+    assert c.content == "the budget had been approved"
+    assert c.source_type == "institution"
+
+
+def test_according_to_before_the_clause():
+    c = only("According to the finance office, the project will cost 4 million euros.")
+    assert c.content == "the project will cost 4 million euros"
+    assert c.cue is not None and c.cue.text == "According to"
+    assert c.rule == "according-to"
+
+
+def test_according_to_after_the_clause():
+    c = only("The dam was built in 1962, according to Ruth Bakker.")
+    assert c.content == "The dam was built in 1962"
+    assert c.figure == "Ruth Bakker"
+
+
+def test_clause_then_cue_with_unnamed_spokesperson():
+    text = "The bridge will stay closed until Friday, a spokesman for the transport authority said."
+    c = only(text)
+    assert c.content == "The bridge will stay closed until Friday"
+    assert c.figure == "transport authority"
+    assert c.source_type == "institution"
+
+
+def test_attribution_in_the_middle_keeps_one_span():
+    c = only("Engineers, said chief inspector Omar Haddad, had found cracks in two pillars.")
+    assert (
+        c.content == "Engineers, said chief inspector Omar Haddad, had found cracks in two pillars"
+    )
+    assert c.figure == "Omar Haddad"
+
+
+def test_told_outlet_and_mixed_quote_at_the_end():
+    text = 'Gita Rao told the Harbour Gazette that the plan was "a disaster".'
+    c = only(text)
+    assert c.kind == "mixed"
+    assert c.content == 'the plan was "a disaster"'
+    assert c.cue is not None and c.cue.text == "told"
+
+
+def test_mixed_with_full_stop_inside_the_marks():
+    c = only('Gita Rao said the vote had been "rushed and unfair."')
+    assert c.content == 'the vote had been "rushed and unfair."'
+
+
+def test_appositive_between_name_and_verb_gives_role():
+    a = analyze("Anna Petrova, a spokeswoman for the ministry, said the vaccine was safe.")
+    (c,) = a.claims
+    assert c.figure == "Anna Petrova"
+    fig = a.figure("Anna Petrova")
+    assert fig is not None and fig.role == "spokeswoman for the ministry"
+
+
+def test_confirmed_this_then_adding_that():
+    text = (
+        "Gita Rao runs the depot.\n\n"
+        "Rao confirmed this to the newspaper, adding that talks with the unions would resume."
+    )
+    c = only(text)
+    assert c.content == "talks with the unions would resume"
+    assert c.figure == "Gita Rao"
+
+
+def test_pronoun_only_content_is_not_a_claim():
+    assert analyze("The minister denied it. The company confirmed this.").claims == ()
+
+
+def test_reported_request_starts_at_to():
+    c = only("The union asked the government to raise the minimum wage.")
+    assert c.content == "to raise the minimum wage"
+
+
+def test_reported_question_is_not_a_claim():
+    assert analyze("Tomas Berg asked the mayor how the money had been spent.").claims == ()
+
+
+def test_headline_with_trailing_cue():
+    c = only("Ferry company weighs bid for rival, sources say\n\nThe talks began in March.")
+    assert c.content == "Ferry company weighs bid for rival"
+    assert c.source_type == "anonymous"
+
+
+def test_interview_answers_belong_to_the_interviewee():
+    text = (
+        "An interview with Ines Varga, the port director.\n\n"
+        "Q: Will the strike end soon?\n\n"
+        "A: We expect an agreement by the end of the month.\n\n"
+        "Q: And the new cranes?\n\n"
+        "A: They arrive in spring."
+    )
+    a = analyze(text)
+    assert [c.content for c in a.claims] == [
+        "We expect an agreement by the end of the month.",
+        "They arrive in spring.",
+    ]
+    assert {c.figure for c in a.claims} == {"Ines Varga"}
+
+
+def test_interview_with_name_labels():
+    text = (
+        "Courier: Why did you resign?\n\n"
+        "Van der Berg: Because the board ignored the safety reports.\n\n"
+        "Courier: Do you regret it?\n\n"
+        "Van der Berg: Not for a second."
+    )
+    a = analyze(text)
+    assert [c.content for c in a.claims] == [
+        "Because the board ignored the safety reports.",
+        "Not for a second.",
+    ]
+    assert all(c.kind == "direct" for c in a.claims)
