@@ -142,7 +142,32 @@ def load_bytes(data: bytes, name: str) -> Document:
     if len(data) > MAX_BYTES:
         raise LoadError(f"{name}: too large (over {MAX_BYTES // (1024 * 1024)} MB)")
     text, encoding = decode(data, name)
+    from reader import html
+
+    if html.looks_like_html(text):
+        return _from_html(text, name, encoding)
     return parse(clean(text), name, encoding)
+
+
+def _from_html(page: str, name: str, encoding: str) -> Document:
+    """A saved web page: its main text is the article, its tags the metadata.
+
+    Not `parse`: a headline such as "Source: ..." must not pass for front matter.
+    """
+    from reader import html
+
+    body, metadata = html.extract(page)
+    text = clean(body)
+    if not text.strip():
+        raise LoadError(f"{name}: a web page with no article text in it")
+    return Document(
+        text=text,
+        name=name,
+        metadata=metadata,
+        body_start=0,
+        paragraphs=split_paragraphs(text),
+        encoding=encoding,
+    )
 
 
 def decode(data: bytes, name: str = "input") -> tuple[str, str]:
@@ -165,6 +190,12 @@ def decode(data: bytes, name: str = "input") -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    declared = _declared_charset(data)
+    if declared:
+        try:
+            return data.decode(declared), declared
+        except (UnicodeDecodeError, LookupError):
+            pass
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
@@ -174,6 +205,17 @@ def decode(data: bytes, name: str = "input") -> tuple[str, str]:
     if _looks_binary(text):
         raise LoadError(f"{name}: binary or undecodable data, not a text article")
     return text, best.encoding
+
+
+_META_CHARSET = regex.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})""", regex.I
+)
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The charset a web page declares in a <meta> tag near its top."""
+    m = _META_CHARSET.search(data[:4096], timeout=_TIMEOUT)
+    return m.group(1).decode("ascii").lower() if m else None
 
 
 def _looks_binary(text: str) -> bool:

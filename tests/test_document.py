@@ -211,3 +211,26 @@ def test_paragraphs_have_exact_offsets() -> None:
 def test_lines_are_paragraphs_without_blank_lines() -> None:
     text = "One line.\nTwo line.\n"
     assert [text[p.start : p.end] for p in split_paragraphs(text)] == ["One line.", "Two line."]
+
+
+PAGE = """<!doctype html><html><head><meta charset="windows-1251">
+<title>Мост откроют в понедельник | Вестник</title>
+<meta property="og:site_name" content="Вестник"></head>
+<body><nav>Главная</nav><article><h1>Мост откроют в понедельник</h1>
+<p>«Мы проверили каждый трос», — сказала инженер Мария Линдквист.</p>
+<p>Source: this line is body text, not front matter.</p></article>
+<footer>© Вестник</footer></body></html>"""
+
+
+def test_saved_web_page_gives_main_text_and_metadata(tmp_path: Path) -> None:
+    doc = load(_write(tmp_path, PAGE.encode("cp1251"), "page.html"))
+    assert doc.text.startswith("Мост откроют в понедельник\n\n«Мы проверили")
+    assert "Главная" not in doc.text and "©" not in doc.text
+    assert doc.metadata.outlet == "Вестник"
+    assert doc.body_start == 0 and "Source: this line" in doc.text
+    assert [doc.text[p.start : p.end][:4] for p in doc.paragraphs] == ["Мост", "«Мы ", "Sour"]
+
+
+def test_web_page_without_text_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(LoadError, match="no article text"):
+        load(_write(tmp_path, b"<!doctype html><html><body><script>x()</script></body></html>"))
