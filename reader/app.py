@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import sys
+from pathlib import Path
 from types import ModuleType
 from typing import Any, ClassVar
 
@@ -17,7 +18,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.events import Resize
 from textual.theme import Theme
-from textual.widgets import Footer, Input
+from textual.widgets import Input
 
 from reader.analysis import analyze
 from reader.analysis.model import SOURCE_TYPE_LABELS, SOURCE_TYPES, Analysis, Claim, SourceType
@@ -29,18 +30,17 @@ from reader.document import Document
 from reader.screens.help import HelpScreen
 from reader.themes import DEFAULT_THEME, load_themes
 from reader.widgets.article import ArticleView
-from reader.widgets.figures import FiguresPanel, FigureTree
+from reader.widgets.background import BackgroundAnalysis
+from reader.widgets.figures import FigureList, FiguresPanel
 from reader.widgets.navigation import (
     MAX_MATCHES,
+    ClaimOrder,
     find_matches,
     match_from,
-    step_claim,
-    step_same_figure,
-    visible_claims,
 )
 from reader.widgets.palette import claim_styles, theme_defaults
 from reader.widgets.search import SearchBar, SearchInput
-from reader.widgets.status import ArticleHeader, StatusLine, claim_status
+from reader.widgets.status import ArticleHeader, KeyHints, StatusLine, claim_status, key_hints
 
 #: Texts this long are analysed in a thread, so the article shows at once.
 BACKGROUND_ANALYSIS = 200_000
@@ -64,7 +64,8 @@ class NewsReaderApp(App[int]):
     """Read one article with its claims coloured and its sources listed."""
 
     TITLE = "newsreader"
-    CSS_PATH = "reader.tcss"
+    #: Absolute, so subclasses defined elsewhere (tests, tools) find it too.
+    CSS_PATH = Path(__file__).with_name("reader.tcss")
     COMMANDS: ClassVar[set[Any]] = App.COMMANDS | {ClaimCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "next", "Next", id="next_claim"),
@@ -114,14 +115,16 @@ class NewsReaderApp(App[int]):
             if self.get_theme(wanted) is None:
                 names = ", ".join(self._theme_names or sorted(self.available_themes))
                 raise UnknownThemeError(f"unknown theme {wanted!r} (available: {names})")
-            self.theme = wanted
+            self._start_theme(wanted)
         elif self._theme_names:
-            self.theme = (
-                DEFAULT_THEME if DEFAULT_THEME in self._theme_names else self._theme_names[0]
-            )
+            known = self._theme_names
+            self._start_theme(DEFAULT_THEME if DEFAULT_THEME in known else known[0])
         if self.analysis is None and len(document.text) < BACKGROUND_ANALYSIS:
             self.analysis = analyze(document.text, document.body_start)
+        self._styles = claim_styles(self)
         self.hidden: set[SourceType] = set()
+        self._order = ClaimOrder(self.analysis)
+        self._background: BackgroundAnalysis | None = None
         self.current: Claim | None = None
         self.citation_style = self.config.style
         self._panel_wanted: bool | None = None
@@ -138,19 +141,33 @@ class NewsReaderApp(App[int]):
             self.register_theme(theme)
         return [t.name for t in themes]
 
+    def _start_theme(self, name: str) -> None:
+        """Set the first theme as App.__init__ sets its default one, without a watcher.
+
+        Assigning `theme` before the app runs makes Textual parse every
+        stylesheet twice; the first parse happens after this anyway.
+        """
+        self.set_reactive(App.theme, name)
+        dark = self.current_theme.dark
+        self.set_class(dark, "-dark-mode", update=False)
+        self.set_class(not dark, "-light-mode", update=False)
+        self.set_class(True, f"-theme-{name}", update=False)
+        self._refresh_truecolor_filter(self.ansi_theme)
+
     def get_theme_variable_defaults(self) -> dict[str, str]:
         return theme_defaults()
 
     def compose(self) -> ComposeResult:
-        styles = claim_styles(self)
+        styles = self._styles
         with Horizontal(id="main"):
             with Vertical(id="reading"):
                 yield ArticleHeader(self.document, id="header")
-                yield ArticleView(self.document, styles, id="article")
-            yield FiguresPanel(styles, id="figures")
-        yield SearchBar(id="search")
-        yield StatusLine(Text(""), markup=False, id="status")
-        yield Footer()
+                yield ArticleView(self.document, styles, self.analysis, id="article")
+            panel = FiguresPanel(styles, self.analysis, id="figures")
+            self._layout_panel(self.size.width, panel)
+            yield panel
+        yield StatusLine(self._status_text(), markup=False, id="status")
+        yield KeyHints(key_hints(self.BINDINGS, {}), markup=False, id="keys")
 
     @property
     def article(self) -> ArticleView:
@@ -163,27 +180,43 @@ class NewsReaderApp(App[int]):
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         self.article.focus()
-        self._layout_panel(self.size.width)
         for problem in self._problems:
             self.notify(problem, severity="warning", markup=False)
-        if self.analysis is not None:
-            self._analysis_ready(self.analysis)
-        else:
-            self._show_status()
-            self.run_worker(self._analyse, thread=True, exclusive=True, group="analysis")
+        if self.analysis is None:
+            self._background = BackgroundAnalysis(self.document.text, self.document.body_start)
+            self.run_worker(self._await_analysis, thread=True, exclusive=True, group="analysis")
 
-    def _analyse(self) -> None:
-        analysis = analyze(self.document.text, self.document.body_start)
-        self.call_from_thread(self._analysis_ready, analysis)
+    def _await_analysis(self) -> None:
+        """In a worker thread: wait for the child process, then hand over its result."""
+        if self._background is None:
+            return
+        result = self._background.wait()
+        try:
+            if isinstance(result, str):
+                self.call_from_thread(self._analysis_failed, result)
+            else:
+                self.call_from_thread(self._analysis_ready, result)
+        except RuntimeError:  # the reader closed while the analysis ran
+            pass
+
+    def on_unmount(self) -> None:
+        if self._background is not None:
+            self._background.stop()
+
+    def _analysis_failed(self, reason: str) -> None:
+        self.notify(f"No claims shown: {reason}.", severity="error", markup=False)
+        self.analysis = Analysis(self.document.text, (), ())
+        self._analysis_ready(self.analysis)
 
     def _analysis_ready(self, analysis: Analysis) -> None:
         self.analysis = analysis
+        self._reorder()
         self.article.set_analysis(analysis)
         self.panel.set_analysis(analysis)
         self._show_status()
 
     def _theme_changed(self, theme: Theme) -> None:
-        styles = claim_styles(self)
+        styles = self._styles = claim_styles(self)
         self.article.set_claim_styles(styles)
         self.panel.set_claim_styles(styles)
         self._show_status()
@@ -191,18 +224,19 @@ class NewsReaderApp(App[int]):
     def on_resize(self, event: Resize) -> None:
         self._layout_panel(event.size.width)
 
-    def _layout_panel(self, width: int) -> None:
+    def _layout_panel(self, width: int, panel: FiguresPanel | None = None) -> None:
         """Show the panel when wanted, or by default when there is room for it."""
         wide = width >= PANEL_MIN_WIDTH
         shown = wide if self._panel_wanted is None else self._panel_wanted
-        panel = self.panel
+        panel = panel or self.panel
         panel.display = shown
         panel.set_class(shown and not wide, "-wide")
 
     # -- state --------------------------------------------------------------
 
-    def _visible(self) -> list[Claim]:
-        return visible_claims(self.analysis, self.hidden) if self.analysis else []
+    def _reorder(self) -> None:
+        """Index the claims again after the analysis or the filter changed."""
+        self._order = ClaimOrder(self.analysis, self.hidden)
 
     def jump_to_claim(self, claim_id: int) -> None:
         """Make a claim current and bring it into view (panel, palette, mouse)."""
@@ -222,30 +256,29 @@ class NewsReaderApp(App[int]):
         self._show_status()
 
     def _show_status(self) -> None:
-        status = self.query_one(StatusLine)
+        self.query_one(StatusLine).show(self._status_text())
+
+    def _status_text(self) -> Text:
+        """What the status line says now: search, claim, or what the article holds."""
         if self._searching or self._query:
-            status.show(self._search_status())
-            return
+            return self._search_status()
         analysis = self.analysis
         if not self.document.paragraphs:
-            status.show("This article is empty.")
-        elif analysis is None:
-            status.show("Reading the article for claims…")
-        elif not analysis.claims:
-            status.show("No attributed claims found in this article.")
-        elif self.current is not None:
-            visible = self._visible()
-            ids = [c.id for c in visible]
-            position = ids.index(self.current.id) + 1 if self.current.id in ids else 0
-            status.show(claim_status(self.current, position, len(visible), claim_styles(self)))
-        else:
-            figures = sum(1 for f in analysis.figures if f.claims)
-            count = len(self._visible())
-            text = f"{count} claims from {figures} figures · n goes to the next claim"
-            if self.hidden:
-                words = ", ".join(SOURCE_TYPE_LABELS[t] for t in SOURCE_TYPES if t in self.hidden)
-                text += f" · hidden: {words}"
-            status.show(text)
+            return _quiet("This article is empty.")
+        if analysis is None:
+            return _quiet("Reading the article for claims…")
+        if not analysis.claims:
+            return _quiet("No attributed claims found in this article.")
+        if self.current is not None:
+            order = self._order
+            position = order.position.get(self.current.id, -1) + 1
+            return claim_status(self.current, position, len(order), self._styles)
+        figures = sum(1 for f in analysis.figures if f.claims)
+        text = f"{len(self._order)} claims from {figures} figures · n goes to the next claim"
+        if self.hidden:
+            words = ", ".join(SOURCE_TYPE_LABELS[t] for t in SOURCE_TYPES if t in self.hidden)
+            text += f" · hidden: {words}"
+        return _quiet(text)
 
     def _search_status(self) -> Text:
         text = Text(no_wrap=True, overflow="ellipsis")
@@ -274,13 +307,13 @@ class NewsReaderApp(App[int]):
 
     def action_step_claim(self, direction: int) -> None:
         origin = self.article.top_offset()
-        self._select(step_claim(self._visible(), self.current, direction > 0, origin))
+        self._select(self._order.step(self.current, direction > 0, origin))
 
     def action_same_figure(self, direction: int) -> None:
         if self._query and not self._searching and direction > 0:
             self._step_match(-1)
             return
-        found = step_same_figure(self._visible(), self.current, direction > 0)
+        found = self._order.step_same_figure(self.current, direction > 0)
         if found is None and self.current is not None and self.current.figure is None:
             self.notify("The current claim has no known speaker.", markup=False, timeout=2)
         self._select(found)
@@ -290,12 +323,13 @@ class NewsReaderApp(App[int]):
     def action_toggle_panel(self) -> None:
         self._panel_wanted = not self.panel.display
         self._layout_panel(self.size.width)
-        if not self.panel.display and self.panel.figure_tree.has_focus:
+        if not self.panel.display and self.panel.figure_list.has_focus:
             self.article.focus()
 
     def action_toggle_type(self, index: int) -> None:
         source_type = SOURCE_TYPES[index]
         self.hidden ^= {source_type}
+        self._reorder()
         self.article.set_hidden(self.hidden)
         self.panel.set_hidden(self.hidden)
         self._show_status()
@@ -311,11 +345,22 @@ class NewsReaderApp(App[int]):
 
     # -- search -------------------------------------------------------------------
 
-    def action_search(self) -> None:
+    async def action_search(self) -> None:
+        """Open the search line (mounted on first use: most readings never search)."""
         self._searching = True
         self._search_origin = self.article.top_offset()
-        self.query_one(SearchBar).open()
+        bars = self.query(SearchBar)
+        if bars:
+            bar = bars.first()
+        else:
+            bar = SearchBar(id="search")
+            await self.mount(bar, before=self.query_one(StatusLine))
+        bar.open()
         self._show_status()
+
+    def _close_search_bar(self) -> None:
+        for bar in self.query(SearchBar):
+            bar.close()
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if not isinstance(event.input, SearchInput):
@@ -328,7 +373,7 @@ class NewsReaderApp(App[int]):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if isinstance(event.input, SearchInput):
             self._searching = False
-            self.query_one(SearchBar).close()
+            self._close_search_bar()
             self.article.focus()
             if not self._matches:
                 self._query = ""
@@ -343,7 +388,7 @@ class NewsReaderApp(App[int]):
         self._query = ""
         self._matches = []
         self._match = None
-        self.query_one(SearchBar).close()
+        self._close_search_bar()
         self.article.set_matches((), None)
         self.article.focus()
         self._show_status()
@@ -357,9 +402,8 @@ class NewsReaderApp(App[int]):
 
     def _show_matches(self) -> None:
         self.article.set_matches(self._matches, self._match)
-        self.query_one(SearchBar).set_count(
-            self._match, len(self._matches), len(self._matches) >= MAX_MATCHES
-        )
+        for bar in self.query(SearchBar):
+            bar.set_count(self._match, len(self._matches), len(self._matches) >= MAX_MATCHES)
         self._show_status()
 
     # -- copy -----------------------------------------------------------------------
@@ -435,15 +479,13 @@ class NewsReaderApp(App[int]):
         sections = [
             ("Anywhere", self.BINDINGS),
             ("Article", ArticleView.BINDINGS),
-            ("Figures panel", [*FigureTree.BINDINGS, *PANEL_KEYS]),
+            ("Figures panel", FigureList.BINDINGS),
         ]
         self.push_screen(HelpScreen(sections, dict(self._keymap)))
 
 
-PANEL_KEYS: list[BindingType] = [
-    Binding("enter", "select_cursor", "Jump to the statement, or the figure's first claim"),
-    Binding("space", "toggle_node", "Open or close a figure"),
-]
+def _quiet(message: str) -> Text:
+    return Text(message, style="dim")
 
 
 def run_app(document: Document, theme: str | None = None) -> int:

@@ -16,7 +16,7 @@ from reader.analysis.model import Analysis
 from reader.app import NewsReaderApp
 from reader.document import from_text
 from reader.widgets.article import TOP, ArticleView
-from reader.widgets.figures import Entry, FiguresPanel, FigureTree
+from reader.widgets.figures import Entry, FigureList, FiguresPanel
 from reader.widgets.legend import Legend
 from reader.widgets.status import StatusLine
 
@@ -130,20 +130,21 @@ async def test_tab_enter_in_panel_jumps_and_j_k_move() -> None:
     app = NewsReaderApp(doc, analysis)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("tab")
-        tree = app.query_one(FigureTree)
-        assert app.focused is tree
-        tree.cursor_line = 0
+        outline = app.query_one(FigureList)
+        assert app.focused is outline
+        assert outline.cursor == 0
         await pilot.press("j")  # group line -> Jane Doe
-        node = tree.cursor_node
+        node = outline.cursor_node
         assert node is not None and node.data == Entry("named_person", "Jane Doe")
         await pilot.press("enter")  # opens the figure and goes to its first claim
-        assert node.is_expanded and current_id(app) == 0
-        await pilot.press("j", "j", "j")  # role line, first, second statement
+        assert node.expanded and current_id(app) == 0
+        await pilot.press("j", "down", "j")  # role line, first, second statement
         await pilot.press("enter")
         assert current_id(app) == 1
         await pilot.press("k")
-        assert tree.cursor_node is not None and tree.cursor_node.data is not None
-        assert tree.cursor_node.data.claim == 0
+        assert outline.cursor_node is not None and outline.cursor_node.data.claim == 0
+        await pilot.press("up", "up", "space")  # role line, Jane Doe: closes it
+        assert not node.expanded and outline.cursor_node is node
         await pilot.press("shift+tab")
         assert isinstance(app.focused, ArticleView)
 
@@ -153,19 +154,14 @@ async def test_clicking_a_statement_in_the_panel_jumps() -> None:
     doc, analysis = harbour()
     app = NewsReaderApp(doc, analysis)
     async with app.run_test(size=SIZE) as pilot:
-        tree = app.query_one(FigureTree)
-        for node in list(tree.root.children[0].children):
-            node.expand()
-        await pilot.pause()
-        line = next(
-            i
-            for i in range(tree.last_line + 1)
-            if (n := tree.get_node_at_line(i))
-            and n.data
-            and n.data.claim == 4
-            and not n.data.detail
-        )
-        await pilot.click(FigureTree, offset=(12, line - int(tree.scroll_y)))
+        outline = app.query_one(FigureList)
+        jane = outline.roots[0].children[0]
+        await pilot.click(FigureList, offset=(2, outline.line_of(jane)))  # on the mark
+        assert jane.expanded and current_id(app) is None
+        statement = next(n for n in jane.children if n.data.claim == 4 and not n.data.detail)
+        line = outline.line_of(statement)
+        assert line is not None
+        await pilot.click(FigureList, offset=(12, line - int(outline.scroll_y)))
         assert current_id(app) == 4
 
 
@@ -214,9 +210,9 @@ async def test_number_keys_hide_a_source_type_in_both_panes() -> None:
         assert current_id(app) == 2  # Jane Doe's claims are skipped
         await pilot.press("n", "n")
         assert current_id(app) == 3
-        tree = app.query_one(FigureTree)
-        names = {n.data.figure for n in tree.root.children[0].children if n.data}
-        labels = [str(g.label) for g in tree.root.children]
+        outline = app.query_one(FigureList)
+        names = {n.data.figure for n in outline.roots[0].children}
+        labels = [g.label.plain for g in outline.roots]
         assert "Jane Doe" not in names and not any("named person" in x for x in labels)
         legend = app.query_one(Legend).content
         assert isinstance(legend, Text) and "named person  hidden" in legend.plain
@@ -228,11 +224,11 @@ async def test_number_keys_hide_a_source_type_in_both_panes() -> None:
         for key in "2345":
             await pilot.press(key)
         assert app.hidden == {"anonymous", "institution", "media", "document", "named_person"}
-        assert not tree.display
+        assert not outline.display
         for key in "12345":
             await pilot.press(key)
         assert app.hidden == set()
-        assert tree.display
+        assert outline.display
 
 
 @pilot_test

@@ -14,7 +14,7 @@ from reader.app import NewsReaderApp
 from reader.citation import bare_quote
 from reader.screens.help import HelpScreen, help_table
 from reader.widgets.article import ArticleView
-from reader.widgets.figures import FigureTree
+from reader.widgets.figures import FigureList
 from reader.widgets.search import SearchBar, SearchInput
 from reader.widgets.status import StatusLine
 
@@ -214,7 +214,7 @@ async def test_question_mark_and_f1_open_help_listing_every_key() -> None:
     sections = [
         ("Anywhere", NewsReaderApp.BINDINGS),
         ("Article", ArticleView.BINDINGS),
-        ("Panel", FigureTree.BINDINGS),
+        ("Panel", FigureList.BINDINGS),
     ]
     table = help_table(sections, {})
     cells = [str(c) for column in table.columns for c in column._cells]
@@ -247,7 +247,7 @@ def test_q_and_ctrl_q_quit(key: str) -> None:
 
 @pilot_test
 async def test_every_binding_has_an_id_and_can_be_remapped() -> None:
-    for owner in (NewsReaderApp, ArticleView, FigureTree):
+    for owner in (NewsReaderApp, ArticleView, FigureList):
         for binding in owner.BINDINGS:
             assert isinstance(binding, Binding) and binding.id, (owner, binding)
     doc, analysis = harbour()

@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Sequence
 from itertools import pairwise
+from time import perf_counter
 from typing import ClassVar
 
 from rich.cells import get_character_cell_size
@@ -34,7 +35,12 @@ MAX_WIDTH = 100
 #: Blank rows above the text.
 TOP = 1
 _CACHE_LIMIT = 4000
-_WRAP_CHUNK = 400
+#: Background wrapping works in slices this long (seconds), between frames.
+_WRAP_SLICE = 0.012
+#: And tells the scrollbar about the new height this often (ticks), or when done.
+_SIZE_EVERY = 10
+#: Seconds after mounting before the background wrapping starts.
+_WRAP_DELAY = 1.0
 
 Interval = tuple[int, int, Style]
 
@@ -60,7 +66,13 @@ class ArticleView(ScrollView, can_focus=True):
             super().__init__()
             self.claim = claim
 
-    def __init__(self, document: Document, styles: ClaimStyles, **kwargs: str | None) -> None:
+    def __init__(
+        self,
+        document: Document,
+        styles: ClaimStyles,
+        analysis: Analysis | None = None,
+        **kwargs: str | None,
+    ) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.document = document
         self.text = document.text
@@ -79,17 +91,25 @@ class ArticleView(ScrollView, can_focus=True):
         self._index = LineIndex(self.text, self._paragraphs, MAX_WIDTH)
         self._margin = 0
         self._cache: dict[int, Strip] = {}
+        self._base: Style | None = None
+        self._ticks = 0
+        self._wrap_started = False
+        if analysis is not None:
+            self._use(analysis)
 
     # -- state set by the app -------------------------------------------
 
     def set_analysis(self, analysis: Analysis) -> None:
+        self._use(analysis)
+        self._redraw()
+
+    def _use(self, analysis: Analysis) -> None:
         self._claims = sorted(analysis.claims, key=lambda c: (c.start, c.id))
         self._claim_starts = [c.start for c in self._claims]
         self._claim_reach = max((c.end - c.start for c in self._claims), default=0)
         speakers = [(c.speaker.start, c.speaker.end, c) for c in self._claims if c.speaker]
         self._speakers = sorted(speakers, key=lambda s: s[0])
         self._speaker_starts = [s for s, _, _ in self._speakers]
-        self._redraw()
 
     def set_claim_styles(self, styles: ClaimStyles) -> None:
         self._styles = styles
@@ -100,8 +120,13 @@ class ArticleView(ScrollView, can_focus=True):
         self._redraw()
 
     def set_current(self, claim: Claim | None, scroll: bool = True) -> None:
-        self.current = claim
-        self._redraw()
+        """Mark another claim: only the rows of the old and new claim are drawn again."""
+        previous, self.current = self.current, claim
+        for old in (previous, claim):
+            if old is not None:
+                self._forget_rows(old.start, old.end)
+                if old.speaker is not None:
+                    self._forget_rows(old.speaker.start, old.speaker.end)
         if claim is not None and scroll:
             self.show_span(claim.start, claim.end)
 
@@ -113,9 +138,27 @@ class ArticleView(ScrollView, can_focus=True):
         if current is not None and 0 <= current < len(matches):
             self.show_span(*matches[current])
 
+    def _forget_rows(self, start: int, end: int) -> None:
+        first = self._index.row_of(start) + TOP
+        last = self._index.row_of(max(start, end - 1)) + TOP
+        for row in range(first, last + 1):
+            self._cache.pop(row, None)
+        self.refresh_lines(first, last - first + 1)
+
     def _redraw(self) -> None:
         self._cache.clear()
         self.refresh()
+
+    def _base_style(self) -> Style:
+        """The widget's own colours, looked up once per style change, not per row."""
+        if self._base is None:
+            self._base = self.rich_style
+        return self._base
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._base = None
+        self._cache.clear()
 
     # -- geometry ---------------------------------------------------------
 
@@ -128,7 +171,11 @@ class ArticleView(ScrollView, can_focus=True):
 
     def on_mount(self) -> None:
         self._relayout()
-        self._wrap_timer = self.set_interval(0.02, self._wrap_in_background, name="wrap")
+        # Only the scrollbar needs the rows beyond the screen, so that work
+        # waits until the reader has the first screenful and then runs in slices.
+        self._wrap_timer = self.set_interval(0.05, self._wrap_in_background, name="wrap")
+        self._wrap_timer.pause()
+        self.set_timer(_WRAP_DELAY, self._start_wrapping)
 
     def _relayout(self) -> None:
         width = self.scrollable_content_region.width or self.size.width
@@ -139,7 +186,7 @@ class ArticleView(ScrollView, can_focus=True):
         if text_width != self._index.width:
             anchor = self.top_offset()
             self._index = LineIndex(self.text, self._paragraphs, text_width)
-            if hasattr(self, "_wrap_timer"):
+            if self._wrap_started:
                 self._wrap_timer.resume()
             self._cache.clear()
             self._sync_size()
@@ -155,12 +202,24 @@ class ArticleView(ScrollView, can_focus=True):
         if size != self.virtual_size:
             self.virtual_size = size
 
+    def _start_wrapping(self) -> None:
+        self._wrap_started = True
+        self._wrap_timer.resume()
+
     def _wrap_in_background(self) -> None:
-        """Wrap a slice of the rest each tick, so `G` and the scrollbar are soon exact."""
-        if not self._index.complete:
-            self._index.wrap_next(_WRAP_CHUNK)
+        """Wrap a slice of the rest each tick, so `G` and the scrollbar are soon exact.
+
+        The height is passed on only now and then: each change of the virtual
+        size costs a layout and a full repaint.
+        """
+        index = self._index
+        deadline = perf_counter() + _WRAP_SLICE
+        while not index.complete and perf_counter() < deadline:
+            index.wrap_next(50)
+        self._ticks += 1
+        if index.complete or self._ticks % _SIZE_EVERY == 0:
             self._sync_size()
-        if self._index.complete:
+        if index.complete:
             self._wrap_timer.pause()
 
     def top_offset(self) -> int:
@@ -209,10 +268,10 @@ class ArticleView(ScrollView, can_focus=True):
             if len(self._cache) > _CACHE_LIMIT:
                 self._cache.clear()
             self._cache[row] = strip
-        return strip.crop_extend(scroll_x, scroll_x + width, self.rich_style)
+        return strip.crop_extend(scroll_x, scroll_x + width, self._base_style())
 
     def _render_row(self, row: int, width: int) -> Strip:
-        base = self.rich_style
+        base = self._base_style()
         if not self._paragraphs:
             if row == TOP:
                 message = "This article is empty: there is no text to show."
@@ -224,9 +283,29 @@ class ArticleView(ScrollView, can_focus=True):
             self.call_later(self._sync_size)
         if found is None:
             return Strip.blank(width, base)
-        segments = [Segment(" " * self._margin, base)] if self._margin else []
+        segments = self._gutter(found[1], base)
         segments.extend(self._segments(found[1], base))
         return Strip(segments).adjust_cell_length(width, base)
+
+    def _gutter(self, row: Row, base: Style) -> list[Segment]:
+        """The left margin, with a bar beside the rows of the current claim.
+
+        The bar marks the claim without relying on colour, so it shows under
+        NO_COLOR and in the monochrome theme too.
+        """
+        margin = self._margin
+        claim = self.current
+        if not margin:
+            return []
+        if (
+            margin < 2
+            or claim is None
+            or claim.source_type in self._hidden
+            or not (claim.start < row[1] and row[0] < claim.end)
+        ):
+            return [Segment(" " * margin, base)]
+        bar = base + self._styles.colour(claim.source_type) + Style(bold=True)
+        return [Segment(" " * (margin - 2), base), Segment("▌", bar), Segment(" ", base)]
 
     def _segments(self, row: Row, base: Style) -> list[Segment]:
         start, end = row

@@ -1,24 +1,21 @@
 """The figures panel: who speaks, grouped by source type, with their statements.
 
-Labels are `Text` built from parts (Tree would parse a plain string as
-markup, and names come from the article). Selecting a statement, or a figure,
-asks the app to jump there; the panel itself never moves the article.
+Labels are `Text` built from parts, never markup: names come from the
+article. Selecting a statement, or a figure, asks the app to jump there; the
+panel itself never moves the article.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass
-from typing import ClassVar
 
 from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.message import Message
-from textual.widgets import Static, Tree
-from textual.widgets.tree import TreeNode
+from textual.widgets import Static
 
 from reader.analysis.model import (
     SOURCE_TYPE_LABELS,
@@ -29,6 +26,7 @@ from reader.analysis.model import (
     SourceType,
 )
 from reader.widgets.legend import Legend
+from reader.widgets.outline import Node, Outline
 from reader.widgets.palette import ClaimStyles
 
 _STATEMENT_CHARS = 80
@@ -43,6 +41,10 @@ class Entry:
     claim: int | None = None
     #: A detail line (role, no comment): jumps to the figure's first claim.
     detail: bool = False
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def _first_line(text: str) -> str:
@@ -71,17 +73,12 @@ def statement_label(claim: Claim, styles: ClaimStyles) -> Text:
     return text
 
 
-class FigureTree(Tree[Entry]):
-    """The tree, with less-like keys as in the article."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Down", show=False, id="panel_down"),
-        Binding("k", "cursor_up", "Up", show=False, id="panel_up"),
-    ]
+class FigureList(Outline[Entry]):
+    """The outline of figures (a class of its own so styles and tests can name it)."""
 
 
 class FiguresPanel(Vertical):
-    """Right-hand panel: the figures tree and the legend."""
+    """Right-hand panel: the figures outline and the legend."""
 
     class Jump(Message):
         """Go to this claim in the article."""
@@ -90,26 +87,31 @@ class FiguresPanel(Vertical):
             super().__init__()
             self.claim = claim
 
-    def __init__(self, styles: ClaimStyles, **kwargs: str | None) -> None:
+    def __init__(
+        self, styles: ClaimStyles, analysis: Analysis | None = None, **kwargs: str | None
+    ) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self._styles = styles
-        self._analysis: Analysis | None = None
+        self._analysis: Analysis | None = analysis
         self._hidden: frozenset[SourceType] = frozenset()
-        self._expanded: set[str] = set()
+        #: Open or closed, by key, kept across rebuilds (filters, themes).
+        self._open: dict[str, bool] = {}
+        #: Nodes by figure name and by claim id, so following is a lookup.
+        self._figure_nodes: dict[str, Node[Entry]] = {}
+        self._claim_nodes: dict[int, Node[Entry]] = {}
         self.border_title = "Figures"
 
     def compose(self) -> ComposeResult:
-        tree = FigureTree(Text("figures"), id="figure-tree")
-        tree.show_root = False
-        tree.auto_expand = False
-        tree.guide_depth = 2
-        yield tree
-        yield Static(Text("Reading the article…", style="dim"), id="figures-empty")
+        outline = FigureList(id="figure-list")
+        empty = Static(Text("Reading the article…", style="dim"), id="figures-empty")
+        self._fill(outline, empty)
+        yield outline
+        yield empty
         yield Legend(self._styles, id="legend")
 
     @property
-    def figure_tree(self) -> FigureTree:
-        return self.query_one(FigureTree)
+    def figure_list(self) -> FigureList:
+        return self.query_one(FigureList)
 
     def set_analysis(self, analysis: Analysis) -> None:
         self._analysis = analysis
@@ -126,81 +128,103 @@ class FiguresPanel(Vertical):
         self.rebuild()
 
     def rebuild(self) -> None:
-        """Redraw the tree, keeping which figures were open."""
-        tree = self.figure_tree
-        for node in _walk(tree.root):
-            if node.data and node.data.figure and node.data.claim is None:
-                if node.is_expanded:
-                    self._expanded.add(node.data.figure)
-                else:
-                    self._expanded.discard(node.data.figure)
-        tree.clear()
-        analysis = self._analysis
-        empty = self.query_one("#figures-empty", Static)
-        if analysis is None:
-            return
-        shown = [f for f in analysis.figures if f.source_type not in self._hidden]
-        if not analysis.figures:
-            empty.update(Text("No figures: nobody is quoted or named as a source.", style="dim"))
-        elif not shown:
-            empty.update(Text("Every source type is hidden (keys 1-5).", style="dim"))
-        empty.display = not shown
-        tree.display = bool(shown)
-        by_id = {c.id: c for c in analysis.claims}
-        for source_type in SOURCE_TYPES:
-            figures = [f for f in shown if f.source_type == source_type]
-            if not figures:
-                continue
-            figures.sort(key=lambda f: (-len(f.claims), f.name.casefold()))
-            claims = sum(len(f.claims) for f in figures)
-            label = Text(no_wrap=True, overflow="ellipsis")
-            label.append(SOURCE_TYPE_LABELS[source_type], style=self._styles.speaker(source_type))
-            label.append(f"  {len(figures)} · {claims} claims", style="dim")
-            group = tree.root.add(label, data=Entry(source_type), expand=True)
-            for figure in figures:
-                self._add_figure(group, figure, by_id)
+        """Draw the outline again, keeping what was open."""
+        outline = self.figure_list
+        for node in outline.nodes():
+            key = _open_key(node.data)
+            if key is not None:
+                self._open[key] = node.expanded
+        self._fill(outline, self.query_one("#figures-empty", Static))
 
-    def _add_figure(self, group: TreeNode[Entry], figure: Figure, by_id: dict[int, Claim]) -> None:
-        node = group.add(
+    def _is_open(self, key: str, default: bool = False) -> bool:
+        return self._open.get(key, default)
+
+    def _fill(self, outline: FigureList, empty: Static) -> None:
+        self._figure_nodes.clear()
+        self._claim_nodes.clear()
+        analysis = self._analysis
+        roots: list[Node[Entry]] = []
+        if analysis is not None:
+            shown = [f for f in analysis.figures if f.source_type not in self._hidden]
+            if not analysis.figures:
+                empty.update(Text("No figures: nobody is quoted or named as a source.", "dim"))
+            elif not shown:
+                empty.update(Text("Every source type is hidden (keys 1-5).", style="dim"))
+            by_id = {c.id: c for c in analysis.claims}
+            for source_type in SOURCE_TYPES:
+                figures = [f for f in shown if f.source_type == source_type]
+                if figures:
+                    roots.append(self._group(source_type, figures, by_id))
+        empty.display = not roots
+        outline.display = bool(roots)
+        outline.set_roots(roots)
+
+    def _group(
+        self, source_type: SourceType, figures: list[Figure], by_id: dict[int, Claim]
+    ) -> Node[Entry]:
+        """One source type: who speaks, by number of claims, then who is only mentioned."""
+        speaking = sorted((f for f in figures if f.claims), key=lambda f: (-len(f.claims), f.name))
+        silent = sorted((f for f in figures if not f.claims), key=lambda f: f.name.casefold())
+        claims = sum(len(f.claims) for f in speaking)
+        label = Text(no_wrap=True, overflow="ellipsis")
+        label.append(SOURCE_TYPE_LABELS[source_type], style=self._styles.speaker(source_type))
+        label.append(f"  {_count(claims, 'claim')} · {_count(len(speaking), 'source')}", "dim")
+        entry = Entry(source_type)
+        group = Node(label, entry, expanded=self._is_open(_open_key(entry) or "", True))
+        for figure in speaking:
+            self._figure(group, figure, by_id)
+        if silent:
+            entry = Entry(source_type, detail=True)
+            others = group.add(
+                Text(f"mentioned only ({len(silent)})", style="dim italic"),
+                entry,
+                expanded=self._is_open(_open_key(entry) or ""),
+            )
+            for figure in silent:
+                self._figure(others, figure, by_id)
+        return group
+
+    def _figure(self, parent: Node[Entry], figure: Figure, by_id: dict[int, Claim]) -> None:
+        node = parent.add(
             figure_label(figure, self._styles),
-            data=Entry(figure.source_type, figure.name),
-            expand=figure.name in self._expanded,
+            Entry(figure.source_type, figure.name),
+            expanded=self._is_open(figure.name),
         )
+        self._figure_nodes[figure.name] = node
         first = figure.claims[0] if figure.claims else None
         about = Text(style="dim italic", no_wrap=True, overflow="ellipsis")
         if figure.role:
             about.append(" ".join(figure.role.split()) + " · ")
         about.append(SOURCE_TYPE_LABELS[figure.source_type])
-        node.add_leaf(about, data=Entry(figure.source_type, figure.name, first, detail=True))
+        node.add(about, Entry(figure.source_type, figure.name, first, detail=True))
         for span in figure.no_comment:
-            node.add_leaf(
+            node.add(
                 Text(f"no comment: {_first_line(span.text)}", style="dim"),
-                data=Entry(figure.source_type, figure.name, first, detail=True),
+                Entry(figure.source_type, figure.name, first, detail=True),
             )
         if not figure.claims:
-            node.add_leaf(
+            node.add(
                 Text("mentioned, no statements", style="dim"),
-                data=Entry(figure.source_type, figure.name, detail=True),
+                Entry(figure.source_type, figure.name, detail=True),
             )
         for claim_id in figure.claims:
             claim = by_id.get(claim_id)
             if claim is not None:
-                node.add_leaf(
+                self._claim_nodes[claim_id] = node.add(
                     statement_label(claim, self._styles),
-                    data=Entry(figure.source_type, figure.name, claim_id),
+                    Entry(figure.source_type, figure.name, claim_id),
                 )
 
-    def on_tree_node_selected(self, event: Tree.NodeSelected[Entry]) -> None:
+    def on_outline_selected(self, event: Outline.Selected) -> None:
         event.stop()
-        node = event.node
+        node: Node[Entry] = event.node
         entry = node.data
-        if entry is None:
-            return
-        if entry.figure is None:
-            node.toggle()
+        outline = self.figure_list
+        if entry.figure is None:  # a group, or its "mentioned only" list
+            outline.toggle_node(node)
             return
         if entry.claim is None and not entry.detail:
-            node.expand()
+            outline.open_node(node)
             figure = self._analysis.figure(entry.figure) if self._analysis else None
             if figure and figure.claims:
                 self.post_message(self.Jump(figure.claims[0]))
@@ -209,37 +233,20 @@ class FiguresPanel(Vertical):
             self.post_message(self.Jump(entry.claim))
 
     def follow(self, claim: Claim | None) -> None:
-        """Put the cursor on the current claim's line (or its figure's) without jumping."""
+        """Put the cursor on the current claim's row (or its figure's) without jumping."""
         if claim is None or claim.figure is None:
             return
-        tree = self.figure_tree
-        target: TreeNode[Entry] | None = None
-        for node in _walk(tree.root):
-            entry = node.data
-            if entry is None or entry.figure != claim.figure:
-                continue
-            if entry.claim is None and not entry.detail:
-                target = node
-                if not node.is_expanded:
-                    break
-            elif (
-                not entry.detail
-                and entry.claim == claim.id
-                and node.parent is not None
-                and node.parent.is_expanded
-            ):
-                target = node
-                break
-        if target is not None:
-            found = target
-            self.call_after_refresh(lambda: tree.move_cursor(found))
+        figure = self._figure_nodes.get(claim.figure)
+        if figure is None:
+            return
+        row = self._claim_nodes.get(claim.id) if figure.expanded else None
+        self.figure_list.move_cursor(row or figure)
 
 
-def _walk(node: TreeNode[Entry]) -> list[TreeNode[Entry]]:
-    out: list[TreeNode[Entry]] = []
-    stack = list(reversed(node.children))
-    while stack:
-        current = stack.pop()
-        out.append(current)
-        stack.extend(reversed(current.children))
-    return out
+def _open_key(entry: Entry) -> str | None:
+    """What remembers a node's open state across rebuilds."""
+    if entry.claim is not None:
+        return None
+    if entry.figure is None:
+        return f"{'mentioned' if entry.detail else 'group'}:{entry.source_type}"
+    return None if entry.detail else entry.figure

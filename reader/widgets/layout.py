@@ -109,12 +109,10 @@ class LineIndex:
         #: First row of each exact paragraph.
         self._first_row: list[int] = []
         self._rows: list[list[Row]] = []
-        self._estimates = [self._estimate(s, e) for s, e in self._paras]
+        width = self.width
+        self._estimates = [(e - s) // width + 1 + GAP for s, e in self._paras]
         self._estimated_rest = sum(self._estimates)
         self._exact_rows = 0
-
-    def _estimate(self, start: int, end: int) -> int:
-        return (end - start) // self.width + 1 + GAP
 
     @property
     def wrapped(self) -> int:

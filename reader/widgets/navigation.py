@@ -17,47 +17,67 @@ from reader.analysis.model import Analysis, Claim, SourceType
 MAX_MATCHES = 10_000
 
 
-def visible_claims(analysis: Analysis, hidden: Collection[SourceType]) -> list[Claim]:
-    """Claims in reading order, without the source types the reader hid."""
-    claims = sorted(analysis.claims, key=lambda c: (c.start, c.id))
-    return [c for c in claims if c.source_type not in hidden]
+class ClaimOrder:
+    """The claims a reader can step through, indexed once per analysis and filter.
 
-
-def step_claim(
-    claims: Sequence[Claim], current: Claim | None, forward: bool, origin: int = 0
-) -> Claim | None:
-    """The next (or previous) claim after `current`, or after `origin` when none.
-
-    Stops at either end rather than wrapping, so `n` at the last claim stays.
+    A press of `n` on a book with twenty thousand claims must not sort or scan
+    them: positions, starts and each figure's claims are looked up, not found.
     """
-    if not claims:
-        return None
-    starts = [c.start for c in claims]
-    if current is None:
+
+    def __init__(self, analysis: Analysis | None, hidden: Collection[SourceType] = ()) -> None:
+        claims = sorted(analysis.claims, key=lambda c: (c.start, c.id)) if analysis else []
+        self.claims = [c for c in claims if c.source_type not in hidden]
+        self.starts = [c.start for c in self.claims]
+        self.position = {c.id: i for i, c in enumerate(self.claims)}
+        self._by_figure: dict[str, list[int]] = {}
+        for i, claim in enumerate(self.claims):
+            if claim.figure is not None:
+                self._by_figure.setdefault(claim.figure, []).append(i)
+
+    def __len__(self) -> int:
+        return len(self.claims)
+
+    def step(self, current: Claim | None, forward: bool, origin: int = 0) -> Claim | None:
+        """The next (or previous) claim after `current`, or from `origin` when none.
+
+        Stops at either end rather than wrapping, so `n` at the last claim stays.
+        """
+        claims, starts = self.claims, self.starts
+        if not claims:
+            return None
+        if current is None:
+            if forward:
+                i = bisect_left(starts, origin)
+                return claims[i] if i < len(claims) else claims[-1]
+            i = bisect_right(starts, origin) - 1
+            return claims[i] if i >= 0 else claims[0]
+        at = self.position.get(current.id)
+        if at is not None:
+            j = at + 1 if forward else at - 1
+            return claims[j] if 0 <= j < len(claims) else None
+        # the current claim is hidden now: continue from where it stands
         if forward:
-            i = bisect_left(starts, origin)
-            return claims[i] if i < len(claims) else claims[-1]
-        i = bisect_right(starts, origin) - 1
-        return claims[i] if i >= 0 else claims[0]
-    ids = [c.id for c in claims]
-    if current.id in ids:
-        i = ids.index(current.id)
-        j = i + 1 if forward else i - 1
-        return claims[j] if 0 <= j < len(claims) else None
-    # the current claim was hidden: continue from its position
-    if forward:
-        i = bisect_right(starts, current.start)
-        return claims[i] if i < len(claims) else None
-    i = bisect_left(starts, current.start) - 1
-    return claims[i] if i >= 0 else None
+            i = bisect_right(starts, current.start)
+            return claims[i] if i < len(claims) else None
+        i = bisect_left(starts, current.start) - 1
+        return claims[i] if i >= 0 else None
 
-
-def step_same_figure(claims: Sequence[Claim], current: Claim | None, forward: bool) -> Claim | None:
-    """The next (or previous) claim linked to the current claim's figure."""
-    if current is None or current.figure is None:
-        return None
-    same = [c for c in claims if c.figure == current.figure or c.id == current.id]
-    return step_claim(same, current, forward)
+    def step_same_figure(self, current: Claim | None, forward: bool) -> Claim | None:
+        """The next (or previous) claim linked to the current claim's figure."""
+        if current is None or current.figure is None:
+            return None
+        own = self._by_figure.get(current.figure, [])
+        at = self.position.get(current.id)
+        if at is None:  # hidden: place it among its figure's visible claims by offset
+            starts = [self.starts[i] for i in own]
+            k = (
+                bisect_right(starts, current.start)
+                if forward
+                else bisect_left(starts, current.start) - 1
+            )
+        else:
+            k = bisect_left(own, at) + (1 if forward else -1)
+        return self.claims[own[k]] if 0 <= k < len(own) else None
 
 
 def claim_at(claims: Sequence[Claim], offset: int) -> Claim | None:

@@ -6,8 +6,10 @@ come from the article.
 
 from __future__ import annotations
 
-from rich.style import Style
+from collections.abc import Iterable, Mapping
+
 from rich.text import Text
+from textual.binding import Binding, BindingType
 from textual.widgets import Static
 
 from reader.analysis.model import SOURCE_TYPE_LABELS, Claim
@@ -74,5 +76,28 @@ class StatusLine(Static):
     StatusLine { height: 1; }
     """
 
-    def show(self, text: Text | str) -> None:
-        self.update(text if isinstance(text, Text) else Text(text, style=Style(dim=True)))
+    def show(self, text: Text) -> None:
+        self.update(text, layout=False)
+
+
+def key_hints(bindings: Iterable[BindingType], keymap: Mapping[str, str]) -> Text:
+    """`n Next  p Prev  ...` for the bindings marked to show, with remapped keys."""
+    text = Text(no_wrap=True, overflow="ellipsis")
+    for binding in bindings:
+        if not isinstance(binding, Binding) or not binding.show:
+            continue
+        keys = keymap.get(binding.id or "", binding.key).split(",")[0].strip()
+        shown = {"slash": "/", "question_mark": "?"}.get(keys, keys)
+        if text:
+            text.append("  ")
+        text.append(f" {shown} ", style="bold reverse")
+        text.append(f" {binding.description}")
+    return text
+
+
+class KeyHints(Static):
+    """The main keys, one line at the foot (lighter than Textual's Footer)."""
+
+    DEFAULT_CSS = """
+    KeyHints { height: 1; padding: 0 1; }
+    """
