@@ -79,6 +79,16 @@ def phrase_after(text: str, pos: int, hi: int) -> Phrase | None:
     # Read the run as if a verb followed it, from its end back to its start.
     end = toks[k - 1].end
     ph = phrase_before(text, toks[0].start, end)
+    if (
+        ph is not None
+        and ph.kind in ("person", "org", "media")
+        and ph.start != toks[0].start
+        and all(t.text.islower() for t in toks[:k] if t.start < ph.start)
+    ):
+        # "the market research firm Scandata": a described name.
+        lead = text[toks[0].start : ph.start].strip()
+        ph.role = ph.role or _drop_article(lead)
+        return ph
     if ph is None or ph.start != toks[0].start:
         # The run holds more than a name ("said the boy was ..."): take a prefix.
         for cut in range(min(k, 8), 0, -1):
@@ -97,6 +107,13 @@ def phrase_after(text: str, pos: int, hi: int) -> Phrase | None:
             if inner.split(" ", 1)[0].lower() in ("a", "an", "the") or ph.role is None:
                 ph.role = ph.role or inner.split(" ", 1)[-1]
     return ph
+
+
+def _drop_article(s: str) -> str:
+    for det in ("the ", "a ", "an "):
+        if s.lower().startswith(det):
+            return s[len(det) :]
+    return s
 
 
 def subject_of(text: str, lo: int, verb: int) -> Phrase | None:

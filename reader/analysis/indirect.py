@@ -160,7 +160,7 @@ def _content_start(text: str, ve: int, s_hi: int, lem: str, subj: Phrase) -> int
     # Objects and channels: "told CBC News", "said in a statement on Monday".
     for _ in range(4):
         k = _skip_channel(text, toks, k)
-        if k < len(toks) and toks[k].text == ",":
+        if 0 < k < len(toks) and toks[k].text == ",":
             k += 1
     if lem in TELL_VERBS and k < len(toks):
         k2 = _skip_object(toks, k)
@@ -235,7 +235,10 @@ def _that_ahead(toks: list[Tok], k: int) -> int:
         w = toks[j].low
         if w == "that":
             return j
-        if toks[j].text in '.;:!?"“”' or lemma(toks[j].text) is not None:
+        if toks[j].text in '.;:!?"“”':
+            return k
+        if w in ("said", "says", "told", "tells", "he", "she", "they", "we", "i", "it"):
+            # A new clause of its own: the "that" further on is not this verb's.
             return k
     return k
 

@@ -286,6 +286,18 @@ def _noun_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
     return None
 
 
+_PARTICIPLES = words(
+    """
+    seen written drawn made taken given shown held sent led run known
+    """
+)
+
+
+def _starts_postmod(w: str) -> bool:
+    """`close to`, `familiar with`, `published on`, `seen by`: a post-modifier."""
+    return w in _POSTMOD or w in _PARTICIPLES or (w.endswith("ed") and len(w) > 4)
+
+
 def _postmodified(text: str, toks: list[Tok], i: int) -> Phrase | None:
     """A head with a short post-modifier: "a source close to the talks"."""
     best: Phrase | None = None
@@ -293,7 +305,7 @@ def _postmodified(text: str, toks: list[Tok], i: int) -> Phrase | None:
         if toks[k].text in ',;:"“”()':
             break
         if (
-            toks[k].low in _POSTMOD
+            _starts_postmod(toks[k].low)
             and k > 0
             and (toks[k - 1].text.islower() or k == 1 or not toks[k - 2].text[0].isalnum())
         ):
@@ -337,6 +349,17 @@ def _strip_det(s: str) -> str:
     return s
 
 
+#: Words that never sit inside a noun phrase before its head.
+_FUNCTION = words(
+    """
+    and or but if that which who whom whose as at by for from in into of on to
+    with without is was are were be been being has have had do does did not no
+    will would can could may might must shall should when while where after
+    before since until because although though than then so also very
+    """
+)
+
+
 def _common_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
     kind = _known_head(toks[i].low)
     if kind is None:
@@ -355,6 +378,15 @@ def _common_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
         if _known_head(p.low) and p.text.islower():
             j -= 1
             continue
+        # Unknown adjectives count only when an article closes the phrase:
+        # "a clinical trial", "the new regional survey".
+        for k in range(j - 1, max(-1, j - 4), -1):
+            w = toks[k]
+            if w.low in DETERMINERS:
+                j = k
+                break
+            if not w.text.isalpha() or not w.text.islower() or w.low in _FUNCTION:
+                break
         break
     start, end = toks[j].start, toks[i].end
     s = text[start:end]
