@@ -97,6 +97,16 @@ def phrase_after(text: str, pos: int, hi: int) -> Phrase | None:
                 break
         else:
             return None
+    if ph is not None and ph.kind not in ("person", "org", "media") and k < len(toks):
+        # "according to the team's coach, Alireza Mehraban, ...": the name follows.
+        m = k + 1
+        while m < len(toks) and toks[m].text not in ',.;:!?"“”' and m - k < 8:
+            m += 1
+        if toks[k].text == "," and m < len(toks) and toks[m].text == "," and m > k + 1:
+            named = phrase_before(text, toks[k + 1].start, toks[m - 1].end)
+            if named is not None and named.kind == "person" and named.start == toks[k + 1].start:
+                named.role = named.role or _drop_article(text[ph.start : ph.end])
+                return named
     if k < len(toks) and toks[k].text == ",":
         # "said Jane Doe, a spokeswoman for X," keeps the appositive as role.
         m = k + 1

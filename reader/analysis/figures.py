@@ -320,6 +320,17 @@ class Registry:
             self.recent.append((ph.start, fig))
             return fig, how
         if kind in ("org", "media"):
+            person = self.lookup(ph.core) if " " not in ph.core else None
+            if person is not None:
+                self.recent.append((ph.start, person))
+                return person, f"alias '{ph.core}' -> {person.name}"
+            if " " not in ph.core and ph.core not in self.figs:
+                # "The Church said": a generic word standing for a body named earlier.
+                body = self._body_named(ph.core.lower(), ph.start)
+                if body is not None:
+                    body.alias(ph.core)
+                    self.recent.append((ph.start, body))
+                    return body, f"'{ph.text}' -> {body.name} (nearest earlier body)"
             return self._named(ph.core, kind, ph), "named"
         if kind == "group":
             return self._group(ph)
@@ -475,6 +486,18 @@ class Registry:
             return self._nearest_body(ph.start)
         return None
 
+    def _body_named(self, head: str, pos: int) -> Fig | None:
+        """The nearest earlier body whose name holds this word."""
+        i = bisect_right(self.org_pos, pos) - 1
+        stop = max(-1, i - 60)
+        stem = head.rstrip("s")[:6]
+        while i > stop:
+            fig = self.org_fig[i]
+            if fig.kind in ("org", "group") and stem in fig.name.lower() and fig.name != head:
+                return fig
+            i -= 1
+        return None
+
     def _nearest_body(self, pos: int) -> Fig | None:
         i = bisect_right(self.org_pos, pos) - 1
         if i >= 0 and pos - self.org_pos[i] < 2000:
@@ -490,6 +513,11 @@ class Registry:
                     self.recent.append((ph.start, fig))
                     fig.alias(ph.text)
                     return fig, f"'{ph.text}' -> {fig.name} (nearest earlier body)"
+            named = self._body_named(head, ph.start)
+            if named is not None:
+                named.alias(ph.text)
+                self.recent.append((ph.start, named))
+                return named, f"'{ph.text}' -> {named.name} (nearest earlier body)"
             if head in _GENERIC_BODIES:
                 body = self._nearest_body(ph.start)
                 if body is not None and body.kind != "media":

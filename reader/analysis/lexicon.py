@@ -26,6 +26,7 @@ def _verb_forms(spec: str) -> dict[str, str]:
 REPORTING_VERBS: dict[str, str] = _verb_forms(
     """
     say says said saying
+    defend defends defended defending
     tell tells told telling
     add adds added adding
     explain explains explained explaining

@@ -219,12 +219,15 @@ def _appositive(text: str, toks: list[Tok], comma: int, relative: bool = False) 
         return None
     if not relative:
         inside = _noun_phrase(text, toks[:comma], comma - 1)
+        # "Halvorsen's chief executive, Kari Lunde, said": the name is inside;
+        # "Paul Dewar, an Ottawa MP, said": an article opens a description.
         if (
             inside is not None
             and inside.end == inner[-1].end
+            and inner[0].low not in ("a", "an", "the")
             and all(x.text.islower() for x in inner if x.start < inside.start)
             and (
-                inside.kind == "person"
+                (inside.kind == "person" and " " in inside.core)
                 or (inside.kind in ("org", "media") and inside.end == inner[-1].end)
             )
         ):
@@ -392,6 +395,12 @@ def _common_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
     s = text[start:end]
     head = _strip_possessive(toks[i].low)
     if (
+        kind == "group"
+        and head in MEDIA_HEADS
+        and any(t.low in MEDIA_WORDS or t.low in MEDIA_NAMES for t in toks[j:i])
+    ):
+        kind = "media"
+    if (
         kind == "anon"
         and head in ("one", "another", "man", "woman", "person", "someone")
         and j == i
@@ -434,10 +443,17 @@ def _name_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
         ):
             j -= 1
             continue
-        if p.low in _CONNECTORS and j - 2 >= 0 and toks[j - 2].text[0].isupper():
-            if p.low == "the" and toks[j - 2].low not in ("to", "of"):
+        if p.low == "the":
+            if (
+                j >= 3
+                and toks[j - 2].low in ("to", "of", "for", "on", "at")
+                and toks[j - 3].text[0].isupper()
+            ):
                 j -= 1
-                break
+                continue
+            j -= 1
+            break
+        if p.low in _CONNECTORS and j - 2 >= 0 and toks[j - 2].text[0].isupper():
             j -= 1
             continue
         if p.text.islower() and (
@@ -528,11 +544,13 @@ def classify_words(ws: list[str]) -> tuple[str, str, str | None]:
         or (len(core_words) == 1 and role_low & (MEDIA_HEADS | MEDIA_WORDS))
     ):
         return "media", full, _role(role_words)
+    geographic = len(clows) == 1 or clows[0] in _COMPASS
+    titled = 0 < cut <= len(clows) and clows[cut - 1] in _HONORIFICS
     org = (
         last in ORG_WORDS
-        or last in COUNTRIES
+        or (last in COUNTRIES and geographic)
         or (len(core_words) == 1 and _is_acronym(core_words[0]))
-        or (len(name) < 2 and any(w in ORG_WORDS for w in clows))
+        or (len(name) < 2 and not titled and any(w in ORG_WORDS for w in clows))
         or " ".join(clows) in COUNTRIES
     )
     if org:
@@ -551,6 +569,14 @@ def classify_words(ws: list[str]) -> tuple[str, str, str | None]:
     if role and role[0].lower() == "the":
         role = role[1:]
     return "person", " ".join(name), _role(role)
+
+
+_HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "sen", "rep", "gov"}
+)
+_COMPASS = frozenset(
+    {"north", "south", "east", "west", "new", "united", "central", "northern", "southern"}
+)
 
 
 def _role(ws: list[str]) -> str | None:
