@@ -15,9 +15,12 @@ import regex
 
 from reader.analysis.lexicon import (
     COUNTRIES,
+    DOCUMENT_HEADS,
+    MEDIA_HEADS,
     MEDIA_NAMES,
     NAME_PARTICLES,
     NOT_NAME_START,
+    ORG_WORDS,
     TITLES,
     words,
 )
@@ -32,6 +35,19 @@ _RUN = regex.compile(
 )
 _PRONOUN = regex.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|[Hh]im|[Hh]ers)\b")
 
+
+#: Phrases that put a speaker off the record.
+_ANONYMITY = (
+    "condition of anonymity",
+    "not to be named",
+    "not be named",
+    "declined to be named",
+    "not authorised to",
+    "not authorized to",
+    "speaking anonymously",
+    "requested anonymity",
+    "without being named",
+)
 
 #: Heads that refer back to the nearest named body ("the company said").
 _GENERIC_BODIES = frozenset(
@@ -145,6 +161,8 @@ class Registry:
         self.anon_count: dict[str, int] = {}
         self.recent: list[tuple[int, Fig]] = []
         self._run_cache: list[tuple[int, list[str]]] | None = None
+        #: First words of multi-word body names ("Velmont" for "Velmont Foods").
+        self.org_short: dict[str, Fig] = {}
         self.org_pos: list[int] = []
         #: Where each figure was last named as a speaker, for pronoun distance.
         self._last_seen: dict[str, int] = {}
@@ -249,6 +267,11 @@ class Registry:
             elif len(core) > 1 and core.lower() not in COUNTRIES:
                 fig = self.figs.get(core) or self._get(core, kind, role)
                 fig.alias(core)
+                first = core.split()[0]
+                low = first.lower()
+                if " " in core and not (low in ORG_WORDS or low in NOT_NAME_START or low in TITLES):
+                    # "Velmont Foods" is "Velmont" later on.
+                    self.org_short.setdefault(_key(first), fig)
         self.person_pos.clear()
         self.person_fig.clear()
 
@@ -265,7 +288,12 @@ class Registry:
             if len(ws) > 8:
                 continue
             name = " ".join(ws)
-            fig = self.figs.get(name) or self.lookup(name) or self.lookup(ws[-1])
+            fig = (
+                self.figs.get(name)
+                or self.lookup(name)
+                or self.lookup(ws[-1])
+                or self.org_short.get(_key(ws[0]))
+            )
             if fig is None:
                 continue
             if fig.kind == "person":
@@ -309,6 +337,11 @@ class Registry:
         if kind == "person":
             core = ph.core
             if len(core.split()) == 1 and self.lookup(core) is None and not ph.role:
+                short = self.org_short.get(_key(core))
+                if short is not None:
+                    short.alias(core)
+                    self.recent.append((ph.start, short))
+                    return short, f"short name '{core}' -> {short.name}"
                 low = core.lower()
                 if low in MEDIA_NAMES:
                     return self._named(core, "media", ph), "named outlet"
@@ -324,6 +357,11 @@ class Registry:
             if person is not None:
                 self.recent.append((ph.start, person))
                 return person, f"alias '{ph.core}' -> {person.name}"
+            short = self.org_short.get(_key(ph.core)) if " " not in ph.core else None
+            if short is not None:
+                short.alias(ph.core)
+                self.recent.append((ph.start, short))
+                return short, f"short name '{ph.core}' -> {short.name}"
             if " " not in ph.core and ph.core not in self.figs:
                 # "The Church said": a generic word standing for a body named earlier.
                 body = self._body_named(ph.core.lower(), ph.start)
@@ -407,9 +445,9 @@ class Registry:
             want = "anon"
         elif head.startswith("spokes"):
             want = "spokes"
-        elif head in ("outlet", "newspaper", "paper", "agency", "broadcaster", "magazine"):
+        elif head in MEDIA_HEADS:
             want = "media"
-        elif head in ("report", "study", "letter", "survey", "poll", "filing", "document"):
+        elif head in DOCUMENT_HEADS:
             want = "document"
         else:
             want = "role"
@@ -490,7 +528,7 @@ class Registry:
         """The nearest earlier body whose name holds this word."""
         i = bisect_right(self.org_pos, pos) - 1
         stop = max(-1, i - 60)
-        stem = head.rstrip("s")[:6]
+        stem = head.rstrip("s")[:5]
         while i > stop:
             fig = self.org_fig[i]
             if fig.kind in ("org", "group") and stem in fig.name.lower() and fig.name != head:
@@ -500,11 +538,18 @@ class Registry:
 
     def _nearest_body(self, pos: int) -> Fig | None:
         i = bisect_right(self.org_pos, pos) - 1
-        if i >= 0 and pos - self.org_pos[i] < 2000:
+        if i >= 0 and pos - self.org_pos[i] < 5000:
             return self.org_fig[i]
         return None
 
+    def _off_record(self, ph: Phrase) -> bool:
+        """The text next to the phrase says the speakers are not named."""
+        near = self.seg.text[ph.end : ph.end + 160].lower()
+        return any(m in near for m in _ANONYMITY)
+
     def _group(self, ph: Phrase) -> tuple[Fig, str]:
+        if self._off_record(ph):
+            return self._anon(ph), "unnamed group speaking off the record"
         core = _lower_first(ph.core)
         head = core.split()[-1].lower() if core.split() else core
         if ph.text.lower().startswith(("the ", "this ", "its ")):
