@@ -142,7 +142,7 @@ def _before(text: str, seg: Segments, q: Quote, pstart: int) -> Found | None:
     colon = last == ":"
     if len(gap) > 70 and not colon:
         return None
-    if any(c in gap for c in '"“”«»'):
+    if not colon and any(c in gap for c in '"“”«»'):
         return None
     gap_low = gap.strip(" \t,:").lower()
     if not colon and last not in "," and gap_low not in ("", "that"):

@@ -126,7 +126,14 @@ def _one(
         # "the report", "its claim": the word is a noun here.
         return None
     ing = word.endswith("ing")
-    subj = subject_of(text, s_lo, vs)
+    subj_end = vs
+    if ing and prev and prev[-1].low in ("is", "are", "was", "were", "also"):
+        # "It is also encouraging citizens to ...": the subject precedes the auxiliary.
+        k = len(prev) - 1
+        while k >= 0 and prev[k].low in ("is", "are", "was", "were", "also", "still"):
+            k -= 1
+        subj_end = prev[k + 1].start
+    subj = subject_of(text, s_lo, subj_end)
     rule_prefix = ""
     if (
         subj is None
@@ -196,12 +203,17 @@ def _content_start(text: str, ve: int, s_hi: int, lem: str, subj: Phrase) -> int
         return None
     if has_that:
         return t.start
+    if lem in ("call", "describe") and _quote_soon(toks, k):
+        # 'called the ruling "dangerous"': a characterisation in the speaker's words.
+        return t.start
     if (
         lem in WEAK_VERBS
         and subj.kind not in ("document", "media")
         and lem not in ("add", "note", "state", "stress", "maintain", "promise", "report")
     ):
         return None
+    if lem in _HOW_VERBS and t.low in ("how", "why", "what"):
+        return t.start
     if t.low in _NOT_CLAUSE or (t.low.endswith("ly") and t.text.islower()):
         return None
     if len(toks) - k < 3:
@@ -228,6 +240,14 @@ _BRIDGE_START = words(
 )
 
 
+_NEW_CLAUSE = words(
+    """
+    said says told tells he she they we i it how why what whether when where
+    who which if
+    """
+)
+
+
 def _that_ahead(toks: list[Tok], k: int) -> int:
     """`said in its annual report, published last month, that ...`."""
     reach = 16 if toks[k].low in _BRIDGE_START else 6
@@ -237,7 +257,7 @@ def _that_ahead(toks: list[Tok], k: int) -> int:
             return j
         if toks[j].text in '.;:!?"“”':
             return k
-        if w in ("said", "says", "told", "tells", "he", "she", "they", "we", "i", "it"):
+        if w in _NEW_CLAUSE:
             # A new clause of its own: the "that" further on is not this verb's.
             return k
     return k
@@ -252,6 +272,18 @@ def _shared_subject(text: str, s_lo: int, vs: int) -> Phrase | None:
         if ph is not None:
             return ph
     return None
+
+
+_HOW_VERBS = frozenset({"explain", "describe", "reveal", "recount", "detail", "show"})
+
+
+def _quote_soon(toks: list[Tok], k: int) -> bool:
+    for t in toks[k : k + 6]:
+        if t.text in '"“«„‘':
+            return True
+        if t.text in ".;:!?":
+            return False
+    return False
 
 
 def _short_object(toks: list[Tok], k: int) -> bool:
