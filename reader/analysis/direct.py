@@ -98,8 +98,14 @@ def _after(text: str, q: Quote, pend: int) -> Found | None:
         if not _cue_ok(m.group(), True) or not m.group().islower():
             continue
         ph = subject_of(text, lead, m.start())
-        if ph is None or ph.start != lead:
+        if ph is None:
             return None
+        if ph.start != lead:
+            # A few lower-case words before the name ("team member Jane Doe") are
+            # description; anything else means the verb belongs to another clause.
+            before = [t for t in toks if t.end <= ph.start]
+            if len(before) > 3 or not all(t.text.isalpha() and t.text.islower() for t in before):
+                return None
         soft = text[q.end - 1] in ",—–-" or text[q.close : lead].strip(" \t").startswith(",")
         if not _cue_tail_ok(text, m.end(), pend, soft):
             return None

@@ -135,7 +135,7 @@ def _tokenize(text: str, lo: int, hi: int) -> list[Tok]:
 
 def _abbrev(w: str) -> bool:
     low = w.lower()
-    return (low in TITLES and len(w) <= 5) or low in ABBREVIATIONS or len(w) == 1
+    return (low in TITLES and len(w) <= 5) or low in ABBREVIATIONS or (len(w) == 1 and w.isalpha())
 
 
 @dataclass(slots=True)
@@ -436,11 +436,7 @@ def _name_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
                 break
             j -= 1
             continue
-        if (
-            p.low in NAME_PARTICLES
-            and j - 2 >= 0
-            and (toks[j - 2].text[0].isupper() or toks[j - 2].low in NAME_PARTICLES)
-        ):
+        if p.low in NAME_PARTICLES and (toks[j].text[0].isupper() or toks[j].low in NAME_PARTICLES):
             j -= 1
             continue
         if p.low == "the":
@@ -473,7 +469,7 @@ def _name_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
         j < i
         and toks[j].low in _CONNECTORS
         and toks[j].low != "the"
-        and not (toks[j].text[0].isupper() and toks[j].low in NAME_PARTICLES)
+        and toks[j].low not in NAME_PARTICLES
     ):
         j += 1
     if toks[j].low in NOT_NAME_START and j == i:
