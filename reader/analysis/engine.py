@@ -113,7 +113,10 @@ def _resolve(text: str, seg: Segments, reg: Registry, found: list[Found]) -> lis
             how = "no source stated"
         elif f.speaker is not None:
             fig, how = reg.resolve(f.speaker, last, last_para)
-            speaker = Span(f.speaker.start, f.speaker.end, text[f.speaker.start : f.speaker.end])
+            s_end = f.speaker.head_end or f.speaker.end
+            speaker = Span(f.speaker.start, s_end, text[f.speaker.start : s_end])
+            if fig is not None and f.speaker.kind != "pronoun":
+                fig.alias(speaker.text)
         elif f.inherit and last is not None and para - last_para <= 1:
             fig, speaker = last, last_speaker
             how = f"inherited from claim {len(claims) - 1} ({last.name})"

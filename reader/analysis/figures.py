@@ -582,6 +582,7 @@ class Registry:
         self.anon_count[base] = n
         fig = self._get(f"{base} #{n}", "anon")
         fig.alias(ph.text)
+        fig.alias(base)
         self.recent.append((ph.start, fig))
         return fig
 

@@ -150,6 +150,9 @@ class Phrase:
     #: The name without titles and roles ("Julie Hahn"), or the bare noun phrase.
     core: str
     role: str | None = None
+    #: Where the head ends when a post-modifier follows ("A banker | who ...");
+    #: the speaker mention is the phrase up to here.
+    head_end: int | None = None
 
 
 _PREFIXED = regex.compile(r"(?:al|el|ad|as|at|az|ar|an|bin|ben|abu|d|l)[\-'’]\p{Lu}")
@@ -318,6 +321,7 @@ def _postmodified(text: str, toks: list[Tok], i: int) -> Phrase | None:
             base = _common_phrase(text, toks, k - 1)
             if base is None or (base.kind == "group" and toks[k].low == "of"):
                 continue
+            base.head_end = base.end
             base.end = toks[i].end
             base.text = text[base.start : base.end]
             base.core = _strip_det(base.text)
@@ -388,7 +392,9 @@ def _common_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
             if w.low in DETERMINERS:
                 j = k
                 break
-            if not w.text.isalpha() or not w.text.islower() or w.low in _FUNCTION:
+            if not (w.text.isalpha() or w.text.isdigit()) or w.text[0].isupper():
+                break
+            if w.low in _FUNCTION:
                 break
         break
     start, end = toks[j].start, toks[i].end
