@@ -36,6 +36,46 @@ _RUN = regex.compile(
 _PRONOUN = regex.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|[Hh]im|[Hh]ers)\b")
 
 
+#: Lower-case nouns that introduce the name of a body, not a person
+#: ("the logistics firm Rheinport Cargo").
+_BODY_NOUNS = frozenset(
+    {
+        "firm",
+        "company",
+        "group",
+        "agency",
+        "newspaper",
+        "broadcaster",
+        "magazine",
+        "charity",
+        "bank",
+        "lender",
+        "operator",
+        "carrier",
+        "airline",
+        "insurer",
+        "retailer",
+        "consultancy",
+        "manufacturer",
+        "maker",
+        "startup",
+        "club",
+        "party",
+        "body",
+        "association",
+        "union",
+        "website",
+        "daily",
+        "weekly",
+        "tabloid",
+        "network",
+    }
+)
+
+_OUTLET_NOUNS = frozenset(
+    {"newspaper", "broadcaster", "magazine", "daily", "weekly", "tabloid", "website", "network"}
+)
+
 #: Phrases that put a speaker off the record.
 _ANONYMITY = (
     "condition of anonymity",
@@ -247,7 +287,9 @@ class Registry:
             if furniture[self.seg.para_of(pos)]:
                 continue
             # "the Saga Nordvik": an article before a name marks a thing or body.
-            thing = text[max(0, pos - 4) : pos] == "the "
+            before = text[max(0, pos - 16) : pos].split()
+            prev = before[-1].lower() if before else ""
+            thing = prev == "the" or prev in _BODY_NOUNS
             k = 0
             while k < len(ws) and ws[k].lower() in NOT_NAME_START:
                 k += 1
@@ -259,6 +301,8 @@ class Registry:
             if known is None:
                 known = cache[key] = classify_words(ws)
             kind, core, role = known
+            if kind == "person" and prev in _BODY_NOUNS:
+                kind, core = ("media" if prev in _OUTLET_NOUNS else "org"), " ".join(ws)
             if kind == "person":
                 place = role is None and set(core.lower().split()) & _PLACE_WORDS
                 if len(core.split()) < 2 or place or thing:
