@@ -68,16 +68,21 @@ def build_article(pieces: list[str], size: int) -> str:
     return "\n\n".join(parts)
 
 
-def best_time(text: str, repeats: int) -> tuple[float, int]:
-    """Best wall time of `repeats` runs, and the number of claims found."""
-    best = float("inf")
+def best_time(text: str, repeats: int) -> tuple[float, float, int]:
+    """Best wall and CPU times of `repeats` runs, and the number of claims found.
+
+    CPU time is shown too because the machine is shared: when other jobs
+    compete for the cores, wall time grows but CPU time does not.
+    """
+    best = best_cpu = float("inf")
     claims = 0
     for _ in range(repeats):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         analysis = analyze(text, 0)
         best = min(best, time.perf_counter() - t0)
+        best_cpu = min(best_cpu, time.process_time() - c0)
         claims = len(analysis.claims)
-    return best, claims
+    return best, best_cpu, claims
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -95,20 +100,26 @@ def main(argv: list[str] | None = None) -> int:
     results = []
     for megabytes in (1, 4):
         text = build_article(pieces, megabytes * MB)
-        seconds, claims = best_time(text, args.repeats)
+        seconds, cpu, claims = best_time(text, args.repeats)
         size_mb = len(text.encode("utf-8")) / MB
-        results.append((megabytes, seconds, size_mb / seconds, claims))
+        results.append((megabytes, seconds, cpu, size_mb / seconds, size_mb / cpu, claims))
 
-    print(f"{'article':>8} {'seconds':>9} {'MB/s':>8} {'claims':>8}   target")
-    for megabytes, seconds, mbps, claims in results:
+    print(
+        f"{'article':>8} {'wall s':>8} {'MB/s':>7} {'cpu s':>8} {'MB/s':>7} {'claims':>7}   target"
+    )
+    for megabytes, seconds, cpu, mbps, cpu_mbps, claims in results:
         mark = "ok" if mbps >= TARGET_MBPS else "BELOW"
         print(
-            f"{megabytes:>6} MB {seconds:>9.3f} {mbps:>8.2f} {claims:>8}   "
-            f">= {TARGET_MBPS} MB/s {mark}"
+            f"{megabytes:>6} MB {seconds:>8.3f} {mbps:>7.2f} {cpu:>8.3f} {cpu_mbps:>7.2f} "
+            f"{claims:>7}   >= {TARGET_MBPS} MB/s (wall) {mark}"
         )
     ratio = results[1][1] / results[0][1]
+    cpu_ratio = results[1][2] / results[0][2]
     mark = "ok" if ratio <= TARGET_RATIO else "ABOVE"
-    print(f"time(4 MB) / time(1 MB) = {ratio:.2f}   target <= {TARGET_RATIO} {mark}")
+    print(
+        f"time(4 MB) / time(1 MB) = {ratio:.2f} wall, {cpu_ratio:.2f} cpu   "
+        f"target <= {TARGET_RATIO} (wall) {mark}"
+    )
     return 0
 
 
