@@ -55,7 +55,9 @@ def attribute_quotes(seg: Segments, quotes: list[Quote]) -> tuple[list[Found], s
                 # A quoted question with no speaker of its own: an example, not speech.
                 continue
             f = Found(q.start, q.end, "direct", None, None, "continued-quote", inherit=True)
-        elif f.cue is not None:
+        elif f.cue is not None and f.rule != "colon-quote":
+            # A colon quote leaves its verb to the clause before the colon too:
+            # 'told Sky News any process "must be well thought out": "..."'.
             used.add(f.cue[0])
         found.append(f)
     return found, used

@@ -21,6 +21,7 @@ from reader.analysis.lexicon import (
     NAME_PARTICLES,
     NOT_NAME_START,
     ORG_WORDS,
+    ROLE_WORDS,
     TITLES,
     words,
 )
@@ -308,7 +309,7 @@ class Registry:
                 if len(core.split()) < 2 or place or thing:
                     continue
                 self.person(core, role, pos)
-            elif len(core) > 1 and core.lower() not in COUNTRIES:
+            elif len(core) > 1 and not ({core.lower()} & (COUNTRIES | TITLES | ROLE_WORDS)):
                 fig = self.figs.get(core) or self._get(core, kind, role)
                 fig.alias(core)
                 first = core.split()[0]
