@@ -14,7 +14,7 @@ from typing import Any, ClassVar
 
 from rich.text import Text
 from textual.app import App, ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import Binding, BindingType, Keymap
 from textual.containers import Horizontal, Vertical
 from textual.events import Resize
 from textual.theme import Theme
@@ -153,6 +153,18 @@ class NewsReaderApp(App[int]):
         self.set_class(not dark, "-light-mode", update=False)
         self.set_class(True, f"-theme-{name}", update=False)
         self._refresh_truecolor_filter(self.ansi_theme)
+
+    def set_keymap(self, keymap: Keymap) -> None:
+        super().set_keymap(keymap)
+        self._show_key_hints()
+
+    def update_keymap(self, keymap: Keymap) -> None:
+        super().update_keymap(keymap)
+        self._show_key_hints()
+
+    def _show_key_hints(self) -> None:
+        for hints in self.query(KeyHints):
+            hints.update(key_hints(self.BINDINGS, self._keymap))
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         return theme_defaults()

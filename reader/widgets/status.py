@@ -49,7 +49,8 @@ def _first_line(text: str, limit: int = 60) -> str:
 def claim_status(claim: Claim, position: int, total: int, styles: ClaimStyles) -> Text:
     """`claim 3/17 · direct · anonymous source · the source · "explained"`."""
     text = Text(no_wrap=True, overflow="ellipsis")
-    text.append(f"claim {position}/{total}", style="bold")
+    shown = str(position) if position > 0 else "–"  # its source type is hidden now
+    text.append(f"claim {shown}/{total}", style="bold")
     text.append(SEP, style="dim")
     text.append(claim.kind)
     text.append(SEP, style="dim")

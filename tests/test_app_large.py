@@ -1,0 +1,90 @@
+"""A 2 MB article: lazy wrapping, jumping far, and analysis in a child process."""
+
+from __future__ import annotations
+
+import time
+
+from rich.text import Text
+from test_app_fixtures import pilot_test, screen_text
+
+from reader.analysis.model import Analysis, Claim, Figure, Span
+from reader.app import NewsReaderApp
+from reader.document import Document, from_text
+from reader.widgets.status import StatusLine
+
+SIZE = (120, 36)
+
+
+def book() -> Document:
+    paragraph = "The harbour board met again and the minutes ran long. " * 6
+    parts = [f"{i}. {paragraph}" for i in range(6200)]
+    parts.append('"We reached the end," said Ann Lee.')
+    return from_text("\n\n".join(parts) + "\n", "book.txt")
+
+
+def last_claim(doc: Document) -> Analysis:
+    text = doc.text
+    start = text.index("We reached the end,")
+    speaker = text.index("Ann Lee")
+    claim = Claim(
+        0,
+        start,
+        start + len("We reached the end,"),
+        "We reached the end,",
+        "direct",
+        Span(speaker - 5, speaker - 1, "said"),
+        Span(speaker, speaker + 7, "Ann Lee"),
+        "Ann Lee",
+        "named_person",
+    )
+    return Analysis(text, (claim,), (Figure("Ann Lee", (), None, "named_person", (0,)),))
+
+
+@pilot_test
+async def test_a_book_opens_without_wrapping_it_all_and_jumps_to_the_end() -> None:
+    doc = book()
+    assert len(doc.text) > 2_000_000
+    app = NewsReaderApp(doc, last_claim(doc))
+    started = time.perf_counter()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        view = app.article
+        assert "0. The harbour board met again" in screen_text(view)
+        assert view._index.wrapped < 100  # the first screenful, not the book
+        assert time.perf_counter() - started < 10  # generous: CI machines vary
+        await pilot.press("n")
+        assert app.current is not None
+        assert "We reached the end," in screen_text(view)
+        await pilot.press("g")
+        assert view.scroll_y == 0
+        await pilot.press("G")
+        assert view._index.complete
+        assert "said Ann Lee" in screen_text(view)
+
+
+@pilot_test
+async def test_a_long_text_is_analysed_in_the_background() -> None:
+    doc = book()
+    app = NewsReaderApp(doc)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.analysis is None
+        status = app.query_one(StatusLine).content
+        assert isinstance(status, Text) and status.plain.startswith("Reading the article")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.analysis is not None
+        assert app.analysis.text == doc.text
+
+
+@pilot_test
+async def test_quitting_during_the_background_analysis_is_quick() -> None:
+    app = NewsReaderApp(book())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        started = time.perf_counter()
+        await pilot.press("q")
+    assert time.perf_counter() - started < 5
+    background = app._background
+    assert background is not None and background._process is not None
+    assert background._process.wait(timeout=5) is not None
