@@ -19,6 +19,7 @@ from reader.analysis.lexicon import (
     MEDIA_HEADS,
     MEDIA_NAMES,
     NAME_PARTICLES,
+    NOT_BODIES,
     NOT_NAME_START,
     ORG_WORDS,
     ROLE_WORDS,
@@ -29,10 +30,13 @@ from reader.analysis.model import SourceType, Span
 from reader.analysis.names import Phrase, classify_words
 from reader.analysis.segments import Segments, budget
 
-_WORD = r"(?:\p{Lu}|(?:al|el|ad|as|at|az|ar|an|bin|ben|abu|d|l)[\-'’]\p{Lu})[\p{L}\p{M}'’\-]*+\.?+"
+_WORD = (
+    r"(?:\p{Lu}|(?:al|el|ad|as|at|az|ar|an|bin|ben|abu|d|l)[\-'’]\p{Lu})"
+    r"(?:[\p{L}\p{M}'’\-]|\.(?=\p{L}))*+\.?+"
+)
 _RUN = regex.compile(
     r"(?<![\p{L}\p{N}])" + _WORD + r"(?:[ \t]++(?:(?:de|la|van|von|der|den|du|da|di|del|bin"
-    r"|ibn|al|el|le)[ \t]++){0,2}+" + _WORD + r")*+"
+    r"|ibn|al|el|le|of|for|the)[ \t]++){0,2}+" + _WORD + r")*+"
 )
 _PRONOUN = regex.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|[Hh]im|[Hh]ers)\b")
 
@@ -75,6 +79,10 @@ _BODY_NOUNS = frozenset(
 
 _OUTLET_NOUNS = frozenset(
     {"newspaper", "broadcaster", "magazine", "daily", "weekly", "tabloid", "website", "network"}
+)
+
+_MEMBERS = regex.compile(
+    r"\b\p{Ll}+s[ \t]+(?:at|from|of|with)[ \t]+(?P<org>(?:the[ \t]+)?\p{Lu}[^,;:]{0,60})\Z"
 )
 
 #: Phrases that put a speaker off the record.
@@ -202,6 +210,8 @@ class Registry:
         self.anon_count: dict[str, int] = {}
         self.recent: list[tuple[int, Fig]] = []
         self._run_cache: list[tuple[int, list[str]]] | None = None
+        #: The body the last unnamed spokesperson spoke for.
+        self.spokes_for: Fig | None = None
         #: First words of multi-word body names ("Velmont" for "Velmont Foods").
         self.org_short: dict[str, Fig] = {}
         self.org_pos: list[int] = []
@@ -268,7 +278,8 @@ class Registry:
                     cur_pos = text.find(w, pos)
                 cur.append(w)
                 pos = text.find(w, pos) + len(w)
-                if w.endswith(".") and len(w) > 3 and w[:-1].lower() not in TITLES:
+                full_stop = w.endswith(".") and len(w) > 3 and "." not in w[:-1]
+                if full_stop and w[:-1].lower() not in TITLES:
                     cur[-1] = w[:-1]
                     out.append((cur_pos, cur))
                     cur = []
@@ -309,7 +320,9 @@ class Registry:
                 if len(core.split()) < 2 or place or thing:
                     continue
                 self.person(core, role, pos)
-            elif len(core) > 1 and not ({core.lower()} & (COUNTRIES | TITLES | ROLE_WORDS)):
+            elif len(core) > 1 and not (
+                {core.lower()} & (COUNTRIES | TITLES | ROLE_WORDS | NOT_BODIES)
+            ):
                 fig = self.figs.get(core) or self._get(core, kind, role)
                 fig.alias(core)
                 first = core.split()[0]
@@ -415,6 +428,10 @@ class Registry:
                     self.recent.append((ph.start, body))
                     return body, f"'{ph.text}' -> {body.name} (nearest earlier body)"
             return self._named(ph.core, kind, ph), "named"
+        if kind in ("group", "anon"):
+            body = self._members_of(ph)
+            if body is not None:
+                return body, f"'{ph.text}' speak for {body.name}"
         if kind == "group":
             return self._group(ph)
         if kind == "document":
@@ -521,7 +538,11 @@ class Registry:
         if want == "spokes":
             body = self._spokes_body(ph)
             if body is not None:
+                self.spokes_for = body
                 return body, f"unnamed spokesperson speaks for {body.name}"
+            if self.spokes_for is not None and ph.text.lower().startswith(("the ", "this ")):
+                body = self.spokes_for
+                return body, f"'{ph.text}' -> {body.name} (the spokesperson before)"
         if " for " in ph.text or (" of " in ph.text and want == "spokes"):
             org = ph.text.split(" for ", 1)[-1] if " for " in ph.text else ph.text.split(" of ")[-1]
             fig = self._named(_strip_the(org), "org", ph)
@@ -586,6 +607,20 @@ class Registry:
         if i >= 0 and pos - self.org_pos[i] < 5000:
             return self.org_fig[i]
         return None
+
+    def _members_of(self, ph: Phrase) -> Fig | None:
+        """`Analysts at Ferrand Securities`: a plural group on the record for a named body."""
+        if self._off_record(ph):
+            return None
+        m = _MEMBERS.search(ph.text, timeout=0.5)
+        if m is None:
+            return None
+        org = _strip_the(m.group("org"))
+        known = self.figs.get(org) or self.org_short.get(_key(org.split()[0]))
+        if known is not None and known.kind != "person":
+            self.recent.append((ph.start, known))
+            return known
+        return self._named(org, "org", ph)
 
     def _off_record(self, ph: Phrase) -> bool:
         """The text next to the phrase says the speakers are not named."""

@@ -417,6 +417,18 @@ def _according(
     return Found(c0, c1, _kind(quotes, qstarts, c0, c1), (vs, ve), ph, "according-to")
 
 
+def _plural_people(text: str, lo: int, vs: int) -> Phrase | None:
+    """`..., traders said.`: a plain plural noun in the tail slot names people."""
+    toks = tokens(text, lo, vs)
+    if not 1 <= len(toks) <= 3 or not all(t.text.isalpha() and t.text.islower() for t in toks):
+        return None
+    head = toks[-1].low
+    if not head.endswith("s") or head.endswith("ss") or head in _NOT_CLAUSE:
+        return None
+    s0 = toks[0].start
+    return Phrase(s0, toks[-1].end, text[s0 : toks[-1].end], "anon", text[s0 : toks[-1].end])
+
+
 def _inverted(
     seg: Segments,
     quotes: list[Quote],
@@ -436,6 +448,8 @@ def _inverted(
     if between:
         # "Clause, X said." — X sits between the comma and the verb.
         ph = subject_of(text, s_lo + comma + 1, vs)
+        if ph is None:
+            ph = _plural_people(text, s_lo + comma + 1, vs)
         if ph is None or ph.start > s_lo + comma + 3:
             return None
     else:

@@ -426,6 +426,7 @@ ORG_WORDS = words(
     securities capital partners motors pharma pharmaceuticals media holdings
     ab ag sa nv gmbh asa plc llp inspectorate treasury exchange brigade
     division regiment
+    co corp inc ltd llc
     """
 )
 
@@ -565,6 +566,14 @@ NO_COMMENT_PATTERN = (
     r"|could\s+not\s+(?:immediately\s+)?be\s+reached"
     r"|was\s+not\s+available\s+for\s+comment|were\s+not\s+available\s+for\s+comment"
     r"|no\s+comment"
+)
+
+#: Capitalised abbreviations that are never bodies.
+NOT_BODIES = words(
+    """
+    gmt utc bst cet est pst edt pdt ceo cfo coo cto mp mep gdp am pm tv id ok
+    usd eur gbp jpy kg km mph faq pdf ufo dna covid
+    """
 )
 
 #: Countries and blocs that speak as institutions ("South Korea says").
