@@ -148,6 +148,8 @@ class NewsReaderApp(App[int]):
         stylesheet twice; the first parse happens after this anyway.
         """
         self.set_reactive(App.theme, name)
+        # App.__init__ built the stylesheet's variables from the default theme
+        self.stylesheet.set_variables(self.get_css_variables())
         dark = self.current_theme.dark
         self.set_class(dark, "-dark-mode", update=False)
         self.set_class(not dark, "-light-mode", update=False)

@@ -282,3 +282,21 @@ def test_no_color_is_honoured(monkeypatch: pytest.MonkeyPatch) -> None:
     app = NewsReaderApp(doc, analysis)
     assert app.no_color
     assert any(type(f).__name__ in {"Monochrome", "NoColor"} for f in app._filters)
+
+
+@pilot_test
+async def test_the_start_theme_reaches_the_stylesheet() -> None:
+    doc, analysis = harbour()
+    app = NewsReaderApp(doc, analysis, theme="light")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        _, background = app.article.background_colors
+        assert app.theme == "light" and background.brightness > 0.5
+
+
+def test_an_unknown_theme_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    from reader.app import run_app
+
+    doc, _ = harbour()
+    assert run_app(doc, theme="no-such-theme") == 2
+    assert "unknown theme 'no-such-theme'" in capsys.readouterr().err
