@@ -115,7 +115,7 @@ def _resolve(text: str, seg: Segments, reg: Registry, found: list[Found]) -> lis
             fig, how = reg.resolve(f.speaker, last, last_para)
             s_end = f.speaker.head_end or f.speaker.end
             speaker = Span(f.speaker.start, s_end, text[f.speaker.start : s_end])
-            if fig is not None and f.speaker.kind != "pronoun":
+            if fig is not None and f.speaker.kind in ("anon", "document"):
                 fig.alias(speaker.text)
         elif f.inherit and last is not None and para - last_para <= 1:
             fig, speaker = last, last_speaker

@@ -82,7 +82,7 @@ _OUTLET_NOUNS = frozenset(
 )
 
 _MEMBERS = regex.compile(
-    r"\b\p{Ll}+s[ \t]+(?:at|from|of|with)[ \t]+(?P<org>(?:the[ \t]+)?\p{Lu}[^,;:]{0,60})\Z"
+    r"\b\p{L}\p{Ll}+s[ \t]+(?:at|from|of|with)[ \t]+(?P<org>(?:the[ \t]+)?\p{Lu}[^,;:]{0,60})\Z"
 )
 
 #: Phrases that put a speaker off the record.
@@ -296,8 +296,13 @@ class Registry:
         for pos, ws in self._runs(start):
             if len(ws) < 2 and not (len(ws[0]) > 1 and ws[0].isupper()):
                 continue
-            if furniture[self.seg.para_of(pos)]:
+            para = self.seg.para_of(pos)
+            if furniture[para]:
                 continue
+            if pos == self.seg.para_starts[para] and ws[0].isupper() and len(ws) <= 3:
+                after = text[pos + len(" ".join(ws)) : pos + len(" ".join(ws)) + 3]
+                if after.lstrip()[:1] in (",", "—", "–", "-", "("):
+                    continue  # a dateline ("OSLO —"), not a body
             # "the Saga Nordvik": an article before a name marks a thing or body.
             before = text[max(0, pos - 16) : pos].split()
             prev = before[-1].lower() if before else ""

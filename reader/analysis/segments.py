@@ -46,6 +46,12 @@ _DATELINE = regex.compile(
 )
 
 
+_DATELINE_LEAD = regex.compile(
+    r"\p{Lu}[\p{Lu}\p{M} .'’\-]{1,40}+(?:,[ \t][^\n—–]{1,30}?)?"
+    r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*[—–-][ \t]+(?=\S)"
+)
+
+
 @dataclass(slots=True)
 class Segments:
     """Paragraph and sentence starts of one text, with paragraph flags."""
@@ -95,6 +101,10 @@ def segment(text: str, start: int = 0) -> Segments:
     # also end sentences.
     for ps, pe in zip(para_starts, para_ends, strict=True):
         sent_starts.append(ps)
+        lead = _DATELINE_LEAD.match(text, pos=ps, endpos=pe, timeout=timeout)
+        if lead is not None:
+            # "LONDON, March 3 (Reuters) - Oil rose ...": the sentence starts after it.
+            sent_starts.append(lead.end())
         for m in _END.finditer(text, pos=ps, endpos=pe, timeout=timeout):
             word = _word_before(text, m.start()).lower().rstrip(".")
             if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
