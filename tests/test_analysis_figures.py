@@ -106,3 +106,34 @@ def test_quote_without_cue_inherits_the_previous_speaker():
     assert a.claims[1].figure == "Olaf Dahl"
     assert a.claims[1].cue is None
     assert a.claims[1].resolution.startswith("inherited")
+
+
+def test_unnamed_spokesperson_and_the_spokesperson_speak_for_the_body():
+    text = (
+        '"We are watching closely," a Harbour Authority spokesperson said. '
+        "The spokesperson added that ferries would run as normal."
+    )
+    a = analyze(text)
+    assert [c.figure for c in a.claims] == ["Harbour Authority", "Harbour Authority"]
+    assert all(c.source_type == "institution" for c in a.claims)
+
+
+def test_plural_group_at_a_named_body_and_off_the_record_officials():
+    text = (
+        "Analysts at Norrland Bank wrote in a note that prices could climb further.\n\n"
+        "Two officials at the ministry, who spoke on condition of anonymity, "
+        "said the plan had been shelved."
+    )
+    a = analyze(text)
+    assert a.claims[0].figure == "Norrland Bank"
+    assert a.claims[0].source_type == "institution"
+    assert a.claims[1].source_type == "anonymous"
+
+
+def test_short_name_of_a_body_and_the_company():
+    text = (
+        "Velmont Foods will close two plants. Velmont said the decision was final. "
+        "The company said that talks with unions would start on Monday."
+    )
+    a = analyze(text)
+    assert [c.figure for c in a.claims] == ["Velmont Foods", "Velmont Foods"]

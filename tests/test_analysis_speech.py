@@ -131,3 +131,33 @@ def test_interview_with_name_labels():
         "Not for a second.",
     ]
     assert all(c.kind == "direct" for c in a.claims)
+
+
+def test_dateline_is_not_part_of_the_claim():
+    c = only("LONDON, March 3 (Wire) - Copper prices fell on Monday, traders said.")
+    assert c.content == "Copper prices fell on Monday"
+    assert c.source_type == "anonymous"
+
+
+def test_colon_quote_and_partial_quote_share_a_verb():
+    text = 'Ruth Adair told the Gazette any plan "must be fair": "We will not accept less."'
+    a = analyze(text)
+    assert [(c.kind, c.content) for c in a.claims] == [
+        ("mixed", 'any plan "must be fair"'),
+        ("direct", "We will not accept less."),
+    ]
+    assert {c.figure for c in a.claims} == {"Ruth Adair"}
+
+
+def test_documents_speak_with_post_modifiers():
+    text = (
+        "Rents rose by 9 percent last year, according to a survey published on Monday.\n\n"
+        "A court filing submitted by the city shows that the contract was signed in May."
+    )
+    a = analyze(text)
+    assert [c.content for c in a.claims] == [
+        "Rents rose by 9 percent last year",
+        "the contract was signed in May",
+    ]
+    assert [c.source_type for c in a.claims] == ["document", "document"]
+    assert a.claims[1].speaker is not None and a.claims[1].speaker.text == "A court filing"

@@ -168,7 +168,8 @@ def _before(text: str, seg: Segments, q: Quote, pstart: int) -> Found | None:
                 continue
             ph = subject_of(text, sent_lo, mm.start())
             if ph is not None:
-                rule = "cue-then-quote" if mm is m else "colon-quote"
+                long_gap = len(text[mm.end() : q.open].split()) > 3
+                rule = "cue-then-quote" if mm is m and not long_gap else "colon-quote"
                 return Found(q.start, q.end, "direct", (mm.start(), mm.end()), ph, rule)
             if mm.group().endswith("ing") and mm.start() > sent_lo:
                 continue

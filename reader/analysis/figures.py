@@ -629,7 +629,8 @@ class Registry:
 
     def _off_record(self, ph: Phrase) -> bool:
         """The text next to the phrase says the speakers are not named."""
-        near = self.seg.text[ph.end : ph.end + 160].lower()
+        _s_lo, s_hi = self.seg.sentence_of(ph.end)
+        near = self.seg.text[ph.end : min(s_hi, ph.end + 160)].lower()
         return any(m in near for m in _ANONYMITY)
 
     def _group(self, ph: Phrase) -> tuple[Fig, str]:

@@ -316,6 +316,16 @@ def _skip_channel(text: str, toks: list[Tok], k: int) -> int:
     return k
 
 
+#: Who is told, as a plain noun: "told the press the deal was off".
+_AUDIENCES = words(
+    """
+    press court jury committee hearing audience crowd meeting conference
+    parliament senate assembly council newspaper broadcaster agency station
+    magazine outlet paper inquiry tribunal panel board
+    """
+)
+
+
 def _skip_object(toks: list[Tok], k: int) -> int:
     """Skip the person told: `him`, `reporters`, `the press`, `CBC News`."""
     t = toks[k]
@@ -329,6 +339,15 @@ def _skip_object(toks: list[Tok], k: int) -> int:
             j += 1
             if j < len(toks) and toks[j].low in ("that", "to"):
                 return j
+        nxt = toks[k + 1]
+        if nxt.cap:
+            # "told the Harbour Gazette ...": an outlet or body told.
+            j = k + 1
+            while j < len(toks) and toks[j].cap and j - k < 6:
+                j += 1
+            return j
+        if nxt.low in _AUDIENCES:
+            return k + 2
         return k
     if t.cap:
         j = k
