@@ -448,6 +448,17 @@ def _plural_people(text: str, lo: int, vs: int) -> Phrase | None:
     return Phrase(s0, toks[-1].end, text[s0 : toks[-1].end], "anon", text[s0 : toks[-1].end])
 
 
+def _channel_tail(tail: str) -> bool:
+    """What follows a tail cue is only its audience, channel or time."""
+    body = tail.rstrip(".!?").strip()
+    ws = body.split()
+    if not ws or len(ws) > 8 or body != tail[: len(body)] or not tail.endswith((".", "!", "?")):
+        return False
+    if any(c in body for c in ',;:"“”«»'):
+        return False
+    return ws[0].lower() in _BRIDGE_START or ws[0][0].isupper() or ws[0].lower() in _AUDIENCES
+
+
 def _inverted(
     seg: Segments,
     quotes: list[Quote],
@@ -482,6 +493,9 @@ def _inverted(
         c1 = s_lo + comma
     elif tail.startswith(","):
         c1 = _content_end(text, seg, quotes, qstarts, c0, s_hi)
+    elif _channel_tail(tail):
+        # "..., the council said on Monday." / "..., Lind told Reuters."
+        c1 = s_lo + comma
     else:
         return None
     if c1 - c0 < 12 or _inside(quotes, qstarts, c0):
