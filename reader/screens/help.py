@@ -59,14 +59,16 @@ def _bindings(items: Iterable[BindingType]) -> list[Binding]:
 
 def help_table(sections: Sequence[Section], keymap: Mapping[str, str]) -> Table:
     table = Table.grid(padding=(0, 2))
-    table.add_column(justify="right", no_wrap=True)
-    table.add_column()
+    table.add_column(justify="right", no_wrap=True, width=14)
+    table.add_column(ratio=1)
     for title, bindings in sections:
         table.add_row("", "")
         table.add_row(Text(""), Text(title, style="bold underline"))
         for binding in _bindings(bindings):
             keys = keymap.get(binding.id or "", binding.key)
-            table.add_row(Text(key_names(keys), style="bold"), Text(binding.description))
+            what = binding.tooltip or binding.description
+            what = what[:1].upper() + what[1:]
+            table.add_row(Text(key_names(keys), style="bold"), Text(what))
     table.add_row("", "")
     table.add_row(Text(""), Text("Mouse and palette", style="bold underline"))
     for what, does in MOUSE:

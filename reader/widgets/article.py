@@ -49,14 +49,14 @@ class ArticleView(ScrollView, can_focus=True):
     """Scrollable, lazily wrapped article with claims styled from offsets."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j,down", "scroll_down", "Down", show=False, id="scroll_down"),
-        Binding("k,up", "scroll_up", "Up", show=False, id="scroll_up"),
+        Binding("j,down", "scroll_down", "Scroll down a line", show=False, id="scroll_down"),
+        Binding("k,up", "scroll_up", "Scroll up a line", show=False, id="scroll_up"),
         Binding("space,pagedown", "page_down", "Page down", show=False, id="page_down"),
         Binding("b,pageup", "page_up", "Page up", show=False, id="page_up"),
         Binding("d", "half_page(1)", "Half page down", show=False, id="half_page_down"),
         Binding("u", "half_page(-1)", "Half page up", show=False, id="half_page_up"),
-        Binding("g,home", "top", "Top", show=False, id="top"),
-        Binding("G,end", "bottom", "Bottom", show=False, id="bottom"),
+        Binding("g,home", "top", "Go to the top", show=False, id="top"),
+        Binding("G,end", "bottom", "Go to the end", show=False, id="bottom"),
     ]
 
     class ClaimClicked(Message):

@@ -47,14 +47,22 @@ class Outline(ScrollView, Generic[T], can_focus=True):
     """Rows of nodes; `enter` or a click selects, `space` or the mark opens and closes."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j,down", "cursor(1)", "Down", show=False, id="panel_down"),
-        Binding("k,up", "cursor(-1)", "Up", show=False, id="panel_up"),
+        Binding("j,down", "cursor(1)", "Next row", show=False, id="panel_down"),
+        Binding("k,up", "cursor(-1)", "Previous row", show=False, id="panel_up"),
         Binding("pagedown", "page(1)", "Page down", show=False, id="panel_page_down"),
         Binding("pageup", "page(-1)", "Page up", show=False, id="panel_page_up"),
-        Binding("home", "cursor_to(0)", "First", show=False, id="panel_first"),
-        Binding("end", "cursor_to(-1)", "Last", show=False, id="panel_last"),
-        Binding("enter", "select", "Jump to it", show=False, id="panel_select"),
-        Binding("space", "toggle_node", "Open or close", show=False, id="panel_toggle"),
+        Binding("home", "cursor_to(0)", "First row", show=False, id="panel_first"),
+        Binding("end", "cursor_to(-1)", "Last row", show=False, id="panel_last"),
+        Binding(
+            "enter",
+            "select",
+            "Jump to the statement, or the figure's first claim",
+            show=False,
+            id="panel_select",
+        ),
+        Binding(
+            "space", "toggle_node", "Open or close a figure or group", show=False, id="panel_toggle"
+        ),
     ]
     COMPONENT_CLASSES: ClassVar[set[str]] = {"outline--cursor", "outline--cursor-blurred"}
     DEFAULT_CSS = """
@@ -64,7 +72,7 @@ class Outline(ScrollView, Generic[T], can_focus=True):
         color: $block-cursor-foreground;
         text-style: $block-cursor-text-style;
     }
-    Outline > .outline--cursor-blurred { background: $block-cursor-blurred-background; }
+    Outline > .outline--cursor-blurred { background: $primary 25%; }
     """
 
     class Selected(Message):
