@@ -29,7 +29,8 @@ def legend_text(styles: ClaimStyles, hidden: Collection[SourceType]) -> Text:
             text.append("  hidden", style=Style(dim=True, italic=True))
         else:
             text.append("■ ", style=styles.colour(source_type))
-            text.append(label, style=styles.colour(source_type))
+            # the type's own text style too: the monochrome theme tells types apart by it
+            text.append(label, style=styles.claim(source_type, "direct"))
     sample = SOURCE_TYPES[0]
     text.append("\n")
     text.append("direct", style=styles.claim(sample, "direct"))

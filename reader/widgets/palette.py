@@ -102,7 +102,8 @@ def claim_styles(app: App[Any]) -> ClaimStyles:
     current = current + _style(palette.current_style)
     background = _colour(theme.background, "#000000" if theme.dark else "#ffffff")
     warning = _colour(theme.warning, "#ffa62b")
-    accent = _colour(theme.accent, "#ffa62b")
+    # the match the cursor is on stands apart from the others by hue and weight
+    accent = _colour(theme.primary, "#0178d4")
     return ClaimStyles(
         colours=colours,
         type_styles=type_styles,
@@ -114,5 +115,7 @@ def claim_styles(app: App[Any]) -> ClaimStyles:
         speaker_style=speaker,
         current_style=current,
         match=Style(color=background.rich_color, bgcolor=warning.rich_color),
-        current_match=Style(color=background.rich_color, bgcolor=accent.rich_color, bold=True),
+        current_match=Style(
+            color=background.rich_color, bgcolor=accent.rich_color, bold=True, underline=True
+        ),
     )
