@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
-from reader.analysis.lexicon import AUXILIARIES, REPORTING_VERBS
+from reader.analysis.lexicon import AUXILIARIES, BODY_NOUNS, OUTLET_NOUNS, REPORTING_VERBS
 from reader.analysis.names import Phrase, phrase_before, tokens
 
 TIMEOUT = 0.5
@@ -88,6 +88,9 @@ def phrase_after(text: str, pos: int, hi: int) -> Phrase | None:
         # "the market research firm Scandata": a described name.
         lead = text[toks[0].start : ph.start].strip()
         ph.role = ph.role or _drop_article(lead)
+        noun = lead.split()[-1].lower() if lead.split() else ""
+        if ph.kind == "person" and " " not in ph.core and noun in BODY_NOUNS:
+            ph.kind = "media" if noun in OUTLET_NOUNS else "org"
         return ph
     if ph is None or ph.start != toks[0].start:
         # The run holds more than a name ("said the boy was ..."): take a prefix.

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import regex
 
 from reader.analysis.lexicon import (
+    BODY_NOUNS,
     COUNTRIES,
     DOCUMENT_HEADS,
     MEDIA_HEADS,
@@ -22,6 +23,7 @@ from reader.analysis.lexicon import (
     NOT_BODIES,
     NOT_NAME_START,
     ORG_WORDS,
+    OUTLET_NOUNS,
     ROLE_WORDS,
     TITLES,
     words,
@@ -40,46 +42,6 @@ _RUN = regex.compile(
 )
 _PRONOUN = regex.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|[Hh]im|[Hh]ers)\b")
 
-
-#: Lower-case nouns that introduce the name of a body, not a person
-#: ("the logistics firm Rheinport Cargo").
-_BODY_NOUNS = frozenset(
-    {
-        "firm",
-        "company",
-        "group",
-        "agency",
-        "newspaper",
-        "broadcaster",
-        "magazine",
-        "charity",
-        "bank",
-        "lender",
-        "operator",
-        "carrier",
-        "airline",
-        "insurer",
-        "retailer",
-        "consultancy",
-        "manufacturer",
-        "maker",
-        "startup",
-        "club",
-        "party",
-        "body",
-        "association",
-        "union",
-        "website",
-        "daily",
-        "weekly",
-        "tabloid",
-        "network",
-    }
-)
-
-_OUTLET_NOUNS = frozenset(
-    {"newspaper", "broadcaster", "magazine", "daily", "weekly", "tabloid", "website", "network"}
-)
 
 _MEMBERS = regex.compile(
     r"\b\p{L}\p{Ll}+s[ \t]+(?:at|from|of|with)[ \t]+(?P<org>(?:the[ \t]+)?\p{Lu}[^,;:]{0,60})\Z"
@@ -306,7 +268,7 @@ class Registry:
             # "the Saga Nordvik": an article before a name marks a thing or body.
             before = text[max(0, pos - 16) : pos].split()
             prev = before[-1].lower() if before else ""
-            thing = prev == "the" or prev in _BODY_NOUNS
+            thing = prev == "the" or prev in BODY_NOUNS
             k = 0
             while k < len(ws) and ws[k].lower() in NOT_NAME_START:
                 k += 1
@@ -318,8 +280,8 @@ class Registry:
             if known is None:
                 known = cache[key] = classify_words(ws)
             kind, core, role = known
-            if kind == "person" and prev in _BODY_NOUNS:
-                kind, core = ("media" if prev in _OUTLET_NOUNS else "org"), " ".join(ws)
+            if kind == "person" and prev in BODY_NOUNS:
+                kind, core = ("media" if prev in OUTLET_NOUNS else "org"), " ".join(ws)
             if kind == "person":
                 place = role is None and set(core.lower().split()) & _PLACE_WORDS
                 if len(core.split()) < 2 or place or thing:

@@ -427,6 +427,7 @@ ORG_WORDS = words(
     ab ag sa nv gmbh asa plc llp inspectorate treasury exchange brigade
     division regiment
     co corp inc ltd llc
+    line lines rovers rangers wanderers athletic albion fc cf sc ac
     """
 )
 
@@ -596,5 +597,21 @@ COUNTRIES = words(
     moscow beijing london paris kyiv kiev tehran pyongyang seoul tokyo
     brussels berlin ottawa canberra delhi islamabad ankara damascus baghdad
     cairo jerusalem
+    """
+)
+
+#: Lower-case nouns that introduce the name of a body ("the logistics firm X").
+BODY_NOUNS = words(
+    """
+    firm company group agency newspaper broadcaster magazine charity bank
+    lender operator carrier airline insurer retailer consultancy manufacturer
+    maker startup club party body association union website daily weekly
+    tabloid network outlet
+    """
+)
+#: Of those, the ones that make the name an outlet.
+OUTLET_NOUNS = words(
+    """
+    newspaper broadcaster magazine daily weekly tabloid website network outlet
     """
 )

@@ -519,10 +519,14 @@ def classify_words(ws: list[str]) -> tuple[str, str, str | None]:
         core_words = core_words[:-1]
     # "Pieter Roos of Umeå University": a person, and where they work.
     for x, w in enumerate(core_words[:-1]):
-        if w in ("of", "at", "from") and 2 <= x <= 3:
-            left = [c.lower().rstrip(".") for c in core_words[:x]]
-            if not set(left) & (ORG_WORDS | MEDIA_WORDS | COUNTRIES | TITLES):
-                return "person", " ".join(core_words[:x]), _role([*role_words, *core_words[x:]])
+        if w in ("of", "at", "from") and x >= 2:
+            t0 = 0
+            while t0 < x and core_words[t0].lower().rstrip(".") in TITLES:
+                t0 += 1
+            left = [c.lower().rstrip(".") for c in core_words[t0:x]]
+            if 2 <= len(left) <= 3 and not set(left) & (ORG_WORDS | MEDIA_WORDS | COUNTRIES):
+                role = [*role_words, *core_words[:t0], *core_words[x:]]
+                return "person", " ".join(core_words[t0:x]), _role(role)
             break
     core_words = [*core_words[:-1], _strip_possessive(core_words[-1])]
     full = " ".join(core_words)
@@ -542,6 +546,7 @@ def classify_words(ws: list[str]) -> tuple[str, str, str | None]:
     role_low = {w.lower() for w in role_words}
     if (
         last in MEDIA_WORDS
+        or (clows[0] in MEDIA_WORDS and len(clows) > 1)
         or any(w in MEDIA_NAMES for w in clows)
         or (len(core_words) == 1 and role_low & (MEDIA_HEADS | MEDIA_WORDS))
     ):
