@@ -11,7 +11,13 @@ from dataclasses import dataclass
 
 import regex
 
-from reader.analysis.lexicon import AUXILIARIES, BODY_NOUNS, OUTLET_NOUNS, REPORTING_VERBS
+from reader.analysis.lexicon import (
+    AUXILIARIES,
+    BODY_NOUNS,
+    OUTLET_NOUNS,
+    REPORTING_VERBS,
+    ROLE_WORDS,
+)
 from reader.analysis.names import Phrase, phrase_before, tokens
 
 TIMEOUT = 0.5
@@ -115,7 +121,15 @@ def phrase_after(text: str, pos: int, hi: int) -> Phrase | None:
         m = k + 1
         while m < len(toks) and toks[m].text not in ',.;:!?"“”' and m - k < 20:
             m += 1
-        if m < len(toks) and toks[m].text in ",." and m > k + 1 and ph.kind == "person":
+        opener = toks[k + 1].low if k + 1 < len(toks) else ""
+        describes = opener in ("a", "an", "the") or opener in ROLE_WORDS or toks[k + 1].cap
+        if (
+            m < len(toks)
+            and toks[m].text in ",."
+            and m > k + 1
+            and ph.kind == "person"
+            and describes
+        ):
             inner = text[toks[k + 1].start : toks[m - 1].end]
             if inner.split(" ", 1)[0].lower() in ("a", "an", "the") or ph.role is None:
                 ph.role = ph.role or inner.split(" ", 1)[-1]

@@ -108,7 +108,14 @@ _MALE = words(
     mr sir lord spokesman chairman businessman
     """
 )
+_COMPASS_WORDS = frozenset(
+    {"new", "north", "south", "east", "west", "upper", "lower", "san", "los"}
+)
 _PLACE_WORDS = words(
+    """
+    hill hills springs heights falls island islands county valley
+    """
+) | words(
     """
     road street avenue square park river lake mountain island bay sea ocean
     bridge station airport north south east west northern southern eastern
@@ -283,7 +290,10 @@ class Registry:
             if kind == "person" and prev in BODY_NOUNS:
                 kind, core = ("media" if prev in OUTLET_NOUNS else "org"), " ".join(ws)
             if kind == "person":
-                place = role is None and set(core.lower().split()) & _PLACE_WORDS
+                lows = core.lower().split()
+                place = role is None and (set(lows) & _PLACE_WORDS or lows[0] in _COMPASS_WORDS)
+                if any(w.endswith(("'s", "’s")) for w in ws[:-1]):
+                    continue  # "Warhol's Polaroids": a thing of a person
                 if len(core.split()) < 2 or place or thing:
                     continue
                 self.person(core, role, pos)

@@ -428,6 +428,8 @@ ORG_WORDS = words(
     division regiment
     co corp inc ltd llc
     line lines rovers rangers wanderers athletic albion fc cf sc ac
+    gallery galleries collection collections studio studios orchestra choir
+    festival theatre theater library archive archives
     """
 )
 

@@ -230,8 +230,12 @@ def _appositive(text: str, toks: list[Tok], comma: int, relative: bool = False) 
             and inner[0].low not in ("a", "an", "the")
             and all(x.text.islower() for x in inner if x.start < inside.start)
             and (
-                (inside.kind == "person" and " " in inside.core)
-                or (inside.kind in ("org", "media") and inside.end == inner[-1].end)
+                (
+                    inside.kind == "person"
+                    and " " in inside.core
+                    and sum(x.start < inside.start for x in inner) <= 2
+                )
+                or (inside.kind in ("org", "media") and inside.start == inner[0].start)
             )
         ):
             return inside
@@ -553,8 +557,14 @@ def classify_words(ws: list[str]) -> tuple[str, str, str | None]:
         return "media", full, _role(role_words)
     geographic = len(clows) == 1 or clows[0] in _COMPASS
     titled = 0 < cut <= len(clows) and clows[cut - 1] in _HONORIFICS
+    before_link = [
+        w
+        for x, w in enumerate(clows[:-1])
+        if clows[x + 1] in ("of", "for", "on") and w in ORG_WORDS
+    ]
     org = (
-        last in ORG_WORDS
+        (bool(before_link) and len(name) < 2)
+        or last in ORG_WORDS
         or (last in COUNTRIES and geographic)
         or (len(core_words) == 1 and _is_acronym(core_words[0]))
         or (len(name) < 2 and not titled and any(w in ORG_WORDS for w in clows))
