@@ -216,6 +216,10 @@ def _content_start(text: str, ve: int, s_hi: int, lem: str, subj: Phrase) -> int
         return t.start
     if t.low in _NOT_CLAUSE or (t.low.endswith("ly") and t.text.islower()):
         return None
+    nxt = toks[k + 1].low if k + 1 < len(toks) else ""
+    if t.low.endswith("ing") and nxt in ("his", "her", "its", "their", "the", "a", "an", "our"):
+        # "tweeted using his account": a manner, not what was said.
+        return None
     if len(toks) - k < 3:
         return None
     return t.start
@@ -370,13 +374,18 @@ def _content_end(
     if i >= 0 and quotes[i].open < end < quotes[i].close and quotes[i].open >= c0:
         end = quotes[i].close
     span = text[c0:end]
-    coordinated = " and " in span or " but " in span
+    coordinated = " and " in span or " but " in span or ", with " in span
     for m in verbs_in(text, c0, end) if coordinated else ():
         before = text[max(c0, m.start() - 12) : m.start()].lower()
         if before.endswith((" and ", " but ", ", and ", ", but ", " and also ", " but also ")):
             cut = text.rfind(" and ", c0, m.start())
             cut2 = text.rfind(" but ", c0, m.start())
             end = max(cut, cut2)
+            break
+        with_at = text.rfind(", with ", max(c0, m.start() - 40), m.start())
+        if with_at > c0 and m.group().endswith("ing"):
+            # ", with the i reporting ...": another source takes over.
+            end = with_at
             break
     low = text[c0:end]
     for stop in _STOP_AFTER:
