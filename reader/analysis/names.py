@@ -250,7 +250,8 @@ def _appositive(text: str, toks: list[Tok], comma: int, relative: bool = False) 
         return None
     if not relative:
         role = text[inner[0].start : inner[-1].end]
-        head.role = _clean_role(role)
+        if not role.replace(",", "").strip().isdigit():  # "Maria Gomez, 45, said"
+            head.role = _clean_role(role)
     return head
 
 
