@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
+from reader.analysis.classify import Phrase
 from reader.analysis.lexicon import (
     AUXILIARIES,
     BODY_NOUNS,
@@ -18,7 +19,8 @@ from reader.analysis.lexicon import (
     REPORTING_VERBS,
     ROLE_WORDS,
 )
-from reader.analysis.names import Phrase, phrase_before, tokens
+from reader.analysis.names import phrase_before
+from reader.analysis.tokens import tokens
 
 TIMEOUT = 0.5
 

@@ -23,9 +23,9 @@ from reader.analysis.cues import (
     verbs_in,
 )
 from reader.analysis.lexicon import QUOTE_OK_WEAK, TITLE_INTRODUCERS, WEAK_VERBS
-from reader.analysis.names import tokens
 from reader.analysis.quotes import Quote, words
 from reader.analysis.segments import Segments
+from reader.analysis.tokens import tokens
 
 _AFTER_WINDOW = 140
 _BEFORE_WINDOW = 260

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from reader.analysis.classify import Phrase, classify_words
 from reader.analysis.lexicon import (
     BODY_NOUNS,
     COUNTRIES,
@@ -29,7 +30,6 @@ from reader.analysis.lexicon import (
     words,
 )
 from reader.analysis.model import SourceType, Span
-from reader.analysis.names import Phrase, classify_words
 from reader.analysis.segments import Segments, budget
 
 _WORD = (

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from reader.analysis.classify import Phrase
 from reader.analysis.cues import (
     TIMEOUT,
     VERB,
@@ -28,9 +29,10 @@ from reader.analysis.lexicon import (
     WEAK_VERBS,
     words,
 )
-from reader.analysis.names import DETERMINERS, Phrase, Tok, tokens
+from reader.analysis.names import DETERMINERS
 from reader.analysis.quotes import Quote
 from reader.analysis.segments import Segments, budget
+from reader.analysis.tokens import Tok, tokens
 
 _CLAUSE_STARTERS = DETERMINERS | {
     "he",

@@ -13,8 +13,8 @@ from collections import Counter
 
 import regex
 
+from reader.analysis.classify import Phrase, classify
 from reader.analysis.cues import Found
-from reader.analysis.names import Phrase, classify
 from reader.analysis.segments import Segments
 
 _TIMEOUT = 0.5

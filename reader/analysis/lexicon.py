@@ -617,3 +617,7 @@ OUTLET_NOUNS = words(
     newspaper broadcaster magazine daily weekly tabloid website network outlet
     """
 )
+
+#: Small words allowed inside a name between capitalised words ("Bank of England").
+#: Words allowed inside a phrase between its capitalised parts.
+NAME_CONNECTORS = frozenset({"of", "for", "the", "and", "on", "to", "at", "in", "de", "du", "&"})

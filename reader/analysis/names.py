@@ -6,37 +6,27 @@ whole text), so each lookup costs the same however long the article is.
 
 from __future__ import annotations
 
-import threading
-from bisect import bisect_left
-from dataclasses import dataclass
-
-import regex
-
+from reader.analysis.classify import Phrase, capital, classify, is_name_word, strip_possessive
 from reader.analysis.lexicon import (
-    ABBREVIATIONS,
     ANON_HEADS,
     AUXILIARIES,
-    COUNTRIES,
     DOCUMENT_HEADS,
     INSTITUTION_HEADS,
     MEDIA_HEADS,
     MEDIA_NAMES,
     MEDIA_WORDS,
+    NAME_CONNECTORS,
     NAME_PARTICLES,
     NOT_NAME_START,
-    ORG_WORDS,
-    POSTNOMINALS,
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
     ROLE_WORDS,
     TITLES,
     words,
 )
+from reader.analysis.tokens import Tok, tokens
 
 _TIMEOUT = 0.5
-_TOKEN = regex.compile(
-    r"(?:\p{L}\.){2,}|[\p{L}\p{N}@#][\p{L}\p{N}\p{M}'’\-&_@]*(?:\.(?=[\p{L}]))?|[^\s\p{L}\p{N}]"
-)
 DETERMINERS = words(
     """
     that these those
@@ -47,8 +37,6 @@ DETERMINERS = words(
     their our this
     """
 )
-#: Words allowed inside a phrase between its capitalised parts.
-_CONNECTORS = frozenset({"of", "for", "the", "and", "on", "to", "at", "in", "de", "du", "&"})
 #: Words after a head noun that start a post-modifier ("a source close to ...").
 _POSTMOD = words(
     """
@@ -68,112 +56,6 @@ _LOWER_MODIFIERS = words(
     labour labor press media news industry team art
     """
 )
-
-
-class Tok:
-    """A word or punctuation mark with its offsets."""
-
-    __slots__ = ("cap", "end", "low", "start", "text")
-
-    def __init__(self, start: int, end: int, text: str) -> None:
-        self.start = start
-        self.end = end
-        self.text = text
-        self.low = text.lower()
-        self.cap = text[0].isupper()
-
-
-class _Block:
-    """The tokens of the line last read, reused by the many lookups near one cue."""
-
-    __slots__ = ("hi", "lo", "starts", "text", "toks")
-
-    def __init__(self) -> None:
-        self.text = ""
-        self.lo = self.hi = 0
-        self.toks: list[Tok] = []
-        self.starts: list[int] = []
-
-
-_LOCAL = threading.local()
-_BLOCK_MAX = 4000
-
-
-def tokens(text: str, lo: int, hi: int) -> list[Tok]:
-    """Tokens wholly inside [lo, hi), from a per-line cache."""
-    block: _Block | None = getattr(_LOCAL, "block", None)
-    if block is None:
-        block = _LOCAL.block = _Block()
-    if not (block.text is text and block.lo <= lo and hi <= block.hi):
-        b_lo = text.rfind("\n", max(0, lo - _BLOCK_MAX), lo) + 1
-        b_hi = text.find("\n", hi, hi + _BLOCK_MAX)
-        if b_hi < 0:
-            b_hi = min(len(text), hi + _BLOCK_MAX)
-        b_lo = max(b_lo, lo - _BLOCK_MAX)
-        block.text, block.lo, block.hi = text, b_lo, b_hi
-        block.toks = _tokenize(text, b_lo, b_hi)
-        block.starts = [t.start for t in block.toks]
-    i = bisect_left(block.starts, lo)
-    j = bisect_left(block.starts, hi)
-    out = block.toks[i:j]
-    while out and out[-1].end > hi:
-        out.pop()
-    return out
-
-
-def _tokenize(text: str, lo: int, hi: int) -> list[Tok]:
-    out: list[Tok] = []
-    for m in _TOKEN.finditer(text, pos=lo, endpos=hi, timeout=_TIMEOUT):
-        g = m.group()
-        if g == "." and out and out[-1].end == m.start() and _abbrev(out[-1].text):
-            prev = out[-1]
-            out[-1] = Tok(prev.start, m.end(), prev.text + ".")
-            continue
-        out.append(Tok(m.start(), m.end(), g))
-    return out
-
-
-def _abbrev(w: str) -> bool:
-    low = w.lower()
-    return (low in TITLES and len(w) <= 5) or low in ABBREVIATIONS or (len(w) == 1 and w.isalpha())
-
-
-@dataclass(slots=True)
-class Phrase:
-    """A speaker phrase and its reading."""
-
-    start: int
-    end: int
-    text: str
-    #: person, org, media, document, anon, group, pronoun, backref
-    kind: str
-    #: The name without titles and roles ("Julie Hahn"), or the bare noun phrase.
-    core: str
-    role: str | None = None
-    #: Where the head ends when a post-modifier follows ("A banker | who ...");
-    #: the speaker mention is the phrase up to here.
-    head_end: int | None = None
-
-
-_PREFIXED = regex.compile(r"(?:al|el|ad|as|at|az|ar|an|bin|ben|abu|d|l)[\-'’]\p{Lu}")
-
-
-def _is_name_word(t: Tok) -> bool:
-    w = t.text
-    if w[0].islower() and _PREFIXED.match(w, timeout=_TIMEOUT):
-        return True
-    return (w[0].isupper() and any(c.isalpha() for c in w)) or w.lower() in NAME_PARTICLES
-
-
-def _capital(w: str) -> bool:
-    return w[0].isupper() or bool(_PREFIXED.match(w, timeout=_TIMEOUT))
-
-
-def _strip_possessive(w: str) -> str:
-    for suf in ("'s", "’s"):
-        if w.endswith(suf):
-            return w[: -len(suf)]
-    return w.rstrip("'’")
 
 
 def phrase_before(text: str, lo: int, verb: int) -> Phrase | None:
@@ -285,7 +167,7 @@ def _noun_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
     post = _postmodified(text, toks, i)
     if post is not None:
         return post
-    if _is_name_word(t) and _capital(t.text):
+    if is_name_word(t) and capital(t.text):
         if _known_head(t.low) and (i == 0 or not toks[i - 1].cap):
             # "Police said": a common noun capitalised only by its position.
             ph = _common_phrase(text, toks, i)
@@ -335,7 +217,7 @@ def _postmodified(text: str, toks: list[Tok], i: int) -> Phrase | None:
 
 
 def _known_head(w: str) -> str | None:
-    w = _strip_possessive(w)
+    w = strip_possessive(w)
     if "-" in w and w not in ROLE_WORDS:
         w = w.rsplit("-", 1)[-1]
     if w in ANON_HEADS:
@@ -383,7 +265,7 @@ def _common_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
             j -= 1
             break
         if p.low in _LOWER_MODIFIERS or (
-            _is_name_word(p) and p.low not in NOT_NAME_START and p.text[0].isupper()
+            is_name_word(p) and p.low not in NOT_NAME_START and p.text[0].isupper()
         ):
             j -= 1
             continue
@@ -404,7 +286,7 @@ def _common_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
         break
     start, end = toks[j].start, toks[i].end
     s = text[start:end]
-    head = _strip_possessive(toks[i].low)
+    head = strip_possessive(toks[i].low)
     if (
         kind == "group"
         and head in MEDIA_HEADS
@@ -440,7 +322,7 @@ def _name_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
             break
         if p.low.endswith(("'s", "’s")):
             break
-        if _is_name_word(p) and _capital(p.text):
+        if is_name_word(p) and capital(p.text):
             if p.low in NOT_NAME_START and p.low not in TITLES:
                 if p.low == "the":
                     j -= 1
@@ -460,7 +342,7 @@ def _name_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
                 continue
             j -= 1
             break
-        if p.low in _CONNECTORS and j - 2 >= 0 and toks[j - 2].text[0].isupper():
+        if p.low in NAME_CONNECTORS and j - 2 >= 0 and toks[j - 2].text[0].isupper():
             j -= 1
             continue
         if p.text.islower() and (
@@ -478,7 +360,7 @@ def _name_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
     # Drop leading connectors left dangling.
     while (
         j < i
-        and toks[j].low in _CONNECTORS
+        and toks[j].low in NAME_CONNECTORS
         and toks[j].low != "the"
         and toks[j].low not in NAME_PARTICLES
     ):
@@ -488,115 +370,3 @@ def _name_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
     phrase_toks = toks[j : i + 1]
     start, end = phrase_toks[0].start, phrase_toks[-1].end
     return classify(text[start:end], start, phrase_toks)
-
-
-def _is_acronym(w: str) -> bool:
-    letters = [c for c in w if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters) and len(w) <= 8
-
-
-def classify(s: str, start: int, toks: list[Tok] | None = None) -> Phrase:
-    """Split a capitalised phrase into role and core name and tell its kind."""
-    toks = toks if toks is not None else tokens(s, 0, len(s))
-    kind, core, role = classify_words([t.text for t in toks])
-    return Phrase(start, start + len(s), s, kind, core, role)
-
-
-def classify_words(ws: list[str]) -> tuple[str, str, str | None]:
-    """Kind (person, org, media), core name and role of a capitalised phrase."""
-    lows = [w.lower().rstrip(".") for w in ws]
-    # The core name is the trailing run after the last lower-case role word.
-    k = len(ws)
-    while k > 0 and (
-        _capital(ws[k - 1])
-        or lows[k - 1] in NAME_PARTICLES
-        or (lows[k - 1] in _CONNECTORS and k >= 2 and _capital(ws[k - 2]))
-    ):
-        k -= 1
-    core_words = ws[k:]
-    role_words = ws[:k]
-    if not core_words:
-        core_words, role_words = ws, []
-    if core_words[0].lower() == "the":
-        core_words = core_words[1:] or core_words
-    while len(core_words) > 2 and core_words[-1].rstrip(".").lower() in POSTNOMINALS:
-        role_words = [*role_words, core_words[-1]]
-        core_words = core_words[:-1]
-    # "Pieter Roos of Umeå University": a person, and where they work.
-    for x, w in enumerate(core_words[:-1]):
-        if w in ("of", "at", "from") and x >= 2:
-            t0 = 0
-            while t0 < x and core_words[t0].lower().rstrip(".") in TITLES:
-                t0 += 1
-            left = [c.lower().rstrip(".") for c in core_words[t0:x]]
-            if 2 <= len(left) <= 3 and not set(left) & (ORG_WORDS | MEDIA_WORDS | COUNTRIES):
-                role = [*role_words, *core_words[:t0], *core_words[x:]]
-                return "person", " ".join(core_words[t0:x]), _role(role)
-            break
-    core_words = [*core_words[:-1], _strip_possessive(core_words[-1])]
-    full = " ".join(core_words)
-    clows = [w.lower().rstrip(".") for w in core_words]
-    last = clows[-1]
-    # The person's name: what follows the last title, body or place word.
-    t = 0
-    while t < len(core_words) - 1 and (clows[t] in TITLES or clows[t] in ROLE_WORDS):
-        t += 1
-    cut = t
-    for x in range(t, len(core_words) - 1):
-        lw = clows[x]
-        stop = lw in ORG_WORDS or lw in COUNTRIES or lw in TITLES or lw in MEDIA_WORDS
-        if stop or (lw in _CONNECTORS and lw not in NAME_PARTICLES):
-            cut = x + 1
-    name = core_words[cut:]
-    role_low = {w.lower() for w in role_words}
-    if (
-        last in MEDIA_WORDS
-        or (clows[0] in MEDIA_WORDS and len(clows) > 1)
-        or any(w in MEDIA_NAMES for w in clows)
-        or (len(core_words) == 1 and role_low & (MEDIA_HEADS | MEDIA_WORDS))
-    ):
-        return "media", full, _role(role_words)
-    geographic = len(clows) == 1 or clows[0] in _COMPASS
-    titled = 0 < cut <= len(clows) and clows[cut - 1] in _HONORIFICS
-    before_link = [
-        w
-        for x, w in enumerate(clows[:-1])
-        if clows[x + 1] in ("of", "for", "on") and w in ORG_WORDS
-    ]
-    org = (
-        (bool(before_link) and len(name) < 2)
-        or last in ORG_WORDS
-        or (last in COUNTRIES and geographic)
-        or (len(core_words) == 1 and _is_acronym(core_words[0]))
-        or (len(name) < 2 and not titled and any(w in ORG_WORDS for w in clows))
-        or " ".join(clows) in COUNTRIES
-    )
-    if org:
-        return "org", full, _role(role_words)
-    # Keep at most three capitalised words of the name, particles aside.
-    caps = 0
-    keep = len(name)
-    for x in range(len(name) - 1, -1, -1):
-        if name[x].lower() not in NAME_PARTICLES:
-            caps += 1
-            if caps > 3:
-                break
-        keep = x
-    name = name[keep:]
-    role = ws[: len(ws) - len(name)]
-    if role and role[0].lower() == "the":
-        role = role[1:]
-    return "person", " ".join(name), _role(role)
-
-
-_HONORIFICS = frozenset(
-    {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "sen", "rep", "gov"}
-)
-_COMPASS = frozenset(
-    {"north", "south", "east", "west", "new", "united", "central", "northern", "southern"}
-)
-
-
-def _role(ws: list[str]) -> str | None:
-    r = " ".join(ws).strip()
-    return r or None

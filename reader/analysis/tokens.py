@@ -1,0 +1,89 @@
+"""Tokens near a cue: words and marks with offsets, read one line at a time.
+
+Many lookups around one cue read overlapping windows, so the tokens of the
+current line are kept and sliced with bisect; a window never costs more
+than the line it sits in.
+"""
+
+from __future__ import annotations
+
+import threading
+from bisect import bisect_left
+
+import regex
+
+from reader.analysis.lexicon import ABBREVIATIONS, TITLES
+
+_TIMEOUT = 0.5
+_TOKEN = regex.compile(
+    r"(?:\p{L}\.){2,}|[\p{L}\p{N}@#][\p{L}\p{N}\p{M}'’\-&_@]*(?:\.(?=[\p{L}]))?|[^\s\p{L}\p{N}]"
+)
+
+
+class Tok:
+    """A word or punctuation mark with its offsets."""
+
+    __slots__ = ("cap", "end", "low", "start", "text")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.low = text.lower()
+        self.cap = text[0].isupper()
+
+
+class _Block:
+    """The tokens of the line last read, reused by the many lookups near one cue."""
+
+    __slots__ = ("hi", "lo", "starts", "text", "toks")
+
+    def __init__(self) -> None:
+        self.text = ""
+        self.lo = self.hi = 0
+        self.toks: list[Tok] = []
+        self.starts: list[int] = []
+
+
+_LOCAL = threading.local()
+
+_BLOCK_MAX = 4000
+
+
+def tokens(text: str, lo: int, hi: int) -> list[Tok]:
+    """Tokens wholly inside [lo, hi), from a per-line cache."""
+    block: _Block | None = getattr(_LOCAL, "block", None)
+    if block is None:
+        block = _LOCAL.block = _Block()
+    if not (block.text is text and block.lo <= lo and hi <= block.hi):
+        b_lo = text.rfind("\n", max(0, lo - _BLOCK_MAX), lo) + 1
+        b_hi = text.find("\n", hi, hi + _BLOCK_MAX)
+        if b_hi < 0:
+            b_hi = min(len(text), hi + _BLOCK_MAX)
+        b_lo = max(b_lo, lo - _BLOCK_MAX)
+        block.text, block.lo, block.hi = text, b_lo, b_hi
+        block.toks = _tokenize(text, b_lo, b_hi)
+        block.starts = [t.start for t in block.toks]
+    i = bisect_left(block.starts, lo)
+    j = bisect_left(block.starts, hi)
+    out = block.toks[i:j]
+    while out and out[-1].end > hi:
+        out.pop()
+    return out
+
+
+def _tokenize(text: str, lo: int, hi: int) -> list[Tok]:
+    out: list[Tok] = []
+    for m in _TOKEN.finditer(text, pos=lo, endpos=hi, timeout=_TIMEOUT):
+        g = m.group()
+        if g == "." and out and out[-1].end == m.start() and _abbrev(out[-1].text):
+            prev = out[-1]
+            out[-1] = Tok(prev.start, m.end(), prev.text + ".")
+            continue
+        out.append(Tok(m.start(), m.end(), g))
+    return out
+
+
+def _abbrev(w: str) -> bool:
+    low = w.lower()
+    return (low in TITLES and len(w) <= 5) or low in ABBREVIATIONS or (len(w) == 1 and w.isalpha())
