@@ -39,7 +39,12 @@ COUNTER = re.compile(r"claim (\d+)/(\d+)")
 T = TypeVar("T")
 
 
-def wait_for(what: str, probe: Callable[[], T | None], timeout: float = 15.0) -> T:
+def wait_for(
+    what: str,
+    probe: Callable[[], T | None],
+    timeout: float = 15.0,
+    screen: Callable[[], str] | None = None,
+) -> T:
     """Poll `probe` until it returns something truthy; fail with `what` after `timeout`."""
     deadline = time.monotonic() + timeout
     while True:
@@ -47,7 +52,8 @@ def wait_for(what: str, probe: Callable[[], T | None], timeout: float = 15.0) ->
         if result:
             return result
         if time.monotonic() > deadline:
-            raise AssertionError(f"timed out after {timeout:.0f}s waiting for {what}")
+            shown = f"; the screen:\n{screen()}" if screen else ""
+            raise AssertionError(f"timed out after {timeout:.0f}s waiting for {what}{shown}")
         time.sleep(0.05)
 
 
@@ -147,16 +153,21 @@ def test_next_claim_copy_and_quit(terminal: Terminal, tmp_path: Path) -> None:
         f" {shlex.quote(COMMAND)} {shlex.quote(str(FIXTURE))}"
     )
 
-    wait_for("the article on screen", lambda: "Harbour bridge" in terminal.screen())
+    wait_for(
+        "the article on screen",
+        lambda: "Harbour bridge" in terminal.screen(),
+        screen=terminal.screen,
+    )
     # the reader may open on no claim at all, so step once to get a counter
     terminal.keys("n")
-    first, total = wait_for("the claim counter", lambda: counter(terminal))
+    first, total = wait_for("the claim counter", lambda: counter(terminal), screen=terminal.screen)
     assert total == len(claims)
 
     terminal.keys("n")
     moved = wait_for(
         "the counter to move on n",
         lambda: (now := counter(terminal)) and now != (first, total) and now,
+        screen=terminal.screen,
     )
     assert moved == (first + 1, total)
 
@@ -165,9 +176,14 @@ def test_next_claim_copy_and_quit(terminal: Terminal, tmp_path: Path) -> None:
     copied = wait_for(
         "the citation in tmux's paste buffer",
         lambda: (text := " ".join(terminal.buffer().split())) and quote in text and text,
+        screen=lambda: f"{terminal.screen()}\nbuffer: {terminal.buffer()!r}",
     )
     assert "Harbour bridge repairs to run into spring" in copied
 
     terminal.keys("q")
-    wait_for("newsreader to exit on q", lambda: terminal.exit_status() is not None)
+    wait_for(
+        "newsreader to exit on q",
+        lambda: terminal.exit_status() is not None,
+        screen=terminal.screen,
+    )
     assert terminal.exit_status() == 0

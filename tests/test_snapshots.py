@@ -8,6 +8,7 @@ Update after a deliberate change with `pytest tests/test_snapshots.py
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ import pytest
 from reader.analysis.model import Analysis, Claim, Figure, Kind, SourceType, Span
 from reader.app import NewsReaderApp
 from reader.document import Document, from_text
+from reader.themes import theme_names
 
 FIXTURE = Path(__file__).parent / "fixtures" / "harbour.txt"
 SIZE = (110, 30)
@@ -189,3 +191,24 @@ def test_named_people_hidden(snap_compare) -> None:
 
 def test_narrow_terminal(snap_compare) -> None:
     assert snap_compare(reader_app(), press=["n"], terminal_size=(60, 20))
+
+
+@pytest.mark.parametrize("name", theme_names())
+def test_every_theme_reaches_the_screen(name: str) -> None:
+    """A light theme gives a light page, a dark theme a dark one, from the first frame.
+
+    (Setting the start theme with `set_reactive` skips the stylesheet update,
+    so `--theme light` drew the light claim colours on the dark background.)
+    """
+
+    async def run() -> tuple[bool, float, float]:
+        app = reader_app(name)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            _, article = app.query_one("#article").background_colors
+            _, screen = app.screen.background_colors
+            return app.current_theme.dark, article.brightness, screen.brightness
+
+    dark, article, screen = asyncio.run(run())
+    for brightness in (article, screen):
+        assert (brightness < 0.5) if dark else (brightness > 0.5), (name, brightness)
