@@ -18,6 +18,7 @@ from reader.analysis.figures import TYPE_OF_KIND, Fig, Registry
 from reader.analysis.indirect import reported_speech
 from reader.analysis.interview import interview_answers
 from reader.analysis.lexicon import NO_COMMENT_PATTERN
+from reader.analysis.mentions import index_mentions, seed
 from reader.analysis.model import Analysis, Claim, Figure, Span
 from reader.analysis.quotes import find_quotes
 from reader.analysis.segments import Segments, budget, segment
@@ -61,8 +62,8 @@ def _analyze(text: str, start: int) -> Analysis:
         found += reported_speech(seg, quotes, qstarts, used, direct + turns, ps, pe)
     found = _settle(found)
     reg = Registry(seg)
-    reg.seed(start)
-    reg.mention_index(start)
+    seed(reg, start)
+    index_mentions(reg, start)
     claims = _resolve(text, seg, reg, found)
     _no_comment(text, seg, reg, claims, start)
     return _freeze(text, reg, claims)

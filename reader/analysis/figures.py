@@ -1,9 +1,9 @@
 """Figures: who a speaker phrase is, with aliases, roles and back-references.
 
 Resolution runs in reading order, so "she", "the source" or "Peskov" always
-point to something introduced earlier. A first pass over capitalised runs
-(`seed`) registers every named person and organisation, so people who are
-only mentioned are listed too and surnames resolve to full names.
+point to something introduced earlier. `mentions.seed` fills the registry
+with every named person and body first, so people who are only mentioned
+are listed too and surnames resolve to full names.
 """
 
 from __future__ import annotations
@@ -13,84 +13,27 @@ from dataclasses import dataclass, field
 
 import regex
 
-from reader.analysis.classify import Phrase, classify_words
+from reader.analysis.classify import Phrase
 from reader.analysis.lexicon import (
-    BODY_NOUNS,
+    ANONYMITY_MARKERS,
     COUNTRIES,
     DOCUMENT_HEADS,
+    FEMALE_WORDS,
+    GENERIC_BODIES,
+    MALE_WORDS,
     MEDIA_HEADS,
     MEDIA_NAMES,
     NAME_PARTICLES,
-    NOT_BODIES,
-    NOT_NAME_START,
-    ORG_WORDS,
-    OUTLET_NOUNS,
-    ROLE_WORDS,
-    TITLES,
-    words,
 )
 from reader.analysis.model import SourceType, Span
-from reader.analysis.segments import Segments, budget
-
-_WORD = (
-    r"(?:\p{Lu}|(?:al|el|ad|as|at|az|ar|an|bin|ben|abu|d|l)[\-'’]\p{Lu})"
-    r"(?:[\p{L}\p{M}'’\-]|\.(?=\p{L}))*+\.?+"
-)
-_RUN = regex.compile(
-    r"(?<![\p{L}\p{N}])" + _WORD + r"(?:[ \t]++(?:(?:de|la|van|von|der|den|du|da|di|del|bin"
-    r"|ibn|al|el|le|of|for|the)[ \t]++){0,2}+" + _WORD + r")*+"
-)
-_PRONOUN = regex.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|[Hh]im|[Hh]ers)\b")
-
+from reader.analysis.segments import Segments
 
 _MEMBERS = regex.compile(
     r"\b\p{L}\p{Ll}+s[ \t]+(?:at|from|of|with)[ \t]+(?P<org>(?:the[ \t]+)?\p{Lu}[^,;:]{0,60})\Z"
 )
 
-#: Phrases that put a speaker off the record.
-_ANONYMITY = (
-    "condition of anonymity",
-    "not to be named",
-    "not be named",
-    "declined to be named",
-    "not authorised to",
-    "not authorized to",
-    "speaking anonymously",
-    "requested anonymity",
-    "without being named",
-)
 
-#: Heads that refer back to the nearest named body ("the company said").
-_GENERIC_BODIES = frozenset(
-    {
-        "company",
-        "firm",
-        "operator",
-        "group",
-        "lender",
-        "carrier",
-        "airline",
-        "manufacturer",
-        "retailer",
-        "insurer",
-        "bank",
-        "business",
-        "union",
-        "club",
-        "charity",
-        "organisation",
-        "organization",
-        "owner",
-        "developer",
-        "consortium",
-        "alliance",
-        "federation",
-        "association",
-    }
-)
-
-
-def _key(name: str) -> str:
+def key(name: str) -> str:
     """Surname lookup key: case-folded, without a possessive."""
     low = name.casefold()
     for suf in ("'s", "’s"):
@@ -98,33 +41,6 @@ def _key(name: str) -> str:
     return low.rstrip("'’")
 
 
-_FEMALE = words(
-    """
-    mrs ms miss dame lady madam spokeswoman chairwoman businesswoman
-    """
-)
-_MALE = words(
-    """
-    mr sir lord spokesman chairman businessman
-    """
-)
-_COMPASS_WORDS = frozenset(
-    {"new", "north", "south", "east", "west", "upper", "lower", "san", "los"}
-)
-_PLACE_WORDS = words(
-    """
-    hill hills springs heights falls island islands county valley
-    """
-) | words(
-    """
-    road street avenue square park river lake mountain island bay sea ocean
-    bridge station airport north south east west northern southern eastern
-    western central city county valley coast beach hall tower building
-    monday tuesday wednesday thursday friday saturday sunday january
-    february march april june july august september october november
-    december christmas easter
-    """
-)
 TYPE_OF_KIND: dict[str, SourceType] = {
     "person": "named_person",
     "org": "institution",
@@ -160,9 +76,9 @@ def _gender(words: str | None) -> str | None:
     if not words:
         return None
     ws = {w.lower().rstrip(".") for w in words.split()}
-    if ws & _FEMALE:
+    if ws & FEMALE_WORDS:
         return "f"
-    if ws & _MALE:
+    if ws & MALE_WORDS:
         return "m"
     return None
 
@@ -178,7 +94,7 @@ class Registry:
         self.person_fig: list[Fig] = []
         self.anon_count: dict[str, int] = {}
         self.recent: list[tuple[int, Fig]] = []
-        self._run_cache: list[tuple[int, list[str]]] | None = None
+        self.run_cache: list[tuple[int, list[str]]] | None = None
         #: The body the last unnamed spokesperson spoke for.
         self.spokes_for: Fig | None = None
         #: First words of multi-word body names ("Velmont" for "Velmont Foods").
@@ -189,7 +105,7 @@ class Registry:
         self.org_fig: list[Fig] = []
 
     # -- registration -------------------------------------------------------------
-    def _get(self, name: str, kind: str, role: str | None = None) -> Fig:
+    def register(self, name: str, kind: str, role: str | None = None) -> Fig:
         fig = self.figs.get(name)
         if fig is None:
             fig = Fig(name, kind, role, [name], order=len(self.figs))
@@ -205,13 +121,13 @@ class Registry:
         fig = self.figs.get(name)
         if fig is not None and fig.kind == "person":
             return fig
-        return self.surnames.get(_key(name))
+        return self.surnames.get(key(name))
 
     def person(self, name: str, role: str | None, pos: int) -> Fig:
         parts = name.split()
         known = self.figs.get(name)
         if known is None and len(parts) <= 3:
-            known = self.surnames.get(_key(name))
+            known = self.surnames.get(key(name))
         if known is not None and known.kind == "person":
             fig = known
             if role and not fig.role:
@@ -219,139 +135,17 @@ class Registry:
             if fig.gender is None:
                 fig.gender = _gender(role)
         else:
-            fig = self._get(name, "person", role)
+            fig = self.register(name, "person", role)
             if len(parts) > 1:
-                self.surnames.setdefault(_key(parts[-1]), fig)
+                self.surnames.setdefault(key(parts[-1]), fig)
                 for x, w in enumerate(parts[1:-1], start=1):
                     if w.lower() in NAME_PARTICLES:
-                        self.surnames.setdefault(_key(" ".join(parts[x:])), fig)
+                        self.surnames.setdefault(key(" ".join(parts[x:])), fig)
                         break
         fig.alias(name)
         self.person_pos.append(pos)
         self.person_fig.append(fig)
         return fig
-
-    def _runs(self, start: int) -> list[tuple[int, list[str]]]:
-        """Capitalised runs, cut after a full stop that is not an initial or title."""
-        if self._run_cache is not None:
-            return self._run_cache
-        text = self.seg.text
-        out: list[tuple[int, list[str]]] = []
-        for m in _RUN.finditer(text, pos=start, timeout=budget(len(text) - start)):
-            ws = m.group().split()
-            pos = m.start()
-            cur: list[str] = []
-            cur_pos = pos
-            for w in ws:
-                if not cur:
-                    cur_pos = text.find(w, pos)
-                cur.append(w)
-                pos = text.find(w, pos) + len(w)
-                full_stop = w.endswith(".") and len(w) > 3 and "." not in w[:-1]
-                if full_stop and w[:-1].lower() not in TITLES:
-                    cur[-1] = w[:-1]
-                    out.append((cur_pos, cur))
-                    cur = []
-            if cur:
-                out.append((cur_pos, cur))
-        self._run_cache = out
-        return out
-
-    def seed(self, start: int) -> None:
-        """Register named people and organisations from capitalised runs."""
-        text = self.seg.text
-        furniture = self.seg.furniture
-        cache: dict[tuple[str, ...], tuple[str, str, str | None]] = {}
-        for pos, ws in self._runs(start):
-            if len(ws) < 2 and not (len(ws[0]) > 1 and ws[0].isupper()):
-                continue
-            para = self.seg.para_of(pos)
-            if furniture[para]:
-                continue
-            if pos == self.seg.para_starts[para] and ws[0].isupper() and len(ws) <= 3:
-                after = text[pos + len(" ".join(ws)) : pos + len(" ".join(ws)) + 3]
-                if after.lstrip()[:1] in (",", "—", "–", "-", "("):
-                    continue  # a dateline ("OSLO —"), not a body
-            # "the Saga Nordvik": an article before a name marks a thing or body.
-            before = text[max(0, pos - 16) : pos].split()
-            prev = before[-1].lower() if before else ""
-            thing = prev == "the" or prev in BODY_NOUNS
-            k = 0
-            while k < len(ws) and ws[k].lower() in NOT_NAME_START:
-                k += 1
-            ws = ws[k:]
-            if not ws or len(ws) > 8:
-                continue
-            key = tuple(ws)
-            known = cache.get(key)
-            if known is None:
-                known = cache[key] = classify_words(ws)
-            kind, core, role = known
-            if kind == "person" and prev in BODY_NOUNS:
-                kind, core = ("media" if prev in OUTLET_NOUNS else "org"), " ".join(ws)
-            if kind == "person":
-                lows = core.lower().split()
-                place = role is None and (set(lows) & _PLACE_WORDS or lows[0] in _COMPASS_WORDS)
-                if any(w.endswith(("'s", "’s")) for w in ws[:-1]):
-                    continue  # "Warhol's Polaroids": a thing of a person
-                if len(core.split()) < 2 or place or thing:
-                    continue
-                self.person(core, role, pos)
-            elif len(core) > 1 and not (
-                {core.lower()} & (COUNTRIES | TITLES | ROLE_WORDS | NOT_BODIES)
-            ):
-                fig = self.figs.get(core) or self._get(core, kind, role)
-                fig.alias(core)
-                first = core.split()[0]
-                low = first.lower()
-                if " " in core and not (low in ORG_WORDS or low in NOT_NAME_START or low in TITLES):
-                    # "Velmont Foods" is "Velmont" later on.
-                    self.org_short.setdefault(_key(first), fig)
-        self.person_pos.clear()
-        self.person_fig.clear()
-
-    def mention_index(self, start: int) -> None:
-        """Positions of person and body mentions, and gender from later pronouns."""
-        for pos, ws in self._runs(start):
-            g = " ".join(ws)
-            k = 0
-            while k < len(ws) - 1 and (
-                ws[k].lower().rstrip(".") in NOT_NAME_START or ws[k].lower().rstrip(".") in TITLES
-            ):
-                k += 1
-            ws = ws[k:]
-            if len(ws) > 8:
-                continue
-            name = " ".join(ws)
-            fig = (
-                self.figs.get(name)
-                or self.lookup(name)
-                or self.lookup(ws[-1])
-                or self.org_short.get(_key(ws[0]))
-            )
-            if fig is None:
-                continue
-            if fig.kind == "person":
-                self.person_pos.append(pos)
-                self.person_fig.append(fig)
-            else:
-                self.org_pos.append(pos)
-                self.org_fig.append(fig)
-            if self.seg.text[pos : pos + len(g)] == g:
-                fig.mentions.append(Span(pos, pos + len(g), g))
-        self._genders(start)
-
-    def _genders(self, start: int) -> None:
-        """The first he/she/his/her after a person's mention, before the next person."""
-        text = self.seg.text
-        n = len(self.person_pos)
-        for m in _PRONOUN.finditer(text, pos=start, timeout=budget(len(text) - start)):
-            i = bisect_right(self.person_pos, m.start()) - 1
-            if i < 0 or m.start() - self.person_pos[i] > 300:
-                continue
-            fig = self.person_fig[i]
-            if fig.gender is None and (i + 1 >= n or self.person_pos[i + 1] > m.start()):
-                fig.gender = "f" if m.group().lower() in ("she", "her", "hers") else "m"
 
     # -- resolution ---------------------------------------------------------------
     def resolve(self, ph: Phrase, last: Fig | None, last_para: int) -> tuple[Fig | None, str]:
@@ -372,7 +166,7 @@ class Registry:
         if kind == "person":
             core = ph.core
             if len(core.split()) == 1 and self.lookup(core) is None and not ph.role:
-                short = self.org_short.get(_key(core))
+                short = self.org_short.get(key(core))
                 if short is not None:
                     short.alias(core)
                     self.recent.append((ph.start, short))
@@ -392,7 +186,7 @@ class Registry:
             if person is not None:
                 self.recent.append((ph.start, person))
                 return person, f"alias '{ph.core}' -> {person.name}"
-            short = self.org_short.get(_key(ph.core)) if " " not in ph.core else None
+            short = self.org_short.get(key(ph.core)) if " " not in ph.core else None
             if short is not None:
                 short.alias(ph.core)
                 self.recent.append((ph.start, short))
@@ -412,7 +206,7 @@ class Registry:
         if kind == "group":
             return self._group(ph)
         if kind == "document":
-            fig = self._get(_lower_first(ph.core), "document")
+            fig = self.register(_lower_first(ph.core), "document")
             self.recent.append((ph.start, fig))
             return fig, "document speaks"
         if kind == "anon":
@@ -422,7 +216,7 @@ class Registry:
     def _named(self, core: str, kind: str, ph: Phrase) -> Fig:
         fig = self.figs.get(core)
         if fig is None:
-            fig = self._get(core, kind, ph.role)
+            fig = self.register(core, kind, ph.role)
         fig.alias(core)
         self.recent.append((ph.start, fig))
         return fig
@@ -531,11 +325,11 @@ class Registry:
         if want == "anon":
             return self._anon(ph), "new unnamed source (nothing earlier)"
         if want == "document":
-            fig = self._get(_lower_first(ph.core), "document")
+            fig = self.register(_lower_first(ph.core), "document")
             self.recent.append((ph.start, fig))
             return fig, "document speaks"
         if want == "media":
-            fig = self._get(_lower_first(ph.core), "media")
+            fig = self.register(_lower_first(ph.core), "media")
             self.recent.append((ph.start, fig))
             return fig, "unnamed outlet"
         return self._anon(ph), f"'{ph.text}': no earlier figure with that role"
@@ -563,7 +357,7 @@ class Registry:
             if known is not None and known.kind != "person":
                 return known
             return self._named(name, "org", ph)
-        if mods and mods[-1].lower() in _GENERIC_BODIES:
+        if mods and mods[-1].lower() in GENERIC_BODIES:
             return self._nearest_body(ph.start)
         return None
 
@@ -593,7 +387,7 @@ class Registry:
         if m is None:
             return None
         org = _strip_the(m.group("org"))
-        known = self.figs.get(org) or self.org_short.get(_key(org.split()[0]))
+        known = self.figs.get(org) or self.org_short.get(key(org.split()[0]))
         if known is not None and known.kind != "person":
             self.recent.append((ph.start, known))
             return known
@@ -603,7 +397,7 @@ class Registry:
         """The text next to the phrase says the speakers are not named."""
         _s_lo, s_hi = self.seg.sentence_of(ph.end)
         near = self.seg.text[ph.end : min(s_hi, ph.end + 160)].lower()
-        return any(m in near for m in _ANONYMITY)
+        return any(m in near for m in ANONYMITY_MARKERS)
 
     def _group(self, ph: Phrase) -> tuple[Fig, str]:
         if self._off_record(ph):
@@ -621,12 +415,12 @@ class Registry:
                 named.alias(ph.text)
                 self.recent.append((ph.start, named))
                 return named, f"'{ph.text}' -> {named.name} (nearest earlier body)"
-            if head in _GENERIC_BODIES:
+            if head in GENERIC_BODIES:
                 body = self._nearest_body(ph.start)
                 if body is not None and body.kind != "media":
                     body.alias(ph.text)
                     return body, f"'{ph.text}' -> {body.name} (nearest earlier body)"
-        fig = self._get(core, "group")
+        fig = self.register(core, "group")
         fig.alias(core)
         self.recent.append((ph.start, fig))
         return fig, "unnamed group on the record"
@@ -638,7 +432,7 @@ class Registry:
                 base = base[len(det) :]
         n = self.anon_count.get(base, 0) + 1
         self.anon_count[base] = n
-        fig = self._get(f"{base} #{n}", "anon")
+        fig = self.register(f"{base} #{n}", "anon")
         fig.alias(ph.text)
         fig.alias(base)
         self.recent.append((ph.start, fig))

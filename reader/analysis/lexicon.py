@@ -621,3 +621,74 @@ OUTLET_NOUNS = words(
 #: Small words allowed inside a name between capitalised words ("Bank of England").
 #: Words allowed inside a phrase between its capitalised parts.
 NAME_CONNECTORS = frozenset({"of", "for", "the", "and", "on", "to", "at", "in", "de", "du", "&"})
+
+#: Phrases that put a speaker off the record.
+ANONYMITY_MARKERS = (
+    "condition of anonymity",
+    "not to be named",
+    "not be named",
+    "declined to be named",
+    "not authorised to",
+    "not authorized to",
+    "speaking anonymously",
+    "requested anonymity",
+    "without being named",
+)
+
+#: Heads that refer back to the nearest named body ("the company said").
+GENERIC_BODIES = frozenset(
+    {
+        "company",
+        "firm",
+        "operator",
+        "group",
+        "lender",
+        "carrier",
+        "airline",
+        "manufacturer",
+        "retailer",
+        "insurer",
+        "bank",
+        "business",
+        "union",
+        "club",
+        "charity",
+        "organisation",
+        "organization",
+        "owner",
+        "developer",
+        "consortium",
+        "alliance",
+        "federation",
+        "association",
+    }
+)
+
+FEMALE_WORDS = words(
+    """
+    mrs ms miss dame lady madam spokeswoman chairwoman businesswoman
+    """
+)
+
+MALE_WORDS = words(
+    """
+    mr sir lord spokesman chairman businessman
+    """
+)
+
+COMPASS_WORDS = frozenset({"new", "north", "south", "east", "west", "upper", "lower", "san", "los"})
+
+PLACE_WORDS = words(
+    """
+    hill hills springs heights falls island islands county valley
+    """
+) | words(
+    """
+    road street avenue square park river lake mountain island bay sea ocean
+    bridge station airport north south east west northern southern eastern
+    western central city county valley coast beach hall tower building
+    monday tuesday wednesday thursday friday saturday sunday january
+    february march april june july august september october november
+    december christmas easter
+    """
+)

@@ -1,0 +1,166 @@
+"""Mentions: named people and bodies found in a pass over capitalised runs.
+
+Seeding registers every named person and organisation before any claim is
+resolved, so surnames and short names resolve to full names, and figures
+that are only mentioned are listed too. The index of mention positions then
+serves pronouns ("nearest earlier person") by bisect, never by rescanning.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+import regex
+
+from reader.analysis.classify import classify_words
+from reader.analysis.figures import Registry, key
+from reader.analysis.lexicon import (
+    BODY_NOUNS,
+    COMPASS_WORDS,
+    COUNTRIES,
+    NOT_BODIES,
+    NOT_NAME_START,
+    ORG_WORDS,
+    OUTLET_NOUNS,
+    PLACE_WORDS,
+    ROLE_WORDS,
+    TITLES,
+)
+from reader.analysis.model import Span
+from reader.analysis.segments import budget
+
+_WORD = (
+    r"(?:\p{Lu}|(?:al|el|ad|as|at|az|ar|an|bin|ben|abu|d|l)[\-'’]\p{Lu})"
+    r"(?:[\p{L}\p{M}'’\-]|\.(?=\p{L}))*+\.?+"
+)
+_RUN = regex.compile(
+    r"(?<![\p{L}\p{N}])" + _WORD + r"(?:[ \t]++(?:(?:de|la|van|von|der|den|du|da|di|del|bin"
+    r"|ibn|al|el|le|of|for|the)[ \t]++){0,2}+" + _WORD + r")*+"
+)
+_PRONOUN = regex.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|[Hh]im|[Hh]ers)\b")
+
+
+def runs(reg: Registry, start: int) -> list[tuple[int, list[str]]]:
+    """Capitalised runs, cut after a full stop that is not an initial or title."""
+    if reg.run_cache is not None:
+        return reg.run_cache
+    text = reg.seg.text
+    out: list[tuple[int, list[str]]] = []
+    for m in _RUN.finditer(text, pos=start, timeout=budget(len(text) - start)):
+        ws = m.group().split()
+        pos = m.start()
+        cur: list[str] = []
+        cur_pos = pos
+        for w in ws:
+            if not cur:
+                cur_pos = text.find(w, pos)
+            cur.append(w)
+            pos = text.find(w, pos) + len(w)
+            full_stop = w.endswith(".") and len(w) > 3 and "." not in w[:-1]
+            if full_stop and w[:-1].lower() not in TITLES:
+                cur[-1] = w[:-1]
+                out.append((cur_pos, cur))
+                cur = []
+        if cur:
+            out.append((cur_pos, cur))
+    reg.run_cache = out
+    return out
+
+
+def seed(reg: Registry, start: int) -> None:
+    """Register named people and organisations from capitalised runs."""
+    text = reg.seg.text
+    furniture = reg.seg.furniture
+    cache: dict[tuple[str, ...], tuple[str, str, str | None]] = {}
+    for pos, ws in runs(reg, start):
+        if len(ws) < 2 and not (len(ws[0]) > 1 and ws[0].isupper()):
+            continue
+        para = reg.seg.para_of(pos)
+        if furniture[para]:
+            continue
+        if pos == reg.seg.para_starts[para] and ws[0].isupper() and len(ws) <= 3:
+            after = text[pos + len(" ".join(ws)) : pos + len(" ".join(ws)) + 3]
+            if after.lstrip()[:1] in (",", "—", "–", "-", "("):
+                continue  # a dateline ("OSLO —"), not a body
+        # "the Saga Nordvik": an article before a name marks a thing or body.
+        before = text[max(0, pos - 16) : pos].split()
+        prev = before[-1].lower() if before else ""
+        thing = prev == "the" or prev in BODY_NOUNS
+        k = 0
+        while k < len(ws) and ws[k].lower() in NOT_NAME_START:
+            k += 1
+        ws = ws[k:]
+        if not ws or len(ws) > 8:
+            continue
+        cache_key = tuple(ws)
+        known = cache.get(cache_key)
+        if known is None:
+            known = cache[cache_key] = classify_words(ws)
+        kind, core, role = known
+        if kind == "person" and prev in BODY_NOUNS:
+            kind, core = ("media" if prev in OUTLET_NOUNS else "org"), " ".join(ws)
+        if kind == "person":
+            lows = core.lower().split()
+            place = role is None and (set(lows) & PLACE_WORDS or lows[0] in COMPASS_WORDS)
+            if any(w.endswith(("'s", "’s")) for w in ws[:-1]):
+                continue  # "Warhol's Polaroids": a thing of a person
+            if len(core.split()) < 2 or place or thing:
+                continue
+            reg.person(core, role, pos)
+        elif len(core) > 1 and not (
+            {core.lower()} & (COUNTRIES | TITLES | ROLE_WORDS | NOT_BODIES)
+        ):
+            fig = reg.figs.get(core) or reg.register(core, kind, role)
+            fig.alias(core)
+            first = core.split()[0]
+            low = first.lower()
+            if " " in core and not (low in ORG_WORDS or low in NOT_NAME_START or low in TITLES):
+                # "Velmont Foods" is "Velmont" later on.
+                reg.org_short.setdefault(key(first), fig)
+    reg.person_pos.clear()
+    reg.person_fig.clear()
+
+
+def index_mentions(reg: Registry, start: int) -> None:
+    """Positions of person and body mentions, and gender from later pronouns."""
+    for pos, ws in runs(reg, start):
+        g = " ".join(ws)
+        k = 0
+        while k < len(ws) - 1 and (
+            ws[k].lower().rstrip(".") in NOT_NAME_START or ws[k].lower().rstrip(".") in TITLES
+        ):
+            k += 1
+        ws = ws[k:]
+        if len(ws) > 8:
+            continue
+        name = " ".join(ws)
+        fig = (
+            reg.figs.get(name)
+            or reg.lookup(name)
+            or reg.lookup(ws[-1])
+            or reg.org_short.get(key(ws[0]))
+        )
+        if fig is None:
+            continue
+        if fig.kind == "person":
+            reg.person_pos.append(pos)
+            reg.person_fig.append(fig)
+        else:
+            reg.org_pos.append(pos)
+            reg.org_fig.append(fig)
+        if reg.seg.text[pos : pos + len(g)] == g:
+            fig.mentions.append(Span(pos, pos + len(g), g))
+    learn_genders(reg, start)
+
+
+def learn_genders(reg: Registry, start: int) -> None:
+    """The first he/she/his/her after a person's mention, before the next person."""
+    text = reg.seg.text
+    n = len(reg.person_pos)
+    for m in _PRONOUN.finditer(text, pos=start, timeout=budget(len(text) - start)):
+        i = bisect_right(reg.person_pos, m.start()) - 1
+        if i < 0 or m.start() - reg.person_pos[i] > 300:
+            continue
+        fig = reg.person_fig[i]
+        if fig.gender is None and (i + 1 >= n or reg.person_pos[i + 1] > m.start()):
+            fig.gender = "f" if m.group().lower() in ("she", "her", "hers") else "m"
