@@ -131,7 +131,11 @@ class NewsReaderApp(App[int]):
             known = self._theme_names
             self._start_theme(DEFAULT_THEME if DEFAULT_THEME in known else known[0])
         if self.analysis is None and len(document.text) < BACKGROUND_ANALYSIS:
-            self.analysis = analyze(document.text, document.body_start)
+            try:
+                self.analysis = analyze(document.text, document.body_start)
+            except Exception as exc:  # the article is still worth reading without claims
+                self.analysis = Analysis(document.text, (), ())
+                self._problems.append(f"No claims shown: the analysis failed ({exc!r}).")
         self._styles = claim_styles(self)
         self.hidden: set[SourceType] = set()
         self._order = ClaimOrder(self.analysis)

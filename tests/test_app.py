@@ -293,3 +293,20 @@ async def test_analysis_runs_when_not_given() -> None:
         await pilot.pause()
         assert app.analysis is not None
         assert app.query_one(FiguresPanel)._analysis is app.analysis
+
+
+@pilot_test
+async def test_a_failing_analysis_leaves_the_article_readable(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import reader.app
+
+    def broken(text: str, start: int = 0) -> Analysis:
+        raise RuntimeError("engine under repair")
+
+    monkeypatch.setattr(reader.app, "analyze", broken)
+    doc, _ = harbour()
+    app = NewsReaderApp(doc)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert status(app) == "No attributed claims found in this article."
+        assert any("engine under repair" in n.message for n in app._notifications)
+        assert "The council approved the harbour plan" in screen_text(app.article)

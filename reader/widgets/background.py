@@ -48,7 +48,10 @@ class BackgroundAnalysis:
             return "the analysis was already collected"
         if self._process is None:
             text, start = pickle.loads(payload)
-            return analyze(text, start)
+            try:
+                return analyze(text, start)
+            except Exception as exc:  # reported to the reader, never a traceback
+                return f"the analysis failed ({exc!r})"
         try:
             out, _ = self._process.communicate(payload)
         except (OSError, ValueError):
@@ -71,7 +74,7 @@ def main() -> None:
     try:
         result = analyze(text, start)
     except Exception as exc:  # reported to the reader, never a traceback
-        result = f"{type(exc).__name__}: {exc}"
+        result = f"the analysis failed ({exc!r})"
     pickle.dump(result, sys.stdout.buffer, pickle.HIGHEST_PROTOCOL)
     sys.stdout.buffer.flush()
 
