@@ -90,3 +90,16 @@ def test_scare_quotes_and_titles_are_not_claims():
         "Critics of the plan gathered outside."
     )
     assert claims(text) == ()
+
+
+def test_block_quote_after_a_cue_and_colon():
+    text = (
+        "In a statement, the harbour board rejected the claims:\n\n"
+        "The board has always followed the safety rules and will keep doing so.\n\n"
+        "The inquiry resumes in May."
+    )
+    (c,) = claims(text)
+    assert c.content == "The board has always followed the safety rules and will keep doing so."
+    assert c.kind == "direct"
+    assert c.rule == "block-quote"
+    assert c.source_type == "institution"

@@ -80,7 +80,9 @@ _NEW_CLAUSE = words(
     """
 )
 
-_HOW_VERBS = frozenset({"explain", "describe", "reveal", "recount", "detail", "show"})
+_HOW_VERBS = frozenset(
+    {"explain", "describe", "reveal", "recount", "detail", "show", "note", "observe"}
+)
 
 #: Who is told, as a plain noun: "told the press the deal was off".
 AUDIENCES = words(

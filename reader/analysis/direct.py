@@ -63,6 +63,31 @@ def attribute_quotes(seg: Segments, quotes: list[Quote]) -> tuple[list[Found], s
     return found, used
 
 
+def block_quote(seg: Segments, p: int) -> Found | None:
+    """A paragraph quoted without marks after one that ends in a cue and a colon.
+
+    `The company rejected the claims in a statement:` followed by the
+    statement as a paragraph of its own (a block quote) is a direct claim.
+    """
+    if p == 0 or seg.furniture[p] or seg.furniture[p - 1]:
+        return None
+    text = seg.text
+    prev_end = seg.para_ends[p - 1]
+    if text[prev_end - 1] != ":":
+        return None
+    ps, pe = seg.para_starts[p], seg.para_ends[p]
+    if text[ps] in "\"“„«‘'" or pe - ps < 20:
+        return None
+    s_lo, _ = seg.sentence_of(prev_end - 1)
+    for m in reversed(verbs_in(text, s_lo, prev_end)):
+        if not m.group().islower() or lemma(m.group()) in (None, "according"):
+            continue
+        ph = subject_of(text, s_lo, m.start())
+        if ph is not None:
+            return Found(ps, pe, "direct", (m.start(), m.end()), ph, "block-quote")
+    return None
+
+
 def _cue_ok(word: str, strict: bool) -> bool:
     lem = lemma(word)
     if lem is None:

@@ -13,7 +13,7 @@ from bisect import bisect_left, insort
 import regex
 
 from reader.analysis.cues import Found, subject_of
-from reader.analysis.direct import attribute_quotes
+from reader.analysis.direct import attribute_quotes, block_quote
 from reader.analysis.figures import TYPE_OF_KIND, Fig, Registry
 from reader.analysis.indirect import reported_speech
 from reader.analysis.interview import interview_answers
@@ -54,6 +54,9 @@ def _analyze(text: str, start: int) -> Analysis:
             qj += 1
         direct, used = attribute_quotes(seg, quotes[qi:qj])
         qi = qj
+        block = block_quote(seg, p)
+        if block is not None and not direct:
+            direct = [block]
         turns = qa_by_para.get(p, [])
         if turns:
             spans = [(f.start, f.end) for f in turns]

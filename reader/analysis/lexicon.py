@@ -27,6 +27,8 @@ REPORTING_VERBS: dict[str, str] = _verb_forms(
     """
     say says said saying
     defend defends defended defending
+    reject rejects rejected rejecting
+    dismiss dismisses dismissed dismissing
     tell tells told telling
     add adds added adding
     explain explains explained explaining
@@ -161,6 +163,8 @@ WEAK_VERBS = frozenset(
         "add",
         "stress",
         "promise",
+        "reject",
+        "dismiss",
     }
 )
 #: Of the weak verbs, those that still work as cues right next to a quote.
@@ -182,6 +186,8 @@ QUOTE_OK_WEAK = frozenset(
         "maintain",
         "mention",
         "point",
+        "reject",
+        "dismiss",
     }
 )
 
