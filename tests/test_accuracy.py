@@ -50,3 +50,9 @@ def test_source_type_accuracy(report: Report) -> None:
 @pytest.mark.parametrize("kind", sorted(KIND_RECALL))
 def test_recall_by_kind(report: Report, kind: str) -> None:
     assert report.kinds[kind].found.recall >= KIND_RECALL[kind], format_report(report)
+
+
+def test_every_sample_text_has_gold() -> None:
+    texts = {p.name.removesuffix(".txt") for p in SAMPLES.glob("*.txt")}
+    golds = {p.name.removesuffix(".gold.json") for p in SAMPLES.glob("*.gold.json")}
+    assert texts == golds, f"unpaired samples: {sorted(texts ^ golds)}"
