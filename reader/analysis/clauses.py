@@ -148,7 +148,7 @@ def content_start(text: str, ve: int, s_hi: int, lem: str, subj: Phrase) -> int 
     if (
         lem in WEAK_VERBS
         and subj.kind not in ("document", "media")
-        and lem not in ("add", "note", "state", "stress", "maintain", "promise", "report")
+        and lem not in ("add", "note", "state", "stress", "maintain", "promise")
     ):
         return None
     if lem in _HOW_VERBS and t.low in ("how", "why", "what"):

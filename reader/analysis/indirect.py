@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+import regex
+
 from reader.analysis.classify import Phrase
 from reader.analysis.clauses import (
     AUDIENCES,
@@ -29,9 +31,7 @@ from reader.analysis.cues import (
     subject_of,
     verbs_in,
 )
-from reader.analysis.lexicon import (
-    REQUEST_VERBS,
-)
+from reader.analysis.lexicon import QUOTE_OK_WEAK, REQUEST_VERBS, WEAK_VERBS
 from reader.analysis.names import DETERMINERS
 from reader.analysis.quotes import Quote
 from reader.analysis.segments import Segments, budget
@@ -62,8 +62,29 @@ def reported_speech(
             continue
         f = _one(seg, quotes, qstarts, m.start(), m.end(), m.group())
         if f is not None and f.end > f.start:
-            found.append(f)
+            found += _split_that(text, quotes, qstarts, f)
     return found
+
+
+_NO_COMMENT_CONTENT = regex.compile(
+    r"\A(?:it|they|he|she|we)\s+(?:did|does|do|would|will|could)\s+not\s+comment\b"
+    r"|\A(?:it|they|he|she|we)\s+(?:had|has|have)\s+no\s+comment\b"
+)
+
+
+def _split_that(text: str, quotes: list[Quote], qstarts: list[int], f: Found) -> list[Found]:
+    """`said that A, and that B`: two reported clauses, two claims, one speaker."""
+    cut = text.find(", and that ", f.start, f.end)
+    if cut < 0 or _inside(quotes, qstarts, cut):
+        return [f]
+    second = cut + len(", and that ")
+    if f.end - second < 3:
+        return [f]
+    first = Found(f.start, cut, claim_kind(quotes, qstarts, f.start, cut), f.cue, f.speaker, f.rule)
+    rest = Found(
+        second, f.end, claim_kind(quotes, qstarts, second, f.end), f.cue, f.speaker, f.rule
+    )
+    return [first, *_split_that(text, quotes, qstarts, rest)]
 
 
 def _inside(quotes: list[Quote], qstarts: list[int], pos: int) -> bool:
@@ -131,9 +152,15 @@ def _one(
     c1 = content_end(text, seg, quotes, qstarts, c0, s_hi)
     if c1 - c0 < 3:
         return None
+    has_that = "that" in text[ve:c0].split()
+    body = text[c0:c1]
+    if not has_that and len(body.split()) < 4 and not body.startswith("to "):
+        return None  # "acknowledged the gap": an object, not a clause
+    if _NO_COMMENT_CONTENT.search(body, timeout=TIMEOUT):
+        return None  # "said it did not comment": a refusal, recorded elsewhere
     cue_end = ve
     kind = claim_kind(quotes, qstarts, c0, c1)
-    rule = "speaker-verb-that" if "that" in text[ve:c0].split() else "speaker-verb-clause"
+    rule = "speaker-verb-that" if has_that else "speaker-verb-clause"
     rule = rule_prefix + rule
     return Found(c0, c1, kind, (vs, cue_end), subj, rule)
 
@@ -232,6 +259,9 @@ def _inverted(
     else:
         ph = phrase_after(text, ve + 1, s_hi)
     if ph is None:
+        return None
+    lem = lemma(text[vs:ve]) or ""
+    if lem in WEAK_VERBS and lem not in QUOTE_OK_WEAK and ph.kind not in ("document", "media"):
         return None
     tail_from = max(ph.end, ve)
     tail = text[tail_from:s_hi].strip()
