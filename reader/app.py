@@ -6,41 +6,44 @@ drawn (that is `reader.widgets`); actions move the state and tell the widgets.
 
 from __future__ import annotations
 
-import importlib
 import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any, ClassVar
 
 from rich.text import Text
 from textual.app import App, ComposeResult
-from textual.binding import Binding, BindingType, Keymap
+from textual.binding import BindingType, Keymap
 from textual.containers import Horizontal, Vertical
 from textual.events import Resize
 from textual.theme import Theme
 from textual.widgets import Input
 
 from reader.analysis import analyze
-from reader.analysis.model import SOURCE_TYPE_LABELS, SOURCE_TYPES, Analysis, Claim, SourceType
+from reader.analysis.model import SOURCE_TYPES, Analysis, Claim, SourceType
 from reader.citation import bare_quote, cite, cite_figure
 from reader.clipboard import copy as copy_text
 from reader.commands import ClaimCommands
 from reader.config import load_config, save_style
 from reader.document import Document
+from reader.screens.cite_chooser import CitationText, CiteChooser
 from reader.screens.help import HelpScreen
 from reader.themes import DEFAULT_THEME, load_themes
 from reader.widgets.article import ArticleView
 from reader.widgets.background import BackgroundAnalysis
 from reader.widgets.figures import FigureList, FiguresPanel
-from reader.widgets.navigation import (
-    MAX_MATCHES,
-    ClaimOrder,
-    find_matches,
-    match_from,
-)
-from reader.widgets.palette import claim_styles, theme_defaults
+from reader.widgets.keys import APP_BINDINGS
+from reader.widgets.navigation import ClaimOrder, Search
+from reader.widgets.palette import claim_styles, start_theme, theme_defaults
 from reader.widgets.search import SearchBar, SearchInput
-from reader.widgets.status import ArticleHeader, KeyHints, StatusLine, claim_status, key_hints
+from reader.widgets.status import (
+    ArticleHeader,
+    KeyHints,
+    StatusLine,
+    claim_status,
+    key_hints,
+    search_status,
+    summary_status,
+)
 
 #: Texts this long are analysed in a thread, so the article shows at once.
 BACKGROUND_ANALYSIS = 200_000
@@ -52,14 +55,6 @@ class UnknownThemeError(ValueError):
     """`--theme` named a theme that is not installed."""
 
 
-def _optional(name: str) -> ModuleType | None:
-    """A module another part of newsreader provides, if it is installed yet."""
-    try:
-        return importlib.import_module(name)
-    except ImportError:
-        return None
-
-
 class NewsReaderApp(App[int]):
     """Read one article with its claims coloured and its sources listed."""
 
@@ -67,47 +62,7 @@ class NewsReaderApp(App[int]):
     #: Absolute, so subclasses defined elsewhere (tests, tools) find it too.
     CSS_PATH = Path(__file__).with_name("reader.tcss")
     COMMANDS: ClassVar[set[Any]] = App.COMMANDS | {ClaimCommands}
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("n", "next", "Next", id="next_claim",
-                tooltip="next claim (during a search: next match)"),
-        Binding("p", "previous", "Prev", id="previous_claim", tooltip="previous claim"),
-        Binding("right_square_bracket", "step_claim(1)", "Next claim", False,
-                id="next_claim_2", tooltip="next claim, also during a search"),
-        Binding("left_square_bracket", "step_claim(-1)", "Prev claim", False,
-                id="prev_claim_2", tooltip="previous claim, also during a search"),
-        Binding("N", "same_figure(1)", "Same figure", False, id="next_same_figure",
-                tooltip="next claim by the same figure (during a search: previous match)"),
-        Binding("P", "same_figure(-1)", "Same figure back", False, id="previous_same_figure",
-                tooltip="previous claim by the same figure"),
-        Binding("f", "toggle_panel", "Figures", id="toggle_panel",
-                tooltip="show or hide the figures panel"),
-        *(
-            Binding(str(i), f"toggle_type({i - 1})", f"Show/hide {SOURCE_TYPE_LABELS[t]}",
-                    show=False, id=f"toggle_type_{i}",
-                    tooltip=f"show or hide claims by {SOURCE_TYPE_LABELS[t]}s")
-            for i, t in enumerate(SOURCE_TYPES, start=1)
-        ),
-        Binding("slash", "search", "Search", id="search",
-                tooltip="search the text as you type; enter keeps the matches"),
-        Binding("escape", "end_search", "End search", show=False, id="end_search",
-                tooltip="end the search"),
-        Binding("c", "copy_citation", "Copy", id="copy_citation",
-                tooltip="copy a citation of the current claim"),
-        Binding("C", "choose_citation", "Citation format", show=False, id="choose_citation",
-                tooltip="choose the citation format, with a preview, and copy"),
-        Binding("y", "copy_quote", "Copy bare quote", show=False, id="copy_quote",
-                tooltip="copy the bare quote"),
-        Binding("Y", "copy_figure", "Copy figure's claims", show=False, id="copy_figure",
-                tooltip="copy every claim of the current figure, cited"),
-        Binding("t", "next_theme", "Theme", show=False, id="next_theme",
-                tooltip="next colour theme"),
-        Binding("tab", "focus_next", "Focus next pane", show=False, id="focus_next",
-                tooltip="move between the article and the figures panel"),
-        Binding("shift+tab", "focus_previous", "Focus previous pane", False, id="focus_prev",
-                tooltip="move between the figures panel and the article"),
-        Binding("question_mark,f1", "help", "Help", id="help", tooltip="this help"),
-        Binding("q,ctrl+q", "quit", "Quit", id="quit", tooltip="quit"),
-    ]  # fmt: skip
+    BINDINGS: ClassVar[list[BindingType]] = APP_BINDINGS
 
     def __init__(
         self,
@@ -126,10 +81,10 @@ class NewsReaderApp(App[int]):
             if self.get_theme(wanted) is None:
                 names = ", ".join(self._theme_names or sorted(self.available_themes))
                 raise UnknownThemeError(f"unknown theme {wanted!r} (available: {names})")
-            self._start_theme(wanted)
+            start_theme(self, wanted)
         elif self._theme_names:
             known = self._theme_names
-            self._start_theme(DEFAULT_THEME if DEFAULT_THEME in known else known[0])
+            start_theme(self, DEFAULT_THEME if DEFAULT_THEME in known else known[0])
         if self.analysis is None and len(document.text) < BACKGROUND_ANALYSIS:
             try:
                 self.analysis = analyze(document.text, document.body_start)
@@ -143,10 +98,7 @@ class NewsReaderApp(App[int]):
         self.current: Claim | None = None
         self.citation_style = self.config.style
         self._panel_wanted: bool | None = None
-        self._query = ""
-        self._matches: list[tuple[int, int]] = []
-        self._match: int | None = None
-        self._searching = False
+        self.search = Search()
 
     # -- set-up -------------------------------------------------------------
 
@@ -155,21 +107,6 @@ class NewsReaderApp(App[int]):
         for theme in themes:
             self.register_theme(theme)
         return [t.name for t in themes]
-
-    def _start_theme(self, name: str) -> None:
-        """Set the first theme as App.__init__ sets its default one, without a watcher.
-
-        Assigning `theme` before the app runs makes Textual parse every
-        stylesheet twice; the first parse happens after this anyway.
-        """
-        self.set_reactive(App.theme, name)
-        # App.__init__ built the stylesheet's variables from the default theme
-        self.stylesheet.set_variables(self.get_css_variables())
-        dark = self.current_theme.dark
-        self.set_class(dark, "-dark-mode", update=False)
-        self.set_class(not dark, "-light-mode", update=False)
-        self.set_class(True, f"-theme-{name}", update=False)
-        self._refresh_truecolor_filter(self.ansi_theme)
 
     def set_keymap(self, keymap: Keymap) -> None:
         super().set_keymap(keymap)
@@ -289,44 +226,23 @@ class NewsReaderApp(App[int]):
 
     def _status_text(self) -> Text:
         """What the status line says now: search, claim, or what the article holds."""
-        if self._searching or self._query:
-            return self._search_status()
-        analysis = self.analysis
-        if not self.document.paragraphs:
-            return _quiet("This article is empty.")
-        if analysis is None:
-            return _quiet("Reading the article for claims…")
-        if not analysis.claims:
-            return _quiet("No attributed claims found in this article.")
-        if self.current is not None:
+        search = self.search
+        if search.shown:
+            return search_status(
+                search.query, search.current, len(search.matches), search.capped, search.typing
+            )
+        if self.current is not None and self.analysis is not None:
             order = self._order
             position = order.position.get(self.current.id, -1) + 1
             return claim_status(self.current, position, len(order), self._styles)
-        figures = sum(1 for f in analysis.figures if f.claims)
-        text = f"{len(self._order)} claims from {figures} figures · n goes to the next claim"
-        if self.hidden:
-            words = ", ".join(SOURCE_TYPE_LABELS[t] for t in SOURCE_TYPES if t in self.hidden)
-            text += f" · hidden: {words}"
-        return _quiet(text)
-
-    def _search_status(self) -> Text:
-        text = Text(no_wrap=True, overflow="ellipsis")
-        text.append("search ", style="bold")
-        text.append(f"“{self._query}”")
-        total = len(self._matches)
-        if not total:
-            text.append(" · no match" if self._query else "", style="dim")
-        else:
-            more = "+" if total >= MAX_MATCHES else ""
-            text.append(f" · match {(self._match or 0) + 1}/{total}{more}")
-            if not self._searching:
-                text.append(" · n next  N previous  esc ends", style="dim")
-        return text
+        return summary_status(
+            self.document, self.analysis, len(self._order), frozenset(self.hidden)
+        )
 
     # -- claim navigation -----------------------------------------------------
 
     def action_next(self) -> None:
-        if self._query and not self._searching:
+        if self.search.stepping:
             self._step_match(1)
         else:
             self.action_step_claim(1)
@@ -339,7 +255,7 @@ class NewsReaderApp(App[int]):
         self._select(self._order.step(self.current, direction > 0, origin))
 
     def action_same_figure(self, direction: int) -> None:
-        if self._query and not self._searching and direction > 0:
+        if self.search.stepping and direction > 0:
             self._step_match(-1)
             return
         found = self._order.step_same_figure(self.current, direction > 0)
@@ -376,8 +292,7 @@ class NewsReaderApp(App[int]):
 
     async def action_search(self) -> None:
         """Open the search line (mounted on first use: most readings never search)."""
-        self._searching = True
-        self._search_origin = self.article.top_offset()
+        self.search.begin(self.article.top_offset())
         bars = self.query(SearchBar)
         if bars:
             bar = bars.first()
@@ -387,52 +302,39 @@ class NewsReaderApp(App[int]):
         bar.open()
         self._show_status()
 
-    def _close_search_bar(self) -> None:
-        for bar in self.query(SearchBar):
-            bar.close()
-
     def on_input_changed(self, event: Input.Changed) -> None:
-        if not isinstance(event.input, SearchInput):
-            return
-        self._query = event.value
-        self._matches = find_matches(self.document.text, self._query, self.document.body_start)
-        self._match = match_from(self._matches, getattr(self, "_search_origin", 0))
-        self._show_matches()
+        if isinstance(event.input, SearchInput):
+            document = self.document
+            self.search.update(document.text, event.value, document.body_start)
+            self._show_matches()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if isinstance(event.input, SearchInput):
-            self._searching = False
-            self._close_search_bar()
-            self.article.focus()
-            if not self._matches:
-                self._query = ""
-                self.article.set_matches((), None)
-            self._show_status()
+            self.search.accept()
+            self._close_search()
 
     def on_search_input_cancelled(self, _: SearchInput.Cancelled) -> None:
         self.action_end_search()
 
     def action_end_search(self) -> None:
-        self._searching = False
-        self._query = ""
-        self._matches = []
-        self._match = None
-        self._close_search_bar()
-        self.article.set_matches((), None)
+        self.search.clear()
+        self._close_search()
+
+    def _close_search(self) -> None:
+        for bar in self.query(SearchBar):
+            bar.close()
         self.article.focus()
-        self._show_status()
+        self._show_matches()
 
     def _step_match(self, direction: int) -> None:
-        if not self._matches:
-            return
-        current = self._match if self._match is not None else -direction
-        self._match = (current + direction) % len(self._matches)
+        self.search.step(direction)
         self._show_matches()
 
     def _show_matches(self) -> None:
-        self.article.set_matches(self._matches, self._match)
+        search = self.search
+        self.article.set_matches(search.matches, search.current)
         for bar in self.query(SearchBar):
-            bar.set_count(self._match, len(self._matches), len(self._matches) >= MAX_MATCHES)
+            bar.set_count(search.current, len(search.matches), search.capped)
         self._show_status()
 
     # -- copy -----------------------------------------------------------------------
@@ -462,20 +364,16 @@ class NewsReaderApp(App[int]):
         if claim.figure is None:
             self.notify("The current claim has no known speaker.", markup=False, timeout=3)
             return
-        text = cite_figure(claim.figure, self.analysis, self.document.metadata, self.citation_style)
+        metadata, words = self.document.metadata, self.config.max_words
+        text = cite_figure(claim.figure, self.analysis, metadata, self.citation_style, words)
         self._copy(text, f"all claims of {claim.figure}")
 
     def action_choose_citation(self) -> None:
         claim = self._need_claim()
         if claim is None or self.analysis is None:
             return
-        chooser = _optional("reader.screens.cite_chooser")
-        if chooser is None:
-            self.notify("Citation formats are not available yet.", markup=False)
-            return
-        screen = chooser.CiteChooser(
-            claim, self.analysis, self.document.metadata, self.citation_style
-        )
+        metadata, words = self.document.metadata, self.config.max_words
+        screen = CiteChooser(claim, self.analysis, metadata, self.citation_style, words)
 
         def chosen(style: str | None) -> None:
             if style and self.current is not None and self.analysis is not None:
@@ -492,9 +390,7 @@ class NewsReaderApp(App[int]):
         result = copy_text(text, self)
         self.notify(f"{what.capitalize()}: {result.message}", markup=False, timeout=5)
         if not result.osc52 and not result.confirmed:
-            chooser = _optional("reader.screens.cite_chooser")
-            if chooser is not None:
-                self.push_screen(chooser.CitationText(text, result.message))
+            self.push_screen(CitationText(text, result.message))
 
     # -- other ------------------------------------------------------------------------
 
@@ -511,10 +407,6 @@ class NewsReaderApp(App[int]):
             ("Figures panel", FigureList.BINDINGS),
         ]
         self.push_screen(HelpScreen(sections, dict(self._keymap)))
-
-
-def _quiet(message: str) -> Text:
-    return Text(message, style="dim")
 
 
 def run_app(document: Document, theme: str | None = None) -> int:

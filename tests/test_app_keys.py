@@ -82,9 +82,9 @@ async def test_incremental_search_counter_and_match_stepping() -> None:
         bar = app.query_one(SearchBar)
         assert bar.display and isinstance(app.focused, SearchInput)
         await pilot.press("p")
-        many = len(app._matches)
+        many = len(app.search.matches)
         await pilot.press("l", "a", "n")
-        assert many > len(app._matches) == 2  # "harbour plan", "the plan meets"
+        assert many > len(app.search.matches) == 2  # "harbour plan", "the plan meets"
         assert status(app) == "search “plan” · match 1/2"
         count = app.query_one("#search-count").content
         assert isinstance(count, Text) and count.plain == "1/2"
@@ -92,14 +92,14 @@ async def test_incremental_search_counter_and_match_stepping() -> None:
         assert not bar.display and isinstance(app.focused, ArticleView)
         assert "n next  N previous  esc ends" in status(app)
         await pilot.press("n")
-        assert app._match == 1 and "match 2/2" in status(app)
+        assert app.search.current == 1 and "match 2/2" in status(app)
         await pilot.press("n")
-        assert app._match == 0
+        assert app.search.current == 0
         await pilot.press("N")
-        assert app._match == 1
+        assert app.search.current == 1
         assert app.current is None  # n and N stepped matches, not claims
         await pilot.press("escape")
-        assert app._matches == [] and status(app).startswith("5 claims")
+        assert app.search.matches == [] and status(app).startswith("5 claims")
         await pilot.press("n")
         assert app.current is not None and app.current.id == 0
 
@@ -112,10 +112,10 @@ async def test_search_without_match_and_cancel() -> None:
         await pilot.press("slash", "z", "q", "x")
         assert status(app) == "search “zqx” · no match"
         await pilot.press("enter")
-        assert app._query == "" and status(app).startswith("5 claims")
+        assert app.search.query == "" and status(app).startswith("5 claims")
         await pilot.press("slash", "r", "u", "l", "e", "escape")
         assert not app.query_one(SearchBar).display
-        assert app._matches == [] and isinstance(app.focused, ArticleView)
+        assert app.search.matches == [] and isinstance(app.focused, ArticleView)
 
 
 @pilot_test

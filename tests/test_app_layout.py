@@ -9,7 +9,14 @@ from test_app_fixtures import harbour
 
 from reader.app import NewsReaderApp
 from reader.widgets.layout import LineIndex, wrap_line, wrap_paragraph
-from reader.widgets.navigation import MAX_MATCHES, ClaimOrder, claim_at, find_matches, match_from
+from reader.widgets.navigation import (
+    MAX_MATCHES,
+    ClaimOrder,
+    Search,
+    claim_at,
+    find_matches,
+    match_from,
+)
 from reader.widgets.status import key_hints
 
 
@@ -123,3 +130,25 @@ def test_key_hints_show_only_main_keys_and_follow_the_keymap() -> None:
     assert " n  Next" in plain and " ?  Help" in plain and " /  Search" in plain
     assert "Theme" not in plain  # shown=False bindings stay out of the foot line
     assert " x  Next" in key_hints(NewsReaderApp.BINDINGS, {"next_claim": "x"}).plain
+
+
+def test_search_keeps_matches_on_enter_and_wraps_when_stepping() -> None:
+    text = "one plan, two plans, three plans"
+    search = Search()
+    search.begin(origin=10)
+    search.update(text, "plan", 0)
+    assert search.typing and not search.stepping
+    assert search.matches == [(4, 8), (14, 18), (27, 31)] and search.current == 1
+    search.accept()
+    assert search.stepping and search.shown
+    search.step(1)
+    search.step(1)
+    assert search.current == 0
+    search.step(-1)
+    assert search.current == 2
+    search.clear()
+    assert not search.shown and search.matches == []
+    search.begin(0)
+    search.update(text, "zebra", 0)
+    search.accept()
+    assert not search.shown  # a query without matches is dropped on enter

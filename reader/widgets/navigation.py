@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
 
 from reader.analysis.model import Analysis, Claim, SourceType
 
@@ -111,3 +112,51 @@ def match_from(matches: Sequence[tuple[int, int]], offset: int) -> int | None:
         return None
     i = bisect_left([s for s, _ in matches], offset)
     return i if i < len(matches) else 0
+
+
+@dataclass(slots=True)
+class Search:
+    """A search: being typed (the search line is open), or kept for `n`/`N` as in less."""
+
+    query: str = ""
+    matches: list[tuple[int, int]] = field(default_factory=list)
+    current: int | None = None
+    typing: bool = False
+    #: Where the reader was when the search began; the first match is the one after it.
+    origin: int = 0
+
+    @property
+    def stepping(self) -> bool:
+        """`n` and `N` step through matches instead of claims."""
+        return bool(self.query) and not self.typing
+
+    @property
+    def shown(self) -> bool:
+        return self.typing or bool(self.query)
+
+    @property
+    def capped(self) -> bool:
+        return len(self.matches) >= MAX_MATCHES
+
+    def begin(self, origin: int) -> None:
+        self.typing, self.origin = True, origin
+
+    def update(self, text: str, query: str, start: int) -> None:
+        self.query = query
+        self.matches = find_matches(text, query, start)
+        self.current = match_from(self.matches, self.origin)
+
+    def accept(self) -> None:
+        """`enter`: keep the matches for `n`/`N`; a query without any is dropped."""
+        self.typing = False
+        if not self.matches:
+            self.clear()
+
+    def clear(self) -> None:
+        self.query, self.matches, self.current, self.typing = "", [], None, False
+
+    def step(self, direction: int) -> None:
+        """To the next (1) or previous (-1) match, wrapping around like less."""
+        if self.matches:
+            at = self.current if self.current is not None else -direction
+            self.current = (at + direction) % len(self.matches)

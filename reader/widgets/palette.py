@@ -119,3 +119,19 @@ def claim_styles(app: App[Any]) -> ClaimStyles:
             color=background.rich_color, bgcolor=accent.rich_color, bold=True, underline=True
         ),
     )
+
+
+def start_theme(app: App[Any], name: str) -> None:
+    """Set the first theme as App.__init__ sets its default one, without a watcher.
+
+    Assigning `App.theme` before the app runs makes Textual parse every
+    stylesheet twice; the first parse happens after this anyway.
+    """
+    app.set_reactive(App.theme, name)
+    # App.__init__ built the stylesheet's variables from the default theme
+    app.stylesheet.set_variables(app.get_css_variables())
+    dark = app.current_theme.dark
+    app.set_class(dark, "-dark-mode", update=False)
+    app.set_class(not dark, "-light-mode", update=False)
+    app.set_class(True, f"-theme-{name}", update=False)
+    app._refresh_truecolor_filter(app.ansi_theme)

@@ -12,7 +12,7 @@ from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.widgets import Static
 
-from reader.analysis.model import SOURCE_TYPE_LABELS, Claim
+from reader.analysis.model import SOURCE_TYPE_LABELS, SOURCE_TYPES, Analysis, Claim, SourceType
 from reader.document import Document
 from reader.widgets.palette import ClaimStyles
 
@@ -22,7 +22,7 @@ SEP = " · "
 def header_text(document: Document) -> Text:
     """`title · outlet · date`, whatever of it is known, else the file name."""
     meta = document.metadata
-    parts = [p for p in (meta.title, meta.outlet, meta.author, meta.date) if p]
+    parts = [p for p in (meta.title, meta.outlet, meta.date) if p]
     text = Text(no_wrap=True, overflow="ellipsis")
     if not parts:
         text.append(document.name, style="bold")
@@ -67,6 +67,42 @@ def claim_status(claim: Claim, position: int, total: int, styles: ClaimStyles) -
     if claim.cue:
         text.append(SEP, style="dim")
         text.append(f"“{_first_line(claim.cue.text, 30)}”", style="italic")
+    return text
+
+
+def _quiet(message: str) -> Text:
+    return Text(message, style="dim")
+
+
+def summary_status(
+    document: Document, analysis: Analysis | None, shown: int, hidden: frozenset[SourceType]
+) -> Text:
+    """What the article holds, when no claim is selected (or why there is nothing)."""
+    if not document.paragraphs:
+        return _quiet("This article is empty.")
+    if analysis is None:
+        return _quiet("Reading the article for claims…")
+    if not analysis.claims:
+        return _quiet("No attributed claims found in this article.")
+    figures = sum(1 for f in analysis.figures if f.claims)
+    text = f"{shown} claims from {figures} figures · n goes to the next claim"
+    if hidden:
+        words = ", ".join(SOURCE_TYPE_LABELS[t] for t in SOURCE_TYPES if t in hidden)
+        text += f" · hidden: {words}"
+    return _quiet(text)
+
+
+def search_status(query: str, current: int | None, total: int, capped: bool, typing: bool) -> Text:
+    """`search "plan" · match 2/7`, and once the query is entered, how to move on."""
+    text = Text(no_wrap=True, overflow="ellipsis")
+    text.append("search ", style="bold")
+    text.append(f"“{query}”")
+    if not total:
+        text.append(" · no match" if query else "", style="dim")
+        return text
+    text.append(f" · match {(current or 0) + 1}/{total}{'+' if capped else ''}")
+    if not typing:
+        text.append(" · n next  N previous  esc ends", style="dim")
     return text
 
 
