@@ -103,3 +103,14 @@ def test_block_quote_after_a_cue_and_colon():
     assert c.kind == "direct"
     assert c.rule == "block-quote"
     assert c.source_type == "institution"
+
+
+def test_colon_quote_without_a_verb_belongs_to_the_subject():
+    text = (
+        "The old mine closed in 1994.\n\n"
+        "Her daughter, Sanna Berg, who was nine at the time, put it differently: "
+        "\u201cThey closed it with a letter on a Friday.\u201d"
+    )
+    (c,) = claims(text)
+    assert c.figure == "Sanna Berg"
+    assert c.rule == "colon-subject"

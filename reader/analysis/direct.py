@@ -169,6 +169,8 @@ def _before(text: str, seg: Segments, q: Quote, pstart: int) -> Found | None:
         m for m in verbs_in(text, sent_lo, q.open) if m.group().islower() or m.start() == sent_lo
     ]
     if not verbs:
+        if last == ":":
+            return _colon_subject(text, q, sent_lo)
         return None
     m = verbs[-1]
     gap = text[m.end() : q.open]
@@ -205,6 +207,34 @@ def _before(text: str, seg: Segments, q: Quote, pstart: int) -> Found | None:
     if ph is None:
         return None
     return Found(q.start, q.end, "direct", (m.start(), m.end()), ph, "cue-then-quote")
+
+
+def _colon_subject(text: str, q: Quote, sent_lo: int) -> Found | None:
+    """`Her daughter, Sanna Lindqvist, put it differently: "..."`: the subject speaks."""
+    toks = tokens(text, sent_lo, q.open)
+    seg_start = 0
+    for k, t in enumerate(toks[:40]):
+        if t.text != ",":
+            continue
+        if k > seg_start:
+            ph = subject_of(text, toks[seg_start].start, toks[k - 1].end)
+            if (
+                ph is not None
+                and ph.start == toks[seg_start].start
+                and ph.end == toks[k - 1].end
+                and ph.kind in ("person", "org", "media")
+                and (ph.kind != "person" or " " in ph.core)
+            ):
+                return Found(q.start, q.end, "direct", None, ph, "colon-subject")
+        seg_start = k + 1
+        if seg_start > 12:
+            break
+    # No comma: the name at the very start of the sentence.
+    for k in range(min(len(toks), 5), 0, -1):
+        ph = subject_of(text, toks[0].start, toks[k - 1].end)
+        if ph is not None and ph.start == toks[0].start and ph.kind == "person" and " " in ph.core:
+            return Found(q.start, q.end, "direct", None, ph, "colon-subject")
+    return None
 
 
 def _embedded(text: str, seg: Segments, q: Quote, pstart: int) -> bool:

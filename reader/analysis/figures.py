@@ -143,8 +143,6 @@ class Registry:
                         self.surnames.setdefault(key(" ".join(parts[x:])), fig)
                         break
         fig.alias(name)
-        self.person_pos.append(pos)
-        self.person_fig.append(fig)
         return fig
 
     # -- resolution ---------------------------------------------------------------

@@ -37,6 +37,7 @@ _RUN = regex.compile(
     r"(?<![\p{L}\p{N}])" + _WORD + r"(?:[ \t]++(?:(?:de|la|van|von|der|den|du|da|di|del|bin"
     r"|ibn|al|el|le|of|for|the)[ \t]++){0,2}+" + _WORD + r")*+"
 )
+_QUOTE_MARK = regex.compile(r"[\"“”„«»]")
 _PRONOUN = regex.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|[Hh]im|[Hh]ers)\b")
 
 
@@ -117,8 +118,6 @@ def seed(reg: Registry, start: int) -> None:
             if " " in core and not (low in ORG_WORDS or low in NOT_NAME_START or low in TITLES):
                 # "Velmont Foods" is "Velmont" later on.
                 reg.org_short.setdefault(key(first), fig)
-    reg.person_pos.clear()
-    reg.person_fig.clear()
 
 
 def index_mentions(reg: Registry, start: int) -> None:
@@ -162,5 +161,13 @@ def learn_genders(reg: Registry, start: int) -> None:
         if i < 0 or m.start() - reg.person_pos[i] > 300:
             continue
         fig = reg.person_fig[i]
-        if fig.gender is None and (i + 1 >= n or reg.person_pos[i + 1] > m.start()):
-            fig.gender = "f" if m.group().lower() in ("she", "her", "hers") else "m"
+        if fig.gender is not None or (i + 1 < n and reg.person_pos[i + 1] <= m.start()):
+            continue
+        # Only within the sentence of the mention, and not across a quote mark,
+        # where the pronoun may well be another speaker's.
+        s_lo, _s_hi = reg.seg.sentence_of(m.start())
+        if reg.person_pos[i] < s_lo or _QUOTE_MARK.search(
+            text, pos=reg.person_pos[i], endpos=m.start(), timeout=1.0
+        ):
+            continue
+        fig.gender = "f" if m.group().lower() in ("she", "her", "hers") else "m"
