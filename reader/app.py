@@ -32,6 +32,7 @@ from reader.widgets.article import ArticleView
 from reader.widgets.background import BackgroundAnalysis
 from reader.widgets.figures import FigureList, FiguresPanel
 from reader.widgets.keys import APP_BINDINGS
+from reader.widgets.legend import Legend
 from reader.widgets.navigation import ClaimOrder, Search
 from reader.widgets.palette import claim_styles, start_theme, theme_defaults
 from reader.widgets.search import SearchBar, SearchInput
@@ -278,6 +279,9 @@ class NewsReaderApp(App[int]):
         self.article.set_hidden(self.hidden)
         self.panel.set_hidden(self.hidden)
         self._show_status()
+
+    def on_legend_toggle(self, message: Legend.Toggle) -> None:
+        self.action_toggle_type(message.index)
 
     def on_figures_panel_jump(self, message: FiguresPanel.Jump) -> None:
         """A jump asked for from the panel leaves the panel's cursor where it is."""

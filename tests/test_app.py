@@ -310,3 +310,15 @@ async def test_a_failing_analysis_leaves_the_article_readable(monkeypatch) -> No
         assert status(app) == "No attributed claims found in this article."
         assert any("engine under repair" in n.message for n in app._notifications)
         assert "The council approved the harbour plan" in screen_text(app.article)
+
+
+@pilot_test
+async def test_clicking_the_legend_hides_a_source_type() -> None:
+    doc, analysis = harbour()
+    app = NewsReaderApp(doc, analysis)
+    async with app.run_test(size=SIZE) as pilot:
+        row = app.query_one(Legend).gutter.top + 1  # the second row: anonymous source
+        await pilot.click(Legend, offset=(4, row))
+        assert app.hidden == {"anonymous"}
+        await pilot.click(Legend, offset=(4, row))
+        assert app.hidden == set()

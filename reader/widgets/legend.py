@@ -10,6 +10,8 @@ from collections.abc import Collection
 
 from rich.style import Style
 from rich.text import Text
+from textual import events
+from textual.message import Message
 from textual.widgets import Static
 
 from reader.analysis.model import SOURCE_TYPE_LABELS, SOURCE_TYPES, SourceType
@@ -44,10 +46,22 @@ def legend_text(styles: ClaimStyles, hidden: Collection[SourceType]) -> Text:
 
 
 class Legend(Static):
-    """Swatches with names; keys 1-5 toggle them."""
+    """Swatches with names; keys 1-5, or a click on a row, show or hide a type."""
+
+    class Toggle(Message):
+        """Show or hide the source type on this row (0-4, as keys 1-5)."""
+
+        def __init__(self, index: int) -> None:
+            super().__init__()
+            self.index = index
 
     def __init__(self, styles: ClaimStyles, **kwargs: str | None) -> None:
         super().__init__(legend_text(styles, ()), markup=False, **kwargs)  # type: ignore[arg-type]
 
     def set_state(self, styles: ClaimStyles, hidden: Collection[SourceType]) -> None:
         self.update(legend_text(styles, hidden))
+
+    def on_click(self, event: events.Click) -> None:
+        point = event.get_content_offset(self)
+        if point is not None and 0 <= point.y < len(SOURCE_TYPES):
+            self.post_message(self.Toggle(point.y))
