@@ -3,6 +3,15 @@
 This package is the pure core of newsreader. It must never import textual
 (a test enforces it), so the CLI export starts fast and every front end can
 share it.
+
+Modules, one concern each: `lexicon` (every word list), `segments`
+(paragraphs, sentences, captions and bylines), `quotes` (marks paired by
+direction), `tokens` and `classify` (words near a cue; what a name is),
+`names` (the speaker phrase before or after a cue), `cues` (reporting verbs),
+`direct` (quote templates), `indirect` and `clauses` (reported speech and its
+boundaries), `interview` (Q&A turns), `figures` and `mentions` (who a
+phrase is: aliases, roles, back-references, source types) and `engine`,
+which runs them in order.
 """
 
 from reader.analysis.engine import analyze
