@@ -301,3 +301,40 @@ def test_an_unknown_theme_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -
     doc, _ = harbour()
     assert run_app(doc, theme="no-such-theme") == 2
     assert "unknown theme 'no-such-theme'" in capsys.readouterr().err
+
+
+@pilot_test
+async def test_palette_entries_show_article_text_as_text() -> None:
+    from textual.content import Content
+
+    from reader.analysis.model import Analysis, Claim, Figure, Span
+    from reader.commands import ClaimCommands
+    from reader.document import from_text
+
+    doc = from_text('"[bold]Hi[/bold] there," said [red]Zed[/red].\n', "odd.txt")
+    text = doc.text
+    start = text.index("[bold]")
+    who = text.index("[red]Zed[/red]")
+    claim = Claim(
+        0,
+        start,
+        start + len("[bold]Hi[/bold] there,"),
+        "[bold]Hi[/bold] there,",
+        "direct",
+        Span(who - 5, who - 1, "said"),
+        Span(who, who + 14, "[red]Zed[/red]"),
+        "[red]Zed[/red]",
+        "named_person",
+    )
+    analysis = Analysis(text, (claim,), (Figure("[red]Zed[/red]", (), None, "named_person", (0,)),))
+    app = NewsReaderApp(doc, analysis)
+    async with app.run_test(size=SIZE):
+        provider = ClaimCommands(app.screen)
+        hits = [hit async for hit in provider.search("zed")]
+        quotes = [hit async for hit in provider.search("claim 1")]
+        found = [hit async for hit in provider.discover()]
+    assert hits and quotes and found
+    for hit in [*hits, *quotes, *found]:
+        assert isinstance(hit.prompt, Content)
+    assert any("[red]Zed[/red]" in hit.prompt.plain for hit in hits)
+    assert any("[bold]Hi[/bold]" in hit.prompt.plain for hit in quotes)
