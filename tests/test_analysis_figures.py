@@ -137,3 +137,13 @@ def test_short_name_of_a_body_and_the_company():
     )
     a = analyze(text)
     assert [c.figure for c in a.claims] == ["Velmont Foods", "Velmont Foods"]
+
+
+def test_british_single_marks_and_a_body_name_as_modifier():
+    text = (
+        "A Department for Transport spokesperson said: 'We have frozen fares for two years.'\n\n"
+        "Her deputy, Priya Nair, called the rise 'a kick in the teeth for commuters'."
+    )
+    a = analyze(text)
+    assert [c.figure for c in a.claims] == ["Department for Transport", "Priya Nair"]
+    assert [c.kind for c in a.claims] == ["direct", "mixed"]

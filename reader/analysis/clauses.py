@@ -181,7 +181,7 @@ def _that_ahead(toks: list[Tok], k: int) -> int:
 
 def _quote_soon(toks: list[Tok], k: int) -> bool:
     for t in toks[k : k + 6]:
-        if t.text in '"“«„‘':
+        if t.text in "\"“«„‘'":
             return True
         if t.text in ".;:!?":
             return False

@@ -271,6 +271,8 @@ class Registry:
                 break
             head = w
         head = head.rstrip("s") if head.endswith("sources") else head
+        if any(w.startswith("spokes") for w in words):
+            head = "spokesperson"
         want: str
         if head.startswith("source") or head == "insider":
             want = "anon"
@@ -335,8 +337,9 @@ class Registry:
     def _spokes_body(self, ph: Phrase) -> Fig | None:
         """`A Velmont spokesman`, `a company spokeswoman`: the body they speak for."""
         low = ph.text.lower()
+        head_at = low.find("spokes")
         for prep in (" for ", " at ", " of "):
-            k = low.find(prep)
+            k = low.find(prep, max(0, head_at))
             if k > 0:
                 org = _strip_the(ph.text[k + len(prep) :])
                 known = self.figs.get(org)
@@ -347,7 +350,9 @@ class Registry:
         mods = [w for w in ws[:-1] if w.lower() not in ("a", "an", "the", "one")]
         caps = [w for w in mods if w[0].isupper()]
         if caps:
-            name = " ".join(caps)
+            first = mods.index(caps[0])
+            last = len(mods) - 1 - mods[::-1].index(caps[-1])
+            name = " ".join(mods[first : last + 1])
             for _pos, fig in reversed(self.recent[-200:]):
                 if fig.kind in ("org", "group", "media") and fig.name.startswith(name):
                     return fig

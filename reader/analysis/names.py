@@ -272,6 +272,15 @@ def _common_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
         if _known_head(p.low) and p.text.islower():
             j -= 1
             continue
+        if (
+            p.low in ("for", "of", "and")
+            and j - 2 >= 0
+            and toks[j - 2].text[0].isupper()
+            and toks[j].text[0].isupper()
+        ):
+            # "a Department for Transport spokesperson": a body name as modifier.
+            j -= 1
+            continue
         # Unknown adjectives count only when an article closes the phrase:
         # "a clinical trial", "the new regional survey".
         for k in range(j - 1, max(-1, j - 4), -1):
