@@ -147,3 +147,19 @@ def test_british_single_marks_and_a_body_name_as_modifier():
     a = analyze(text)
     assert [c.figure for c in a.claims] == ["Department for Transport", "Priya Nair"]
     assert [c.kind for c in a.claims] == ["direct", "mixed"]
+
+
+def test_a_role_refers_back_to_the_person_who_holds_it():
+    text = (
+        "Home Secretary Ruth Adair visited the port on Monday.\n\n"
+        "The Home Secretary said the checks would continue."
+    )
+    (c,) = analyze(text).claims
+    assert c.figure == "Ruth Adair"
+    assert c.speaker is not None and c.speaker.text == "The Home Secretary"
+
+
+def test_object_of_admitted_is_not_a_clause():
+    text = "Daniel Reed admitted 12 counts of theft. Reed admitted he had taken the money."
+    (c,) = analyze(text).claims
+    assert c.content == "he had taken the money"

@@ -157,6 +157,9 @@ def classify_words(ws: list[str]) -> tuple[str, str, str | None]:
     )
     if org:
         return "org", full, _role(role_words)
+    if last in TITLES or last in ROLE_WORDS:
+        # "the Home Secretary", "Prime Minister": a role standing for a person.
+        return "backref", full, None
     # Keep at most three capitalised words of the name, particles aside.
     caps = 0
     keep = len(name)

@@ -161,7 +161,40 @@ def content_start(text: str, ve: int, s_hi: int, lem: str, subj: Phrase) -> int 
         return None
     if len(toks) - k < 3:
         return None
+    if lem in _OBJECT_VERBS and not _finite(toks[k : k + 10]):
+        # "admitted 12 counts of theft", "denied the charges": an object, no clause.
+        return None
     return t.start
+
+
+#: Verbs that often take a plain noun object instead of a reported clause.
+_OBJECT_VERBS = words(
+    """
+    admit deny confirm announce acknowledge reveal report reject dismiss
+    defend claim promise predict estimate stress welcome
+    """
+)
+#: Words that show a clause has its own verb.
+_FINITE = words(
+    """
+    is was are were be been has have had will would could should can may
+    might must did does do shall took made went came got gave found knew
+    thought told became left felt brought began kept held wrote stood heard
+    meant met ran paid spoke led grew lost fell sent built broke spent rose
+    sold won chose saw said put cut set let hit
+    """
+)
+
+
+def _finite(toks: list[Tok]) -> bool:
+    if toks and toks[0].low in ("he", "she", "they", "it", "we", "i", "there"):
+        return True
+    for x, t in enumerate(toks):
+        if t.text in ".;:!?":
+            return False
+        if t.low in _FINITE or (x > 0 and t.low.endswith("ed") and t.text.islower()):
+            return True
+    return False
 
 
 def _that_ahead(toks: list[Tok], k: int) -> int:

@@ -201,7 +201,7 @@ def _before(text: str, seg: Segments, q: Quote, pstart: int) -> Found | None:
             if mm.group().endswith("ing") and mm.start() > sent_lo:
                 continue
         return None
-    if not _cue_ok(m.group(), False):
+    if not _cue_ok(m.group(), True):
         return None
     ph = subject_of(text, sent_lo, m.start())
     if ph is None:

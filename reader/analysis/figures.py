@@ -126,8 +126,8 @@ class Registry:
     def person(self, name: str, role: str | None, pos: int) -> Fig:
         parts = name.split()
         known = self.figs.get(name)
-        if known is None and len(parts) <= 3:
-            known = self.surnames.get(key(name))
+        if (known is None or known.kind != "person") and len(parts) <= 3:
+            known = self.surnames.get(key(name)) or known
         if known is not None and known.kind == "person":
             fig = known
             if role and not fig.role:
@@ -306,6 +306,10 @@ class Registry:
                 return fig, f"'{ph.text}' -> {fig.name} (last spokesperson)"
             if want == "role" and fig.role and head in fig.role.lower():
                 return fig, f"'{ph.text}' -> {fig.name} (role '{head}')"
+        if want == "role":
+            person = self._person_with_role(ph)
+            if person is not None:
+                return person, f"'{ph.text}' -> {person.name} (nearest person with that role)"
         if want == "spokes":
             body = self._spokes_body(ph)
             if body is not None:
@@ -333,6 +337,21 @@ class Registry:
             self.recent.append((ph.start, fig))
             return fig, "unnamed outlet"
         return self._anon(ph), f"'{ph.text}': no earlier figure with that role"
+
+    def _person_with_role(self, ph: Phrase) -> Fig | None:
+        """ "the Home Secretary": the nearest earlier person given that role."""
+        core = _strip_the(ph.core).lower()
+        head = core.split()[-1] if core.split() else ""
+        i = bisect_right(self.person_pos, ph.start) - 1
+        fallback: Fig | None = None
+        for j in range(i, max(-1, i - 80), -1):
+            fig = self.person_fig[j]
+            role = (fig.role or "").lower()
+            if core and core in role:
+                return fig
+            if fallback is None and head and head in role.split():
+                fallback = fig
+        return fallback
 
     def _spokes_body(self, ph: Phrase) -> Fig | None:
         """`A Velmont spokesman`, `a company spokeswoman`: the body they speak for."""

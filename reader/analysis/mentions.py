@@ -81,7 +81,7 @@ def seed(reg: Registry, start: int) -> None:
             continue
         if pos == reg.seg.para_starts[para] and ws[0].isupper() and len(ws) <= 3:
             after = text[pos + len(" ".join(ws)) : pos + len(" ".join(ws)) + 3]
-            if after.lstrip()[:1] in (",", "—", "–", "-", "("):
+            if after.lstrip()[:1] in (",", "—", "–", "-", "(", ":"):
                 continue  # a dateline ("OSLO —"), not a body
         # "the Saga Nordvik": an article before a name marks a thing or body.
         before = text[max(0, pos - 16) : pos].split()
@@ -108,8 +108,10 @@ def seed(reg: Registry, start: int) -> None:
             if len(core.split()) < 2 or place or thing:
                 continue
             reg.person(core, role, pos)
-        elif len(core) > 1 and not (
-            {core.lower()} & (COUNTRIES | TITLES | ROLE_WORDS | NOT_BODIES)
+        elif (
+            kind != "backref"
+            and len(core) > 1
+            and not ({core.lower()} & (COUNTRIES | TITLES | ROLE_WORDS | NOT_BODIES))
         ):
             fig = reg.figs.get(core) or reg.register(core, kind, role)
             fig.alias(core)
