@@ -43,6 +43,8 @@ class Phrase:
     #: Where the head ends when a post-modifier follows ("A banker | who ...");
     #: the speaker mention is the phrase up to here.
     head_end: int | None = None
+    #: Known to name a person even as one word (a Q&A turn label).
+    person_label: bool = False
 
 
 _HONORIFICS = frozenset(

@@ -163,7 +163,12 @@ class Registry:
             return self._backref(ph)
         if kind == "person":
             core = ph.core
-            if len(core.split()) == 1 and self.lookup(core) is None and not ph.role:
+            if (
+                len(core.split()) == 1
+                and self.lookup(core) is None
+                and not ph.role
+                and not ph.person_label
+            ):
                 short = self.org_short.get(key(core))
                 if short is not None:
                     short.alias(core)

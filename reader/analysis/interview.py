@@ -84,6 +84,8 @@ def interview_answers(seg: Segments, start: int) -> list[Found]:
             if ph.kind != "person":
                 ph.kind = "person"
                 ph.core = label
+            # A turn label names a person even when it is one word in capitals.
+            ph.person_label = True
             rule = "interview-label"
         found.append(Found(cs, pe, "direct", None, ph, rule))
     return found

@@ -372,6 +372,7 @@ ROLE_WORDS = words(
     banker broker trader investor consultant diplomat official surgeon
     physician economist farmer miner driver pilot
     co-chair chair vice-chair co-founder former acting interim
+    barrister solicitor advocate defender juror coroner magistrate
     """
 )
 
