@@ -150,6 +150,11 @@ class NewsReaderApp(App[int]):
         for problem in self._problems:
             self.notify(problem, severity="warning", markup=False)
         if self.analysis is None:
+            # started after the first frame: starting a process is not free
+            self.call_after_refresh(self._start_analysis)
+
+    def _start_analysis(self) -> None:
+        if self.analysis is None and self._background is None and self.is_running:
             self._background = BackgroundAnalysis(self.document.text, self.document.body_start)
             self.run_worker(self._await_analysis, thread=True, exclusive=True, group="analysis")
 
