@@ -571,7 +571,7 @@ NO_COMMENT_PATTERN = (
     r"(?:declined|refused|declining|refusing|decline|declines|refuses|refuse)"
     r"\s+(?:to\s+(?:comment|elaborate|discuss|say|give|provide|confirm|respond|speak)"
     r"|comment|requests?\s+for\s+comment)"
-    r"|did\s+not\s+(?:immediately\s+)?(?:respond|reply|return|comment)"
+    r"|did\s+not\s+(?:immediately\s+)?(?:respond|reply|return|comment|answer)"
     r"|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:responded|replied|commented|said\s+why)"
     r"|could\s+not\s+(?:immediately\s+)?be\s+reached"
     r"|was\s+not\s+available\s+for\s+comment|were\s+not\s+available\s+for\s+comment"
