@@ -203,6 +203,8 @@ class NewsReaderApp(App[int]):
         panel = panel or self.panel
         panel.display = shown
         panel.set_class(shown and not wide, "-wide")
+        if not shown and panel.is_mounted and panel.figure_list.has_focus:
+            self.article.focus()  # a hidden panel must not keep the keys
 
     # -- state --------------------------------------------------------------
 
@@ -274,8 +276,6 @@ class NewsReaderApp(App[int]):
     def action_toggle_panel(self) -> None:
         self._panel_wanted = not self.panel.display
         self._layout_panel(self.size.width)
-        if not self.panel.display and self.panel.figure_list.has_focus:
-            self.article.focus()
 
     def action_toggle_type(self, index: int) -> None:
         source_type = SOURCE_TYPES[index]
