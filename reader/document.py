@@ -142,7 +142,7 @@ def load_bytes(data: bytes, name: str) -> Document:
     if len(data) > MAX_BYTES:
         raise LoadError(f"{name}: too large (over {MAX_BYTES // (1024 * 1024)} MB)")
     text, encoding = decode(data, name)
-    from reader import html
+    from reader import web as html
 
     if html.looks_like_html(text):
         return _from_html(text, name, encoding)
@@ -154,7 +154,7 @@ def _from_html(page: str, name: str, encoding: str) -> Document:
 
     Not `parse`: a headline such as "Source: ..." must not pass for front matter.
     """
-    from reader import html
+    from reader import web as html
 
     body, metadata = html.extract(page)
     text = clean(body)

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reader.document import Metadata, from_text
-from reader.html import extract, looks_like_html
+from reader.web import extract, looks_like_html
 
 NEWS_PAGE = """<!DOCTYPE html>
 <html lang="en"><head>

@@ -1,0 +1,49 @@
+"""A saved web page to the article's text and its publication metadata.
+
+`tokens` reads the markup, `tree` builds the marked element tree, `story`
+finds and renders the article in it, `meta` reads the head and JSON-LD.
+"""
+
+from __future__ import annotations
+
+from reader.document import Metadata
+from reader.web.meta import metadata
+from reader.web.story import main_text
+from reader.web.tree import Page
+
+__all__ = ["extract", "looks_like_html"]
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether decoded input is a web page rather than an article that quotes a tag."""
+    head = text[:4096].lstrip("\ufeff \t\r\n").lower()
+    if head.startswith(("<!doctype html", "<html")):
+        return True
+    if head.startswith(("<?xml", "<!--", "<!doctype")) and "<html" in head:
+        return True
+    tags = markup = 0
+    pos = head.find("<")
+    while pos != -1:
+        nxt = head[pos + 1 : pos + 2]
+        end = head.find(">", pos, pos + 400)
+        if nxt and (nxt.isalpha() or nxt in "/!") and end != -1:
+            tags += 1
+            markup += end - pos + 1
+            pos = end
+        pos = head.find("<", pos + 1)
+    if head.startswith("<") and (tags >= 3 or "<head" in head or "<body" in head):
+        return True
+    return tags >= 10 and markup >= 0.2 * len(head)
+
+
+def extract(html: str) -> tuple[str, Metadata]:
+    """The main text (headline first, blank line between paragraphs) and metadata.
+
+    A page too deep, too big or too slow to read gives no text rather than an error.
+    """
+    try:
+        page = Page(html)
+        meta = metadata(page.head)
+        return main_text(page, meta.title), meta
+    except (RecursionError, MemoryError, TimeoutError):
+        return "", Metadata()
