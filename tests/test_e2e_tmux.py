@@ -36,6 +36,7 @@ pytestmark = [
 ]
 
 COUNTER = re.compile(r"claim (\d+)/(\d+)")
+EXIT_MARK = "newsreader-exit-status="
 T = TypeVar("T")
 
 
@@ -76,9 +77,10 @@ class Terminal:
         return done.stdout
 
     def start(self, command: str, width: int = 110, height: int = 32) -> None:
+        command = f"{command}; echo {EXIT_MARK}$?"
         # options are global and set before the window exists: clipboard writes
         # by the application (OSC 52) land in tmux's paste buffers, and a pane
-        # stays around after the command exits so its exit status can be read
+        # stays around after the command exits so its last words can be read
         self.tmux(
             "start-server",
             ";",
@@ -113,10 +115,15 @@ class Terminal:
         return self.tmux("show-buffer", check=False)
 
     def exit_status(self) -> int | None:
-        dead, _, status = self.tmux(
-            "display", "-p", "-t", "reader", "#{pane_dead} #{pane_dead_status}"
-        ).partition(" ")
-        return int(status) if dead.strip() == "1" and status.strip() else None
+        """The status `start` printed after the command ended, if it has.
+
+        Read from the screen rather than from tmux's `pane_dead_status`,
+        which tmux sometimes leaves empty when it collects the process late.
+        """
+        # the line may have scrolled into the history by the time it is read
+        history = self.tmux("capture-pane", "-p", "-S", "-200", "-t", "reader")
+        found = re.search(rf"{EXIT_MARK}(\d+)", history)
+        return int(found[1]) if found else None
 
 
 @pytest.fixture
