@@ -185,7 +185,7 @@ def _freeze(text: str, reg: Registry, claims: list[Claim]) -> Analysis:
             role=f.role,
             source_type=TYPE_OF_KIND.get(f.kind, "anonymous"),
             claims=tuple(f.claims),
-            mentions=tuple(sorted(set(f.mentions), key=lambda s: s.start)),
+            mentions=tuple(sorted(set(f.mentions), key=lambda s: (s.start, s.end))),
             no_comment=tuple(f.no_comment),
         )
         for f in figs
