@@ -8,6 +8,7 @@ a body; "Daily Ledger" an outlet. The decision uses the word lists only.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -90,6 +91,13 @@ def classify(s: str, start: int, toks: list[Tok] | None = None) -> Phrase:
 
 def classify_words(ws: list[str]) -> tuple[str, str, str | None]:
     """Kind (person, org, media), core name and role of a capitalised phrase."""
+    return _classify_words(tuple(ws))
+
+
+@lru_cache(maxsize=16384)
+def _classify_words(ws_key: tuple[str, ...]) -> tuple[str, str, str | None]:
+    """Cached, since names recur through an article and the answer is pure."""
+    ws = list(ws_key)
     lows = [w.lower().rstrip(".") for w in ws]
     # The core name is the trailing run after the last lower-case role word.
     k = len(ws)

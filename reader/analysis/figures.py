@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -33,8 +34,9 @@ _MEMBERS = regex.compile(
 )
 
 
+@lru_cache(maxsize=16384)
 def key(name: str) -> str:
-    """Surname lookup key: case-folded, without a possessive."""
+    """Surname lookup key: case-folded, without a possessive (cached: pure and hot)."""
     low = name.casefold()
     for suf in ("'s", "’s"):
         low = low.removesuffix(suf)

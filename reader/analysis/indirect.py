@@ -52,15 +52,15 @@ def reported_speech(
     taken = sorted((f.start, f.end) for f in direct if not f.inherit or f.cue is not None)
     spans_lo = [a for a, _ in taken]
     found: list[Found] = []
+    if seg.furniture[seg.para_of(lo)]:
+        return found
     for m in VERB.finditer(text, pos=lo, endpos=hi, timeout=budget(hi - lo)):
-        if m.start() in used or glued(text, m.start()):
+        vs, ve = m.span()
+        if vs in used or glued(text, vs):
             continue
-        para = seg.para_of(m.start())
-        if seg.furniture[para]:
+        if _inside(quotes, qstarts, vs) or _inside_spans(taken, spans_lo, vs):
             continue
-        if _inside(quotes, qstarts, m.start()) or _inside_spans(taken, spans_lo, m.start()):
-            continue
-        f = _one(seg, quotes, qstarts, m.start(), m.end(), m.group())
+        f = _one(seg, quotes, qstarts, vs, ve, m.group())
         if f is not None and f.end > f.start:
             found += _split_that(text, quotes, qstarts, f)
     return found

@@ -53,10 +53,11 @@ def runs(reg: Registry, start: int) -> list[tuple[int, list[str]]]:
         cur: list[str] = []
         cur_pos = pos
         for w in ws:
+            at = text.find(w, pos)
             if not cur:
-                cur_pos = text.find(w, pos)
+                cur_pos = at
             cur.append(w)
-            pos = text.find(w, pos) + len(w)
+            pos = at + len(w)
             full_stop = w.endswith(".") and len(w) > 3 and "." not in w[:-1]
             if full_stop and w[:-1].lower() not in TITLES:
                 cur[-1] = w[:-1]

@@ -74,13 +74,15 @@ def tokens(text: str, lo: int, hi: int) -> list[Tok]:
 
 def _tokenize(text: str, lo: int, hi: int) -> list[Tok]:
     out: list[Tok] = []
+    append = out.append
     for m in _TOKEN.finditer(text, pos=lo, endpos=hi, timeout=_TIMEOUT):
-        g = m.group()
-        if g == "." and out and out[-1].end == m.start() and _abbrev(out[-1].text):
+        s, e = m.span()
+        g = text[s:e]
+        if g == "." and out and out[-1].end == s and _abbrev(out[-1].text):
             prev = out[-1]
-            out[-1] = Tok(prev.start, m.end(), prev.text + ".")
+            out[-1] = Tok(prev.start, e, prev.text + ".")
             continue
-        out.append(Tok(m.start(), m.end(), g))
+        append(Tok(s, e, g))
     return out
 
 
