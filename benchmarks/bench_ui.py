@@ -200,7 +200,10 @@ def memory_child() -> None:
             for _ in range(20):
                 await pilot.press("n")
             await pilot.pause()
-            print(json.dumps({"rss_mb": _rss_mb(), "peak_mb": _peak_mb()}))
+            children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+            print(
+                json.dumps({"rss_mb": _rss_mb(), "peak_mb": _peak_mb(), "child_mb": _mb(children)})
+            )
 
     asyncio.run(run())
 
@@ -213,9 +216,12 @@ def _rss_mb() -> float:
 
 
 def _peak_mb() -> float:
+    return _mb(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+
+
+def _mb(maxrss: int) -> float:
     # ru_maxrss is in kilobytes on Linux, bytes on macOS
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak / (MB if sys.platform == "darwin" else 1024)
+    return maxrss / (MB if sys.platform == "darwin" else 1024)
 
 
 def line(label: str, value: str, target: str, ok: bool) -> None:
@@ -248,7 +254,6 @@ def main() -> int:
         analysed, presses, moved = asyncio.run(_presses(big, 20))
     except TimeoutError as exc:
         analysed, presses, moved = float("nan"), float("inf"), f"failed: {exc or 'timed out'}"
-    _, short_presses, _ = asyncio.run(_presses(short, 20))
     child = subprocess.run(
         [sys.executable, __file__, "--memory-child"], capture_output=True, text=True
     )
@@ -256,7 +261,7 @@ def main() -> int:
         memory = json.loads(child.stdout.strip().splitlines()[-1])
     except (IndexError, ValueError):
         print(f"memory child failed: {child.stderr.strip().splitlines()[-1:]}")
-        memory = {"rss_mb": float("inf"), "peak_mb": float("inf")}
+        memory = {"rss_mb": float("inf"), "peak_mb": float("inf"), "child_mb": 0.0}
 
     for name, seconds in paints.items():
         print(f"  first paint, {name:<33} {seconds * 1000:>11.1f} ms")
@@ -269,10 +274,13 @@ def main() -> int:
     line("first paint 2 MB / short", f"{big_ratio:.2f}x", "<= 2x", big_ratio <= 2)
     print(f"  (2 MB article: claims ready {analysed:.2f} s after first paint; n: {moved})")
     line("20 x n on the 2 MB article, once analysed", f"{presses:.3f} s", "< 2 s", presses < 2)
-    print(f"  (the same 20 presses on the short article: {short_presses:.3f} s)")
     rss, peak = memory["rss_mb"], memory["peak_mb"]
     line("resident memory, 2 MB article open", f"{rss:.0f} MB", "< 300 MB", rss < 300)
     line("peak resident memory of that process", f"{peak:.0f} MB", "< 300 MB", peak < 300)
+    child_mb = memory.get("child_mb", 0.0)
+    if child_mb:
+        both = peak + child_mb
+        line("  plus its largest finished child process", f"{both:.0f} MB", "< 300 MB", both < 300)
     return 0
 
 
