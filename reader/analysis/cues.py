@@ -7,6 +7,8 @@ the phrase into a figure afterwards, in reading order.
 
 from __future__ import annotations
 
+import threading
+from bisect import bisect_left
 from dataclasses import dataclass
 
 import regex
@@ -20,6 +22,7 @@ from reader.analysis.lexicon import (
     ROLE_WORDS,
 )
 from reader.analysis.names import phrase_before
+from reader.analysis.segments import budget
 from reader.analysis.tokens import tokens
 
 TIMEOUT = 0.5
@@ -159,12 +162,48 @@ def skip_aux_forward(text: str, pos: int, hi: int) -> int:
     return pos
 
 
+_LOCAL = threading.local()
+#: Characters after a window end that read like the end of the text to the
+#: verb pattern (neither a word character nor a hyphen or apostrophe).
+_CLEAN_EDGE = frozenset(' \t\n\r.,;:!?"“”«»()[]—–')
+
+
+def verb_hits(text: str) -> tuple[list[int], list[regex.Match[str]]]:
+    """Every verb match of the text, found in one pass and kept for its windows."""
+    cached = getattr(_LOCAL, "verbs", None)
+    if cached is None or cached[0] is not text:
+        ms = list(VERB.finditer(text, timeout=budget(len(text))))
+        cached = _LOCAL.verbs = (text, [m.start() for m in ms], ms)
+    return cached[1], cached[2]
+
+
+def verb_matches(text: str, lo: int, hi: int) -> list[regex.Match[str]]:
+    """What `VERB.finditer(text, pos=lo, endpos=hi)` finds, from the one pass.
+
+    A match ending before `hi` sees the same characters either way; only a
+    match ending exactly at `hi` can differ, when the word goes on after
+    `hi` ("says" cut to "say"), so that edge alone is scanned again.
+    """
+    starts, ms = verb_hits(text)
+    out: list[regex.Match[str]] = []
+    i = bisect_left(starts, lo)
+    last_end = lo
+    while i < len(ms) and ms[i].end() <= hi:
+        out.append(ms[i])
+        last_end = ms[i].end()
+        i += 1
+    if lo < hi < len(text) and text[hi - 1].isalpha() and text[hi] not in _CLEAN_EDGE:
+        tail = max(last_end, hi - 64)
+        if tail > last_end and (
+            text[tail - 1].isspace() or "ccording" in text[max(last_end, tail - 16) : hi]
+        ):
+            tail = last_end  # "according   to" may start further back
+        out += VERB.finditer(text, pos=tail, endpos=hi, timeout=TIMEOUT)
+    return out
+
+
 def verbs_in(text: str, lo: int, hi: int) -> list[regex.Match[str]]:
-    return [
-        m
-        for m in VERB.finditer(text, pos=lo, endpos=hi, timeout=TIMEOUT)
-        if not glued(text, m.start())
-    ]
+    return [m for m in verb_matches(text, lo, hi) if not glued(text, m.start())]
 
 
 def glued(text: str, pos: int) -> bool:

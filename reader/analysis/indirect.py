@@ -23,18 +23,18 @@ from reader.analysis.clauses import (
 )
 from reader.analysis.cues import (
     TIMEOUT,
-    VERB,
     Found,
     glued,
     lemma,
     phrase_after,
     subject_of,
+    verb_matches,
     verbs_in,
 )
 from reader.analysis.lexicon import QUOTE_OK_WEAK, REQUEST_VERBS, WEAK_VERBS
 from reader.analysis.names import DETERMINERS
 from reader.analysis.quotes import Quote
-from reader.analysis.segments import Segments, budget
+from reader.analysis.segments import Segments
 from reader.analysis.tokens import Tok, tokens
 
 
@@ -54,7 +54,7 @@ def reported_speech(
     found: list[Found] = []
     if seg.furniture[seg.para_of(lo)]:
         return found
-    for m in VERB.finditer(text, pos=lo, endpos=hi, timeout=budget(hi - lo)):
+    for m in verb_matches(text, lo, hi):
         vs, ve = m.span()
         if vs in used or glued(text, vs):
             continue

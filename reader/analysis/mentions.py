@@ -48,8 +48,20 @@ def runs(reg: Registry, start: int) -> list[tuple[int, list[str]]]:
     text = reg.seg.text
     out: list[tuple[int, list[str]]] = []
     for m in _RUN.finditer(text, pos=start, timeout=budget(len(text) - start)):
-        ws = m.group().split()
+        g = m.group()
         pos = m.start()
+        if " " not in g and "\t" not in g:
+            # One word (most runs): no offsets to find.
+            if (
+                g.endswith(".")
+                and len(g) > 3
+                and "." not in g[:-1]
+                and g[:-1].lower() not in TITLES
+            ):
+                g = g[:-1]
+            out.append((pos, [g]))
+            continue
+        ws = g.split()
         cur: list[str] = []
         cur_pos = pos
         for w in ws:
