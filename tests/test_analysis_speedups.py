@@ -4,6 +4,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.analysis.cues import VERB, verb_matches
+from reader.analysis.tokens import _TOKEN, Tok, _abbrev, _tokenize
 
 _PIECES = [
     "said",
@@ -52,3 +53,61 @@ def test_verb_windows_on_random_text(pieces: list[str], a: int, b: int) -> None:
     lo, hi = sorted((min(a, len(text)), min(b, len(text))))
     expected = _spans(VERB.finditer(text, pos=lo, endpos=hi))
     assert _spans(verb_matches(text, lo, hi)) == expected
+
+
+def _tokens_by_pattern(text: str, lo: int, hi: int) -> list[tuple[int, int, str, str, bool]]:
+    """The plain tokeniser: the pattern alone, full stops joined to abbreviations."""
+    out: list[Tok] = []
+    for m in _TOKEN.finditer(text, pos=lo, endpos=hi):
+        g = m.group()
+        if g == "." and out and out[-1].end == m.start() and _abbrev(out[-1].text):
+            out[-1] = Tok(out[-1].start, m.end(), out[-1].text + ".")
+            continue
+        out.append(Tok(m.start(), m.end(), g))
+    return [(t.start, t.end, t.text, t.low, t.cap) for t in out]
+
+
+_TOKEN_PIECES = [
+    "word",
+    "Dr",
+    "U.S.",
+    "Mr",
+    "x",
+    " ",
+    "  ",
+    "\n",
+    "\t",
+    ".",
+    ",",
+    '"',
+    "“",
+    "”",
+    "‘",
+    "’",
+    "'s",
+    "-",
+    "—",
+    "(",
+    ")",
+    "…",
+    "42",
+    "@",
+    "#",
+    "café",
+    "e\u0301",
+    "&",
+    "_",
+    "«",
+    "»",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_TOKEN_PIECES), max_size=30), st.integers(0, 200), st.integers(0, 200)
+)
+def test_tokeniser_matches_the_plain_pattern(pieces: list[str], a: int, b: int) -> None:
+    text = "".join(pieces)
+    lo, hi = sorted((min(a, len(text)), min(b, len(text))))
+    got = [(t.start, t.end, t.text, t.low, t.cap) for t in _tokenize(text, lo, hi)]
+    assert got == _tokens_by_pattern(text, lo, hi)

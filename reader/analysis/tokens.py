@@ -72,9 +72,56 @@ def tokens(text: str, lo: int, hi: int) -> list[Tok]:
     return out
 
 
+#: Marks read as tokens of their own before and after a word. None of them
+#: can continue a word or start one, so splitting them off by hand gives what
+#: the pattern gives.
+_LEAD = frozenset("\"“‘'(«[„—–")
+_TRAIL = frozenset(',.;:!?)]"”»…')
+
+
 def _tokenize(text: str, lo: int, hi: int) -> list[Tok]:
+    """Tokens of [lo, hi): plain words by hand, anything unusual by the pattern.
+
+    Most space-separated pieces are a word with perhaps a mark or two around
+    it; building those directly saves a pattern match per token.
+    """
     out: list[Tok] = []
     append = out.append
+    pos = lo
+    for piece in text[lo:hi].split(" "):
+        n = len(piece)
+        if piece.isalpha():
+            append(Tok(pos, pos + n, piece))
+        elif n:
+            i = 0
+            while i < n and piece[i] in _LEAD:
+                i += 1
+            j = n
+            while j > i and piece[j - 1] in _TRAIL:
+                j -= 1
+            if i < j and not piece[i:j].isalpha():
+                _by_pattern(text, pos, pos + n, out)
+            else:
+                for k in range(i):
+                    append(Tok(pos + k, pos + k + 1, piece[k]))
+                if i < j:
+                    append(Tok(pos + i, pos + j, piece[i:j]))
+                for k in range(j, n):
+                    _push(out, pos + k, piece[k])
+        pos += n + 1
+    return out
+
+
+def _push(out: list[Tok], s: int, g: str) -> None:
+    """Append a one-character mark, joining a full stop to an abbreviation."""
+    if g == "." and out and out[-1].end == s and _abbrev(out[-1].text):
+        prev = out[-1]
+        out[-1] = Tok(prev.start, s + 1, prev.text + ".")
+    else:
+        out.append(Tok(s, s + 1, g))
+
+
+def _by_pattern(text: str, lo: int, hi: int, out: list[Tok]) -> None:
     for m in _TOKEN.finditer(text, pos=lo, endpos=hi, timeout=_TIMEOUT):
         s, e = m.span()
         g = text[s:e]
@@ -82,8 +129,7 @@ def _tokenize(text: str, lo: int, hi: int) -> list[Tok]:
             prev = out[-1]
             out[-1] = Tok(prev.start, e, prev.text + ".")
             continue
-        append(Tok(s, e, g))
-    return out
+        out.append(Tok(s, e, g))
 
 
 def _abbrev(w: str) -> bool:
