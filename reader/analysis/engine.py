@@ -12,6 +12,7 @@ from bisect import bisect_left, insort
 
 import regex
 
+from reader.analysis.classify import Phrase
 from reader.analysis.cues import Found, subject_of
 from reader.analysis.direct import attribute_quotes, block_quote
 from reader.analysis.figures import TYPE_OF_KIND, Fig, Registry
@@ -46,6 +47,11 @@ def _analyze(text: str, start: int) -> Analysis:
     for f in qa:
         qa_by_para.setdefault(seg.para_of(f.start), []).append(f)
     found: list[Found] = list(qa)
+    refusals = _refusals(text, seg, start)
+    by_para: dict[int, list[int]] = {}
+    for x, (rs, _re, _rg) in enumerate(refusals):
+        by_para.setdefault(seg.para_of(rs), []).append(x)
+    subjects: list[Phrase | None] = [None] * len(refusals)
     # Paragraph by paragraph, so the tokens of one paragraph are read once.
     qi = 0
     for p, (ps, pe) in enumerate(zip(seg.para_starts, seg.para_ends, strict=True)):
@@ -63,12 +69,16 @@ def _analyze(text: str, start: int) -> Analysis:
             direct = [f for f in direct if not _overlaps_any(spans, f.start, f.end)]
         found += direct
         found += reported_speech(seg, quotes, qstarts, used, direct + turns, ps, pe)
+        for x in by_para.get(p, ()):
+            # The subject of a refusal, read while this paragraph's tokens are at hand.
+            rs = refusals[x][0]
+            subjects[x] = subject_of(text, seg.sentence_of(rs)[0], rs)
     found = _settle(found)
     reg = Registry(seg)
     seed(reg, start)
     index_mentions(reg, start)
     claims = _resolve(text, seg, reg, found)
-    _no_comment(text, seg, reg, claims, start)
+    _no_comment(seg, reg, claims, refusals, subjects)
     return _freeze(text, reg, claims)
 
 
@@ -156,21 +166,33 @@ def _resolve(text: str, seg: Segments, reg: Registry, found: list[Found]) -> lis
     return claims
 
 
-def _no_comment(text: str, seg: Segments, reg: Registry, claims: list[Claim], start: int) -> None:
+def _refusals(text: str, seg: Segments, start: int) -> list[tuple[int, int, str]]:
+    """Every "declined to comment" and the like: offsets and words."""
+    return [
+        (m.start(), m.end(), m.group())
+        for m in _NO_COMMENT.finditer(text, pos=start, timeout=budget(len(text) - start))
+    ]
+
+
+def _no_comment(
+    seg: Segments,
+    reg: Registry,
+    claims: list[Claim],
+    refusals: list[tuple[int, int, str]],
+    subjects: list[Phrase | None],
+) -> None:
     """Record refusals to comment on the figure that refused."""
     starts = [c.start for c in claims]
-    for m in _NO_COMMENT.finditer(text, pos=start, timeout=budget(len(text) - start)):
-        s_lo, _ = seg.sentence_of(m.start())
-        span = Span(m.start(), m.end(), m.group())
-        ph = subject_of(text, s_lo, m.start())
+    for (rs, re_, words), ph in zip(refusals, subjects, strict=True):
+        span = Span(rs, re_, words)
         fig: Fig | None = None
         if ph is not None:
-            k = bisect_left(starts, m.start()) - 1
+            k = bisect_left(starts, rs) - 1
             last = reg.figs.get(claims[k].figure or "") if k >= 0 else None
             fig, _how = reg.resolve(ph, last, seg.para_of(claims[k].start) if k >= 0 else -10)
         else:
-            k = bisect_left(starts, m.start()) - 1
-            if k >= 0 and seg.para_of(claims[k].start) == seg.para_of(m.start()):
+            k = bisect_left(starts, rs) - 1
+            if k >= 0 and seg.para_of(claims[k].start) == seg.para_of(rs):
                 fig = reg.figs.get(claims[k].figure or "")
         if fig is not None:
             fig.no_comment.append(span)

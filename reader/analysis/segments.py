@@ -68,13 +68,20 @@ class Segments:
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         """Start and end of the sentence holding `pos`."""
-        i = max(0, bisect_right(self.sent_starts, pos) - 1)
-        start = self.sent_starts[i] if self.sent_starts else 0
-        end = self.sent_starts[i + 1] if i + 1 < len(self.sent_starts) else len(self.text)
-        p = self.para_of(pos)
+        sents = self.sent_starts
+        i = bisect_right(sents, pos) - 1
+        if i < 0:
+            i = 0
+        start = sents[i] if sents else 0
+        end = sents[i + 1] if i + 1 < len(sents) else len(self.text)
         if self.para_starts:
-            start = max(start, self.para_starts[p])
-            end = min(end, self.para_ends[p])
+            p = bisect_right(self.para_starts, pos) - 1
+            if p < 0:
+                p = 0
+            if self.para_starts[p] > start:
+                start = self.para_starts[p]
+            if self.para_ends[p] < end:
+                end = self.para_ends[p]
         # A run-on "sentence" (a list, a feed without stops) is read in a window,
         # so no lookup costs more than a normal sentence does.
         return max(start, pos - MAX_SENTENCE), min(end, pos + MAX_SENTENCE)
