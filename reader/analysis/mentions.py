@@ -13,7 +13,7 @@ from bisect import bisect_right
 import regex
 
 from reader.analysis.classify import classify_words
-from reader.analysis.figures import Registry, key
+from reader.analysis.figures import Fig, Registry, key
 from reader.analysis.lexicon import (
     BODY_NOUNS,
     COMPASS_WORDS,
@@ -137,34 +137,47 @@ def seed(reg: Registry, start: int) -> None:
 
 def index_mentions(reg: Registry, start: int) -> None:
     """Positions of person and body mentions, and gender from later pronouns."""
+    # The registry does not change in this pass, so a run's figure depends
+    # only on its words: runs that recur are looked up once.
+    memo: dict[tuple[str, ...], Fig | None] = {}
+    text = reg.seg.text
     for pos, ws in runs(reg, start):
-        g = " ".join(ws)
-        k = 0
-        while k < len(ws) - 1 and (
-            ws[k].lower().rstrip(".") in NOT_NAME_START or ws[k].lower().rstrip(".") in TITLES
-        ):
-            k += 1
-        ws = ws[k:]
-        if len(ws) > 8:
-            continue
-        name = " ".join(ws)
-        fig = (
-            reg.figs.get(name)
-            or reg.lookup(name)
-            or reg.lookup(ws[-1])
-            or reg.org_short.get(key(ws[0]))
-        )
+        words = tuple(ws)
+        if words in memo:
+            fig = memo[words]
+        else:
+            fig = memo[words] = _run_figure(reg, ws)
         if fig is None:
             continue
+        g = " ".join(ws)
         if fig.kind == "person":
             reg.person_pos.append(pos)
             reg.person_fig.append(fig)
         else:
             reg.org_pos.append(pos)
             reg.org_fig.append(fig)
-        if reg.seg.text[pos : pos + len(g)] == g:
+        if text[pos : pos + len(g)] == g:
             fig.mentions.append(Span(pos, pos + len(g), g))
     learn_genders(reg, start)
+
+
+def _run_figure(reg: Registry, ws: list[str]) -> Fig | None:
+    """The known figure a capitalised run names, titles and openers aside."""
+    k = 0
+    while k < len(ws) - 1 and (
+        ws[k].lower().rstrip(".") in NOT_NAME_START or ws[k].lower().rstrip(".") in TITLES
+    ):
+        k += 1
+    ws = ws[k:]
+    if len(ws) > 8:
+        return None
+    name = " ".join(ws)
+    return (
+        reg.figs.get(name)
+        or reg.lookup(name)
+        or reg.lookup(ws[-1])
+        or reg.org_short.get(key(ws[0]))
+    )
 
 
 def learn_genders(reg: Registry, start: int) -> None:

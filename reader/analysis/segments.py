@@ -108,7 +108,12 @@ def segment(text: str, start: int = 0) -> Segments:
     # also end sentences.
     for ps, pe in zip(para_starts, para_ends, strict=True):
         sent_starts.append(ps)
-        lead = _DATELINE_LEAD.match(text, pos=ps, endpos=pe, timeout=timeout)
+        # The lead opens with a capital letter (cheaper to test than to match).
+        lead = (
+            _DATELINE_LEAD.match(text, pos=ps, endpos=pe, timeout=timeout)
+            if text[ps].isupper()
+            else None
+        )
         if lead is not None:
             # "LONDON, March 3 (Reuters) - Oil rose ...": the sentence starts after it.
             sent_starts.append(lead.end())

@@ -107,7 +107,10 @@ def _tokenize(text: str, lo: int, hi: int) -> list[Tok]:
                 if i < j:
                     append(Tok(pos + i, pos + j, piece[i:j]))
                 for k in range(j, n):
-                    _push(out, pos + k, piece[k])
+                    if piece[k] == ".":
+                        _push(out, pos + k, ".")
+                    else:
+                        append(Tok(pos + k, pos + k + 1, piece[k]))
         pos += n + 1
     return out
 
