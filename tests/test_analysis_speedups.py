@@ -4,6 +4,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.analysis.cues import VERB, verb_matches
+from reader.analysis.segments import _END, segment
 from reader.analysis.tokens import _TOKEN, Tok, _abbrev, _tokenize
 
 _PIECES = [
@@ -111,3 +112,21 @@ def test_tokeniser_matches_the_plain_pattern(pieces: list[str], a: int, b: int) 
     lo, hi = sorted((min(a, len(text)), min(b, len(text))))
     got = [(t.start, t.end, t.text, t.low, t.cap) for t in _tokenize(text, lo, hi)]
     assert got == _tokens_by_pattern(text, lo, hi)
+
+
+_SEGMENT_PIECES = ["A", "b", "Dr", ". ", ".", "! ", "? ", " ", "\t", "\n", "\n\n", "\n \n"]
+_SEGMENT_PIECES += ['"', "“", "(", "LONDON - ", "Mr. ", "U.S. ", "9", "…", "\r", "x.y"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_SEGMENT_PIECES), max_size=40), st.integers(0, 200))
+def test_one_pass_sentence_ends_match_a_pass_per_paragraph(pieces: list[str], at: int) -> None:
+    text = "".join(pieces)
+    start = min(at, len(text))
+    seg = segment(text, start)
+    per_paragraph = [
+        m.span()
+        for ps, pe in zip(seg.para_starts, seg.para_ends, strict=True)
+        for m in _END.finditer(text, pos=ps, endpos=pe)
+    ]
+    assert [m.span() for m in _END.finditer(text, pos=start)] == per_paragraph

@@ -117,15 +117,20 @@ def segment(text: str, start: int = 0) -> Segments:
         if lead is not None:
             # "LONDON, March 3 (Reuters) - Oil rose ...": the sentence starts after it.
             sent_starts.append(lead.end())
-        for m in _END.finditer(text, pos=ps, endpos=pe, timeout=timeout):
-            word = _word_before(text, m.start()).lower().rstrip(".")
-            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
-                continue
-            if "." in word and len(word) <= 5:
-                continue
-            sent_starts.append(m.end())
-        for m in _LINE.finditer(text, pos=ps, endpos=pe, timeout=timeout):
-            sent_starts.append(m.end())
+        nl = text.find("\n", ps, pe)
+        while nl >= 0:
+            sent_starts.append(nl + 1)
+            nl = text.find("\n", nl + 1, pe)
+    # Sentence ends in one pass: a match never crosses a line break, and the
+    # text between paragraphs is only white space, so this finds what a pass
+    # per paragraph would.
+    for m in _END.finditer(text, pos=start, timeout=timeout):
+        word = _word_before(text, m.start()).lower().rstrip(".")
+        if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            continue
+        if "." in word and len(word) <= 5:
+            continue
+        sent_starts.append(m.end())
     sent_starts.sort()
     furniture = _furniture(text, para_starts, para_ends, timeout)
     return Segments(text, para_starts, para_ends, sent_starts, furniture)
