@@ -62,6 +62,10 @@ def runs(reg: Registry, start: int) -> list[tuple[int, list[str]]]:
             out.append((pos, [g]))
             continue
         ws = g.split()
+        if "." not in g:
+            # No full stop to cut at: one run from the first word.
+            out.append((pos, ws))
+            continue
         cur: list[str] = []
         cur_pos = pos
         for w in ws:
