@@ -212,3 +212,7 @@ def test_every_theme_reaches_the_screen(name: str) -> None:
     dark, article, screen = asyncio.run(run())
     for brightness in (article, screen):
         assert (brightness < 0.5) if dark else (brightness > 0.5), (name, brightness)
+
+
+def test_smallest_terminal(snap_compare) -> None:
+    assert snap_compare(reader_app(), press=["n", "n"], terminal_size=(40, 12))
