@@ -395,11 +395,14 @@ class NewsReaderApp(App[int]):
         self.push_screen(screen, chosen)
 
     def _copy(self, text: str, what: str) -> None:
-        """Copy by every path; when none could take it, show the text to copy by hand."""
+        """Copy by every path; when none is confirmed, show the text to copy by hand."""
         result = copy_text(text, self)
-        self.notify(f"{what.capitalize()}: {result.message}", markup=False, timeout=5)
-        if not result.osc52 and not result.confirmed:
-            self.push_screen(CitationText(text, result.message))
+        if result.confirmed:
+            self.notify(f"{what.capitalize()}: {result.message}", markup=False, timeout=5)
+        else:
+            # OSC 52 never reports back: without a system clipboard that took
+            # the text, show it selected (the screen says what was tried).
+            self.push_screen(CitationText(text, f"{what.capitalize()}: {result.message}"))
 
     # -- other ------------------------------------------------------------------------
 

@@ -12,6 +12,7 @@ from textual.binding import Binding
 import reader.clipboard
 from reader.app import NewsReaderApp
 from reader.citation import bare_quote
+from reader.screens.cite_chooser import CitationText
 from reader.screens.help import HelpScreen, help_table
 from reader.widgets.article import ArticleView
 from reader.widgets.figures import FigureList
@@ -128,7 +129,9 @@ async def test_c_copies_a_citation_and_says_how() -> None:
         await pilot.press("n", "c")
         assert "We are delighted" in app.clipboard
         assert "Jane Doe" in app.clipboard and "Harbour plan approved" in app.clipboard
-        assert "OSC 52" in notes(app)[-1]
+        # nothing confirmed it (no system clipboard): shown to copy by hand, saying why
+        assert isinstance(app.screen, CitationText)
+        assert "OSC 52" in app.screen.message and "saved to" in app.screen.message
 
 
 @pilot_test
@@ -138,7 +141,9 @@ async def test_y_copies_the_bare_quote_and_Y_all_claims_of_the_figure() -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("n", "y")
         assert app.clipboard == bare_quote(analysis.claims[0])
-        await pilot.press("Y")
+        # unconfirmed (no system clipboard here): the text is shown to copy by hand
+        assert isinstance(app.screen, CitationText)
+        await pilot.press("escape", "Y")
         assert "We are delighted" in app.clipboard
         assert "The work starts in spring" in app.clipboard
         assert "the budget had doubled" not in app.clipboard
@@ -338,3 +343,15 @@ async def test_palette_entries_show_article_text_as_text() -> None:
         assert isinstance(hit.prompt, Content)
     assert any("[red]Zed[/red]" in hit.prompt.plain for hit in hits)
     assert any("[bold]Hi[/bold]" in hit.prompt.plain for hit in quotes)
+
+
+@pilot_test
+async def test_a_confirmed_system_clipboard_only_notifies(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(reader.clipboard, "system_commands", lambda env=None: [["cat"]])
+    monkeypatch.setattr(reader.clipboard, "over_ssh", lambda *a, **k: False)
+    doc, analysis = harbour()
+    app = NewsReaderApp(doc, analysis)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n", "c")
+        assert not isinstance(app.screen, CitationText)
+        assert "system clipboard (cat)" in notes(app)[-1]

@@ -186,6 +186,14 @@ def test_next_claim_copy_and_quit(terminal: Terminal, tmp_path: Path) -> None:
         screen=lambda: f"{terminal.screen()}\nbuffer: {terminal.buffer()!r}",
     )
     assert "Harbour bridge repairs to run into spring" in copied
+    # no system clipboard here, so the citation is also shown to copy by hand
+    wait_for(
+        "the citation shown for copying by hand",
+        lambda: "esc close" in terminal.screen(),
+        screen=terminal.screen,
+    )
+    terminal.keys("Escape")
+    wait_for("the text screen to close", lambda: "esc close" not in terminal.screen())
 
     terminal.keys("q")
     wait_for(

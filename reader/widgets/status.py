@@ -136,5 +136,5 @@ class KeyHints(Static):
     """The main keys, one line at the foot (lighter than Textual's Footer)."""
 
     DEFAULT_CSS = """
-    KeyHints { height: 1; padding: 0 1; }
+    KeyHints { height: 1; padding: 0 1; text-wrap: nowrap; text-overflow: ellipsis; }
     """
