@@ -6,7 +6,8 @@ import json
 from typing import Any
 
 from reader.analysis.model import SOURCE_TYPE_LABELS, Analysis, Claim, Span
-from reader.document import Document
+from reader.citation import cite
+from reader.document import Document, Metadata
 
 
 def _span(span: Span | None) -> dict[str, Any] | None:
@@ -88,6 +89,7 @@ def to_markdown(document: Document, analysis: Analysis) -> str:
     ]
     for label, value in facts:
         lines.append(f"- **{label}:** {_md_escape(value)}")
+
     if facts:
         lines.append("")
     counts = analysis.count_by_source_type()
@@ -103,12 +105,13 @@ def to_markdown(document: Document, analysis: Analysis) -> str:
     lines += ["", "## Claims", ""]
     if not analysis.claims:
         lines.append("No attributed claims found.")
+    unreferenced = Metadata()  # the article is named once, above
     for claim in analysis.claims:
-        who = claim.figure or "speaker unknown"
-        label = SOURCE_TYPE_LABELS[claim.source_type]
-        cue = f", {claim.cue.text}" if claim.cue else ""
-        lines.append(f"{claim.id + 1}. “{_md_escape(claim.content)}”")
-        lines.append(f"   — {_md_escape(who)} ({label}, {claim.kind}{_md_escape(cue)})")
+        cue = f" · cue “{_md_escape(claim.cue.text)}”" if claim.cue else ""
+        lines.append(f"**{claim.id}.** {claim.kind}{cue}")
+        lines.append("")
+        lines.append(cite(claim, analysis, unreferenced, "markdown"))
+        lines.append("")
     lines += ["", "## Figures", ""]
     if not analysis.figures:
         lines.append("No figures found.")
