@@ -153,6 +153,9 @@ def test_markdown_export(article: Path, capsys: pytest.CaptureFixture[str]) -> N
     out = capsys.readouterr().out
     assert out.startswith("# Sourcing: Harbour bridge to reopen")
     assert "## Claims" in out and "## Figures" in out
+    # claims go through the citation formatter's markdown style
+    assert "> “We have checked every cable twice" in out
+    assert "> — Maria Lindqvist" in out
 
 
 def test_markdown_export_escapes_article_markup(
