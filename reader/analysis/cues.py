@@ -127,7 +127,11 @@ def phrase_after(text: str, pos: int, hi: int) -> Phrase | None:
         while m < len(toks) and toks[m].text not in ',.;:!?"“”' and m - k < 20:
             m += 1
         opener = toks[k + 1].low if k + 1 < len(toks) else ""
-        describes = opener in ("a", "an", "the") or opener in ROLE_WORDS or toks[k + 1].cap
+        describes = (
+            opener in ("a", "an", "the")
+            or opener in ROLE_WORDS
+            or (k + 1 < len(toks) and toks[k + 1].cap)
+        )
         if (
             m < len(toks)
             and toks[m].text in ",."

@@ -8,6 +8,7 @@ came before.
 
 from __future__ import annotations
 
+import contextlib
 from bisect import bisect_left, insort
 
 import regex
@@ -21,7 +22,7 @@ from reader.analysis.interview import interview_answers
 from reader.analysis.lexicon import NO_COMMENT_PATTERN
 from reader.analysis.mentions import index_mentions, seed
 from reader.analysis.model import Analysis, Claim, Figure, Span
-from reader.analysis.quotes import find_quotes
+from reader.analysis.quotes import Quote, find_quotes
 from reader.analysis.segments import Segments, budget, segment
 
 _NO_COMMENT = regex.compile(r"\b(?:" + NO_COMMENT_PATTERN + r")\b")
@@ -33,8 +34,8 @@ def analyze(text: str, start: int = 0) -> Analysis:
     start = max(0, min(start, len(text)))
     try:
         return _analyze(text, start)
-    except TimeoutError:
-        # A pathological input ran past a pattern budget: show the text plainly.
+    except Exception:
+        # A failure outside the per-paragraph stage: show the text plainly.
         return Analysis(text=text, claims=(), figures=())
 
 
@@ -46,7 +47,8 @@ def _analyze(text: str, start: int) -> Analysis:
     qa_by_para: dict[int, list[Found]] = {}
     for f in qa:
         qa_by_para.setdefault(seg.para_of(f.start), []).append(f)
-    found: list[Found] = list(qa)
+    # Turns are added paragraph by paragraph below, in reading order.
+    found: list[Found] = []
     refusals = _refusals(text, seg, start)
     by_para: dict[int, list[int]] = {}
     for x, (rs, _re, _rg) in enumerate(refusals):
@@ -58,21 +60,17 @@ def _analyze(text: str, start: int) -> Analysis:
         qj = qi
         while qj < len(quotes) and quotes[qj].para == p:
             qj += 1
-        direct, used = attribute_quotes(seg, quotes[qi:qj])
-        qi = qj
-        block = block_quote(seg, p)
-        if block is not None and not direct:
-            direct = [block]
         turns = qa_by_para.get(p, [])
-        if turns:
-            spans = [(f.start, f.end) for f in turns]
-            direct = [f for f in direct if not _overlaps_any(spans, f.start, f.end)]
-        found += direct
-        found += reported_speech(seg, quotes, qstarts, used, direct + turns, ps, pe)
+        found += turns
+        # A bug or a pattern timeout loses this paragraph, not the article.
+        with contextlib.suppress(Exception):
+            found += _paragraph(seg, quotes, qstarts, quotes[qi:qj], turns, p, ps, pe)
+        qi = qj
         for x in by_para.get(p, ()):
             # The subject of a refusal, read while this paragraph's tokens are at hand.
             rs = refusals[x][0]
-            subjects[x] = subject_of(text, seg.sentence_of(rs)[0], rs)
+            with contextlib.suppress(Exception):
+                subjects[x] = subject_of(text, seg.sentence_of(rs)[0], rs)
     found = _settle(found)
     reg = Registry(seg)
     seed(reg, start)
@@ -80,6 +78,27 @@ def _analyze(text: str, start: int) -> Analysis:
     claims = _resolve(text, seg, reg, found)
     _no_comment(seg, reg, claims, refusals, subjects)
     return _freeze(text, reg, claims)
+
+
+def _paragraph(
+    seg: Segments,
+    quotes: list[Quote],
+    qstarts: list[int],
+    para_quotes: list[Quote],
+    turns: list[Found],
+    p: int,
+    ps: int,
+    pe: int,
+) -> list[Found]:
+    """The direct and reported claims of one paragraph (Q&A turns come separately)."""
+    direct, used = attribute_quotes(seg, para_quotes)
+    block = block_quote(seg, p)
+    if block is not None and not direct:
+        direct = [block]
+    if turns:
+        spans = [(f.start, f.end) for f in turns]
+        direct = [f for f in direct if not _overlaps_any(spans, f.start, f.end)]
+    return direct + reported_speech(seg, quotes, qstarts, used, direct + turns, ps, pe)
 
 
 def _overlaps_any(spans: list[tuple[int, int]], s: int, e: int) -> bool:

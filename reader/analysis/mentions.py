@@ -47,7 +47,7 @@ def runs(reg: Registry, start: int) -> list[tuple[int, list[str]]]:
         return reg.run_cache
     text = reg.seg.text
     out: list[tuple[int, list[str]]] = []
-    for m in _RUN.finditer(text, pos=start, timeout=budget(len(text) - start)):
+    for m in list(_RUN.finditer(text, pos=start, timeout=budget(len(text) - start))):
         g = m.group()
         pos = m.start()
         if " " not in g and "\t" not in g:
@@ -188,7 +188,7 @@ def learn_genders(reg: Registry, start: int) -> None:
     """The first he/she/his/her after a person's mention, before the next person."""
     text = reg.seg.text
     n = len(reg.person_pos)
-    for m in _PRONOUN.finditer(text, pos=start, timeout=budget(len(text) - start)):
+    for m in list(_PRONOUN.finditer(text, pos=start, timeout=budget(len(text) - start))):
         i = bisect_right(reg.person_pos, m.start()) - 1
         if i < 0 or m.start() - reg.person_pos[i] > 300:
             continue

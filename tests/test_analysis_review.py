@@ -1,0 +1,40 @@
+"""Fixes from the engine review: crashes, over-fitted rules, common news patterns."""
+
+import pytest
+
+from reader.analysis import analyze, engine
+
+
+def claims_of(text):
+    return [(c.content, c.figure, c.source_type) for c in analyze(text).claims]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry runs late, according to officials,",
+        '"Not yet," said Omar Haddad,',
+        "The pier needs work, said Omar Haddad,\na harbour engineer, who added more.",
+    ],
+)
+def test_a_name_at_the_end_of_a_line_before_a_comma_does_not_crash(text):
+    analysis = analyze(text)
+    assert all(c.figure for c in analysis.claims)
+    assert analysis.claims
+
+
+def test_a_failing_paragraph_loses_only_itself(monkeypatch):
+    real = engine.reported_speech
+
+    def flaky(seg, quotes, qstarts, used, direct, lo, hi):
+        if "ferry" in seg.text[lo:hi]:
+            raise IndexError("boom")
+        return real(seg, quotes, qstarts, used, direct, lo, hi)
+
+    monkeypatch.setattr(engine, "reported_speech", flaky)
+    text = (
+        "The ferry will stop in winter, the port authority said.\n\n"
+        "The new bridge will open in the spring, the city council said."
+    )
+    contents = [c for c, _f, _t in claims_of(text)]
+    assert contents == ["The new bridge will open in the spring"]
