@@ -38,3 +38,22 @@ def test_a_failing_paragraph_loses_only_itself(monkeypatch):
     )
     contents = [c for c, _f, _t in claims_of(text)]
     assert contents == ["The new bridge will open in the spring"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ilse Marten said prices would ease.", "prices would ease"),
+        ("The airline said flights resumed.", "flights resumed"),
+        ("Her agent, Paolo Ricci, said she might retire.", "she might retire"),
+    ],
+)
+def test_short_reported_clauses_with_a_verb_are_claims(text, content):
+    assert [c for c, _f, _t in claims_of(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text", ["The coach acknowledged the defeat.", "Mr Ricci denied the report."]
+)
+def test_a_short_object_is_not_a_claim(text):
+    assert claims_of(text) == []

@@ -161,7 +161,7 @@ def content_start(text: str, ve: int, s_hi: int, lem: str, subj: Phrase) -> int 
         return None
     if len(toks) - k < 3:
         return None
-    if lem in _OBJECT_VERBS and not _finite(toks[k : k + 10]):
+    if lem in _OBJECT_VERBS and not finite(toks[k : k + 10]):
         # "admitted 12 counts of theft", "denied the charges": an object, no clause.
         return None
     return t.start
@@ -186,7 +186,8 @@ _FINITE = words(
 )
 
 
-def _finite(toks: list[Tok]) -> bool:
+def finite(toks: list[Tok]) -> bool:
+    """The words hold a verb of their own, so they form a clause."""
     if toks and toks[0].low in ("he", "she", "they", "it", "we", "i", "there"):
         return True
     for x, t in enumerate(toks):

@@ -20,6 +20,7 @@ from reader.analysis.clauses import (
     claim_kind,
     content_end,
     content_start,
+    finite,
 )
 from reader.analysis.cues import (
     TIMEOUT,
@@ -154,8 +155,13 @@ def _one(
         return None
     has_that = "that" in text[ve:c0].split()
     body = text[c0:c1]
-    if not has_that and len(body.split()) < 4 and not body.startswith("to "):
-        return None  # "acknowledged the gap": an object, not a clause
+    if (
+        not has_that
+        and len(body.split()) < 4
+        and not body.startswith("to ")
+        and not finite(tokens(text, c0, c1))
+    ):
+        return None  # "acknowledged the gap": an object; "said sales fell" is a clause
     if _NO_COMMENT_CONTENT.search(body, timeout=TIMEOUT):
         return None  # "said it did not comment": a refusal, recorded elsewhere
     cue_end = ve
