@@ -57,3 +57,23 @@ def test_short_reported_clauses_with_a_verb_are_claims(text, content):
 )
 def test_a_short_object_is_not_a_claim(text):
     assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nadia Ferro, the chief executive of Brightwell, said costs had doubled. "
+        "The chief executive added that prices would rise.",
+        "Ivo Stanek, a lawyer for the tenants, said the eviction was unlawful. "
+        "The lawyer said an appeal had been lodged.",
+    ],
+)
+def test_the_role_word_refers_back_to_the_named_person(text):
+    figs = {f for _c, f, _t in claims_of(text)}
+    types = {t for _c, _f, t in claims_of(text)}
+    assert len(figs) == 1 and types == {"named_person"}
+
+
+def test_a_role_word_with_an_article_is_still_a_new_unnamed_source():
+    text = "A nurse said the ward was full. The nurse said staff were exhausted."
+    assert [(f, t) for _c, f, t in claims_of(text)] == [("nurse #1", "anonymous")] * 2

@@ -16,6 +16,7 @@ import regex
 
 from reader.analysis.classify import Phrase
 from reader.analysis.lexicon import (
+    ANON_HEADS,
     ANONYMITY_MARKERS,
     COUNTRIES,
     DOCUMENT_HEADS,
@@ -325,7 +326,9 @@ class Registry:
             if self.spokes_for is not None and ph.text.lower().startswith(("the ", "this ")):
                 body = self.spokes_for
                 return body, f"'{ph.text}' -> {body.name} (the spokesperson before)"
-        if " for " in ph.text or (" of " in ph.text and want == "spokes"):
+        if (" for " in ph.text and not (want == "role" and head in ANON_HEADS)) or (
+            " of " in ph.text and want == "spokes"
+        ):
             org = ph.text.split(" for ", 1)[-1] if " for " in ph.text else ph.text.split(" of ")[-1]
             fig = self._named(_strip_the(org), "org", ph)
             return fig, f"unnamed spokesperson speaks for {fig.name}"

@@ -311,7 +311,13 @@ def _common_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
     if kind == "backref" and toks[j].low not in ("the", "a", "an") and j == i:
         # A bare role word ("minister said") is too vague to be a speaker.
         return None
-    if kind == "anon" and toks[j].low == "the" and head in ("source", "sources", "insider"):
+    if (
+        kind == "anon"
+        and toks[j].low in ("the", "this")
+        and (head in ("source", "sources", "insider") or head in ROLE_WORDS)
+    ):
+        # "the lawyer", "the chief executive": someone introduced earlier;
+        # only "a/an/one/another" opens a new unnamed source.
         kind = "backref"
     if (
         kind in ("document", "media")
