@@ -77,3 +77,19 @@ def test_the_role_word_refers_back_to_the_named_person(text):
 def test_a_role_word_with_an_article_is_still_a_new_unnamed_source():
     text = "A nurse said the ward was full. The nurse said staff were exhausted."
     assert [(f, t) for _c, f, t in claims_of(text)] == [("nurse #1", "anonymous")] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Marta Quist carried a banner: "Save the harbour."',
+        'Marta Quist\'s first novel begins with a line: "The sea keeps what it takes."',
+    ],
+)
+def test_a_colon_after_a_name_without_speech_is_not_a_claim(text):
+    assert claims_of(text) == []
+
+
+def test_a_colon_after_a_speech_predicate_is_the_subjects_quote():
+    text = 'Marta Quist put it plainly: "The harbour is dying."'
+    assert claims_of(text) == [("The harbour is dying.", "Marta Quist", "named_person")]

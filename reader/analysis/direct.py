@@ -22,7 +22,12 @@ from reader.analysis.cues import (
     tail_is_end,
     verbs_in,
 )
-from reader.analysis.lexicon import QUOTE_OK_WEAK, TITLE_INTRODUCERS, WEAK_VERBS
+from reader.analysis.lexicon import (
+    QUOTE_OK_WEAK,
+    SPEECH_PREDICATE,
+    TITLE_INTRODUCERS,
+    WEAK_VERBS,
+)
 from reader.analysis.quotes import Quote, words
 from reader.analysis.segments import Segments
 from reader.analysis.tokens import tokens
@@ -210,8 +215,14 @@ def _before(text: str, seg: Segments, q: Quote, pstart: int) -> Found | None:
 
 
 def _colon_subject(text: str, q: Quote, sent_lo: int) -> Found | None:
-    """`Her daughter, Sanna Lindqvist, put it differently: "..."`: the subject speaks."""
+    """`Her daughter, Sanna Lindqvist, put it differently: "..."`: the subject speaks.
+
+    Only with a predicate about speaking: "held up a sign:" or "opens with a
+    line:" introduce a quote that is not the subject's speech.
+    """
     toks = tokens(text, sent_lo, q.open)
+    if not any(t.low in SPEECH_PREDICATE for t in toks[:40]):
+        return None
     seg_start = 0
     for k, t in enumerate(toks[:40]):
         if t.text != ",":
@@ -232,7 +243,13 @@ def _colon_subject(text: str, q: Quote, sent_lo: int) -> Found | None:
     # No comma: the name at the very start of the sentence.
     for k in range(min(len(toks), 5), 0, -1):
         ph = subject_of(text, toks[0].start, toks[k - 1].end)
-        if ph is not None and ph.start == toks[0].start and ph.kind == "person" and " " in ph.core:
+        if (
+            ph is not None
+            and ph.start == toks[0].start
+            and ph.kind == "person"
+            and " " in ph.core
+            and not toks[k - 1].low.endswith(("'s", "’s"))
+        ):
             return Found(q.start, q.end, "direct", None, ph, "colon-subject")
     return None
 

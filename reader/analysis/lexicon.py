@@ -699,3 +699,13 @@ PLACE_WORDS = words(
     december christmas easter
     """
 )
+
+#: Words of a predicate that introduces speech without a reporting verb:
+#: "put it differently:", "summed it up:", "was blunt:", "had a message:".
+SPEECH_PREDICATE = words(
+    """
+    put puts summed sums summarised summarized blunt blunter bluntly frankly
+    plainly simply succinctly differently message verdict answer reply
+    response explanation advice warning view words say
+    """
+)
