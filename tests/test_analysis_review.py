@@ -93,3 +93,11 @@ def test_a_colon_after_a_name_without_speech_is_not_a_claim(text):
 def test_a_colon_after_a_speech_predicate_is_the_subjects_quote():
     text = 'Marta Quist put it plainly: "The harbour is dying."'
     assert claims_of(text) == [("The harbour is dying.", "Marta Quist", "named_person")]
+
+
+def test_name_of_the_body_is_a_person_with_the_body_as_role():
+    a = analyze("Greta Lund of the Institute of Marine Research said stocks were falling.")
+    (c,) = a.claims
+    assert (c.figure, c.source_type) == ("Greta Lund", "named_person")
+    (fig,) = [f for f in a.figures if f.name == "Greta Lund"]
+    assert fig.role is not None and "Institute of Marine Research" in fig.role

@@ -105,6 +105,13 @@ def _classify_words(ws_key: tuple[str, ...]) -> tuple[str, str, str | None]:
         capital(ws[k - 1])
         or lows[k - 1] in NAME_PARTICLES
         or (lows[k - 1] in NAME_CONNECTORS and k >= 2 and capital(ws[k - 2]))
+        or (
+            # "John Pell of the University of Leeds"
+            lows[k - 1] == "the"
+            and k >= 3
+            and lows[k - 2] in ("of", "at", "from")
+            and capital(ws[k - 3])
+        )
     ):
         k -= 1
     core_words = ws[k:]
