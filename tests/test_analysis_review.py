@@ -101,3 +101,45 @@ def test_name_of_the_body_is_a_person_with_the_body_as_role():
     assert (c.figure, c.source_type) == ("Greta Lund", "named_person")
     (fig,) = [f for f in a.figures if f.name == "Greta Lund"]
     assert fig.role is not None and "Institute of Marine Research" in fig.role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hugo Varga on Monday said the merger would go ahead.",
+        "Hugo Varga last week said the merger would go ahead.",
+        "Hugo Varga said Monday the merger would go ahead.",
+        "Hugo Varga told analysts Monday the merger would go ahead.",
+    ],
+)
+def test_us_style_time_next_to_the_verb(text):
+    assert claims_of(text) == [("the merger would go ahead", "Hugo Varga", "named_person")]
+
+
+def test_time_inside_a_post_modifier_stays_with_the_document():
+    text = "A survey published on Monday found that most drivers wanted fewer tolls."
+    assert [(c, t) for c, _f, t in claims_of(text)] == [
+        ("most drivers wanted fewer tolls", "document")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Rui Sato told shareholders the dividend was safe.", "the dividend was safe"),
+        ("Rui Sato told his brother he would sell the farm.", "he would sell the farm"),
+    ],
+)
+def test_told_a_plain_audience_then_the_clause(text, content):
+    assert [c for c, _f, _t in claims_of(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The old captain told a story about a storm that sank three boats.",
+        "The rescue went according to plan and everyone was home by noon.",
+    ],
+)
+def test_things_told_and_according_to_plan_are_not_claims(text):
+    assert claims_of(text) == []

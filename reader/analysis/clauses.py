@@ -18,7 +18,9 @@ from reader.analysis.lexicon import (
     PRONOUN_OBJECTS,
     REQUEST_VERBS,
     TELL_VERBS,
+    TIME_UNITS,
     WEAK_VERBS,
+    WEEKDAYS,
     words,
 )
 from reader.analysis.names import DETERMINERS
@@ -105,15 +107,23 @@ def content_start(text: str, ve: int, s_hi: int, lem: str, subj: Phrase) -> int 
     k = 0
     # Objects and channels: "told CBC News", "said in a statement on Monday".
     for _ in range(4):
-        k = _skip_channel(text, toks, k)
+        k = _skip_when(toks, _skip_channel(text, toks, k))
         if 0 < k < len(toks) and toks[k].text == ",":
             k += 1
+    told_whom = False
+    if lem == "tell" and any(x.low in _TALES for x in toks[k : k + 3]):
+        # "told a story about ...", "told the truth": what was told is a thing.
+        return None
     if lem in TELL_VERBS and k < len(toks):
         k2 = _skip_object(toks, k)
+        told_whom = k2 > k
         if k2 > k:
             k = k2
             for _ in range(3):
-                k = _skip_channel(text, toks, k)
+                k = _skip_when(toks, _skip_channel(text, toks, k))
+    if lem == "tell" and not told_whom and k < len(toks) and toks[k].low in ("a", "an"):
+        # "told an old joke": an indefinite object is what was told, not whom.
+        return None
     if k < len(toks) and toks[k].low != "that":
         k = _that_ahead(toks, k)
     has_that = k < len(toks) and toks[k].low == "that"
@@ -166,6 +176,9 @@ def content_start(text: str, ve: int, s_hi: int, lem: str, subj: Phrase) -> int 
         return None
     return t.start
 
+
+#: Things told that are not a reported clause ("told jokes", "told the truth").
+_TALES = words("story stories tale tales truth lie lies joke jokes anecdote anecdotes")
 
 #: Verbs that often take a plain noun object instead of a reported clause.
 _OBJECT_VERBS = words(
@@ -246,10 +259,39 @@ def _skip_channel(text: str, toks: list[Tok], k: int) -> int:
     return k
 
 
+def _skip_when(toks: list[Tok], k: int) -> int:
+    """Skip a US-style bare time after the verb: "said Tuesday", "said on Friday night"."""
+    j = k + 1 if k < len(toks) and toks[k].low == "on" else k
+    if j < len(toks) and toks[j].low in WEEKDAYS:
+        j += 1
+        if j < len(toks) and toks[j].low in TIME_UNITS:
+            j += 1
+        return j
+    return k
+
+
+def _bare_plural(w: str) -> bool:
+    return (
+        len(w) > 3
+        and w.endswith("s")
+        and not w.endswith(("ss", "us", "is"))
+        and (w not in NOT_CLAUSE and w not in _NEW_CLAUSE and w not in _CLAUSE_STARTERS)
+    )
+
+
 def _skip_object(toks: list[Tok], k: int) -> int:
     """Skip the person told: `him`, `reporters`, `the press`, `CBC News`."""
     t = toks[k]
     if t.low in ("him", "her", "them", "me", "us", "you", "reporters", "journalists"):
+        return k + 1
+    if (
+        t.text.isalpha()
+        and t.text.islower()
+        and (t.low in ("police", "staff", "parliament", "congress") or _bare_plural(t.low))
+        and k + 1 < len(toks)
+        and toks[k + 1].text not in ".,;:!?"
+    ):
+        # "told investors the worst was over": a plural audience told.
         return k + 1
     if t.low in ("the", "a", "an", "his", "her", "their", "its") and k + 1 < len(toks):
         j = k + 1
@@ -259,6 +301,9 @@ def _skip_object(toks: list[Tok], k: int) -> int:
             j += 1
             if j < len(toks) and toks[j].low in ("that", "to"):
                 return j
+        if j > k + 1 and j < len(toks) and toks[j].low in ("he", "she", "they", "it", "we", "i"):
+            # "told his wife he was leaving": the person told, then the clause.
+            return j
         nxt = toks[k + 1]
         if nxt.cap:
             # "told the Harbour Gazette ...": an outlet or body told.

@@ -196,6 +196,8 @@ def _according(
     ph = phrase_after(text, ve + 1, s_hi)
     if ph is None:
         return None
+    if ph.text.isalpha() and ph.text.islower() and not ph.text.endswith(("s", "police", "staff")):
+        return None  # "went according to plan": a bare singular noun is no source
     lead = text[s_lo:vs].strip(" \t,")
     if not lead:
         # According to X, clause.

@@ -709,3 +709,14 @@ SPEECH_PREDICATE = words(
     response explanation advice warning view words say
     """
 )
+
+#: Time words a US-style subject may carry before its verb: "X on Tuesday
+#: said", "The minister last week said", "X earlier this month told".
+WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
+MONTHS = words(
+    """
+    january february march april may june july august september october
+    november december jan feb mar apr jun jul aug sep sept oct nov dec
+    """
+)
+TIME_UNITS = words("week month year weekend night morning evening afternoon")

@@ -15,13 +15,16 @@ from reader.analysis.lexicon import (
     MEDIA_HEADS,
     MEDIA_NAMES,
     MEDIA_WORDS,
+    MONTHS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
     NOT_NAME_START,
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
     ROLE_WORDS,
+    TIME_UNITS,
     TITLES,
+    WEEKDAYS,
     words,
 )
 from reader.analysis.tokens import Tok, tokens
@@ -61,7 +64,12 @@ _LOWER_MODIFIERS = words(
 def phrase_before(text: str, lo: int, verb: int) -> Phrase | None:
     """The subject phrase ending just before a verb at `verb` (window from `lo`)."""
     toks = tokens(text, max(lo, verb - 240), verb)
-    i = len(toks) - 1
+    i = _skip_time(toks, len(toks) - 1)
+    if i < len(toks) - 1 and any(
+        _starts_postmod(t.low) and t.low.endswith("ed") for t in toks[max(0, i - 5) : i + 1]
+    ):
+        # "an audit published on Wednesday": the time belongs to the post-modifier.
+        i = len(toks) - 1
     skipped = 0
     while i >= 0 and (
         toks[i].low in AUXILIARIES or (toks[i].low.endswith("ly") and toks[i].text.islower())
@@ -82,6 +90,35 @@ def phrase_before(text: str, lo: int, verb: int) -> Phrase | None:
     if t.low == "who" and i > 0 and toks[i - 1].text == ",":
         return _appositive(text, toks, i - 1, relative=True)
     return _noun_phrase(text, toks, i)
+
+
+def _skip_time(toks: list[Tok], i: int) -> int:
+    """Step back over a time adverbial before the verb ("on Tuesday", "last week")."""
+    for _ in range(2):
+        if i >= 1 and toks[i].low in TIME_UNITS and toks[i - 1].low in WEEKDAYS:
+            i -= 1  # "on Tuesday night"
+        if i >= 1 and toks[i].low in WEEKDAYS and toks[i - 1].low == "on":
+            i -= 2
+        elif (
+            i >= 2
+            and toks[i].text.isdigit()
+            and toks[i - 1].low.rstrip(".") in MONTHS
+            and toks[i - 2].low == "on"
+        ):
+            i -= 3  # "on March 3"
+        elif (
+            i >= 1
+            and toks[i].low in TIME_UNITS
+            and toks[i - 1].low in ("last", "this", "next", "that", "on")
+        ):
+            i -= 2
+            if i >= 0 and toks[i].low == "earlier":
+                i -= 1  # "earlier this month"
+        elif i >= 0 and toks[i].low in ("yesterday", "today", "tonight"):
+            i -= 1
+        else:
+            break
+    return i
 
 
 def _appositive(text: str, toks: list[Tok], comma: int, relative: bool = False) -> Phrase | None:
