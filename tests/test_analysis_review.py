@@ -143,3 +143,23 @@ def test_told_a_plain_audience_then_the_clause(text, content):
 )
 def test_things_told_and_according_to_plan_are_not_claims(text):
     assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Water bills will double by 2030, Lena Brandt, an adviser to the utility, said.",
+        "Water bills will double by 2030, said Lena Brandt, an adviser to the utility.",
+        "Water bills will double by 2030, said Lena Brandt, who advises the utility.",
+    ],
+)
+def test_appositive_after_a_tail_cue_stays_out_of_the_content(text):
+    a = analyze(text)
+    assert [(c.content, c.figure) for c in a.claims] == [
+        ("Water bills will double by 2030", "Lena Brandt")
+    ]
+
+
+def test_citing_after_a_tail_cue_stays_out_of_the_content():
+    text = "The mine will close in June, Bloomberg reported, citing three people briefed on it."
+    assert [c for c, _f, _t in claims_of(text)] == ["The mine will close in June"]

@@ -32,7 +32,7 @@ from reader.analysis.cues import (
     verb_matches,
     verbs_in,
 )
-from reader.analysis.lexicon import QUOTE_OK_WEAK, REQUEST_VERBS, WEAK_VERBS
+from reader.analysis.lexicon import QUOTE_OK_WEAK, REQUEST_VERBS, ROLE_WORDS, WEAK_VERBS
 from reader.analysis.names import DETERMINERS
 from reader.analysis.quotes import Quote
 from reader.analysis.segments import Segments
@@ -257,7 +257,11 @@ def _inverted(
         return None
     comma = before.rfind(",")
     between = before[comma + 1 :].strip()
-    if between:
+    # "Clause, Jane Okoro, a spokeswoman for X, said.": a name and its appositive.
+    ph = None if between else _appositive_subject(text, s_lo, vs)
+    if ph is not None:
+        comma = text.rfind(",", s_lo, ph.start) - s_lo
+    elif between:
         # "Clause, X said." — X sits between the comma and the verb.
         ph = subject_of(text, s_lo + comma + 1, vs)
         if ph is None:
@@ -276,6 +280,9 @@ def _inverted(
     c0 = s_lo
     if tail in ("", ".", "!", "?") or tail.startswith((".", "!", "?")):
         c1 = s_lo + comma
+    elif tail.startswith(",") and _appositive_tail(tail[1:]):
+        # "Clause, said Jane Okoro, a spokeswoman ..." / "..., Reuters reported, citing ...".
+        c1 = s_lo + comma
     elif tail.startswith(","):
         c1 = content_end(text, seg, quotes, qstarts, c0, s_hi)
     elif _channel_tail(tail):
@@ -288,6 +295,25 @@ def _inverted(
     if text[c0] in '"“':
         return None
     return Found(c0, c1, claim_kind(quotes, qstarts, c0, c1), (vs, ve), ph, "clause-then-cue")
+
+
+def _appositive_subject(text: str, s_lo: int, vs: int) -> Phrase | None:
+    """The named speaker of `, Jane Okoro, a spokeswoman for X, said`, or None."""
+    ph = subject_of(text, s_lo, vs)
+    if ph is None or ph.kind not in ("person", "org", "media"):
+        return None
+    if not text[ph.end : vs].lstrip(" \t").startswith(","):
+        return None
+    lead = text[s_lo : ph.start].rstrip(" \t")
+    return ph if lead.endswith(",") and len(lead) > 12 else None
+
+
+def _appositive_tail(rest: str) -> bool:
+    """What follows `said X,` describes X or the sourcing, not a new clause."""
+    first = rest.strip().split(" ", 1)[0].lower()
+    return first in ("a", "an", "the", "who", "whose", "citing", "quoting", "which") or (
+        first in ROLE_WORDS
+    )
 
 
 def _passive(
