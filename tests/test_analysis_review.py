@@ -163,3 +163,28 @@ def test_appositive_after_a_tail_cue_stays_out_of_the_content(text):
 def test_citing_after_a_tail_cue_stays_out_of_the_content():
     text = "The mine will close in June, Bloomberg reported, citing three people briefed on it."
     assert [c for c, _f, _t in claims_of(text)] == ["The mine will close in June"]
+
+
+def test_hard_wrapped_lines_do_not_end_sentences():
+    flat = (
+        "Night buses return\n\n"
+        "The transport board said on Thursday that the night buses would run "
+        "again from May, after a year in which drivers had refused late shifts, and "
+        "that fares would not change."
+    )
+    wrapped = flat.replace("run ", "run\n").replace("refused ", "refused\n")
+    assert len(wrapped) == len(flat)
+    assert [(c.start, c.end) for c in analyze(wrapped).claims] == [
+        (c.start, c.end) for c in analyze(flat).claims
+    ]
+    assert len(analyze(flat).claims) == 2
+
+
+def test_short_lines_of_a_headline_block_still_end_sentences():
+    text = (
+        "Night buses return in May\n"
+        "By Carl Mott\n"
+        "Fares will stay the same, the transport board said."
+    )
+    (c,) = analyze(text).claims
+    assert c.content == "Fares will stay the same"

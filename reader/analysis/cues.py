@@ -53,7 +53,7 @@ VERB = regex.compile(
     r"\b(?:[Aa]ccording[ \t\n]+to|" + _trie(sorted(REPORTING_VERBS)) + r")\b(?![\-'’])"
 )
 _SPACE_PUNCT = regex.compile(r"[\s,.;:!?—–\-]*")
-_INVERTED_TAIL = regex.compile(r"[ \t]*(?:[.,;:!?—–)]|\Z|\n)")
+_INVERTED_TAIL = regex.compile(r"[ \t]*(?:[.,;:!?—–)]|\Z|\n[ \t]*(?:\n|\Z))")
 
 
 @dataclass(slots=True)

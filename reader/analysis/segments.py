@@ -104,8 +104,9 @@ def segment(text: str, start: int = 0) -> Segments:
         pos = m.end()
     _add_para(text, pos, len(text), para_starts, para_ends)
     sent_starts: list[int] = []
-    # Single line breaks inside a blank-line paragraph (headline, dateline)
-    # also end sentences.
+    # Single line breaks inside a blank-line paragraph end a sentence only
+    # where a line ends one, is short (headline, dateline, byline) or the
+    # next line opens like a paragraph: hard-wrapped prose reads on.
     for ps, pe in zip(para_starts, para_ends, strict=True):
         sent_starts.append(ps)
         # The lead opens with a capital letter (cheaper to test than to match).
@@ -117,10 +118,13 @@ def segment(text: str, start: int = 0) -> Segments:
         if lead is not None:
             # "LONDON, March 3 (Reuters) - Oil rose ...": the sentence starts after it.
             sent_starts.append(lead.end())
+        breaks: list[int] = []
         nl = text.find("\n", ps, pe)
         while nl >= 0:
-            sent_starts.append(nl + 1)
+            breaks.append(nl)
             nl = text.find("\n", nl + 1, pe)
+        if breaks:
+            sent_starts += _line_breaks(text, ps, pe, breaks)
     # Sentence ends in one pass: a match never crosses a line break, and the
     # text between paragraphs is only white space, so this finds what a pass
     # per paragraph would.
@@ -134,6 +138,40 @@ def segment(text: str, start: int = 0) -> Segments:
     sent_starts.sort()
     furniture = _furniture(text, para_starts, para_ends, timeout)
     return Segments(text, para_starts, para_ends, sent_starts, furniture)
+
+
+_LINE_END = regex.compile(r"[.!?…:][\"”’“»«')\]]{0,3}[ \t]*\Z")
+_LINE_OPENS = regex.compile(r"[ \t]|[-*•–—]|\d{1,3}[.)][ \t]|\p{Lu}[\p{Lu}\d .]*:[ \t]")
+
+
+def _line_breaks(text: str, ps: int, pe: int, breaks: list[int]) -> list[int]:
+    """Sentence starts after the line breaks of one paragraph (see `segment`)."""
+    bounds = [ps - 1, *breaks, pe]
+    widest = max(bounds[x + 1] - bounds[x] - 1 for x in range(len(bounds) - 1))
+    out: list[int] = []
+    for x, n in enumerate(breaks):
+        line = text[bounds[x] + 1 : n]
+        nxt = n + 1
+        short = len(line.rstrip()) < 0.6 * widest
+        ends = _LINE_END.search(line, timeout=_LINE_TIMEOUT) is not None and not _abbrev_end(line)
+        opens = _LINE_OPENS.match(text, pos=nxt, endpos=pe, timeout=_LINE_TIMEOUT) is not None
+        if short or ends or opens:
+            out.append(nxt)
+    return out
+
+
+_LINE_TIMEOUT = 0.5
+
+
+def _abbrev_end(line: str) -> bool:
+    """The line ends in "Dr." or "U.S.": no sentence end."""
+    stripped = line.rstrip(" \t\"”’“»«')]")
+    word = _word_before(stripped, len(stripped)).lower().rstrip(".")
+    return stripped.endswith(".") and (
+        word in ABBREVIATIONS
+        or (len(word) == 1 and word.isalpha())
+        or ("." in word and len(word) <= 5)
+    )
 
 
 def _word_before(text: str, pos: int) -> str:
