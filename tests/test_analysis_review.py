@@ -3,6 +3,8 @@
 import pytest
 
 from reader.analysis import analyze, engine
+from reader.analysis.quotes import find_quotes
+from reader.analysis.segments import segment
 
 
 def claims_of(text):
@@ -188,3 +190,15 @@ def test_short_lines_of_a_headline_block_still_end_sentences():
     )
     (c,) = analyze(text).claims
     assert c.content == "Fares will stay the same"
+
+
+def test_plural_possessive_inside_single_marks_does_not_close_the_quote():
+    text = "'The growers' market will move to the square,' the council said."
+    (c,) = analyze(text).claims
+    assert c.content == "The growers' market will move to the square,"
+
+
+def test_plural_possessive_with_no_closer_after_it_closes_the_quote():
+    text = "She called it 'a matter for the growers' and moved on."
+    (q,) = find_quotes(segment(text))
+    assert text[q.start : q.end] == "a matter for the growers"

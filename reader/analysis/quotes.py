@@ -98,6 +98,7 @@ def _pair_paragraph(text: str, marks: list[int], para: int, pend: int, out: list
     opened: int | None = None
     closers = ""
     single = False
+    closer_after: list[bool] | None = None
     for k, pos in enumerate(marks):
         ch = text[pos]
         is_single = ch in _SINGLE_CLOSERS or ch == "'"
@@ -116,8 +117,11 @@ def _pair_paragraph(text: str, marks: list[int], para: int, pend: int, out: list
         if single:
             if not _single_closes(text, pos):
                 continue
-            if _possessive(text, pos, marks[k + 1 :]):
-                continue
+            if _possessive(text, pos):
+                if closer_after is None:
+                    closer_after = _closers_after(text, marks)
+                if closer_after[k]:
+                    continue
         elif ch == '"' and not _can_close(text, pos):
             # A straight mark after a space while open: an unbalanced opener.
             continue
@@ -132,14 +136,27 @@ def _pair_paragraph(text: str, marks: list[int], para: int, pend: int, out: list
             out.append(Quote(opened, opened + 1, end, False, single, para))
 
 
-def _possessive(text: str, pos: int, later: list[int]) -> bool:
-    """`workers’ union`: a plural possessive if another closer follows."""
+def _possessive(text: str, pos: int) -> bool:
+    """`workers’ union`: a plural possessive (if another closer follows)."""
     if _before(text, pos) not in "sS" or _after(text, pos) != " ":
         return False
     nxt = text[pos + 2] if pos + 2 < len(text) else ""
-    if not nxt.islower():
-        return False
-    return any(text[p] in "’'" and _single_closes(text, p) for p in later)
+    return nxt.islower()
+
+
+def _closers_after(text: str, marks: list[int]) -> list[bool]:
+    """For each mark, whether a single closing mark follows it in the paragraph.
+
+    Computed once per paragraph, so the possessive test stays linear.
+    """
+    out = [False] * len(marks)
+    seen = False
+    for k in range(len(marks) - 1, -1, -1):
+        out[k] = seen
+        p = marks[k]
+        if not seen and text[p] in "’'" and _single_closes(text, p):
+            seen = True
+    return out
 
 
 def _link_paragraphs(text: str, seg: Segments, quotes: list[Quote]) -> None:
