@@ -202,3 +202,14 @@ def test_plural_possessive_with_no_closer_after_it_closes_the_quote():
     text = "She called it 'a matter for the growers' and moved on."
     (q,) = find_quotes(segment(text))
     assert text[q.start : q.end] == "a matter for the growers"
+
+
+def test_one_unnamed_source_with_adding_that_is_one_figure():
+    text = (
+        '"Nothing is settled," a person close to the talks said, '
+        "adding that a deal could come by Friday."
+    )
+    a = analyze(text)
+    assert len(a.claims) == 2
+    assert len({c.figure for c in a.claims}) == 1
+    assert [f.name for f in a.figures if f.source_type == "anonymous"] == [a.claims[0].figure]

@@ -138,6 +138,7 @@ def _resolve(text: str, seg: Segments, reg: Registry, found: list[Found]) -> lis
     last: Fig | None = None
     last_speaker: Span | None = None
     last_para = -10
+    by_phrase: dict[int, tuple[Fig | None, str]] = {}
     for f in found:
         para = seg.para_of(f.start)
         fig: Fig | None = None
@@ -145,7 +146,12 @@ def _resolve(text: str, seg: Segments, reg: Registry, found: list[Found]) -> lis
         if f.sourceless:
             how = "no source stated"
         elif f.speaker is not None:
-            fig, how = reg.resolve(f.speaker, last, last_para)
+            if f.speaker.start in by_phrase:
+                # One phrase shared by two cues ("a source said, adding that"): one figure.
+                fig, how = by_phrase[f.speaker.start]
+            else:
+                fig, how = reg.resolve(f.speaker, last, last_para)
+                by_phrase[f.speaker.start] = (fig, how)
             s_end = f.speaker.head_end or f.speaker.end
             speaker = Span(f.speaker.start, s_end, text[f.speaker.start : s_end])
             if fig is not None and f.speaker.kind in ("anon", "document"):
