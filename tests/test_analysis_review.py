@@ -213,3 +213,24 @@ def test_one_unnamed_source_with_adding_that_is_one_figure():
     assert len(a.claims) == 2
     assert len({c.figure for c in a.claims}) == 1
     assert [f.name for f in a.figures if f.source_type == "anonymous"] == [a.claims[0].figure]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "stype"),
+    [
+        (
+            "Tove Aas won the final on Sunday. The swimmer said she would rest for a month.",
+            "Tove Aas",
+            "named_person",
+        ),
+        (
+            "Ben Kray was sentenced on Monday. The 47-year-old told the court he regretted it.",
+            "Ben Kray",
+            "named_person",
+        ),
+        ("A commuter said the trains had been late all week.", "commuter #1", "anonymous"),
+        ("Her family said in a statement that she had loved the sea.", "family #1", "anonymous"),
+    ],
+)
+def test_common_nouns_for_people_speak(text, figure, stype):
+    assert [(f, t) for _c, f, t in claims_of(text)] == [(figure, stype)]

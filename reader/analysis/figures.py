@@ -28,6 +28,7 @@ from reader.analysis.lexicon import (
     NAME_PARTICLES,
 )
 from reader.analysis.model import SourceType, Span
+from reader.analysis.names import is_epithet
 from reader.analysis.segments import Segments
 
 _MEMBERS = regex.compile(
@@ -318,6 +319,9 @@ class Registry:
             person = self._person_with_role(ph)
             if person is not None:
                 return person, f"'{ph.text}' -> {person.name} (nearest person with that role)"
+            person = self._epithet_of(ph, head)
+            if person is not None:
+                return person, f"'{ph.text}' -> {person.name} (nearest earlier person)"
         if want == "spokes":
             body = self._spokes_body(ph)
             if body is not None:
@@ -362,6 +366,20 @@ class Registry:
             if fallback is None and head and head in role.split():
                 fallback = fig
         return fallback
+
+    def _epithet_of(self, ph: Phrase, head: str) -> Fig | None:
+        """ "The actress said" after a named actress: the nearest person of that gender."""
+        if not is_epithet(head) or not ph.text.lower().startswith(("the ", "this ")):
+            return None
+        g = _gender(head)
+        i = bisect_right(self.person_pos, ph.start) - 1
+        for j in range(i, max(-1, i - 6), -1):
+            if ph.start - self.person_pos[j] > 1500:
+                break
+            fig = self.person_fig[j]
+            if g is None or fig.gender in (None, g):
+                return fig
+        return None
 
     def _spokes_body(self, ph: Phrase) -> Fig | None:
         """`A Velmont spokesman`, `a company spokeswoman`: the body they speak for."""

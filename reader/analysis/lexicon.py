@@ -353,8 +353,31 @@ TITLES = words(
 )
 
 #: Role nouns that name a position; used for roles and "the minister" back-references.
-ROLE_WORDS = words(
+#: People described by what they are, often an epithet for someone named
+#: before ("The actress said", "the striker told reporters").
+PERSON_NOUNS = words(
     """
+    actress actor singer musician rapper star celebrity comedian presenter
+    broadcaster filmmaker producer artist painter writer novelist poet
+    striker midfielder defender goalkeeper player athlete runner
+    swimmer cyclist boxer champion skier golfer jockey footballer
+    teenager teen boy girl child youngster pensioner retiree billionaire
+    millionaire entrepreneur businessman businesswoman tycoon chef mechanic
+    electrician plumber builder cleaner carer caregiver paramedic firefighter
+    soldier veteran suspect defendant accused survivor patient mourner
+    protester demonstrator motorist pedestrian commuter tourist visitor
+    traveller traveler migrant refugee landlord landlady tenant homeowner
+    shopkeeper grandmother grandfather grandson granddaughter uncle aunt
+    nephew niece cousin boyfriend girlfriend partner fiancé fiancée fiance
+    fiancee widow widower mum mom dad climber sailor fisherman hunter
+    gunman attacker hostage prisoner inmate detainee claimant complainant
+    plaintiff bystander eyewitness whistleblower
+    """
+)
+
+ROLE_WORDS = (
+    words(
+        """
     spokesperson spokesman spokeswoman spokespeople minister secretary
     president ambassador mayor governor senator director chairman chairwoman
     chair ceo chief founder co-founder cofounder official officer adviser
@@ -374,11 +397,14 @@ ROLE_WORDS = words(
     co-chair chair vice-chair co-founder former acting interim
     barrister solicitor advocate defender juror coroner magistrate
     """
+    )
+    | PERSON_NOUNS
 )
 
 #: Unnamed individuals off the record: each is its own anonymous figure.
-ANON_HEADS = words(
-    """
+ANON_HEADS = (
+    words(
+        """
     source sources insider insiders person people individual individuals
     witness witnesses resident residents critic critics observer observers
     expert experts analyst analysts employee employees worker workers
@@ -388,8 +414,10 @@ ANON_HEADS = words(
     another
     delegate engineer supervisor banker insider lawyer driver passenger
     shopper fan fans voter voters parent parents student teacher nurse
-    doctor officer guard contractor manager executive director
+    doctor officer guard contractor manager executive director family
     """
+    )
+    | PERSON_NOUNS
 )
 
 #: Groups and bodies on the record (institution even when unnamed).
@@ -674,12 +702,16 @@ GENERIC_BODIES = frozenset(
 FEMALE_WORDS = words(
     """
     mrs ms miss dame lady madam spokeswoman chairwoman businesswoman
+    actress landlady grandmother granddaughter aunt niece girlfriend widow
+    mum mom mother daughter wife sister girl fiancée fiancee
     """
 )
 
 MALE_WORDS = words(
     """
     mr sir lord spokesman chairman businessman
+    grandfather grandson uncle nephew boyfriend widower dad father son
+    husband brother boy fisherman gunman
     """
 )
 

@@ -19,6 +19,7 @@ from reader.analysis.lexicon import (
     NAME_CONNECTORS,
     NAME_PARTICLES,
     NOT_NAME_START,
+    PERSON_NOUNS,
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
     ROLE_WORDS,
@@ -72,7 +73,12 @@ def phrase_before(text: str, lo: int, verb: int) -> Phrase | None:
         i = len(toks) - 1
     skipped = 0
     while i >= 0 and (
-        toks[i].low in AUXILIARIES or (toks[i].low.endswith("ly") and toks[i].text.islower())
+        toks[i].low in AUXILIARIES
+        or (
+            toks[i].low.endswith("ly")
+            and toks[i].text.islower()
+            and _known_head(toks[i].low) is None  # "family" is no adverb
+        )
     ):
         i -= 1
         skipped += 1
@@ -253,8 +259,15 @@ def _postmodified(text: str, toks: list[Tok], i: int) -> Phrase | None:
     return best
 
 
+def is_epithet(w: str) -> bool:
+    """A noun for a person used in place of their name: "the actress", "the 62-year-old"."""
+    return w in PERSON_NOUNS or (w.endswith("-year-old") and w.split("-", 1)[0].isdigit())
+
+
 def _known_head(w: str) -> str | None:
     w = strip_possessive(w)
+    if is_epithet(w):
+        return "anon"
     if "-" in w and w not in ROLE_WORDS:
         w = w.rsplit("-", 1)[-1]
     if w in ANON_HEADS:
@@ -351,7 +364,11 @@ def _common_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
     if (
         kind == "anon"
         and toks[j].low in ("the", "this")
-        and (head in ("source", "sources", "insider") or head in ROLE_WORDS)
+        and (
+            head in ("source", "sources", "insider", "family")
+            or head in ROLE_WORDS
+            or is_epithet(head)
+        )
     ):
         # "the lawyer", "the chief executive": someone introduced earlier;
         # only "a/an/one/another" opens a new unnamed source.
