@@ -234,3 +234,8 @@ def test_one_unnamed_source_with_adding_that_is_one_figure():
 )
 def test_common_nouns_for_people_speak(text, figure, stype):
     assert [(f, t) for _c, f, t in claims_of(text)] == [(figure, stype)]
+
+
+def test_a_capitalised_name_ending_in_ed_is_not_a_participle():
+    text = "Her uncle Ahmed Saeed said the family would appeal."
+    assert claims_of(text) == [("the family would appeal", "Ahmed Saeed", "named_person")]

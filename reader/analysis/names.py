@@ -242,6 +242,7 @@ def _postmodified(text: str, toks: list[Tok], i: int) -> Phrase | None:
             break
         if (
             _starts_postmod(toks[k].low)
+            and toks[k].text.islower()  # "Mohamed" is no participle
             and k > 0
             and (toks[k - 1].text.islower() or k == 1 or not toks[k - 2].text[0].isalnum())
         ):
