@@ -239,3 +239,27 @@ def test_common_nouns_for_people_speak(text, figure, stype):
 def test_a_capitalised_name_ending_in_ed_is_not_a_participle():
     text = "Her uncle Ahmed Saeed said the family would appeal."
     assert claims_of(text) == [("the family would appeal", "Ahmed Saeed", "named_person")]
+
+
+def test_partial_quote_after_a_passive_verb_is_mixed_speech():
+    text = 'A spokesman for the port said repairs would be finished "within weeks".'
+    a = analyze(text)
+    assert [(c.kind, c.content, c.figure) for c in a.claims] == [
+        ("mixed", 'repairs would be finished "within weeks"', "port")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Standing outside the court, Ida Brun promised to keep fighting the ruling.",
+        "She asked the board for more money to repair the roof.",
+    ],
+)
+def test_participle_openers_and_requests_for_things_are_not_claims(text):
+    assert claims_of(text) == []
+
+
+def test_a_characterisation_ends_at_its_closing_mark():
+    text = 'Residents have called the tower a "monster", and the council has paused it.'
+    assert [c for c, _f, _t in claims_of(text)] == ['the tower a "monster"']

@@ -296,8 +296,8 @@ def _skip_object(toks: list[Tok], k: int) -> int:
     if t.low in ("the", "a", "an", "his", "her", "their", "its") and k + 1 < len(toks):
         j = k + 1
         while j < len(toks) and j - k < 6 and (toks[j].cap or toks[j].text.islower()):
-            if toks[j].low in ("that", "to", "he", "she", "they", "it", "was", "is", "will"):
-                break
+            if toks[j].low in ("that", "to", "he", "she", "they", "it", "was", "is", "will", "for"):
+                break  # "asked the court for more time to ...": "for" ends the object
             j += 1
             if j < len(toks) and toks[j].low in ("that", "to"):
                 return j

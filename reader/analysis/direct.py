@@ -180,6 +180,11 @@ def _before(text: str, seg: Segments, q: Quote, pstart: int) -> Found | None:
     m = verbs[-1]
     gap = text[m.end() : q.open]
     colon = last == ":"
+    before_m = tokens(text, max(sent_lo, m.start() - 20), m.start())
+    if not colon and before_m and before_m[-1].low in ("be", "been", "being", "is", "was", "are"):
+        # 'said details would be announced "in the coming days"': a passive verb
+        # inside a reported clause; the clause is mixed speech, not this quote's cue.
+        return None
     if len(gap) > 70 and not colon:
         return None
     if not colon and any(c in gap for c in '"“”«»'):

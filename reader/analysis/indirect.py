@@ -166,6 +166,15 @@ def _one(
         return None  # "said it did not comment": a refusal, recorded elsewhere
     cue_end = ve
     kind = claim_kind(quotes, qstarts, c0, c1)
+    if kind == "mixed" and lem in ("call", "describe") and not has_that:
+        # 'called the plan a "fantasy", and ...': the characterisation ends at its mark.
+        i = bisect_left(qstarts, c0)
+        stop = text.find(",", quotes[i].close, c1)
+        last_close = c1
+        while stop >= 0 and i < len(quotes) and quotes[i].open < stop:
+            last_close = quotes[i].close
+            i += 1
+        c1 = min(c1, last_close)
     rule = "speaker-verb-that" if has_that else "speaker-verb-clause"
     rule = rule_prefix + rule
     return Found(c0, c1, kind, (vs, cue_end), subj, rule)
@@ -294,6 +303,9 @@ def _inverted(
         return None
     if text[c0] in '"“':
         return None
+    lead = tokens(text, c0, c1)
+    if lead and lead[0].low.endswith("ing") and lead[0].cap and not finite(lead):
+        return None  # "Speaking at a rally in Leeds, X vowed to ...": a participle phrase
     return Found(c0, c1, claim_kind(quotes, qstarts, c0, c1), (vs, ve), ph, "clause-then-cue")
 
 
