@@ -263,3 +263,22 @@ def test_participle_openers_and_requests_for_things_are_not_claims(text):
 def test_a_characterisation_ends_at_its_closing_mark():
     text = 'Residents have called the tower a "monster", and the council has paused it.'
     assert [c for c, _f, _t in claims_of(text)] == ['the tower a "monster"']
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "figure"),
+    [
+        (
+            "The agency quoted Omar Haddad as saying that talks would resume in May.",
+            "talks would resume in May",
+            "Omar Haddad",
+        ),
+        (
+            "Omar Haddad was quoted as saying the talks had failed.",
+            "the talks had failed",
+            "Omar Haddad",
+        ),
+    ],
+)
+def test_quoted_as_saying(text, content, figure):
+    assert [(c, f) for c, f, _t in claims_of(text)] == [(content, figure)]
