@@ -282,3 +282,20 @@ def test_a_characterisation_ends_at_its_closing_mark():
 )
 def test_quoted_as_saying(text, content, figure):
     assert [(c, f) for c, f, _t in claims_of(text)] == [(content, figure)]
+
+
+def test_related_links_and_read_more_lines_are_apparatus():
+    text = (
+        "The ferry will run on Sunday, Jon Edda said.\n\n"
+        "Read more: Ferry Strike Ends, Union Says\n\n"
+        "Related Topics\n\n"
+        "Harbour Transport"
+    )
+    a = analyze(text)
+    assert [f.name for f in a.figures] == ["Jon Edda"]
+    assert len(a.claims) == 1
+
+
+def test_a_descriptor_before_a_name_is_a_role():
+    a = analyze("Meteorologist Kai Berg said the rain would ease by Friday.")
+    assert [(f.name, f.role) for f in a.figures] == [("Kai Berg", "Meteorologist")]

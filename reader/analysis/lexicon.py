@@ -371,7 +371,8 @@ PERSON_NOUNS = words(
     nephew niece cousin boyfriend girlfriend partner fiancé fiancée fiance
     fiancee widow widower mum mom dad climber sailor fisherman hunter
     gunman attacker hostage prisoner inmate detainee claimant complainant
-    plaintiff bystander eyewitness whistleblower
+    plaintiff bystander eyewitness whistleblower forecaster meteorologist
+    astronaut explorer
     """
 )
 
@@ -484,7 +485,7 @@ MEDIA_NAMES = words(
     bbc cnn cbc abc nbc cbs fox npr pbs ap afp kcna tass ria xinhua yonhap
     reuters bloomberg politico axios vox buzzfeed vice itv sky rte dpa efe
     ansa kyodo nhk aljazeera al-jazeera interfax wikinews cnbc msnbc hbo ft
-    wsj nyt rt france24 euronews dw
+    wsj nyt rt rté france24 euronews dw
     """
 )
 #: Lower-case nouns that refer back to an outlet.
@@ -567,6 +568,12 @@ CREDIT_PREFIXES = (
     "top",
     "left",
     "right",
+    "read more",
+    "read also",
+    "also read",
+    "related",
+    "watch",
+    "listen",
 )
 
 #: Headings after which the rest of the text is apparatus (sources, links, tags).
@@ -582,6 +589,18 @@ APPARATUS_HEADINGS = frozenset(
         "related articles",
         "further reading",
         "notes",
+        "related topics",
+        "related stories",
+        "related content",
+        "related coverage",
+        "more on this story",
+        "share this",
+        "share this article",
+        "you may also like",
+        "most read",
+        "read more",
+        "tags",
+        "topics",
     }
 )
 
