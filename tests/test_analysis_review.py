@@ -299,3 +299,8 @@ def test_related_links_and_read_more_lines_are_apparatus():
 def test_a_descriptor_before_a_name_is_a_role():
     a = analyze("Meteorologist Kai Berg said the rain would ease by Friday.")
     assert [(f.name, f.role) for f in a.figures] == [("Kai Berg", "Meteorologist")]
+
+
+def test_it_refers_to_an_unnamed_body_mentioned_just_before():
+    text = 'The water board published new rules on Monday. "Nobody will be cut off," it said.'
+    assert claims_of(text) == [("Nobody will be cut off,", "water board", "institution")]

@@ -22,6 +22,7 @@ from reader.analysis.lexicon import (
     DOCUMENT_HEADS,
     FEMALE_WORDS,
     GENERIC_BODIES,
+    INSTITUTION_HEADS,
     MALE_WORDS,
     MEDIA_HEADS,
     MEDIA_NAMES,
@@ -33,6 +34,14 @@ from reader.analysis.segments import Segments
 
 _MEMBERS = regex.compile(
     r"\b\p{L}\p{Ll}+s[ \t]+(?:at|from|of|with)[ \t]+(?P<org>(?:the[ \t]+)?\p{Lu}[^,;:]{0,60})\Z"
+)
+
+
+#: "the ministry", "the local council": an unnamed body a later "it" may stand for.
+_BODY = regex.compile(
+    r"\b[Tt]he[ \t]+(?:\p{Ll}+[ \t]+){0,2}?(?:"
+    + "|".join(sorted((w for w in INSTITUTION_HEADS if not w.endswith("s")), key=len, reverse=True))
+    + r")\b"
 )
 
 
@@ -264,9 +273,25 @@ class Registry:
             for _pos, fig in reversed(self.recent[-20:]):
                 if fig.kind != "person":
                     return fig, f"pronoun '{p}' -> {fig.name} (nearest earlier body)"
+            body = self._body_phrase_before(ph.start)
+            if body is not None:
+                fig, _how = self._group(body)
+                return fig, f"pronoun '{p}' -> {fig.name} (body mentioned just before)"
             if p == "they" and last is not None:
                 return last, f"pronoun '{p}' -> {last.name} (speaker of the claim before)"
         return None, f"pronoun '{p}': unresolved"
+
+    def _body_phrase_before(self, pos: int) -> Phrase | None:
+        """ "The ministry issued a statement. ... it said": the last unnamed body nearby."""
+        text = self.seg.text
+        lo = max(self.seg.para_starts[max(0, self.seg.para_of(pos) - 1)], pos - 400)
+        found = None
+        for m in _BODY.finditer(text, pos=lo, endpos=pos, timeout=0.5):
+            found = m
+        if found is None:
+            return None
+        s, e = found.span()
+        return Phrase(s, e, found.group(), "group", found.group().split(None, 1)[1])
 
     def _learn(self, fig: Fig, g: str) -> None:
         if fig.gender is None:
