@@ -304,3 +304,17 @@ def test_a_descriptor_before_a_name_is_a_role():
 def test_it_refers_to_an_unnamed_body_mentioned_just_before():
     text = 'The water board published new rules on Monday. "Nobody will be cut off," it said.'
     assert claims_of(text) == [("Nobody will be cut off,", "water board", "institution")]
+
+
+def test_a_quote_signed_after_a_dash():
+    text = (
+        "\u201cEvery village will have a doctor again.\u201d "
+        "\u2014 Hanna Olsen, the health minister."
+    )
+    assert claims_of(text) == [
+        ("Every village will have a doctor again.", "Hanna Olsen", "named_person")
+    ]
+
+
+def test_a_short_title_signed_after_a_dash_is_not_a_claim():
+    assert claims_of("\u201cNorthern Lights\u201d \u2014 Hanna Olsen, 2019") == []

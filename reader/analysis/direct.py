@@ -51,6 +51,8 @@ def attribute_quotes(seg: Segments, quotes: list[Quote]) -> tuple[list[Found], s
         f = _after(text, q, pend) if q.closed else None
         if f is None:
             f = _before(text, seg, q, pstart)
+        if f is None and q.closed:
+            f = _dash(text, q, pstart, pend)
         if f is None:
             if _embedded(text, seg, q, pstart) or _is_title(text, q, pstart):
                 continue
@@ -91,6 +93,28 @@ def block_quote(seg: Segments, p: int) -> Found | None:
         if ph is not None:
             return Found(ps, pe, "direct", (m.start(), m.end()), ph, "block-quote")
     return None
+
+
+def _dash(text: str, q: Quote, pstart: int, pend: int) -> Found | None:
+    """`"..." — Dr Priya Raman, the chief surgeon.`: a quote that opens its
+    paragraph, signed after a dash with a name and nothing but an appositive."""
+    if text[pstart : q.open].strip() or words(text[q.start : q.end]) < 4:
+        return None  # a short one is more likely a title and its author
+    k = q.close
+    while k < pend and text[k] in " \t":
+        k += 1
+    if k >= pend or text[k] not in "—–":
+        return None
+    k += 1
+    while k < pend and text[k] in " \t":
+        k += 1
+    ph = phrase_after(text, k, pend)
+    if ph is None or ph.start != k or ph.kind not in ("person", "org", "media"):
+        return None
+    rest = text[ph.end : pend].strip()
+    if rest and not (rest[0] in ",." and len(rest) < 160 and not any(c in rest for c in '"“”')):
+        return None
+    return Found(q.start, q.end, "direct", None, ph, "dash-signed-quote")
 
 
 def _cue_ok(word: str, strict: bool) -> bool:
