@@ -318,3 +318,27 @@ def test_a_quote_signed_after_a_dash():
 
 def test_a_short_title_signed_after_a_dash_is_not_a_claim():
     assert claims_of("\u201cNorthern Lights\u201d \u2014 Hanna Olsen, 2019") == []
+
+
+def test_hard_wrapped_text_without_blank_lines_keeps_its_paragraphs_together():
+    text = (
+        "Ferry fares to rise\n"
+        "The ferry company will raise fares by a tenth in the spring, said Ola\n"
+        "Brekke, a spokesman for the operator, who added that the night crossing\n"
+        "would stop in winter.\n"
+        '"Fuel costs have doubled," he said.'
+    )
+    got = [(c.content.replace("\n", " "), c.figure) for c in analyze(text).claims]
+    assert got == [
+        ("The ferry company will raise fares by a tenth in the spring", "Ola Brekke"),
+        ("the night crossing would stop in winter", "Ola Brekke"),
+        ("Fuel costs have doubled,", "Ola Brekke"),
+    ]
+
+
+def test_who_added_that_belongs_to_the_person_before_it():
+    text = "The vote was postponed, said Ines Roth, who added that a new date would follow."
+    assert [(c, f) for c, f, _t in claims_of(text)] == [
+        ("The vote was postponed", "Ines Roth"),
+        ("a new date would follow", "Ines Roth"),
+    ]

@@ -113,6 +113,14 @@ def _one(
     prev = tokens(text, max(s_lo, vs - 30), vs)
     if word.endswith("ing") and prev and prev[-1].low == "as":
         return _quoted_as(seg, quotes, qstarts, vs, ve, s_lo, s_hi)
+    if (
+        len(prev) > 1
+        and prev[-1].low == "who"
+        and prev[-2].text == ","
+        and word.islower()
+        and not word.endswith("ing")
+    ):
+        return _relative_who(seg, quotes, qstarts, vs, ve, lem, s_lo, s_hi, prev[-2].start)
     if prev and prev[-1].low in ("to", "not", "who", "which", "that", "be", "been", "being"):
         if prev[-1].low in ("be", "been", "being") or (
             prev[-1].low == "that" and len(prev) > 1 and prev[-2].low in ("was", "were")
@@ -328,6 +336,38 @@ def _appositive_tail(rest: str) -> bool:
     return first in ("a", "an", "the", "who", "whose", "citing", "quoting", "which") or (
         first in ROLE_WORDS
     )
+
+
+def _relative_who(
+    seg: Segments,
+    quotes: list[Quote],
+    qstarts: list[int],
+    vs: int,
+    ve: int,
+    lem: str,
+    s_lo: int,
+    s_hi: int,
+    comma: int,
+) -> Found | None:
+    """`..., said Jane Doe, a spokeswoman, who added that ...`: the antecedent speaks."""
+    text = seg.text
+    ph = subject_of(text, s_lo, vs)  # "X, an appositive, who": the name before it
+    if ph is None or ph.kind not in ("person", "org", "media"):
+        ph = subject_of(text, s_lo, comma)
+    if ph is None or ph.kind in ("pronoun", "document"):
+        return None
+    c0 = content_start(text, ve, s_hi, lem, ph)
+    if c0 is None or "that" not in text[ve:c0].split():
+        return None  # only "who added that ...": a bare "who said" is too loose
+    c1 = content_end(text, seg, quotes, qstarts, c0, s_hi)
+    kind = claim_kind(quotes, qstarts, c0, c1)
+    if kind == "indirect":
+        # The relative clause ends at the next comma: "..., who said that A, resigned".
+        cut = text.find(",", c0, c1)
+        c1 = cut if cut > 0 else c1
+    if c1 - c0 < 3:
+        return None
+    return Found(c0, c1, kind, (vs, ve), ph, "relative-who")
 
 
 def _quoted_as(

@@ -99,9 +99,12 @@ def segment(text: str, start: int = 0) -> Segments:
     para_starts: list[int] = []
     para_ends: list[int] = []
     pos = start
-    for m in splitter.finditer(text, pos=start, timeout=timeout):
-        _add_para(text, pos, m.start(), para_starts, para_ends)
-        pos = m.end()
+    cuts = [(m.start(), m.end()) for m in splitter.finditer(text, pos=start, timeout=timeout)]
+    if splitter is _LINE:
+        cuts = _unwrap(text, start, cuts)
+    for c0, c1 in cuts:
+        _add_para(text, pos, c0, para_starts, para_ends)
+        pos = c1
     _add_para(text, pos, len(text), para_starts, para_ends)
     sent_starts: list[int] = []
     # Single line breaks inside a blank-line paragraph end a sentence only
@@ -142,6 +145,32 @@ def segment(text: str, start: int = 0) -> Segments:
 
 _LINE_END = regex.compile(r"[.!?…:][\"”’“»«')\]]{0,3}[ \t]*\Z")
 _LINE_OPENS = regex.compile(r"[ \t]|[-*•–—]|\d{1,3}[.)][ \t]|\p{Lu}[\p{Lu}\d .]*:[ \t]")
+
+
+def _unwrap(text: str, start: int, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """With no blank lines, keep the lines of a hard-wrapped paragraph together.
+
+    A long line that does not end a sentence runs on into the next one,
+    unless that line opens like a paragraph (indent, bullet, "Q:").
+    """
+    bounds = [start - 1] + [c for c, _ in cuts] + [len(text)]
+    lengths = [bounds[x + 1] - bounds[x] - 1 for x in range(len(bounds) - 1)]
+    widest = max(lengths, default=0)
+    if widest < 40:
+        return cuts
+    kept: list[tuple[int, int]] = []
+    for x, (c0, c1) in enumerate(cuts):
+        line = text[bounds[x] + 1 : c0]
+        runs_on = (
+            len(line.rstrip()) >= 0.75 * widest
+            and _LINE_END.search(line, timeout=_LINE_TIMEOUT) is None
+            and _LINE_OPENS.match(text, pos=c1, timeout=_LINE_TIMEOUT) is None
+            and c1 < len(text)
+            and not text[c1].isspace()
+        )
+        if not runs_on:
+            kept.append((c0, c1))
+    return kept
 
 
 def _line_breaks(text: str, ps: int, pe: int, breaks: list[int]) -> list[int]:
