@@ -342,3 +342,23 @@ def test_who_added_that_belongs_to_the_person_before_it():
         ("The vote was postponed", "Ines Roth"),
         ("a new date would follow", "Ines Roth"),
     ]
+
+
+def test_a_headline_that_is_a_surname_and_a_quote():
+    text = (
+        'Lindqvist: "The mine will not reopen"\n\n'
+        "Sanna Lindqvist, the regional governor, said talks had ended."
+    )
+    assert [(c, f) for c, f, _t in claims_of(text)] == [
+        ("The mine will not reopen", "Sanna Lindqvist"),
+        ("talks had ended", "Sanna Lindqvist"),
+    ]
+
+
+def test_a_headline_label_that_names_nobody_is_not_a_speaker():
+    assert claims_of('Flood Alert: "Stay away from the river"\n\nThe river rose.') == []
+
+
+def test_an_aside_between_commas_is_not_a_role():
+    a = analyze("Ida Brun, however, said the vote was rigged.")
+    assert [(f.name, f.role) for f in a.figures] == [("Ida Brun", None)]

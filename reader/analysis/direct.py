@@ -12,6 +12,8 @@ reported-speech pass, which may make them part of a mixed claim.
 
 from __future__ import annotations
 
+import regex
+
 from reader.analysis.cues import (
     TIMEOUT,
     VERB,
@@ -29,7 +31,7 @@ from reader.analysis.lexicon import (
     WEAK_VERBS,
 )
 from reader.analysis.quotes import Quote, words
-from reader.analysis.segments import Segments
+from reader.analysis.segments import Segments, budget
 from reader.analysis.tokens import tokens
 
 _AFTER_WINDOW = 140
@@ -250,6 +252,22 @@ def _colon_subject(text: str, q: Quote, sent_lo: int) -> Found | None:
     line:" introduce a quote that is not the subject's speech.
     """
     toks = tokens(text, sent_lo, q.open)
+    if 2 <= len(toks) <= 5 and toks[-1].text == ":" and all(t.cap for t in toks[:-1]):
+        # A headline that is only a name named again below: 'Whitcombe: "We will rebuild"'.
+        ph = subject_of(text, toks[0].start, toks[-2].end)
+        if (
+            ph is not None
+            and ph.start == toks[0].start
+            and ph.kind == "person"
+            and q.para == 0
+            and (
+                text.find(ph.core, q.close) >= 0
+                if " " in ph.core
+                else _surname_of_someone(text, ph.core)
+            )
+        ):
+            ph.person_label = True
+            return Found(q.start, q.end, "direct", None, ph, "name-colon")
     if not any(t.low in SPEECH_PREDICATE for t in toks[:40]):
         return None
     seg_start = 0
@@ -281,6 +299,15 @@ def _colon_subject(text: str, q: Quote, sent_lo: int) -> Found | None:
         ):
             return Found(q.start, q.end, "direct", None, ph, "colon-subject")
     return None
+
+
+def _surname_of_someone(text: str, word: str) -> bool:
+    """A headline's one-word label is the surname of a full name in the text.
+
+    Searched for the first paragraph (the headline) only, so about once per article.
+    """
+    pattern = r"\b\p{Lu}[\p{L}'’\-]+[ \t]+" + regex.escape(word) + r"\b"
+    return regex.search(pattern, text, timeout=budget(len(text))) is not None
 
 
 def _embedded(text: str, seg: Segments, q: Quote, pstart: int) -> bool:

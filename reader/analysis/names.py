@@ -175,9 +175,19 @@ def _appositive(text: str, toks: list[Tok], comma: int, relative: bool = False) 
         return None
     if not relative:
         role = text[inner[0].start : inner[-1].end]
-        if not role.replace(",", "").strip().isdigit():  # "Maria Gomez, 45, said"
+        if not role.replace(",", "").strip().isdigit() and role.lower() not in _ASIDES:
+            # Neither an age ("Maria Gomez, 45, said") nor an aside ("X, however, said").
             head.role = _clean_role(role)
     return head
+
+
+#: Words set off by commas between a name and its verb that describe nothing.
+_ASIDES = words(
+    """
+    however meanwhile though too also instead nonetheless nevertheless
+    moreover furthermore separately likewise similarly
+    """
+) | {"in turn", "for his part", "for her part", "for their part", "for its part", "in response"}
 
 
 def _segment_start(toks: list[Tok], comma: int) -> int:
