@@ -8,8 +8,8 @@ Modules, one concern each: `lexicon` (every word list), `segments`
 (paragraphs, sentences, captions and bylines), `quotes` (marks paired by
 direction), `tokens` and `classify` (words near a cue; what a name is),
 `names` (the speaker phrase before or after a cue), `cues` (reporting verbs),
-`direct` (quote templates), `indirect` and `clauses` (reported speech and its
-boundaries), `interview` (Q&A turns), `figures` and `mentions` (who a
+`direct` (quote templates), `indirect`, `framed` and `clauses` (reported
+speech and its boundaries), `interview` (Q&A turns), `figures` and `mentions` (who a
 phrase is: aliases, roles, back-references, source types) and `engine`,
 which runs them in order.
 """

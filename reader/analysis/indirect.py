@@ -32,6 +32,7 @@ from reader.analysis.cues import (
     verb_matches,
     verbs_in,
 )
+from reader.analysis.framed import quoted_as, relative_who
 from reader.analysis.lexicon import QUOTE_OK_WEAK, REQUEST_VERBS, ROLE_WORDS, WEAK_VERBS
 from reader.analysis.names import DETERMINERS
 from reader.analysis.quotes import Quote
@@ -112,7 +113,7 @@ def _one(
         return None
     prev = tokens(text, max(s_lo, vs - 30), vs)
     if word.endswith("ing") and prev and prev[-1].low == "as":
-        return _quoted_as(seg, quotes, qstarts, vs, ve, s_lo, s_hi)
+        return quoted_as(seg, quotes, qstarts, vs, ve, s_lo, s_hi)
     if (
         len(prev) > 1
         and prev[-1].low == "who"
@@ -120,7 +121,7 @@ def _one(
         and word.islower()
         and not word.endswith("ing")
     ):
-        return _relative_who(seg, quotes, qstarts, vs, ve, lem, s_lo, s_hi, prev[-2].start)
+        return relative_who(seg, quotes, qstarts, vs, ve, lem, s_lo, s_hi, prev[-2].start)
     if prev and prev[-1].low in ("to", "not", "who", "which", "that", "be", "been", "being"):
         if prev[-1].low in ("be", "been", "being") or (
             prev[-1].low == "that" and len(prev) > 1 and prev[-2].low in ("was", "were")
@@ -336,83 +337,6 @@ def _appositive_tail(rest: str) -> bool:
     return first in ("a", "an", "the", "who", "whose", "citing", "quoting", "which") or (
         first in ROLE_WORDS
     )
-
-
-def _relative_who(
-    seg: Segments,
-    quotes: list[Quote],
-    qstarts: list[int],
-    vs: int,
-    ve: int,
-    lem: str,
-    s_lo: int,
-    s_hi: int,
-    comma: int,
-) -> Found | None:
-    """`..., said Jane Doe, a spokeswoman, who added that ...`: the antecedent speaks."""
-    text = seg.text
-    ph = subject_of(text, s_lo, vs)  # "X, an appositive, who": the name before it
-    if ph is None or ph.kind not in ("person", "org", "media"):
-        ph = subject_of(text, s_lo, comma)
-    if ph is None or ph.kind in ("pronoun", "document"):
-        return None
-    c0 = content_start(text, ve, s_hi, lem, ph)
-    if c0 is None or "that" not in text[ve:c0].split():
-        return None  # only "who added that ...": a bare "who said" is too loose
-    c1 = content_end(text, seg, quotes, qstarts, c0, s_hi)
-    kind = claim_kind(quotes, qstarts, c0, c1)
-    if kind == "indirect":
-        # The relative clause ends at the next comma: "..., who said that A, resigned".
-        cut = text.find(",", c0, c1)
-        c1 = cut if cut > 0 else c1
-    if c1 - c0 < 3:
-        return None
-    return Found(c0, c1, kind, (vs, ve), ph, "relative-who")
-
-
-def _quoted_as(
-    seg: Segments, quotes: list[Quote], qstarts: list[int], vs: int, ve: int, s_lo: int, s_hi: int
-) -> Found | None:
-    """`The paper quoted X as saying ...` (X speaks); `X is quoted as saying ...`."""
-    text = seg.text
-    toks = tokens(text, max(s_lo, vs - 200), vs)
-    q = len(toks) - 2
-    while q >= 0 and toks[q].low not in ("quoted", "cited", "quotes", "cites"):
-        if toks[q].text in ',;:"“”':
-            return None
-        q -= 1
-    if q < 0:
-        return None
-    as_at = toks[-1].start
-    if q == len(toks) - 2:
-        # "X is quoted as saying": the subject before the auxiliary speaks.
-        k = q
-        while k > 0 and toks[k - 1].low in (
-            "is",
-            "was",
-            "were",
-            "are",
-            "been",
-            "has",
-            "have",
-            "had",
-        ):
-            k -= 1
-        ph = subject_of(text, s_lo, toks[k].start) if k < q else None
-    else:
-        ph = subject_of(text, toks[q + 1].start, as_at)
-        if ph is not None and ph.start != toks[q + 1].start:
-            ph = None
-    if ph is None:
-        return None
-    c0 = content_start(text, ve, s_hi, "say", ph)
-    if c0 is None:
-        return None
-    c1 = content_end(text, seg, quotes, qstarts, c0, s_hi)
-    if c1 - c0 < 3:
-        return None
-    cue = (toks[q].start, ve)
-    return Found(c0, c1, claim_kind(quotes, qstarts, c0, c1), cue, ph, "quoted-as-saying")
 
 
 def _passive(

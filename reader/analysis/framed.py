@@ -1,0 +1,91 @@
+"""Reported speech framed by another construction.
+
+`The paper quoted X as saying ...` and `X is quoted as saying ...` (X
+speaks, not the paper), and `..., X, who added that ...` (the antecedent
+of the relative clause speaks).
+"""
+
+from __future__ import annotations
+
+from reader.analysis.clauses import claim_kind, content_end, content_start
+from reader.analysis.cues import Found, subject_of
+from reader.analysis.quotes import Quote
+from reader.analysis.segments import Segments
+from reader.analysis.tokens import tokens
+
+
+def relative_who(
+    seg: Segments,
+    quotes: list[Quote],
+    qstarts: list[int],
+    vs: int,
+    ve: int,
+    lem: str,
+    s_lo: int,
+    s_hi: int,
+    comma: int,
+) -> Found | None:
+    """`..., said Jane Doe, a spokeswoman, who added that ...`: the antecedent speaks."""
+    text = seg.text
+    ph = subject_of(text, s_lo, vs)  # "X, an appositive, who": the name before it
+    if ph is None or ph.kind not in ("person", "org", "media"):
+        ph = subject_of(text, s_lo, comma)
+    if ph is None or ph.kind in ("pronoun", "document"):
+        return None
+    c0 = content_start(text, ve, s_hi, lem, ph)
+    if c0 is None or "that" not in text[ve:c0].split():
+        return None  # only "who added that ...": a bare "who said" is too loose
+    c1 = content_end(text, seg, quotes, qstarts, c0, s_hi)
+    kind = claim_kind(quotes, qstarts, c0, c1)
+    if kind == "indirect":
+        # The relative clause ends at the next comma: "..., who said that A, resigned".
+        cut = text.find(",", c0, c1)
+        c1 = cut if cut > 0 else c1
+    if c1 - c0 < 3:
+        return None
+    return Found(c0, c1, kind, (vs, ve), ph, "relative-who")
+
+
+def quoted_as(
+    seg: Segments, quotes: list[Quote], qstarts: list[int], vs: int, ve: int, s_lo: int, s_hi: int
+) -> Found | None:
+    """`The paper quoted X as saying ...` (X speaks); `X is quoted as saying ...`."""
+    text = seg.text
+    toks = tokens(text, max(s_lo, vs - 200), vs)
+    q = len(toks) - 2
+    while q >= 0 and toks[q].low not in ("quoted", "cited", "quotes", "cites"):
+        if toks[q].text in ',;:"“”':
+            return None
+        q -= 1
+    if q < 0:
+        return None
+    as_at = toks[-1].start
+    if q == len(toks) - 2:
+        # "X is quoted as saying": the subject before the auxiliary speaks.
+        k = q
+        while k > 0 and toks[k - 1].low in (
+            "is",
+            "was",
+            "were",
+            "are",
+            "been",
+            "has",
+            "have",
+            "had",
+        ):
+            k -= 1
+        ph = subject_of(text, s_lo, toks[k].start) if k < q else None
+    else:
+        ph = subject_of(text, toks[q + 1].start, as_at)
+        if ph is not None and ph.start != toks[q + 1].start:
+            ph = None
+    if ph is None:
+        return None
+    c0 = content_start(text, ve, s_hi, "say", ph)
+    if c0 is None:
+        return None
+    c1 = content_end(text, seg, quotes, qstarts, c0, s_hi)
+    if c1 - c0 < 3:
+        return None
+    cue = (toks[q].start, ve)
+    return Found(c0, c1, claim_kind(quotes, qstarts, c0, c1), cue, ph, "quoted-as-saying")
