@@ -362,3 +362,22 @@ def test_a_headline_label_that_names_nobody_is_not_a_speaker():
 def test_an_aside_between_commas_is_not_a_role():
     a = analyze("Ida Brun, however, said the vote was rigged.")
     assert [(f.name, f.role) for f in a.figures] == [("Ida Brun", None)]
+
+
+def test_said_then_according_to_keeps_the_speaker_of_said():
+    text = "The mayor said the bridge would reopen, according to minutes of the meeting."
+    assert [(c, f) for c, f, _t in claims_of(text)] == [("the bridge would reopen", "mayor #1")]
+
+
+def test_coast_guard_is_a_body_and_skipper_an_epithet():
+    text = (
+        "The coast guard said it had found the boat. Eva Lund, 44, owns the boat. "
+        "The skipper added that nobody was hurt."
+    )
+    got = [(f, t) for _c, f, t in claims_of(text)]
+    assert got == [("coast guard", "institution"), ("Eva Lund", "named_person")]
+
+
+def test_a_relative_clause_after_a_name_is_not_its_role():
+    a = analyze("Kari Vik, who chairs the board, said the plan was sound.")
+    assert [(f.name, f.role) for f in a.figures] == [("Kari Vik", None)]

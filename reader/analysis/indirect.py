@@ -219,6 +219,13 @@ def _according(
     if ph.text.isalpha() and ph.text.islower() and not ph.text.endswith(("s", "police", "staff")):
         return None  # "went according to plan": a bare singular noun is no source
     lead = text[s_lo:vs].strip(" \t,")
+    if lead and any(
+        m.group().islower()
+        and lemma(m.group()) in ("say", "tell")
+        and subject_of(text, s_lo, m.start()) is not None
+        for m in verbs_in(text, s_lo, vs)
+    ):
+        return None  # "X said Y, according to Z": the claim is X's, found by its verb
     if not lead:
         # According to X, clause.
         k = ph.end

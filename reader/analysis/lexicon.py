@@ -372,7 +372,7 @@ PERSON_NOUNS = words(
     fiancee widow widower mum mom dad climber sailor fisherman hunter
     gunman attacker hostage prisoner inmate detainee claimant complainant
     plaintiff bystander eyewitness whistleblower forecaster meteorologist
-    astronaut explorer
+    astronaut explorer skipper
     """
 )
 

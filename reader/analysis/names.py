@@ -175,7 +175,11 @@ def _appositive(text: str, toks: list[Tok], comma: int, relative: bool = False) 
         return None
     if not relative:
         role = text[inner[0].start : inner[-1].end]
-        if not role.replace(",", "").strip().isdigit() and role.lower() not in _ASIDES:
+        if (
+            not role.replace(",", "").strip().isdigit()
+            and role.lower() not in _ASIDES
+            and inner[0].low not in ("who", "which", "whose")
+        ):
             # Neither an age ("Maria Gomez, 45, said") nor an aside ("X, however, said").
             head.role = _clean_role(role)
     return head
@@ -372,6 +376,8 @@ def _common_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
     if kind == "backref" and toks[j].low not in ("the", "a", "an") and j == i:
         # A bare role word ("minister said") is too vague to be a speaker.
         return None
+    if kind == "anon" and head == "guard" and i > 0 and toks[i - 1].low in _GUARD_BODIES:
+        kind = "group"  # "the coast guard", "the National Guard": a body
     if (
         kind == "anon"
         and toks[j].low in ("the", "this")
@@ -391,6 +397,9 @@ def _common_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
     ):
         kind = "backref"
     return Phrase(start, end, s, kind, _strip_det(s))
+
+
+_GUARD_BODIES = words("coast national border home republican revolutionary")
 
 
 def _name_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
