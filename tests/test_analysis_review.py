@@ -381,3 +381,13 @@ def test_coast_guard_is_a_body_and_skipper_an_epithet():
 def test_a_relative_clause_after_a_name_is_not_its_role():
     a = analyze("Kari Vik, who chairs the board, said the plan was sound.")
     assert [(f.name, f.role) for f in a.figures] == [("Kari Vik", None)]
+
+
+def test_company_type_nouns_and_store_chains_are_bodies():
+    text = (
+        "Shares in Hollin Stores fell after the retailer said it would shut 30 shops.\n\n"
+        "Reporting by Ana Ruiz; editing by Tim Cole"
+    )
+    a = analyze(text)
+    assert [(c.figure, c.source_type) for c in a.claims] == [("Hollin Stores", "institution")]
+    assert [f.name for f in a.figures] == ["Hollin Stores"]

@@ -358,7 +358,7 @@ TITLES = words(
 PERSON_NOUNS = words(
     """
     actress actor singer musician rapper star celebrity comedian presenter
-    broadcaster filmmaker producer artist painter writer novelist poet
+    filmmaker artist painter writer novelist poet
     striker midfielder defender goalkeeper player athlete runner
     swimmer cyclist boxer champion skier golfer jockey footballer
     teenager teen boy girl child youngster pensioner retiree billionaire
@@ -435,6 +435,8 @@ INSTITUTION_HEADS = words(
     campaign charity trust service services force forces regulator
     regulators watchdog operator manufacturer airline carrier network
     district village town province region centre center society
+    retailer lender insurer carmaker automaker chipmaker drugmaker
+    supermarket grocer brewer exporter importer startup conglomerate utility
     delegates negotiators lawmakers legislators ministers leaders
     investigators researchers scientists authors auditors inspectors
     organisers organizers executives managers regulators analysts
@@ -447,6 +449,7 @@ ORG_WORDS = words(
     """
     ministry department office agency council committee commission court
     company corporation corp inc ltd llc plc group bank university college
+    stores supermarkets retail brands properties
     school institute foundation association society union party church
     police army navy force forces government parliament congress senate
     assembly administration authority board bureau service services
