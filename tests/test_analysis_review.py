@@ -391,3 +391,12 @@ def test_company_type_nouns_and_store_chains_are_bodies():
     a = analyze(text)
     assert [(c.figure, c.source_type) for c in a.claims] == [("Hollin Stores", "institution")]
     assert [f.name for f in a.figures] == ["Hollin Stores"]
+
+
+def test_a_relative_that_after_the_verb_is_not_a_reported_clause():
+    assert claims_of("Driver charged after a fire that destroyed a barn") == []
+
+
+def test_quote_then_relation_and_name_between_commas():
+    text = '"He never missed a shift," his brother, Tariq Amin, said by phone.'
+    assert claims_of(text) == [("He never missed a shift,", "Tariq Amin", "named_person")]

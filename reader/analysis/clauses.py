@@ -217,6 +217,13 @@ def _that_ahead(toks: list[Tok], k: int) -> int:
     for j in range(k + 1, min(len(toks), k + reach)):
         w = toks[j].low
         if w == "that":
+            nxt = toks[j + 1] if j + 1 < len(toks) else None
+            if (
+                nxt is not None
+                and nxt.text.islower()
+                and (nxt.low in _FINITE or nxt.low.endswith("ed"))
+            ):
+                continue  # "after a crash that killed ...": a relative clause
             return j
         if toks[j].text in '.;:!?"“”':
             return k
