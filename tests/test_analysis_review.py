@@ -400,3 +400,21 @@ def test_a_relative_that_after_the_verb_is_not_a_reported_clause():
 def test_quote_then_relation_and_name_between_commas():
     text = '"He never missed a shift," his brother, Tariq Amin, said by phone.'
     assert claims_of(text) == [("He never missed a shift,", "Tariq Amin", "named_person")]
+
+
+def test_the_official_refers_back_to_an_unnamed_official():
+    text = (
+        '"Nothing is agreed," a senior UN official said on condition of anonymity. '
+        "The official said talks would resume in May."
+    )
+    figs = [(f, t) for _c, f, t in claims_of(text)]
+    assert len(figs) == 2 and figs[0] == figs[1] and figs[0][1] == "anonymous"
+
+
+def test_while_another_source_ends_the_clause():
+    text = (
+        "Oxfam International said the plan would hurt farmers, "
+        "while the farmers' union warned that prices would fall."
+    )
+    got = [(c, t) for c, _f, t in claims_of(text)]
+    assert got[0] == ("the plan would hurt farmers", "institution")

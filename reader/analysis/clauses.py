@@ -342,8 +342,13 @@ def content_end(
     if i >= 0 and quotes[i].open < end < quotes[i].close and quotes[i].open >= c0:
         end = quotes[i].close
     span = text[c0:end]
-    coordinated = " and " in span or " but " in span or ", with " in span
+    coordinated = " and " in span or " but " in span or ", with " in span or ", while " in span
     for m in verbs_in(text, c0, end) if coordinated else ():
+        while_at = text.rfind(", while ", max(c0, m.start() - 60), m.start())
+        if while_at > c0 and m.group().islower() and not m.group().endswith("ing"):
+            # "..., while Save the Children warned that ...": another source speaks.
+            end = while_at
+            break
         before = text[max(c0, m.start() - 12) : m.start()].lower()
         if before.endswith((" and ", " but ", ", and ", ", but ", " and also ", " but also ")):
             cut = text.rfind(" and ", c0, m.start())

@@ -481,6 +481,10 @@ class Registry:
         head = core.split()[-1].lower() if core.split() else core
         if ph.text.lower().startswith(("the ", "this ", "its ")):
             for _pos, fig in reversed(self.recent[-40:]):
+                if fig.kind == "anon" and _names_head(fig.name, head):
+                    # "an EU official said ... The official said": the same unnamed one.
+                    fig.alias(ph.text)
+                    return fig, f"'{ph.text}' -> {fig.name} (last unnamed {head})"
                 if fig.kind in ("org", "group") and head in fig.name.lower():
                     self.recent.append((ph.start, fig))
                     fig.alias(ph.text)
@@ -512,6 +516,18 @@ class Registry:
         fig.alias(base)
         self.recent.append((ph.start, fig))
         return fig
+
+
+def _names_head(name: str, head: str) -> bool:
+    """The unnamed figure's own noun is `head` ("EU official #1"), not a word
+    of its post-modifier ("source close to the company #2")."""
+    stem = head.rstrip("s")
+    for w in name.split(" #", 1)[0].lower().split():
+        if w.rstrip("s") == stem:
+            return True
+        if w in ("to", "at", "of", "with", "from", "in", "on", "for", "by", "who", "that"):
+            return False
+    return False
 
 
 def _strip_the(s: str) -> str:

@@ -449,7 +449,7 @@ ORG_WORDS = words(
     """
     ministry department office agency council committee commission court
     company corporation corp inc ltd llc plc group bank university college
-    stores supermarkets retail brands properties
+    stores supermarkets retail brands properties international
     school institute foundation association society union party church
     police army navy force forces government parliament congress senate
     assembly administration authority board bureau service services
