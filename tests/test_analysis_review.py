@@ -418,3 +418,16 @@ def test_while_another_source_ends_the_clause():
     )
     got = [(c, t) for c, _f, t in claims_of(text)]
     assert got[0] == ("the plan would hurt farmers", "institution")
+
+
+def test_a_nationality_epithet_refers_to_the_person_before():
+    text = 'Coach Jan van der Berg praised the defence. "We were patient," the Dutchman said.'
+    assert claims_of(text) == [("We were patient,", "Jan van der Berg", "named_person")]
+
+
+def test_an_epithet_prefers_the_speaker_of_the_claim_before():
+    text = (
+        "Lina Holt told Harbour Radio that the season was not over. Her coach, Ben Ruiz, "
+        'watched from the stands. "We are still first," the striker said.'
+    )
+    assert [f for _c, f, _t in claims_of(text)] == ["Lina Holt", "Lina Holt"]

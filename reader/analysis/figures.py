@@ -27,6 +27,8 @@ from reader.analysis.lexicon import (
     MEDIA_HEADS,
     MEDIA_NAMES,
     NAME_PARTICLES,
+    NOT_NAME_START,
+    words,
 )
 from reader.analysis.model import SourceType, Span
 from reader.analysis.names import is_epithet
@@ -173,7 +175,7 @@ class Registry:
         if kind == "pronoun":
             return self._pronoun(ph, last if near else None)
         if kind == "backref":
-            return self._backref(ph)
+            return self._backref(ph, last if near else None)
         if kind == "person":
             core = ph.core
             if (
@@ -182,6 +184,10 @@ class Registry:
                 and not ph.role
                 and not ph.person_label
             ):
+                if ph.text.lower().startswith("the ") and _demonym(core):
+                    person = self._nearest_person(ph, _gender(core.lower()), last if near else None)
+                    if person is not None:
+                        return person, f"'{ph.text}' -> {person.name} (nearest earlier person)"
                 short = self.org_short.get(key(core))
                 if short is not None:
                     short.alias(core)
@@ -297,7 +303,7 @@ class Registry:
         if fig.gender is None:
             fig.gender = g
 
-    def _backref(self, ph: Phrase) -> tuple[Fig | None, str]:
+    def _backref(self, ph: Phrase, last: Fig | None = None) -> tuple[Fig | None, str]:
         words = ph.core.lower().split()
         head = words[-1] if words else ""
         for w in words:
@@ -344,7 +350,7 @@ class Registry:
             person = self._person_with_role(ph)
             if person is not None:
                 return person, f"'{ph.text}' -> {person.name} (nearest person with that role)"
-            person = self._epithet_of(ph, head)
+            person = self._epithet_of(ph, head, last)
             if person is not None:
                 return person, f"'{ph.text}' -> {person.name} (nearest earlier person)"
         if want == "spokes":
@@ -392,16 +398,23 @@ class Registry:
                 fallback = fig
         return fallback
 
-    def _epithet_of(self, ph: Phrase, head: str) -> Fig | None:
+    def _epithet_of(self, ph: Phrase, head: str, last: Fig | None) -> Fig | None:
         """ "The actress said" after a named actress: the nearest person of that gender."""
         if not is_epithet(head) or not ph.text.lower().startswith(("the ", "this ")):
             return None
-        g = _gender(head)
+        return self._nearest_person(ph, _gender(head), last)
+
+    def _nearest_person(self, ph: Phrase, g: str | None, last: Fig | None = None) -> Fig | None:
+        """The speaker of the claim before if a person, else the nearest person named."""
+        if last is not None and last.kind == "person" and (g is None or last.gender in (None, g)):
+            return last
         i = bisect_right(self.person_pos, ph.start) - 1
         for j in range(i, max(-1, i - 6), -1):
             if ph.start - self.person_pos[j] > 1500:
                 break
             fig = self.person_fig[j]
+            if fig.name.split()[0].lower().rstrip(".") in NOT_NAME_START:
+                continue  # "No. We" read from a quote is no person
             if g is None or fig.gender in (None, g):
                 return fig
         return None
@@ -516,6 +529,17 @@ class Registry:
         fig.alias(base)
         self.recent.append((ph.start, fig))
         return fig
+
+
+_DEMONYMS = words("briton spaniard swede dane pole finn scot turk swiss greek thai kiwi")
+
+
+def _demonym(word: str) -> bool:
+    """ "the Dutchman", "the Norwegian", "the Briton": a person by nationality."""
+    w = word.lower()
+    if w in _DEMONYMS or (w.endswith(("man", "woman")) and len(w) > 6):
+        return True
+    return w.endswith(("ian", "ean", "ese")) and len(w) > 5
 
 
 def _names_head(name: str, head: str) -> bool:

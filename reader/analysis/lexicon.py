@@ -733,7 +733,8 @@ MALE_WORDS = words(
     """
     mr sir lord spokesman chairman businessman
     grandfather grandson uncle nephew boyfriend widower dad father son
-    husband brother boy fisherman gunman
+    husband brother boy fisherman gunman dutchman frenchman englishman
+    irishman welshman scotsman
     """
 )
 

@@ -35,7 +35,7 @@ _WORD = (
 )
 _RUN = regex.compile(
     r"(?<![\p{L}\p{N}])" + _WORD + r"(?:[ \t]++(?:(?:de|la|van|von|der|den|du|da|di|del|bin"
-    r"|ibn|al|el|le|of|for|the)[ \t]++){0,2}+" + _WORD + r")*+"
+    r"|ibn|al|el|le|ten|ter|dos|das|della|des|of|for|the)[ \t]++){0,2}+" + _WORD + r")*+"
 )
 _QUOTE_MARK = regex.compile(r"[\"“”„«»]")
 _PRONOUN = regex.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|[Hh]im|[Hh]ers)\b")
