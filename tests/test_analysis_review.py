@@ -431,3 +431,29 @@ def test_an_epithet_prefers_the_speaker_of_the_claim_before():
         'watched from the stands. "We are still first," the striker said.'
     )
     assert [f for _c, f, _t in claims_of(text)] == ["Lina Holt", "Lina Holt"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "A survey of 1,500 tenants found that rents had risen by a third.",
+            "rents had risen by a third",
+        ),
+        (
+            "Demand fell sharply in the spring, the data showed.",
+            "Demand fell sharply in the spring",
+        ),
+        (
+            "Rosa Lind said the audit showed that the accounts were wrong.",
+            "the audit showed that the accounts were wrong",
+        ),
+    ],
+)
+def test_documents_and_clauses_that_report_a_document(text, content):
+    assert [c for c, _f, _t in claims_of(text)] == [content]
+
+
+def test_a_camel_case_brand_keeps_its_capital():
+    a = analyze("Prices will rise, according to a YouGov poll.")
+    assert [c.figure for c in a.claims] == ["YouGov poll"]

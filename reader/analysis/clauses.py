@@ -12,9 +12,11 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from reader.analysis.classify import Phrase
-from reader.analysis.cues import verbs_in
+from reader.analysis.cues import lemma, verbs_in
 from reader.analysis.lexicon import (
     CHANNEL_PHRASES,
+    DOCUMENT_HEADS,
+    MEDIA_HEADS,
     PRONOUN_OBJECTS,
     REQUEST_VERBS,
     TELL_VERBS,
@@ -157,7 +159,7 @@ def content_start(text: str, ve: int, s_hi: int, lem: str, subj: Phrase) -> int 
         return t.start
     if (
         lem in WEAK_VERBS
-        and subj.kind not in ("document", "media")
+        and not documentish(subj)
         and lem not in ("add", "note", "state", "stress", "maintain", "promise")
     ):
         return None
@@ -175,6 +177,14 @@ def content_start(text: str, ve: int, s_hi: int, lem: str, subj: Phrase) -> int 
         # "admitted 12 counts of theft", "denied the charges": an object, no clause.
         return None
     return t.start
+
+
+def documentish(ph: Phrase) -> bool:
+    """A document or outlet, named or referred back to ("the data", "the paper")."""
+    if ph.kind in ("document", "media"):
+        return True
+    head = ph.core.split()[-1].lower() if ph.kind == "backref" and ph.core.split() else ""
+    return head in DOCUMENT_HEADS or head in MEDIA_HEADS
 
 
 #: Things told that are not a reported clause ("told jokes", "told the truth").
@@ -227,10 +237,22 @@ def _that_ahead(toks: list[Tok], k: int) -> int:
             return j
         if toks[j].text in '.;:!?"“”':
             return k
-        if w in _NEW_CLAUSE:
-            # A new clause of its own: the "that" further on is not this verb's.
+        if w in _NEW_CLAUSE or _finite_cue(toks, j):
+            # A new clause of its own ("said the poll showed that"): not this verb's "that".
             return k
     return k
+
+
+def _finite_cue(toks: list[Tok], j: int) -> bool:
+    """A reporting verb in the past or present tense ("the poll showed"), not a
+    noun ("in its annual report")."""
+    t = toks[j]
+    if not t.text.islower() or lemma(t.text) is None or t.low.endswith("ing"):
+        return False
+    if not (t.low.endswith(("ed", "s")) or t.low in _FINITE):
+        return False
+    p = toks[j - 1].low if j > 0 else ""
+    return p not in DETERMINERS and not p.endswith(("'s", "’s"))
 
 
 def _quote_soon(toks: list[Tok], k: int) -> bool:

@@ -561,6 +561,6 @@ def _strip_the(s: str) -> str:
 def _lower_first(s: str) -> str:
     if len(s) > 1 and s[0].isupper() and s[1].islower():
         first = s.split(" ", 1)[0]
-        if first.lower() not in MEDIA_NAMES:
+        if first.lower() not in MEDIA_NAMES and first[1:].islower():  # not "YouGov"
             return s[0].lower() + s[1:]
     return s

@@ -20,6 +20,7 @@ from reader.analysis.clauses import (
     claim_kind,
     content_end,
     content_start,
+    documentish,
     finite,
 )
 from reader.analysis.cues import (
@@ -300,7 +301,7 @@ def _inverted(
     if ph is None:
         return None
     lem = lemma(text[vs:ve]) or ""
-    if lem in WEAK_VERBS and lem not in QUOTE_OK_WEAK and ph.kind not in ("document", "media"):
+    if lem in WEAK_VERBS and lem not in QUOTE_OK_WEAK and not documentish(ph):
         return None
     tail_from = max(ph.end, ve)
     tail = text[tail_from:s_hi].strip()

@@ -252,6 +252,13 @@ def _postmodified(text: str, toks: list[Tok], i: int) -> Phrase | None:
     """A head with a short post-modifier: "a source close to the talks"."""
     best: Phrase | None = None
     for k in range(i - 1, max(-1, i - 10), -1):
+        if (
+            toks[k].text == ","
+            and 0 < k < i
+            and toks[k - 1].text.isdigit()
+            and toks[k + 1].text.isdigit()
+        ):
+            continue  # "a survey of 2,000 adults": a thousands separator
         if toks[k].text in ',;:"“”()':
             break
         if (
