@@ -457,3 +457,23 @@ def test_documents_and_clauses_that_report_a_document(text, content):
 def test_a_camel_case_brand_keeps_its_capital():
     a = analyze("Prices will rise, according to a YouGov poll.")
     assert [c.figure for c in a.claims] == ["YouGov poll"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor, Cllr Ruth Ames, has defended the cuts, saying the city had no choice.",
+        "Ruth Ames defended the cuts, saying the city had no choice.",
+    ],
+)
+def test_comma_saying_after_another_verb(text):
+    assert claims_of(text) == [("the city had no choice", "Ruth Ames", "named_person")]
+
+
+def test_he_after_an_unnamed_spokesman_is_the_spokesmans_body():
+    text = (
+        "Ruth Ames said she was worried. A spokesman for the Home Office said funding "
+        "had risen. He added: \u201cWe keep this under review.\u201d"
+    )
+    got = [(f, t) for _c, f, t in claims_of(text)]
+    assert got[1:] == [("Home Office", "institution")] * 2

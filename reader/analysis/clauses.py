@@ -56,7 +56,19 @@ _CLAUSE_STARTERS = DETERMINERS | {
     "whether",
 }
 
-_STOP_AFTER = (", adding", ", and added", ", and said", ", according to", ", but added", "; ")
+_STOP_AFTER = (
+    ", adding",
+    ", and added",
+    ", and said",
+    ", according to",
+    ", but added",
+    "; ",
+    ", saying",
+    ", insisting",
+    ", arguing",
+    ", warning",
+    ", claiming",
+)
 
 #: Words right after a verb that show no clause follows ("said in Paris").
 NOT_CLAUSE = words(

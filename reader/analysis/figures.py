@@ -247,6 +247,9 @@ class Registry:
         p = ph.core
         if p in ("he", "she"):
             g = "m" if p == "he" else "f"
+            if last is not None and last is self.spokes_for:
+                # "A spokesman for X said ... He added": the spokesperson, so X.
+                return last, f"pronoun '{p}' -> {last.name} (the spokesperson before)"
             # The nearest earlier person mention with a compatible gender...
             i = bisect_right(self.person_pos, ph.start) - 1
             seen = 0

@@ -158,8 +158,14 @@ def _one(
     if subj is None:
         return _inverted(seg, quotes, qstarts, vs, ve, s_lo, s_hi)
     c0 = content_start(text, ve, s_hi, lem, subj)
-    if c0 is not None and ing and lem not in REQUEST_VERBS and "that" not in text[ve:c0].split():
-        c0 = None
+    if (
+        c0 is not None
+        and ing
+        and lem not in REQUEST_VERBS
+        and "that" not in text[ve:c0].split()
+        and not (rule_prefix and lem == "say" and finite(tokens(text, c0, min(s_hi, c0 + 80))))
+    ):
+        c0 = None  # "..., saying the plan had failed" (shared subject) is still a clause
     if c0 is None:
         return _inverted(seg, quotes, qstarts, vs, ve, s_lo, s_hi)
     c1 = content_end(text, seg, quotes, qstarts, c0, s_hi)

@@ -338,7 +338,7 @@ POSTNOMINALS = words(
 #: Titles and honorifics before a name (case-insensitive, dots optional).
 TITLES = words(
     """
-    mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend
+    mr mrs ms miss mx dr cllr prof professor sir dame lord lady rev reverend
     father sister brother sen senator rep representative gov governor gen
     general col colonel maj major capt captain lt lieutenant sgt sergeant
     adm admiral cmdr commander president vice prime minister chancellor

@@ -145,6 +145,8 @@ def _appositive(text: str, toks: list[Tok], comma: int, relative: bool = False) 
     inner = toks[j + 1 : comma]
     if not inner:
         return None
+    if not relative and inner[0].low in ("has", "have", "had", "is", "was", "were", "will"):
+        return None  # "X, has defended the plan, saying": a verb phrase, not an appositive
     if not relative:
         inside = _noun_phrase(text, toks[:comma], comma - 1)
         # "Halvorsen's chief executive, Kari Lunde, said": the name is inside;
