@@ -477,3 +477,12 @@ def test_he_after_an_unnamed_spokesman_is_the_spokesmans_body():
     )
     got = [(f, t) for _c, f, t in claims_of(text)]
     assert got[1:] == [("Home Office", "institution")] * 2
+
+
+def test_one_of_the_people_is_a_member_of_the_group_before():
+    text = (
+        "The bank will sell its insurance arm, according to two people briefed on the talks. "
+        "A buyer could be named within weeks, one of the people said."
+    )
+    figs = [(f, t) for _c, f, t in claims_of(text)]
+    assert len(figs) == 2 and figs[0] == figs[1] and figs[0][1] == "anonymous"

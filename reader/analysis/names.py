@@ -223,6 +223,17 @@ def _noun_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
     ):
         s0 = toks[i - 2].start
         return Phrase(s0, t.end, text[s0 : t.end], "backref", "one of them")
+    if (
+        i >= 3
+        and t.text.islower()
+        and toks[i - 1].low in ("the", "these", "those")
+        and toks[i - 2].low == "of"
+        and toks[i - 3].low in ("one", "two", "another", "some", "both", "none", "all")
+        and _known_head(t.low) == "anon"
+    ):
+        # "one of the people said": a member of the group named before.
+        s0 = toks[i - 3].start
+        return Phrase(s0, t.end, text[s0 : t.end], "backref", "one of them")
     post = _postmodified(text, toks, i)
     if post is not None:
         return post
