@@ -486,3 +486,10 @@ def test_one_of_the_people_is_a_member_of_the_group_before():
     )
     figs = [(f, t) for _c, f, t in claims_of(text)]
     assert len(figs) == 2 and figs[0] == figs[1] and figs[0][1] == "anonymous"
+
+
+def test_detailed_how_reports_but_detailed_plans_does_not():
+    assert [c for c, _f, _t in claims_of("Eva Ruud detailed how the fund would work.")] == [
+        "how the fund would work"
+    ]
+    assert claims_of("Eva Ruud detailed plans to merge the two schools next year.") == []

@@ -177,6 +177,8 @@ def content_start(text: str, ve: int, s_hi: int, lem: str, subj: Phrase) -> int 
         return None
     if lem in _HOW_VERBS and t.low in ("how", "why", "what"):
         return t.start
+    if lem == "detail":
+        return None  # "detailed plans to ...": an object; only "detailed how ..." reports
     if t.low in NOT_CLAUSE or (t.low.endswith("ly") and t.text.islower()):
         return None
     nxt = toks[k + 1].low if k + 1 < len(toks) else ""
@@ -205,7 +207,7 @@ _TALES = words("story stories tale tales truth lie lies joke jokes anecdote anec
 #: Verbs that often take a plain noun object instead of a reported clause.
 _OBJECT_VERBS = words(
     """
-    admit deny confirm announce acknowledge reveal report reject dismiss
+    admit deny confirm announce acknowledge reveal report reject dismiss detail
     defend claim promise predict estimate stress welcome
     """
 )

@@ -26,6 +26,7 @@ def _verb_forms(spec: str) -> dict[str, str]:
 REPORTING_VERBS: dict[str, str] = _verb_forms(
     """
     say says said saying
+    detail details detailed detailing
     defend defends defended defending
     reject rejects rejected rejecting
     dismiss dismisses dismissed dismissing
@@ -78,7 +79,6 @@ REPORTING_VERBS: dict[str, str] = _verb_forms(
     vow vows vowed vowing
     boast boasts boasted boasting
     complain complains complained complaining
-    concede concedes conceded conceding
     charge charges charged charging
     accuse accuses accused accusing
     testify testifies testified testifying
@@ -114,7 +114,6 @@ REPORTING_VERBS: dict[str, str] = _verb_forms(
     object objects objected objecting
     protest protests protested protesting
     lament laments lamented lamenting
-    acknowledge acknowledges acknowledged acknowledging
     disclose discloses disclosed disclosing
     clarify clarifies clarified clarifying
     elaborate elaborates elaborated elaborating
@@ -196,8 +195,6 @@ TELL_VERBS = frozenset(
     {"tell", "inform", "assure", "warn", "remind", "advise", "ask", "urge", "encourage", "order"}
 )
 
-#: Verbs that need "to" + object before content: "pointed out that", "pointed to".
-PARTICLE_AFTER = {"point": ("out",), "call": ("for", "on"), "hint": ("at",)}
 
 #: Words that may stand between the subject and the verb.
 AUXILIARIES = frozenset(
