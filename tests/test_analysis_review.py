@@ -493,3 +493,22 @@ def test_detailed_how_reports_but_detailed_plans_does_not():
         "how the fund would work"
     ]
     assert claims_of("Eva Ruud detailed plans to merge the two schools next year.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The jury heard that the lorry had no working brakes.", "the lorry had no working brakes"),
+        ("The inquest heard the pilot had flown for 14 hours.", "the pilot had flown for 14 hours"),
+    ],
+)
+def test_court_heard_is_a_claim_without_a_stated_source(text, content):
+    (c,) = analyze(text).claims
+    assert (c.content, c.figure, c.cue.text if c.cue else None) == (content, None, "heard")
+
+
+@pytest.mark.parametrize(
+    "text", ["The court heard the case in private.", '"Stop!" she heard someone shout.']
+)
+def test_other_hearing_is_not_a_claim(text):
+    assert claims_of(text) == []

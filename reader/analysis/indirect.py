@@ -34,7 +34,13 @@ from reader.analysis.cues import (
     verbs_in,
 )
 from reader.analysis.framed import quoted_as, relative_who
-from reader.analysis.lexicon import QUOTE_OK_WEAK, REQUEST_VERBS, ROLE_WORDS, WEAK_VERBS
+from reader.analysis.lexicon import (
+    HEARING_BODIES,
+    QUOTE_OK_WEAK,
+    REQUEST_VERBS,
+    ROLE_WORDS,
+    WEAK_VERBS,
+)
 from reader.analysis.names import DETERMINERS
 from reader.analysis.quotes import Quote
 from reader.analysis.segments import Segments
@@ -110,6 +116,8 @@ def _one(
         return None
     if lem == "according":
         return _according(seg, quotes, qstarts, vs, ve, s_lo, s_hi)
+    if lem == "hear":
+        return _heard(seg, quotes, qstarts, vs, ve, s_lo, s_hi)
     if not word.islower():
         return None
     prev = tokens(text, max(s_lo, vs - 30), vs)
@@ -351,6 +359,30 @@ def _appositive_tail(rest: str) -> bool:
     return first in ("a", "an", "the", "who", "whose", "citing", "quoting", "which") or (
         first in ROLE_WORDS
     )
+
+
+def _heard(
+    seg: Segments, quotes: list[Quote], qstarts: list[int], vs: int, ve: int, s_lo: int, s_hi: int
+) -> Found | None:
+    """`The jury heard that ...`: evidence reported with no stated source."""
+    text = seg.text
+    prev = tokens(text, max(s_lo, vs - 30), vs)
+    if not prev or prev[-1].low not in HEARING_BODIES or text[vs:ve] != "heard":
+        return None
+    toks = tokens(text, ve, min(s_hi, ve + 80))
+    if len(toks) < 3:
+        return None
+    if toks[0].low == "that":
+        c0 = toks[1].start
+    elif toks[0].low in ("the", "a", "an", "he", "she", "they", "his", "her") and finite(toks):
+        c0 = toks[0].start  # "The court heard the victim had been ..."
+    else:
+        return None
+    c1 = content_end(text, seg, quotes, qstarts, c0, s_hi)
+    if c1 - c0 < 3:
+        return None
+    kind = claim_kind(quotes, qstarts, c0, c1)
+    return Found(c0, c1, kind, (vs, ve), None, "heard-that", sourceless=True)
 
 
 def _passive(

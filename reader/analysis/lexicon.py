@@ -27,6 +27,7 @@ REPORTING_VERBS: dict[str, str] = _verb_forms(
     """
     say says said saying
     detail details detailed detailing
+    hear hears heard
     defend defends defended defending
     reject rejects rejected rejecting
     dismiss dismisses dismissed dismissing
@@ -131,6 +132,7 @@ REQUEST_VERBS = frozenset({"ask", "urge", "demand", "recommend", "order", "encou
 #: on their own in the "X <verb>." after-position, because they are too common).
 WEAK_VERBS = frozenset(
     {
+        "hear",
         "believe",
         "think",
         "agree",
@@ -772,3 +774,12 @@ MONTHS = words(
     """
 )
 TIME_UNITS = words("week month year weekend night morning evening afternoon")
+
+#: Who "heard" evidence in a court report: "the jury heard that ..." is a
+#: claim with no stated source.
+HEARING_BODIES = words(
+    """
+    jury jurors court tribunal inquiry inquest hearing trial panel
+    magistrates coroner committee
+    """
+)
