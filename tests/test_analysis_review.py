@@ -512,3 +512,30 @@ def test_court_heard_is_a_claim_without_a_stated_source(text, content):
 )
 def test_other_hearing_is_not_a_claim(text):
     assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "stype"),
+    [
+        (
+            "Rents rose again, according to a report by the Housing Trust, "
+            "which found that one in three tenants was behind on payments.",
+            "one in three tenants was behind on payments",
+            "document",
+        ),
+        (
+            "The fire was first reported by the news site Coastline, "
+            "which said the pier had collapsed.",
+            "the pier had collapsed",
+            "media",
+        ),
+    ],
+)
+def test_which_said_after_a_document_or_outlet(text, content, stype):
+    got = [(c, t) for c, _f, t in claims_of(text)]
+    assert (content, stype) in got
+
+
+def test_who_asked_not_to_be_named_is_not_a_claim():
+    text = '"It is chaos," said a nurse, who asked not to be named because she feared reprisals.'
+    assert [c for c, _f, _t in claims_of(text)] == ["It is chaos,"]

@@ -7,8 +7,9 @@ of the relative clause speaks).
 
 from __future__ import annotations
 
-from reader.analysis.clauses import claim_kind, content_end, content_start
+from reader.analysis.clauses import claim_kind, content_end, content_start, finite
 from reader.analysis.cues import Found, subject_of
+from reader.analysis.lexicon import QUOTE_OK_WEAK, REQUEST_VERBS, WEAK_VERBS
 from reader.analysis.quotes import Quote
 from reader.analysis.segments import Segments
 from reader.analysis.tokens import tokens
@@ -24,17 +25,26 @@ def relative_who(
     s_lo: int,
     s_hi: int,
     comma: int,
+    rel: str,
 ) -> Found | None:
-    """`..., said Jane Doe, a spokeswoman, who added that ...`: the antecedent speaks."""
+    """`..., said Jane Doe, a spokeswoman, who added that ...`: the antecedent speaks;
+    `..., according to an audit by X, which warned that ...`: so does a document."""
     text = seg.text
-    ph = subject_of(text, s_lo, vs)  # "X, an appositive, who": the name before it
+    if lem in REQUEST_VERBS or (rel == "who" and lem in WEAK_VERBS and lem not in QUOTE_OK_WEAK):
+        return None  # "who asked not to be named", "who believed ...": no report
+    ph = subject_of(text, s_lo, vs) if rel == "who" else None  # "X, an appositive, who"
     if ph is None or ph.kind not in ("person", "org", "media"):
         ph = subject_of(text, s_lo, comma)
-    if ph is None or ph.kind in ("pronoun", "document"):
+    if ph is None or ph.kind == "pronoun":
         return None
+    people = ph.kind in ("person", "anon", "backref")
+    if (rel == "who") != people:
+        return None  # "who" for people, "which" for bodies, outlets and documents
     c0 = content_start(text, ve, s_hi, lem, ph)
-    if c0 is None or "that" not in text[ve:c0].split():
-        return None  # only "who added that ...": a bare "who said" is too loose
+    if c0 is None:
+        return None
+    if "that" not in text[ve:c0].split() and not finite(tokens(text, c0, min(s_hi, c0 + 80))):
+        return None
     c1 = content_end(text, seg, quotes, qstarts, c0, s_hi)
     kind = claim_kind(quotes, qstarts, c0, c1)
     if kind == "indirect":
@@ -43,7 +53,7 @@ def relative_who(
         c1 = cut if cut > 0 else c1
     if c1 - c0 < 3:
         return None
-    return Found(c0, c1, kind, (vs, ve), ph, "relative-who")
+    return Found(c0, c1, kind, (vs, ve), ph, "relative-clause")
 
 
 def quoted_as(

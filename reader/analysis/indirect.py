@@ -125,12 +125,14 @@ def _one(
         return quoted_as(seg, quotes, qstarts, vs, ve, s_lo, s_hi)
     if (
         len(prev) > 1
-        and prev[-1].low == "who"
+        and prev[-1].low in ("who", "which")
         and prev[-2].text == ","
         and word.islower()
         and not word.endswith("ing")
     ):
-        return relative_who(seg, quotes, qstarts, vs, ve, lem, s_lo, s_hi, prev[-2].start)
+        return relative_who(
+            seg, quotes, qstarts, vs, ve, lem, s_lo, s_hi, prev[-2].start, prev[-1].low
+        )
     if prev and prev[-1].low in ("to", "not", "who", "which", "that", "be", "been", "being"):
         if prev[-1].low in ("be", "been", "being") or (
             prev[-1].low == "that" and len(prev) > 1 and prev[-2].low in ("was", "were")
