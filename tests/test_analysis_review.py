@@ -539,3 +539,10 @@ def test_which_said_after_a_document_or_outlet(text, content, stype):
 def test_who_asked_not_to_be_named_is_not_a_claim():
     text = '"It is chaos," said a nurse, who asked not to be named because she feared reprisals.'
     assert [c for c, _f, _t in claims_of(text)] == ["It is chaos,"]
+
+
+def test_plain_nouns_before_officials_in_a_tail_cue():
+    text = "The road will stay shut until May, county highway officials said."
+    assert claims_of(text) == [
+        ("The road will stay shut until May", "county highway officials", "institution")
+    ]

@@ -310,6 +310,8 @@ def _inverted(
         ph = subject_of(text, s_lo + comma + 1, vs)
         if ph is None:
             ph = _plural_people(text, s_lo + comma + 1, vs)
+        if ph is not None and ph.start > s_lo + comma + 3 and ph.kind in ("group", "anon"):
+            _widen(text, ph, s_lo + comma + 1)
         if ph is None or ph.start > s_lo + comma + 3:
             return None
     else:
@@ -342,6 +344,21 @@ def _inverted(
     if lead and lead[0].low.endswith("ing") and lead[0].cap and not finite(lead):
         return None  # "Speaking at a rally in Leeds, X vowed to ...": a participle phrase
     return Found(c0, c1, claim_kind(quotes, qstarts, c0, c1), (vs, ve), ph, "clause-then-cue")
+
+
+def _widen(text: str, ph: Phrase, lo: int) -> None:
+    """`..., port officials said.`: plain lower-case nouns before the head modify it."""
+    gap = tokens(text, lo, ph.start)
+    if 1 <= len(gap) <= 2 and all(
+        t.text.isalpha()
+        and t.text.islower()
+        and t.low not in NOT_CLAUSE
+        and t.low not in DETERMINERS
+        for t in gap
+    ):
+        ph.start = gap[0].start
+        ph.text = text[ph.start : ph.end]
+        ph.core = ph.text
 
 
 def _appositive_subject(text: str, s_lo: int, vs: int) -> Phrase | None:
