@@ -546,3 +546,12 @@ def test_plain_nouns_before_officials_in_a_tail_cue():
     assert claims_of(text) == [
         ("The road will stay shut until May", "county highway officials", "institution")
     ]
+
+
+def test_a_headline_labelled_with_its_source():
+    text = "Police: Two held after raid on jewellers\n\nTwo men were arrested on Sunday."
+    assert claims_of(text) == [("Two held after raid on jewellers", "police", "institution")]
+
+
+def test_a_headline_label_that_is_a_topic_is_not_a_source():
+    assert claims_of("Budget: What it means for renters\n\nThe budget was published.") == []

@@ -63,6 +63,10 @@ def reported_speech(
     found: list[Found] = []
     if seg.furniture[seg.para_of(lo)]:
         return found
+    if lo == seg.para_starts[0] and not taken:
+        label = _label_headline(seg, quotes, qstarts, lo, hi)
+        if label is not None:
+            return [label]
     for m in verb_matches(text, lo, hi):
         vs, ve = m.span()
         if vs in used or glued(text, vs):
@@ -79,6 +83,36 @@ _NO_COMMENT_CONTENT = regex.compile(
     r"\A(?:it|they|he|she|we)\s+(?:did|does|do|would|will|could)\s+not\s+comment\b"
     r"|\A(?:it|they|he|she|we)\s+(?:had|has|have)\s+no\s+comment\b"
 )
+
+
+def _label_headline(
+    seg: Segments, quotes: list[Quote], qstarts: list[int], lo: int, hi: int
+) -> Found | None:
+    """A headline `Police: man held after crash` / `Reports: ...`: the label speaks."""
+    text = seg.text
+    line_end = text.find("\n", lo, hi)
+    line_end = hi if line_end < 0 else line_end
+    colon = text.find(": ", lo, min(line_end, lo + 40))
+    if colon < 0 or line_end - lo > 200:
+        return None
+    toks = tokens(text, lo, colon)
+    if not 1 <= len(toks) <= 3 or not all(t.text.isalpha() for t in toks):
+        return None
+    ph = subject_of(text, lo, colon)
+    if ph is None or ph.start != lo or ph.kind not in ("group", "anon", "document", "media"):
+        return None
+    c0 = colon + 2
+    c1 = line_end
+    while c1 > c0 and text[c1 - 1] in " \t.":
+        c1 -= 1
+    if c1 - c0 < 12 or text[c1 - 1] == "?":
+        return None  # a question put by an interviewer ("Courier: Why did you ...?")
+    if len(seg.para_starts) > 1 and _LABEL.match(text, pos=seg.para_starts[1], timeout=TIMEOUT):
+        return None  # the first turn of a Q&A transcript, not a headline
+    return Found(c0, c1, claim_kind(quotes, qstarts, c0, c1), None, ph, "label-headline")
+
+
+_LABEL = regex.compile(r"[\p{L}][\p{L} .'’\-]{0,30}:[ \t]")
 
 
 def _split_that(text: str, quotes: list[Quote], qstarts: list[int], f: Found) -> list[Found]:
