@@ -1,15 +1,19 @@
 """Reported speech framed by another construction.
 
 `The paper quoted X as saying ...` and `X is quoted as saying ...` (X
-speaks, not the paper), and `..., X, who added that ...` (the antecedent
-of the relative clause speaks).
+speaks, not the paper); `..., X, who added that ...` and `..., a report,
+which found that ...` (the antecedent speaks); a headline labelled with
+its source (`Police: two held after raid`); `the jury heard that ...`
+(evidence with no stated source).
 """
 
 from __future__ import annotations
 
+import regex
+
 from reader.analysis.clauses import claim_kind, content_end, content_start, finite
-from reader.analysis.cues import Found, subject_of
-from reader.analysis.lexicon import QUOTE_OK_WEAK, REQUEST_VERBS, WEAK_VERBS
+from reader.analysis.cues import TIMEOUT, Found, subject_of
+from reader.analysis.lexicon import HEARING_BODIES, QUOTE_OK_WEAK, REQUEST_VERBS, WEAK_VERBS
 from reader.analysis.quotes import Quote
 from reader.analysis.segments import Segments
 from reader.analysis.tokens import tokens
@@ -99,3 +103,57 @@ def quoted_as(
         return None
     cue = (toks[q].start, ve)
     return Found(c0, c1, claim_kind(quotes, qstarts, c0, c1), cue, ph, "quoted-as-saying")
+
+
+def label_headline(
+    seg: Segments, quotes: list[Quote], qstarts: list[int], lo: int, hi: int
+) -> Found | None:
+    """A headline `Police: man held after crash` / `Reports: ...`: the label speaks."""
+    text = seg.text
+    line_end = text.find("\n", lo, hi)
+    line_end = hi if line_end < 0 else line_end
+    colon = text.find(": ", lo, min(line_end, lo + 40))
+    if colon < 0 or line_end - lo > 200:
+        return None
+    toks = tokens(text, lo, colon)
+    if not 1 <= len(toks) <= 3 or not all(t.text.isalpha() for t in toks):
+        return None
+    ph = subject_of(text, lo, colon)
+    if ph is None or ph.start != lo or ph.kind not in ("group", "anon", "document", "media"):
+        return None
+    c0 = colon + 2
+    c1 = line_end
+    while c1 > c0 and text[c1 - 1] in " \t.":
+        c1 -= 1
+    if c1 - c0 < 12 or text[c1 - 1] == "?":
+        return None  # a question put by an interviewer ("Courier: Why did you ...?")
+    if len(seg.para_starts) > 1 and _LABEL.match(text, pos=seg.para_starts[1], timeout=TIMEOUT):
+        return None  # the first turn of a Q&A transcript, not a headline
+    return Found(c0, c1, claim_kind(quotes, qstarts, c0, c1), None, ph, "label-headline")
+
+
+_LABEL = regex.compile(r"[\p{L}][\p{L} .'’\-]{0,30}:[ \t]")
+
+
+def heard(
+    seg: Segments, quotes: list[Quote], qstarts: list[int], vs: int, ve: int, s_lo: int, s_hi: int
+) -> Found | None:
+    """`The jury heard that ...`: evidence reported with no stated source."""
+    text = seg.text
+    prev = tokens(text, max(s_lo, vs - 30), vs)
+    if not prev or prev[-1].low not in HEARING_BODIES or text[vs:ve] != "heard":
+        return None
+    toks = tokens(text, ve, min(s_hi, ve + 80))
+    if len(toks) < 3:
+        return None
+    if toks[0].low == "that":
+        c0 = toks[1].start
+    elif toks[0].low in ("the", "a", "an", "he", "she", "they", "his", "her") and finite(toks):
+        c0 = toks[0].start  # "The court heard the victim had been ..."
+    else:
+        return None
+    c1 = content_end(text, seg, quotes, qstarts, c0, s_hi)
+    if c1 - c0 < 3:
+        return None
+    kind = claim_kind(quotes, qstarts, c0, c1)
+    return Found(c0, c1, kind, (vs, ve), None, "heard-that", sourceless=True)

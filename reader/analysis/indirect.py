@@ -33,9 +33,8 @@ from reader.analysis.cues import (
     verb_matches,
     verbs_in,
 )
-from reader.analysis.framed import quoted_as, relative_who
+from reader.analysis.framed import heard, label_headline, quoted_as, relative_who
 from reader.analysis.lexicon import (
-    HEARING_BODIES,
     QUOTE_OK_WEAK,
     REQUEST_VERBS,
     ROLE_WORDS,
@@ -64,7 +63,7 @@ def reported_speech(
     if seg.furniture[seg.para_of(lo)]:
         return found
     if lo == seg.para_starts[0] and not taken:
-        label = _label_headline(seg, quotes, qstarts, lo, hi)
+        label = label_headline(seg, quotes, qstarts, lo, hi)
         if label is not None:
             return [label]
     for m in verb_matches(text, lo, hi):
@@ -83,36 +82,6 @@ _NO_COMMENT_CONTENT = regex.compile(
     r"\A(?:it|they|he|she|we)\s+(?:did|does|do|would|will|could)\s+not\s+comment\b"
     r"|\A(?:it|they|he|she|we)\s+(?:had|has|have)\s+no\s+comment\b"
 )
-
-
-def _label_headline(
-    seg: Segments, quotes: list[Quote], qstarts: list[int], lo: int, hi: int
-) -> Found | None:
-    """A headline `Police: man held after crash` / `Reports: ...`: the label speaks."""
-    text = seg.text
-    line_end = text.find("\n", lo, hi)
-    line_end = hi if line_end < 0 else line_end
-    colon = text.find(": ", lo, min(line_end, lo + 40))
-    if colon < 0 or line_end - lo > 200:
-        return None
-    toks = tokens(text, lo, colon)
-    if not 1 <= len(toks) <= 3 or not all(t.text.isalpha() for t in toks):
-        return None
-    ph = subject_of(text, lo, colon)
-    if ph is None or ph.start != lo or ph.kind not in ("group", "anon", "document", "media"):
-        return None
-    c0 = colon + 2
-    c1 = line_end
-    while c1 > c0 and text[c1 - 1] in " \t.":
-        c1 -= 1
-    if c1 - c0 < 12 or text[c1 - 1] == "?":
-        return None  # a question put by an interviewer ("Courier: Why did you ...?")
-    if len(seg.para_starts) > 1 and _LABEL.match(text, pos=seg.para_starts[1], timeout=TIMEOUT):
-        return None  # the first turn of a Q&A transcript, not a headline
-    return Found(c0, c1, claim_kind(quotes, qstarts, c0, c1), None, ph, "label-headline")
-
-
-_LABEL = regex.compile(r"[\p{L}][\p{L} .'’\-]{0,30}:[ \t]")
 
 
 def _split_that(text: str, quotes: list[Quote], qstarts: list[int], f: Found) -> list[Found]:
@@ -151,7 +120,7 @@ def _one(
     if lem == "according":
         return _according(seg, quotes, qstarts, vs, ve, s_lo, s_hi)
     if lem == "hear":
-        return _heard(seg, quotes, qstarts, vs, ve, s_lo, s_hi)
+        return heard(seg, quotes, qstarts, vs, ve, s_lo, s_hi)
     if not word.islower():
         return None
     prev = tokens(text, max(s_lo, vs - 30), vs)
@@ -412,30 +381,6 @@ def _appositive_tail(rest: str) -> bool:
     return first in ("a", "an", "the", "who", "whose", "citing", "quoting", "which") or (
         first in ROLE_WORDS
     )
-
-
-def _heard(
-    seg: Segments, quotes: list[Quote], qstarts: list[int], vs: int, ve: int, s_lo: int, s_hi: int
-) -> Found | None:
-    """`The jury heard that ...`: evidence reported with no stated source."""
-    text = seg.text
-    prev = tokens(text, max(s_lo, vs - 30), vs)
-    if not prev or prev[-1].low not in HEARING_BODIES or text[vs:ve] != "heard":
-        return None
-    toks = tokens(text, ve, min(s_hi, ve + 80))
-    if len(toks) < 3:
-        return None
-    if toks[0].low == "that":
-        c0 = toks[1].start
-    elif toks[0].low in ("the", "a", "an", "he", "she", "they", "his", "her") and finite(toks):
-        c0 = toks[0].start  # "The court heard the victim had been ..."
-    else:
-        return None
-    c1 = content_end(text, seg, quotes, qstarts, c0, s_hi)
-    if c1 - c0 < 3:
-        return None
-    kind = claim_kind(quotes, qstarts, c0, c1)
-    return Found(c0, c1, kind, (vs, ve), None, "heard-that", sourceless=True)
 
 
 def _passive(
