@@ -555,3 +555,13 @@ def test_a_headline_labelled_with_its_source():
 
 def test_a_headline_label_that_is_a_topic_is_not_a_source():
     assert claims_of("Budget: What it means for renters\n\nThe budget was published.") == []
+
+
+def test_the_role_before_a_name_in_commas_is_kept_and_referred_back_to():
+    text = (
+        "Norway's fisheries minister, Siv Holm, said quotas would fall. "
+        "The minister added that talks would resume in May."
+    )
+    a = analyze(text)
+    assert [c.figure for c in a.claims] == ["Siv Holm", "Siv Holm"]
+    assert [f.role for f in a.figures if f.name == "Siv Holm"] == ["Norway's fisheries minister"]

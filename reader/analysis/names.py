@@ -165,6 +165,10 @@ def _appositive(text: str, toks: list[Tok], comma: int, relative: bool = False) 
                 or (inside.kind in ("org", "media") and inside.start == inner[0].start)
             )
         ):
+            lead = toks[_segment_start(toks, j) : j]
+            if inside.kind == "person" and not inside.role and lead and lead[-1].low in ROLE_WORDS:
+                # "Hungary's foreign minister, Peter Szabo, said": the role before the name.
+                inside.role = _clean_role(text[lead[0].start : lead[-1].end])
             return inside
     head = _noun_phrase(text, toks, j - 1)
     if head is not None and head.kind not in ("person", "org", "media") and not relative:
