@@ -565,3 +565,12 @@ def test_the_role_before_a_name_in_commas_is_kept_and_referred_back_to():
     a = analyze(text)
     assert [c.figure for c in a.claims] == ["Siv Holm", "Siv Holm"]
     assert [f.role for f in a.figures if f.name == "Siv Holm"] == ["Norway's fisheries minister"]
+
+
+def test_a_part_in_the_event_is_not_the_last_speaker():
+    text = (
+        "Inspector Joan Marsh said the car had been stolen. "
+        "The defendant told the court he had borrowed it."
+    )
+    got = [(f, t) for _c, f, t in claims_of(text)]
+    assert got == [("Joan Marsh", "named_person"), ("defendant #1", "anonymous")]

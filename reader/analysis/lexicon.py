@@ -352,6 +352,16 @@ TITLES = words(
 )
 
 #: Role nouns that name a position; used for roles and "the minister" back-references.
+#: People by their part in an event: with "the" they are a role to match,
+#: never simply the last person named ("the suspect" after a detective spoke).
+EVENT_ROLES = words(
+    """
+    suspect defendant accused survivor patient mourner protester demonstrator
+    hostage prisoner inmate detainee claimant complainant plaintiff
+    bystander eyewitness whistleblower gunman attacker victim witness
+    """
+)
+
 #: People described by what they are, often an epithet for someone named
 #: before ("The actress said", "the striker told reporters").
 PERSON_NOUNS = words(

@@ -11,6 +11,7 @@ from reader.analysis.lexicon import (
     ANON_HEADS,
     AUXILIARIES,
     DOCUMENT_HEADS,
+    EVENT_ROLES,
     INSTITUTION_HEADS,
     MEDIA_HEADS,
     MEDIA_NAMES,
@@ -300,6 +301,8 @@ def _postmodified(text: str, toks: list[Tok], i: int) -> Phrase | None:
 
 def is_epithet(w: str) -> bool:
     """A noun for a person used in place of their name: "the actress", "the 62-year-old"."""
+    if w in EVENT_ROLES:
+        return False
     return w in PERSON_NOUNS or (w.endswith("-year-old") and w.split("-", 1)[0].isdigit())
 
 
