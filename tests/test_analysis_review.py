@@ -574,3 +574,11 @@ def test_a_part_in_the_event_is_not_the_last_speaker():
     )
     got = [(f, t) for _c, f, t in claims_of(text)]
     assert got == [("Joan Marsh", "named_person"), ("defendant #1", "anonymous")]
+
+
+def test_an_epithet_skips_a_person_with_another_role():
+    text = (
+        "Ivo Brandt scored the winner. Coach Mia Storm said the team had been brave. "
+        "The striker said he had waited years for this."
+    )
+    assert [f for _c, f, _t in claims_of(text)] == ["Mia Storm", "Ivo Brandt"]

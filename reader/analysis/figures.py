@@ -405,21 +405,30 @@ class Registry:
         """ "The actress said" after a named actress: the nearest person of that gender."""
         if not is_epithet(head) or not ph.text.lower().startswith(("the ", "this ")):
             return None
-        return self._nearest_person(ph, _gender(head), last)
+        return self._nearest_person(ph, _gender(head), last, head)
 
-    def _nearest_person(self, ph: Phrase, g: str | None, last: Fig | None = None) -> Fig | None:
-        """The speaker of the claim before if a person, else the nearest person named."""
-        if last is not None and last.kind == "person" and (g is None or last.gender in (None, g)):
+    def _nearest_person(
+        self, ph: Phrase, g: str | None, last: Fig | None = None, head: str = ""
+    ) -> Fig | None:
+        """The speaker of the claim before if a person, else the nearest person named;
+        never one of the other gender, nor one whose known role is something else
+        ("the striker" is not the coach who spoke before)."""
+
+        def fits(fig: Fig) -> bool:
+            if fig.name.split()[0].lower().rstrip(".") in NOT_NAME_START:
+                return False  # "No. We" read from a quote is no person
+            if head and fig.role and head not in fig.role.lower():
+                return False
+            return g is None or fig.gender in (None, g)
+
+        if last is not None and last.kind == "person" and fits(last):
             return last
         i = bisect_right(self.person_pos, ph.start) - 1
         for j in range(i, max(-1, i - 6), -1):
             if ph.start - self.person_pos[j] > 1500:
                 break
-            fig = self.person_fig[j]
-            if fig.name.split()[0].lower().rstrip(".") in NOT_NAME_START:
-                continue  # "No. We" read from a quote is no person
-            if g is None or fig.gender in (None, g):
-                return fig
+            if fits(self.person_fig[j]):
+                return self.person_fig[j]
         return None
 
     def _spokes_body(self, ph: Phrase) -> Fig | None:
