@@ -582,3 +582,22 @@ def test_an_epithet_skips_a_person_with_another_role():
         "The striker said he had waited years for this."
     )
     assert [f for _c, f, _t in claims_of(text)] == ["Mia Storm", "Ivo Brandt"]
+
+
+def test_a_failing_resolution_loses_only_that_claims_source(monkeypatch):
+    real = engine.Registry.resolve
+
+    def flaky(self, ph, last, last_para):
+        if ph.text == "the port authority":
+            raise IndexError("boom")
+        return real(self, ph, last, last_para)
+
+    monkeypatch.setattr(engine.Registry, "resolve", flaky)
+    text = (
+        "The ferry will stop in winter, the port authority said.\n\n"
+        "The bridge will open in the spring, the city council said."
+    )
+    assert [(c, f) for c, f, _t in claims_of(text)] == [
+        ("The ferry will stop in winter", None),
+        ("The bridge will open in the spring", "city council"),
+    ]

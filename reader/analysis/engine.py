@@ -150,7 +150,11 @@ def _resolve(text: str, seg: Segments, reg: Registry, found: list[Found]) -> lis
                 # One phrase shared by two cues ("a source said, adding that"): one figure.
                 fig, how = by_phrase[f.speaker.start]
             else:
-                fig, how = reg.resolve(f.speaker, last, last_para)
+                try:
+                    fig, how = reg.resolve(f.speaker, last, last_para)
+                except Exception:
+                    # A bug or timeout in one resolution leaves this claim's source open.
+                    fig, how = None, "speaker unknown"
                 by_phrase[f.speaker.start] = (fig, how)
             s_end = f.speaker.head_end or f.speaker.end
             speaker = Span(f.speaker.start, s_end, text[f.speaker.start : s_end])
