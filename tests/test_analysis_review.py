@@ -601,3 +601,14 @@ def test_a_failing_resolution_loses_only_that_claims_source(monkeypatch):
         ("The ferry will stop in winter", None),
         ("The bridge will open in the spring", "city council"),
     ]
+
+
+def test_a_failing_mention_pass_keeps_the_claims(monkeypatch):
+    def broken(reg, start):
+        raise TimeoutError
+
+    monkeypatch.setattr(engine, "seed", broken)
+    text = "The bridge will open in the spring, the city council said."
+    assert claims_of(text) == [
+        ("The bridge will open in the spring", "city council", "institution")
+    ]

@@ -73,10 +73,13 @@ def _analyze(text: str, start: int) -> Analysis:
                 subjects[x] = subject_of(text, seg.sentence_of(rs)[0], rs)
     found = _settle(found)
     reg = Registry(seg)
-    seed(reg, start)
-    index_mentions(reg, start)
+    # Mentions only help resolution: if seeding fails, claims still resolve.
+    with contextlib.suppress(Exception):
+        seed(reg, start)
+        index_mentions(reg, start)
     claims = _resolve(text, seg, reg, found)
-    _no_comment(seg, reg, claims, refusals, subjects)
+    with contextlib.suppress(Exception):
+        _no_comment(seg, reg, claims, refusals, subjects)
     return _freeze(text, reg, claims)
 
 
