@@ -261,9 +261,9 @@ def _finite_cue(toks: list[Tok], j: int) -> bool:
     """A reporting verb in the past or present tense ("the poll showed"), not a
     noun ("in its annual report")."""
     t = toks[j]
-    if not t.text.islower() or lemma(t.text) is None or t.low.endswith("ing"):
+    if not (t.low.endswith(("ed", "s")) or t.low in _FINITE) or not t.text.islower():
         return False
-    if not (t.low.endswith(("ed", "s")) or t.low in _FINITE):
+    if lemma(t.text) is None:
         return False
     p = toks[j - 1].low if j > 0 else ""
     return p not in DETERMINERS and not p.endswith(("'s", "’s"))

@@ -308,8 +308,8 @@ def is_epithet(w: str) -> bool:
 
 def _known_head(w: str) -> str | None:
     w = strip_possessive(w)
-    if is_epithet(w):
-        return "anon"
+    if w.endswith("-year-old") and is_epithet(w):
+        return "anon"  # the other epithets are among ANON_HEADS
     if "-" in w and w not in ROLE_WORDS:
         w = w.rsplit("-", 1)[-1]
     if w in ANON_HEADS:
