@@ -612,3 +612,29 @@ def test_a_failing_mention_pass_keeps_the_claims(monkeypatch):
     assert claims_of(text) == [
         ("The bridge will open in the spring", "city council", "institution")
     ]
+
+
+def test_wire_story_tails_and_objects():
+    text = (
+        "Copper rose 3% on Monday after a mine flooded in Peru, traders said, "
+        "adding to supply worries.\n\n"
+        "A ministry spokesman told state radio the flooding was under control.\n\n"
+        "Analysts at Harlow Brandt wrote in a note that prices could rise further.\n\n"
+        "(Reporting by Ana Ruiz; Editing by Tim Cole)"
+    )
+    a = analyze(text)
+    assert [(c.content, c.source_type) for c in a.claims] == [
+        ("Copper rose 3% on Monday after a mine flooded in Peru", "anonymous"),
+        ("the flooding was under control", "institution"),
+        ("prices could rise further", "institution"),
+    ]
+    assert "Ana Ruiz" not in [f.name for f in a.figures]
+
+
+def test_a_clause_between_quote_and_tail_cue_is_not_a_relation():
+    text = (
+        'The fire, which the owner called "arson", destroyed the barn, '
+        "the fire service said in a statement."
+    )
+    a = analyze(text)
+    assert [c.kind for c in a.claims] == ["mixed"]

@@ -105,7 +105,8 @@ AUDIENCES = words(
     """
     press court jury committee hearing audience crowd meeting conference
     parliament senate assembly council newspaper broadcaster agency station
-    magazine outlet paper inquiry tribunal panel board
+    magazine outlet paper inquiry tribunal panel board television radio tv
+    media
     """
 )
 
@@ -327,6 +328,12 @@ def _skip_object(toks: list[Tok], k: int) -> int:
     t = toks[k]
     if t.low in ("him", "her", "them", "me", "us", "you", "reporters", "journalists"):
         return k + 1
+    if (
+        t.low in ("state", "local", "national", "public", "private")
+        and k + 2 < len(toks)
+        and toks[k + 1].low in AUDIENCES
+    ):
+        return k + 2  # "told state television the ..."
     if (
         t.text.isalpha()
         and t.text.islower()

@@ -162,7 +162,11 @@ def _after(text: str, q: Quote, pend: int) -> Found | None:
             # A few lower-case words before the name ("team member Jane Doe") are
             # description; anything else means the verb belongs to another clause.
             before = [t for t in toks if t.end <= ph.start]
-            if before and before[-1].text == "," and len(before) > 1:
+            if (
+                len(before) > 1
+                and before[-1].text == ","
+                and before[0].low in ("his", "her", "their", "its", "the", "a", "an", "our")
+            ):
                 before = before[:-1]  # "her sister, Leah Moore, said": a described name
             if len(before) > 3 or not all(t.text.isalpha() and t.text.islower() for t in before):
                 return None

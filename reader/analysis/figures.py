@@ -459,6 +459,10 @@ class Registry:
             return self._named(name, "org", ph)
         if mods and mods[-1].lower() in GENERIC_BODIES:
             return self._nearest_body(ph.start)
+        if mods and mods[-1].lower() in INSTITUTION_HEADS:
+            # "a ministry spokesman" with no body named nearby: the unnamed body.
+            body_ph = Phrase(ph.start, ph.end, "the " + mods[-1], "group", mods[-1].lower())
+            return self._group(body_ph)[0]
         return None
 
     def _body_named(self, head: str, pos: int) -> Fig | None:
@@ -488,6 +492,8 @@ class Registry:
             return None
         org = _strip_the(m.group("org"))
         known = self.figs.get(org) or self.org_short.get(key(org.split()[0]))
+        if known is not None and known.kind == "person" and known.name == org:
+            known.kind = "org"  # "analysts at Goldman Sachs": a firm, not a person
         if known is not None and known.kind != "person":
             self.recent.append((ph.start, known))
             return known

@@ -378,8 +378,10 @@ def _appositive_subject(text: str, s_lo: int, vs: int) -> Phrase | None:
 def _appositive_tail(rest: str) -> bool:
     """What follows `said X,` describes X or the sourcing, not a new clause."""
     first = rest.strip().split(" ", 1)[0].lower()
-    return first in ("a", "an", "the", "who", "whose", "citing", "quoting", "which") or (
-        first in ROLE_WORDS
+    return (
+        first in ("a", "an", "the", "who", "whose", "which")
+        or first in ROLE_WORDS
+        or (first.endswith("ing") and first.isalpha())  # "citing ...", "adding to ..."
     )
 
 

@@ -33,8 +33,8 @@ _CREDIT = regex.compile(
     regex.IGNORECASE,
 )
 _BYLINE = regex.compile(
-    r"[ \t]*(?:by|from|written by|reporting by|additional reporting by|edited by)[ \t]+"
-    r"\p{Lu}[\w'’.-]*(?:[ \t]+[\p{Lu}\w'’.-]+){0,5}[ \t]*(?:[,;][^\n]{0,60})?\Z",
+    r"[ \t]*\(?(?:by|from|written by|reporting by|additional reporting by|edited by)[ \t]+"
+    r"\p{Lu}[\w'’.-]*(?:[ \t]+[\p{Lu}\w'’.-]+){0,5}[ \t]*(?:[,;][^\n]{0,60})?\)?\Z",
     regex.IGNORECASE,
 )
 # Date lines and datelines: "Friday, August 15, 2008", "MOSCOW, Nov 6 (Reuters) -".
