@@ -638,3 +638,8 @@ def test_a_clause_between_quote_and_tail_cue_is_not_a_relation():
     )
     a = analyze(text)
     assert [c.kind for c in a.claims] == ["mixed"]
+
+
+def test_an_inverted_cue_opening_the_sentence_before_a_colon():
+    text = 'Mira Lenz chaired the inquiry. Said Lenz: "Nobody checked the valves."'
+    assert claims_of(text) == [("Nobody checked the valves.", "Mira Lenz", "named_person")]

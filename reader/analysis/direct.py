@@ -240,6 +240,13 @@ def _before(text: str, seg: Segments, q: Quote, pstart: int) -> Found | None:
                 long_gap = len(text[mm.end() : q.open].split()) > 3
                 rule = "cue-then-quote" if mm is m and not long_gap else "colon-quote"
                 return Found(q.start, q.end, "direct", (mm.start(), mm.end()), ph, rule)
+            if mm.start() == sent_lo and mm.group()[0].isupper() and colon and mm is m:
+                # 'Said Feld: "..."', 'Added the minister: "..."': the speaker follows.
+                ph = phrase_after(text, mm.end() + 1, q.open)
+                if ph is not None and ph.kind in ("person", "org", "media"):
+                    return Found(
+                        q.start, q.end, "direct", (mm.start(), mm.end()), ph, "cue-name-colon"
+                    )
             if mm.group().endswith("ing") and mm.start() > sent_lo:
                 continue
         return None
@@ -251,6 +258,10 @@ def _before(text: str, seg: Segments, q: Quote, pstart: int) -> Found | None:
     return Found(q.start, q.end, "direct", (m.start(), m.end()), ph, "cue-then-quote")
 
 
+#: Verbs that open a sentence in inverted order: 'Said Feld: "..."'.
+_INVERTED_OPENERS = frozenset({"say", "add", "write", "explain", "note", "reply", "continue"})
+
+
 def _colon_subject(text: str, q: Quote, sent_lo: int) -> Found | None:
     """`Her daughter, Sanna Lindqvist, put it differently: "..."`: the subject speaks.
 
@@ -258,6 +269,12 @@ def _colon_subject(text: str, q: Quote, sent_lo: int) -> Found | None:
     line:" introduce a quote that is not the subject's speech.
     """
     toks = tokens(text, sent_lo, q.open)
+    if len(toks) >= 3 and toks[0].cap and lemma(toks[0].low) in _INVERTED_OPENERS:
+        # 'Said Feld: "..."': an inverted cue opens the sentence, the speaker follows.
+        ph = phrase_after(text, toks[1].start, q.open)
+        if ph is not None and ph.start == toks[1].start and ph.kind in ("person", "org", "media"):
+            cue = (toks[0].start, toks[0].end)
+            return Found(q.start, q.end, "direct", cue, ph, "cue-name-colon")
     if 2 <= len(toks) <= 5 and toks[-1].text == ":" and all(t.cap for t in toks[:-1]):
         # A headline that is only a name named again below: 'Whitcombe: "We will rebuild"'.
         ph = subject_of(text, toks[0].start, toks[-2].end)
