@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from reader.analysis.classify import Phrase
+from reader.analysis.common_phrases import DETERMINERS
 from reader.analysis.cues import lemma, verbs_in
 from reader.analysis.lexicon import (
     CHANNEL_PHRASES,
@@ -25,7 +26,6 @@ from reader.analysis.lexicon import (
     WEEKDAYS,
     words,
 )
-from reader.analysis.names import DETERMINERS
 from reader.analysis.quotes import Quote
 from reader.analysis.segments import Segments
 from reader.analysis.tokens import Tok, tokens

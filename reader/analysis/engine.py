@@ -16,7 +16,8 @@ import regex
 from reader.analysis.classify import Phrase
 from reader.analysis.cues import Found, subject_of
 from reader.analysis.direct import attribute_quotes, block_quote
-from reader.analysis.figures import TYPE_OF_KIND, Fig, Registry
+from reader.analysis.figure_store import TYPE_OF_KIND, Fig
+from reader.analysis.figures import Registry
 from reader.analysis.indirect import reported_speech
 from reader.analysis.interview import interview_answers
 from reader.analysis.lexicon import NO_COMMENT_PATTERN

@@ -23,6 +23,7 @@ from reader.analysis.clauses import (
     documentish,
     finite,
 )
+from reader.analysis.common_phrases import DETERMINERS
 from reader.analysis.cues import (
     TIMEOUT,
     Found,
@@ -40,7 +41,6 @@ from reader.analysis.lexicon import (
     ROLE_WORDS,
     WEAK_VERBS,
 )
-from reader.analysis.names import DETERMINERS
 from reader.analysis.quotes import Quote
 from reader.analysis.segments import Segments
 from reader.analysis.tokens import Tok, tokens

@@ -13,7 +13,8 @@ from bisect import bisect_right
 import regex
 
 from reader.analysis.classify import classify_words
-from reader.analysis.figures import Fig, Registry, key
+from reader.analysis.figure_store import Fig, key
+from reader.analysis.figures import Registry
 from reader.analysis.lexicon import (
     BODY_NOUNS,
     COMPASS_WORDS,

@@ -1,0 +1,78 @@
+"""Name phrases: a capitalised name with the titles and roles written before it.
+
+Reads leftwards from the last word of a name ("former minister Jan de
+Vries", "Dr. Lena Park") and hands the phrase to `classify`, which decides
+whether the name is a person, a body or an outlet.
+"""
+
+from __future__ import annotations
+
+from reader.analysis.classify import Phrase, capital, classify, is_name_word
+from reader.analysis.lexicon import (
+    MEDIA_HEADS,
+    NAME_CONNECTORS,
+    NAME_PARTICLES,
+    NOT_NAME_START,
+    ROLE_WORDS,
+    TITLES,
+)
+from reader.analysis.tokens import Tok
+
+
+def name_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
+    """A capitalised name with the titles and roles written before it."""
+    j = i
+    while j - 1 >= 0:
+        p = toks[j - 1]
+        if p.text in (",", ";", ":", "(", ")", '"', "“", "”", ".", "—", "–", "!", "?"):
+            break
+        if p.low.endswith(("'s", "’s")):
+            break
+        if is_name_word(p) and capital(p.text):
+            if p.low in NOT_NAME_START and p.low not in TITLES:
+                if p.low == "the":
+                    j -= 1
+                break
+            j -= 1
+            continue
+        if p.low in NAME_PARTICLES and (toks[j].text[0].isupper() or toks[j].low in NAME_PARTICLES):
+            j -= 1
+            continue
+        if p.low == "the":
+            if (
+                j >= 3
+                and toks[j - 2].low in ("to", "of", "for", "on", "at")
+                and toks[j - 3].text[0].isupper()
+            ):
+                j -= 1
+                continue
+            j -= 1
+            break
+        if p.low in NAME_CONNECTORS and j - 2 >= 0 and toks[j - 2].text[0].isupper():
+            j -= 1
+            continue
+        if p.text.islower() and (
+            p.low in ROLE_WORDS
+            or p.low in TITLES
+            or p.low in MEDIA_HEADS
+            or p.low in ("academic", "former", "acting", "interim", "then", "senior", "deputy")
+        ):
+            j -= 1
+            continue
+        if p.low == "and" and j - 2 >= 0 and toks[j - 2].low in ROLE_WORDS:
+            j -= 1
+            continue
+        break
+    # Drop leading connectors left dangling.
+    while (
+        j < i
+        and toks[j].low in NAME_CONNECTORS
+        and toks[j].low != "the"
+        and toks[j].low not in NAME_PARTICLES
+    ):
+        j += 1
+    if toks[j].low in NOT_NAME_START and j == i:
+        return None
+    phrase_toks = toks[j : i + 1]
+    start, end = phrase_toks[0].start, phrase_toks[-1].end
+    return classify(text[start:end], start, phrase_toks)
