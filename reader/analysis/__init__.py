@@ -7,11 +7,13 @@ share it.
 Modules, one concern each: `lexicon` (every word list), `segments`
 (paragraphs, sentences, captions and bylines), `quotes` (marks paired by
 direction), `tokens` and `classify` (words near a cue; what a name is),
-`names` (the speaker phrase before or after a cue), `cues` (reporting verbs),
-`direct` (quote templates), `indirect`, `framed` and `clauses` (reported
-speech and its boundaries), `interview` (Q&A turns), `figures` and `mentions` (who a
-phrase is: aliases, roles, back-references, source types) and `engine`,
-which runs them in order.
+`names`, `name_phrases` and `common_phrases` (the speaker phrase before or
+after a cue), `cues` (reporting verbs), `direct` (quote templates),
+`indirect`, `framed` and `clauses` (reported speech and its boundaries),
+`interview` (Q&A turns), `mentions` (names found in a pass over the text),
+`figures` with `figure_store`, `unnamed_bodies` and `backrefs` (who a phrase
+is: aliases, roles, back-references, source types) and `engine`, which runs
+them in order.
 """
 
 from reader.analysis.engine import analyze
