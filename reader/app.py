@@ -50,6 +50,8 @@ from reader.widgets.status import (
 BACKGROUND_ANALYSIS = 200_000
 #: Below this width the figures panel hides itself unless asked for with `f`.
 PANEL_MIN_WIDTH = 100
+#: Below this height the panel drops its legend to keep room for the figures.
+PANEL_MIN_HEIGHT = 20
 
 
 class UnknownThemeError(ValueError):
@@ -195,6 +197,8 @@ class NewsReaderApp(App[int]):
 
     def on_resize(self, event: Resize) -> None:
         self._layout_panel(event.size.width)
+        # on a short terminal the legend would leave the figures a row or two
+        self.panel.set_class(event.size.height < PANEL_MIN_HEIGHT, "-short")
 
     def _layout_panel(self, width: int, panel: FiguresPanel | None = None) -> None:
         """Show the panel when wanted, or by default when there is room for it."""
@@ -350,9 +354,19 @@ class NewsReaderApp(App[int]):
 
     def _need_claim(self) -> Claim | None:
         if self.current is None or self.analysis is None:
-            self.notify("No claim selected: press n to go to one.", markup=False, timeout=3)
+            self.notify(self._no_claim_reason(), markup=False, timeout=3)
             return None
         return self.current
+
+    def _no_claim_reason(self) -> str:
+        """Say why nothing can be copied; 'press n' only helps when n reaches a claim."""
+        if self.analysis is None:
+            return "Nothing to copy yet: the claims are still being found."
+        if not self.analysis.claims:
+            return "Nothing to copy: this article has no attributed claims."
+        if not len(self._order):
+            return "Nothing to copy: every claim is hidden (1-5 show them again)."
+        return "No claim selected: press n to go to one."
 
     def action_copy_citation(self) -> None:
         claim = self._need_claim()

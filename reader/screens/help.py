@@ -22,7 +22,7 @@ Section = tuple[str, Sequence[BindingType]]
 
 MOUSE = (
     ("click a claim", "select it"),
-    ("click a statement in the panel", "jump to it"),
+    ("click", "a statement in the panel: jump to it"),
     ("wheel", "scroll"),
     ("ctrl+p", "command palette: jump to a figure or claim, switch theme"),
 )

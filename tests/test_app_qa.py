@@ -1,0 +1,71 @@
+"""Regressions found by hand in a real terminal: messages and layout at the edges."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_app_fixtures import harbour, pilot_test
+
+from reader.analysis.model import SOURCE_TYPES, Analysis
+from reader.app import NewsReaderApp
+from reader.document import from_text
+from reader.screens.help import help_table
+from reader.widgets.legend import Legend
+
+SIZE = (120, 36)
+
+
+@pytest.fixture(autouse=True)
+def isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("NEWSREADER_CONFIG", str(tmp_path / "config.toml"))
+
+
+def last_note(app: NewsReaderApp) -> str:
+    return [n.message for n in app._notifications][-1]
+
+
+@pilot_test
+async def test_copy_without_claims_does_not_say_press_n() -> None:
+    doc = from_text("Rain fell all day.\n\nThe river rose by a metre.\n", "rain.txt")
+    app = NewsReaderApp(doc, Analysis(doc.text, (), ()))
+    async with app.run_test(size=SIZE) as pilot:
+        for key in ("c", "y", "Y", "C"):
+            await pilot.press(key)
+            assert last_note(app) == "Nothing to copy: this article has no attributed claims."
+
+
+@pilot_test
+async def test_copy_with_every_type_hidden_says_how_to_show_them() -> None:
+    doc, analysis = harbour()
+    app = NewsReaderApp(doc, analysis)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(*[str(i + 1) for i in range(len(SOURCE_TYPES))], "n", "c")
+        assert app.current is None
+        assert last_note(app).startswith("Nothing to copy: every claim is hidden")
+        await pilot.press("1", "2", "3", "4", "5", "c")
+        assert last_note(app) == "No claim selected: press n to go to one."
+
+
+@pilot_test
+async def test_short_terminal_leaves_the_panel_to_the_figures() -> None:
+    doc, analysis = harbour()
+    app = NewsReaderApp(doc, analysis)
+    async with app.run_test(size=SIZE) as pilot:
+        legend = app.query_one(Legend)
+        assert legend.display and legend.region.height > 0
+        await pilot.resize_terminal(40, 12)
+        await pilot.press("f")
+        await pilot.pause()
+        assert app.panel.display and legend.region.height == 0
+        assert app.panel.figure_list.region.height >= 8
+        await pilot.resize_terminal(*SIZE)
+        await pilot.pause()
+        assert legend.region.height > 0
+
+
+def test_help_mouse_rows_fit_the_key_column() -> None:
+    table = help_table([], {})
+    keys = table.columns[0]
+    width = keys.width or 0
+    assert all(len(str(cell)) <= width for cell in keys.cells)
