@@ -411,12 +411,14 @@ class NewsReaderApp(App[int]):
     def _copy(self, text: str, what: str) -> None:
         """Copy by every path; when none is confirmed, show the text to copy by hand."""
         result = copy_text(text, self)
+        # upper-case the first letter only: str.capitalize would lower-case names
+        what = what[:1].upper() + what[1:]
         if result.confirmed:
-            self.notify(f"{what.capitalize()}: {result.message}", markup=False, timeout=5)
+            self.notify(f"{what}: {result.message}", markup=False, timeout=5)
         else:
             # OSC 52 never reports back: without a system clipboard that took
             # the text, show it selected (the screen says what was tried).
-            self.push_screen(CitationText(text, f"{what.capitalize()}: {result.message}"))
+            self.push_screen(CitationText(text, f"{what}: {result.message}"))
 
     # -- other ------------------------------------------------------------------------
 

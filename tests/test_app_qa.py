@@ -7,9 +7,11 @@ from pathlib import Path
 import pytest
 from test_app_fixtures import harbour, pilot_test
 
+import reader.clipboard
 from reader.analysis.model import SOURCE_TYPES, Analysis
 from reader.app import NewsReaderApp
 from reader.document import from_text
+from reader.screens.cite_chooser import CitationText
 from reader.screens.help import help_table
 from reader.widgets.legend import Legend
 
@@ -19,6 +21,8 @@ SIZE = (120, 36)
 @pytest.fixture(autouse=True)
 def isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("NEWSREADER_CONFIG", str(tmp_path / "config.toml"))
+    monkeypatch.setattr(reader.clipboard, "system_commands", lambda env=None: [])
+    monkeypatch.setattr(reader.clipboard, "state_file", lambda: tmp_path / "last.txt")
 
 
 def last_note(app: NewsReaderApp) -> str:
@@ -69,3 +73,13 @@ def test_help_mouse_rows_fit_the_key_column() -> None:
     keys = table.columns[0]
     width = keys.width or 0
     assert all(len(str(cell)) <= width for cell in keys.cells)
+
+
+@pilot_test
+async def test_copy_message_keeps_the_case_of_names() -> None:
+    doc, analysis = harbour()
+    app = NewsReaderApp(doc, analysis)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n", "Y")
+        assert isinstance(app.screen, CitationText)
+        assert app.screen.message.startswith("All claims of Jane Doe: ")
