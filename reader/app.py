@@ -264,15 +264,25 @@ class NewsReaderApp(App[int]):
 
     def action_step_claim(self, direction: int) -> None:
         origin = self.article.top_offset()
-        self._select(self._order.step(self.current, direction > 0, origin))
+        found = self._order.step(self.current, direction > 0, origin)
+        if found is None and self.current is not None:
+            # the keys stop at either end; say so rather than seem to ignore the press
+            self.notify("Last claim." if direction > 0 else "First claim.", timeout=2)
+        self._select(found)
 
     def action_same_figure(self, direction: int) -> None:
         if self.search.stepping and direction > 0:
             self._step_match(-1)
             return
-        found = self._order.step_same_figure(self.current, direction > 0)
-        if found is None and self.current is not None and self.current.figure is None:
-            self.notify("The current claim has no known speaker.", markup=False, timeout=2)
+        current = self.current
+        found = self._order.step_same_figure(current, direction > 0)
+        if found is None and current is not None:
+            if current.figure is None:
+                note = "The current claim has no known speaker."
+            else:
+                where = "later" if direction > 0 else "earlier"
+                note = f"No {where} claim by {current.figure}."
+            self.notify(note, markup=False, timeout=2)
         self._select(found)
 
     # -- panel and filters ------------------------------------------------------

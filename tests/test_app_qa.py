@@ -83,3 +83,19 @@ async def test_copy_message_keeps_the_case_of_names() -> None:
         await pilot.press("n", "Y")
         assert isinstance(app.screen, CitationText)
         assert app.screen.message.startswith("All claims of Jane Doe: ")
+
+
+@pilot_test
+async def test_keys_that_stop_at_an_end_say_so() -> None:
+    doc, analysis = harbour()
+    app = NewsReaderApp(doc, analysis)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n", "p")
+        assert app.current is not None and app.current.id == 0
+        assert last_note(app) == "First claim."
+        await pilot.press("P")
+        assert last_note(app) == "No earlier claim by Jane Doe."
+        await pilot.press("N", "N", "N")
+        assert app.current.id == 4 and last_note(app) == "No later claim by Jane Doe."
+        await pilot.press("G", "n")
+        assert app.current.id == 4 and last_note(app) == "Last claim."
