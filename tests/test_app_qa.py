@@ -99,3 +99,20 @@ async def test_keys_that_stop_at_an_end_say_so() -> None:
         assert app.current.id == 4 and last_note(app) == "No later claim by Jane Doe."
         await pilot.press("G", "n")
         assert app.current.id == 4 and last_note(app) == "Last claim."
+
+
+@pilot_test
+async def test_citation_dialogs_keep_the_citation_visible_on_a_small_terminal() -> None:
+    doc, analysis = harbour()
+    app = NewsReaderApp(doc, analysis)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.press("n", "C")
+        await pilot.pause()
+        preview = app.screen.query_one("#cite-preview")
+        assert preview.region.width >= 30 and preview.region.height >= 3
+        await pilot.press("escape", "c")
+        await pilot.pause()
+        assert isinstance(app.screen, CitationText)
+        text = app.screen.query_one("#cite-text")
+        assert text.region.height >= 3
+        assert text.region.y + text.region.height <= 12

@@ -14,13 +14,18 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.events import Resize
 from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from reader.analysis.model import Analysis, Claim
 from reader.citation import STYLES, cite
 from reader.document import Metadata
+
+#: Below this size (columns, rows) the dialogs fill the screen and stack their parts.
+SMALL = (60, 20)
 
 #: What each style is for, beside its name in the list.
 STYLE_NOTES = {
@@ -32,6 +37,12 @@ STYLE_NOTES = {
     "bibtex": "BibTeX entry",
     "csl-json": "CSL-JSON item",
 }
+
+
+def fit_small(screen: Widget, event: Resize) -> None:
+    """On a small terminal a dialog takes the whole screen, so the citation stays visible."""
+    columns, rows = SMALL
+    screen.set_class(event.size.width < columns or event.size.height < rows, "-small")
 
 
 class CiteChooser(ModalScreen[str | None]):
@@ -48,6 +59,11 @@ class CiteChooser(ModalScreen[str | None]):
     CiteChooser OptionList { width: 30; height: 100%; }
     CiteChooser TextArea { width: 1fr; height: 100%; }
     CiteChooser .cite-hint { color: $text-muted; height: 1; }
+    CiteChooser.-small > Vertical { width: 100%; height: 100%; max-height: 100%; }
+    CiteChooser.-small Horizontal { layout: vertical; }
+    CiteChooser.-small OptionList { width: 100%; height: 1fr; min-height: 3; }
+    CiteChooser.-small TextArea { height: 1fr; min-height: 3; }
+    CiteChooser.-small .cite-title { display: none; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel"),
@@ -98,6 +114,9 @@ class CiteChooser(ModalScreen[str | None]):
                 classes="cite-hint",
             )
 
+    def on_resize(self, event: Resize) -> None:
+        fit_small(self, event)
+
     def on_mount(self) -> None:
         styles = self.query_one("#cite-styles", OptionList)
         styles.highlighted = STYLES.index(self.current_style)
@@ -128,6 +147,8 @@ class CitationText(ModalScreen[None]):
     CitationText .cite-message { height: auto; }
     CitationText TextArea { height: 1fr; }
     CitationText .cite-hint { color: $text-muted; height: 1; }
+    CitationText.-small > Vertical { width: 100%; height: 100%; max-height: 100%; }
+    CitationText.-small TextArea { min-height: 3; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Close"),
@@ -148,6 +169,9 @@ class CitationText(ModalScreen[None]):
                 Content("selected: copy with your terminal (or ctrl+c) · esc close"),
                 classes="cite-hint",
             )
+
+    def on_resize(self, event: Resize) -> None:
+        fit_small(self, event)
 
     def on_mount(self) -> None:
         area = self.query_one("#cite-text", TextArea)
