@@ -14,6 +14,7 @@ from reader.document import from_text
 from reader.screens.cite_chooser import CitationText
 from reader.screens.help import help_table
 from reader.widgets.legend import Legend
+from reader.widgets.status import header_text
 
 SIZE = (120, 36)
 
@@ -116,3 +117,9 @@ async def test_citation_dialogs_keep_the_citation_visible_on_a_small_terminal() 
         text = app.screen.query_one("#cite-text")
         assert text.region.height >= 3
         assert text.region.y + text.region.height <= 12
+
+
+def test_header_without_metadata_names_the_file_not_its_path() -> None:
+    doc = from_text("Rain fell all day.\n", "/very/long/path/to/the/articles/rain.txt")
+    assert header_text(doc).plain == "rain.txt"
+    assert header_text(from_text("Rain.\n", "<stdin>")).plain == "<stdin>"

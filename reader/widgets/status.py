@@ -7,6 +7,7 @@ come from the article.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from pathlib import PurePath
 
 from rich.text import Text
 from textual.binding import Binding, BindingType
@@ -25,7 +26,8 @@ def header_text(document: Document) -> Text:
     parts = [p for p in (meta.title, meta.outlet, meta.date) if p]
     text = Text(no_wrap=True, overflow="ellipsis")
     if not parts:
-        text.append(document.name, style="bold")
+        # the file's own name: a long path would be cut before it on a narrow screen
+        text.append(PurePath(document.name).name or document.name, style="bold")
         return text
     for i, part in enumerate(parts):
         if i:
