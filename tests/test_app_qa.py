@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from rich.text import Text
 from test_app_fixtures import harbour, pilot_test
+from textual.widgets import TextArea
 
 import reader.clipboard
 from reader.analysis.model import SOURCE_TYPES, Analysis
@@ -123,3 +126,30 @@ def test_header_without_metadata_names_the_file_not_its_path() -> None:
     doc = from_text("Rain fell all day.\n", "/very/long/path/to/the/articles/rain.txt")
     assert header_text(doc).plain == "rain.txt"
     assert header_text(from_text("Rain.\n", "<stdin>")).plain == "<stdin>"
+
+
+def test_header_shows_no_control_from_a_file_name() -> None:
+    name = "evil\x1b]0;PWNED\x07\x1b[2J\u202e\x9b31m\nname.txt"
+    shown = header_text(from_text("Rain.\n", f"/tmp/{name}")).plain
+    assert shown.isprintable() and "\u202e" not in shown
+    assert shown.startswith("evil") and shown.endswith("name.txt")
+
+
+@pilot_test
+async def test_metadata_from_flags_shows_no_control_in_header_or_dialogs() -> None:
+    doc, analysis = harbour()
+    evil = "T\x1b]0;PWN\x07\x1b[2J\u202eX"
+    doc = doc.with_metadata(replace(doc.metadata, title=evil))
+    app = NewsReaderApp(doc, analysis)
+    async with app.run_test(size=SIZE) as pilot:
+        header = app.query_one("#header").content
+        assert isinstance(header, Text) and header.plain.startswith("TX")
+        await pilot.press("n", "c")
+        assert isinstance(app.screen, CitationText)
+        assert evil in app.clipboard  # copied as cited; only the display is cleaned
+        shown = app.screen.query_one("#cite-text", TextArea).text
+        assert "\x1b" not in shown and "\u202e" not in shown and "TX" in shown
+        await pilot.press("escape", "C")
+        await pilot.pause()
+        preview = app.screen.query_one("#cite-preview", TextArea).text
+        assert "\x1b" not in preview and "TX" in preview

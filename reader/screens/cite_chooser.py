@@ -22,7 +22,7 @@ from textual.widgets.option_list import Option
 
 from reader.analysis.model import Analysis, Claim
 from reader.citation import STYLES, cite
-from reader.document import Metadata
+from reader.document import Metadata, clean
 
 #: Below this size (columns, rows) the dialogs fill the screen and stack their parts.
 SMALL = (60, 20)
@@ -102,7 +102,7 @@ class CiteChooser(ModalScreen[str | None]):
             with Horizontal():
                 yield OptionList(*options, id="cite-styles", markup=False)
                 yield TextArea(
-                    self.preview(self.current_style),
+                    clean(self.preview(self.current_style)),
                     read_only=True,
                     soft_wrap=True,
                     id="cite-preview",
@@ -125,7 +125,8 @@ class CiteChooser(ModalScreen[str | None]):
     @on(OptionList.OptionHighlighted, "#cite-styles")
     def _show(self, event: OptionList.OptionHighlighted) -> None:
         if event.option_id:
-            self.query_one("#cite-preview", TextArea).load_text(self.preview(event.option_id))
+            preview = clean(self.preview(event.option_id))
+            self.query_one("#cite-preview", TextArea).load_text(preview)
 
     @on(OptionList.OptionSelected, "#cite-styles")
     def _choose(self, event: OptionList.OptionSelected) -> None:
@@ -164,7 +165,9 @@ class CitationText(ModalScreen[None]):
         with Vertical():
             if self.message:
                 yield Static(Content(self.message), classes="cite-message")
-            yield TextArea(self.text, read_only=True, soft_wrap=True, id="cite-text")
+            # shown cleaned: metadata from flags (--title) never passed the loader,
+            # and a TextArea writes control characters to the terminal as they are
+            yield TextArea(clean(self.text), read_only=True, soft_wrap=True, id="cite-text")
             yield Static(
                 Content("selected: copy with your terminal (or ctrl+c) · esc close"),
                 classes="cite-hint",

@@ -14,7 +14,7 @@ from textual.binding import Binding, BindingType
 from textual.widgets import Static
 
 from reader.analysis.model import SOURCE_TYPE_LABELS, SOURCE_TYPES, Analysis, Claim, SourceType
-from reader.document import Document
+from reader.document import Document, clean
 from reader.widgets.palette import ClaimStyles
 
 SEP = " · "
@@ -26,13 +26,16 @@ def header_text(document: Document) -> Text:
     parts = [p for p in (meta.title, meta.outlet, meta.date) if p]
     text = Text(no_wrap=True, overflow="ellipsis")
     if not parts:
-        # the file's own name: a long path would be cut before it on a narrow screen
-        text.append(PurePath(document.name).name or document.name, style="bold")
+        # the file's own name: a long path would be cut before it on a narrow screen;
+        # cleaned like the text, since a downloaded file's name can hold escapes too
+        name = PurePath(document.name).name or document.name
+        text.append(" ".join(clean(name).split()), style="bold")
         return text
     for i, part in enumerate(parts):
         if i:
             text.append(SEP, style="dim")
-        text.append(" ".join(part.split()), style="bold" if i == 0 else "")
+        # flags such as --title reach here without passing through the loader
+        text.append(" ".join(clean(part).split()), style="bold" if i == 0 else "")
     return text
 
 
