@@ -153,3 +153,18 @@ async def test_metadata_from_flags_shows_no_control_in_header_or_dialogs() -> No
         await pilot.pause()
         preview = app.screen.query_one("#cite-preview", TextArea).text
         assert "\x1b" not in preview and "TX" in preview
+
+
+@pilot_test
+async def test_current_claim_keeps_its_bar_on_a_narrow_screen() -> None:
+    doc, analysis = harbour()
+    app = NewsReaderApp(doc, analysis)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        view = app.article
+        width = view.scrollable_content_region.width
+        rows = [view._render_row(y, width).text for y in range(view.virtual_size.height)]
+        marked = [r for r in rows if r.startswith("▌")]
+        assert marked and "delighted" in " ".join(marked)
+        assert all(not r.startswith("▌") for r in rows if "source close" in r)

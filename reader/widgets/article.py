@@ -298,13 +298,14 @@ class ArticleView(ScrollView, can_focus=True):
         if not margin:
             return []
         if (
-            margin < 2
-            or claim is None
+            claim is None
             or claim.source_type in self._hidden
             or not (claim.start < row[1] and row[0] < claim.end)
         ):
             return [Segment(" " * margin, base)]
         bar = base + self._styles.colour(claim.source_type) + Style(bold=True)
+        if margin < 2:  # a narrow screen: the half block alone still leaves a gap
+            return [Segment("▌", bar)]
         return [Segment(" " * (margin - 2), base), Segment("▌", bar), Segment(" ", base)]
 
     def _segments(self, row: Row, base: Style) -> list[Segment]:
