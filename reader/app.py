@@ -25,7 +25,7 @@ from reader.clipboard import copy as copy_text
 from reader.commands import ClaimCommands
 from reader.config import load_config, save_style
 from reader.document import Document
-from reader.screens.cite_chooser import CitationText, CiteChooser
+from reader.screens.cite_chooser import STYLE_NAMES, CitationText, CiteChooser
 from reader.screens.help import HelpScreen
 from reader.themes import DEFAULT_THEME, load_themes
 from reader.widgets.article import ArticleView
@@ -383,7 +383,8 @@ class NewsReaderApp(App[int]):
         if claim is not None and self.analysis is not None:
             metadata = self.document.metadata
             text = cite(claim, self.analysis, metadata, self.citation_style, self.config.max_words)
-            self._copy(text, f"{self.citation_style} citation")
+            name = STYLE_NAMES.get(self.citation_style, self.citation_style)
+            self._copy(text, f"{name} citation")
 
     def action_copy_quote(self) -> None:
         claim = self._need_claim()

@@ -168,3 +168,19 @@ async def test_current_claim_keeps_its_bar_on_a_narrow_screen() -> None:
         marked = [r for r in rows if r.startswith("▌")]
         assert marked and "delighted" in " ".join(marked)
         assert all(not r.startswith("▌") for r in rows if "source close" in r)
+
+
+@pilot_test
+async def test_copy_message_spells_the_style_as_written() -> None:
+    doc, analysis = harbour()
+    app = NewsReaderApp(doc, analysis)
+    async with app.run_test(size=SIZE) as pilot:
+        app.citation_style = "apa"
+        await pilot.press("n", "c")
+        assert isinstance(app.screen, CitationText)
+        assert app.screen.message.startswith("APA citation: ")
+        await pilot.press("escape")
+        app.citation_style = "csl-json"
+        await pilot.press("c")
+        assert isinstance(app.screen, CitationText)
+        assert app.screen.message.startswith("CSL-JSON citation: ")

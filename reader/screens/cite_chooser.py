@@ -27,6 +27,17 @@ from reader.document import Metadata, clean
 #: Below this size (columns, rows) the dialogs fill the screen and stack their parts.
 SMALL = (60, 20)
 
+#: Each style's name as written in a sentence ("APA citation", not "Apa").
+STYLE_NAMES = {
+    "plain": "plain",
+    "markdown": "Markdown",
+    "apa": "APA",
+    "mla": "MLA",
+    "chicago": "Chicago",
+    "bibtex": "BibTeX",
+    "csl-json": "CSL-JSON",
+}
+
 #: What each style is for, beside its name in the list.
 STYLE_NOTES = {
     "plain": "plain text",
