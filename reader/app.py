@@ -23,7 +23,7 @@ from reader.analysis.model import SOURCE_TYPES, Analysis, Claim, SourceType
 from reader.citation import bare_quote, cite, cite_figure
 from reader.clipboard import copy as copy_text
 from reader.commands import ClaimCommands
-from reader.config import load_config, save_style
+from reader.config import config_path, load_config, save_style
 from reader.document import Document
 from reader.screens.cite_chooser import STYLE_NAMES, CitationText, CiteChooser
 from reader.screens.help import HelpScreen
@@ -80,10 +80,17 @@ class NewsReaderApp(App[int]):
         self._problems: list[str] = list(self.config.warnings)
         self._theme_names = self._register_themes()
         wanted = theme or self.config.theme
-        if wanted:
-            if self.get_theme(wanted) is None:
-                names = ", ".join(self._theme_names or sorted(self.available_themes))
+        if wanted and self.get_theme(wanted) is None:
+            names = ", ".join(self._theme_names or sorted(self.available_themes))
+            if wanted != self.config.theme:  # asked for with --theme: a usage error
                 raise UnknownThemeError(f"unknown theme {wanted!r} (available: {names})")
+            # a stale config file must not stop the reader: warn and use the default
+            self._problems.append(
+                f"{config_path()}: key 'theme': {wanted!r} is not installed "
+                f"(available: {names}); using the default"
+            )
+            wanted = None
+        if wanted:
             start_theme(self, wanted)
         elif self._theme_names:
             known = self._theme_names

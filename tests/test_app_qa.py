@@ -12,7 +12,7 @@ from textual.widgets import TextArea
 
 import reader.clipboard
 from reader.analysis.model import SOURCE_TYPES, Analysis
-from reader.app import NewsReaderApp
+from reader.app import NewsReaderApp, UnknownThemeError
 from reader.document import from_text
 from reader.screens.cite_chooser import CitationText
 from reader.screens.help import help_table
@@ -184,3 +184,21 @@ async def test_copy_message_spells_the_style_as_written() -> None:
         await pilot.press("c")
         assert isinstance(app.screen, CitationText)
         assert app.screen.message.startswith("CSL-JSON citation: ")
+
+
+@pilot_test
+async def test_unknown_theme_in_the_config_warns_and_uses_the_default(tmp_path: Path) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text('theme = "gone"\n', encoding="utf-8")
+    doc, analysis = harbour()
+    app = NewsReaderApp(doc, analysis, theme="gone")  # what the CLI passes on
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.theme == "dark"
+        assert any("key 'theme': 'gone' is not installed" in n.message for n in app._notifications)
+
+
+def test_unknown_theme_from_the_flag_is_still_a_usage_error() -> None:
+    doc, analysis = harbour()
+    with pytest.raises(UnknownThemeError):
+        NewsReaderApp(doc, analysis, theme="gone")
