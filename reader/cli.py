@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from reader import __version__
 from reader.citation import STYLES
 from reader.config import Config, load_config
-from reader.document import Document, LoadError, Metadata, load
+from reader.document import Document, LoadError, Metadata, clean, load
 
 EPILOG = """\
 examples:
@@ -31,7 +31,7 @@ class _Parser(argparse.ArgumentParser):
     """argparse that exits 2 with one line on usage errors."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
+        self.exit(2, f"{self.prog}: error: {_shown(message)} (see --help)\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -78,13 +78,16 @@ def _apply_overrides(document: Document, args: argparse.Namespace) -> Document:
     from reader.dates import normalise_date
     from reader.metadata import resolve
 
-    date = args.date
+    title, outlet, author, date, url = (
+        _shown(v) if v else None
+        for v in (args.title, args.outlet, args.author, args.date, args.url)
+    )
     override = Metadata(
-        title=args.title,
-        outlet=args.outlet,
-        author=args.author,
+        title=title,
+        outlet=outlet,
+        author=author,
         date=(normalise_date(date) or date) if date else None,
-        url=args.url,
+        url=url,
     )
     return document.with_metadata(resolve(document, override))
 
@@ -107,6 +110,11 @@ def _config() -> Config:
     for warning in config.warnings:
         print(f"newsreader: {warning}", file=sys.stderr)
     return config
+
+
+def _shown(text: str) -> str:
+    """Text from the command line or a file name, safe for one line of a terminal."""
+    return " ".join(clean(text).split())
 
 
 class _UsageError(Exception):
@@ -148,6 +156,10 @@ def _keyboard_ready(path: str) -> bool:
 def run(args: argparse.Namespace) -> int:
     if args.max_words is not None and args.max_words < 1:
         raise _UsageError("--max-words must be at least 1")
+    if args.file == "-" and sys.stdin.isatty():
+        print(
+            "newsreader: reading the article from the keyboard; end it with ctrl+d", file=sys.stderr
+        )
     document = _apply_overrides(load(args.file), args)
     if args.cite is not None:
         return _cite(document, args)
@@ -177,15 +189,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
         return run(args)
     except LoadError as exc:
-        print(f"newsreader: {exc}", file=sys.stderr)
+        print(f"newsreader: {_shown(str(exc))}", file=sys.stderr)
         return 1
     except _UsageError as exc:
-        print(f"newsreader: error: {exc}", file=sys.stderr)
+        print(f"newsreader: error: {_shown(str(exc))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
     except Exception as exc:
-        print(f"newsreader: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        print(
+            f"newsreader: internal error: {type(exc).__name__}: {_shown(str(exc))}", file=sys.stderr
+        )
         return 1

@@ -226,3 +226,16 @@ def test_config_style_is_the_default_and_broken_config_warns(
     captured = capsys.readouterr()
     assert str(config) in captured.err and captured.err.count("\n") == 1
     assert captured.out.startswith("“")
+
+
+def test_hostile_paths_and_flags_never_reach_the_terminal(
+    article: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--export", "json", "missing\x1b]0;PWN\x07.txt"]) == 1
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and "\x07" not in err and err.count("\n") == 1
+    assert main(["--cite", "0", "--title", "T\x1b]0;P\x07itle", str(article)]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\x07" not in out and "T0;Pitle" not in out
+    assert main(["--bad\x1b[2J"]) == 2
+    assert "\x1b" not in capsys.readouterr().err
