@@ -643,3 +643,18 @@ def test_a_clause_between_quote_and_tail_cue_is_not_a_relation():
 def test_an_inverted_cue_opening_the_sentence_before_a_colon():
     text = 'Mira Lenz chaired the inquiry. Said Lenz: "Nobody checked the valves."'
     assert claims_of(text) == [("Nobody checked the valves.", "Mira Lenz", "named_person")]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Figures released on Monday", "figures released on Monday"),
+        ("Southern Cross Polling", "Southern Cross Polling"),
+        ("Kessler’s office", "Kessler’s office"),
+        ("YouGov", "YouGov"),
+    ],
+)
+def test_only_a_sentence_capital_is_lowered(phrase: str, expected: str) -> None:
+    from reader.analysis.figure_store import lower_first
+
+    assert lower_first(phrase) == expected

@@ -79,10 +79,19 @@ def strip_the(s: str) -> str:
 
 
 def lower_first(s: str) -> str:
+    """A common noun phrase capitalised only by its sentence ("Figures show")
+    gets its lower case back; a proper name ("Southern Cross Polling",
+    "Kessler's office", "YouGov") keeps its capital."""
     if len(s) > 1 and s[0].isupper() and s[1].islower():
-        first = s.split(" ", 1)[0]
-        if first.lower() not in MEDIA_NAMES and first[1:].islower():  # not "YouGov"
-            return s[0].lower() + s[1:]
+        words = s.split(" ", 2)
+        first = words[0]
+        if first.lower() in MEDIA_NAMES or not first[1:].islower():  # "YouGov"
+            return s
+        if first.endswith(("'s", "’s", "s'", "s’")):  # a possessive names someone
+            return s
+        if len(words) > 1 and words[1][:1].isupper():  # a run of capitals is a name
+            return s
+        return s[0].lower() + s[1:]
     return s
 
 
