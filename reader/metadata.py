@@ -214,11 +214,12 @@ def detect(document: Document) -> Metadata:
             continue
         if _section_label(line):
             continue
+        # a headline may be long, but unlike prose it has no closing full stop
+        if title is None and prose == 0 and not _DATELINE.match(line) and _headline(line):
+            title = line
+            continue
         if _DATELINE.match(line) or _prose(line):
             prose += 1
-            continue
-        if title is None and prose == 0 and _headline(line):
-            title = line
     return Metadata(title=title, outlet=outlet, author=author, date=date or updated)
 
 

@@ -173,3 +173,18 @@ def test_author_forms():
     assert a.initials() == "J.-P. M."
     assert a.inverted() == "Martin, Jean-Paul Mary"
     assert split_authors("Ludwig van Beethoven")[0].inverted() == "van Beethoven, Ludwig"
+
+
+def test_a_long_headline_without_a_full_stop_is_the_title() -> None:
+    from reader.document import from_text
+    from reader.metadata import detect
+
+    headline = (
+        "Former depot manager found guilty over warehouse fire deaths, "
+        "as judge says warnings were ‘ignored for years’"
+    )
+    doc = from_text(
+        f"{headline}\n\nBy Ana Ruiz\n\nThe jury took four hours to reach its verdict.\n"
+    )
+    meta = detect(doc)
+    assert meta.title == headline and meta.author == "Ana Ruiz"
