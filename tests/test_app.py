@@ -322,3 +322,20 @@ async def test_clicking_the_legend_hides_a_source_type() -> None:
         assert app.hidden == {"anonymous"}
         await pilot.click(Legend, offset=(4, row))
         assert app.hidden == set()
+
+
+@pilot_test
+async def test_g_and_G_go_to_the_ends_of_the_panel_and_the_help() -> None:
+    doc, analysis = harbour()
+    app = NewsReaderApp(doc, analysis)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("tab", "G")
+        outline = app.query_one(FigureList)
+        assert outline.cursor > 0
+        await pilot.press("g")
+        assert outline.cursor == 0
+        await pilot.press("shift+tab", "question_mark", "G")
+        body = app.screen.query_one("#help-body")
+        assert body.scroll_y > 0
+        await pilot.press("g")
+        assert body.scroll_y == 0

@@ -83,6 +83,8 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape,q,question_mark,f1", "dismiss", "Close help", id="close_help"),
         Binding("j,down", "scroll(1)", "Down", show=False),
         Binding("k,up", "scroll(-1)", "Up", show=False),
+        Binding("g,home", "scroll_to(0)", "Top", show=False),
+        Binding("G,end", "scroll_to(1)", "Bottom", show=False),
     ]
 
     def __init__(self, sections: Sequence[Section], keymap: Mapping[str, str]) -> None:
@@ -95,6 +97,13 @@ class HelpScreen(ModalScreen[None]):
             body.border_title = "Keys"
             body.border_subtitle = "esc closes"
             yield Static(help_table(self._sections, self._keymap), id="help-table")
+
+    def action_scroll_to(self, end: int) -> None:
+        body = self.query_one("#help-body", VerticalScroll)
+        if end:
+            body.scroll_end(animate=False)
+        else:
+            body.scroll_home(animate=False)
 
     def action_scroll(self, direction: int) -> None:
         self.query_one("#help-body", VerticalScroll).scroll_relative(y=direction, animate=False)

@@ -51,8 +51,8 @@ class Outline(ScrollView, Generic[T], can_focus=True):
         Binding("k,up", "cursor(-1)", "Previous row", show=False, id="panel_up"),
         Binding("pagedown", "page(1)", "Page down", show=False, id="panel_page_down"),
         Binding("pageup", "page(-1)", "Page up", show=False, id="panel_page_up"),
-        Binding("home", "cursor_to(0)", "First row", show=False, id="panel_first"),
-        Binding("end", "cursor_to(-1)", "Last row", show=False, id="panel_last"),
+        Binding("g,home", "cursor_to(0)", "First row", show=False, id="panel_first"),
+        Binding("G,end", "cursor_to(-1)", "Last row", show=False, id="panel_last"),
         Binding(
             "enter",
             "select",
