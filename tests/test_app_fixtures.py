@@ -118,3 +118,22 @@ def screen_text(view: ArticleView) -> str:
     """Everything the view currently shows, row by row."""
     top = int(view.scroll_y)
     return "\n".join(row_text(view, top + y) for y in range(view.size.height))
+
+
+def one_quote(doc: Document, quote: str, speaker: str) -> Analysis:
+    """An analysis of one direct quote, `"quote" said speaker`, built by hand."""
+    text = doc.text
+    start = text.index(quote)
+    who = text.index(speaker, start)
+    claim = Claim(
+        0,
+        start,
+        start + len(quote),
+        quote,
+        "direct",
+        Span(who - 5, who - 1, "said"),
+        Span(who, who + len(speaker), speaker),
+        speaker,
+        "named_person",
+    )
+    return Analysis(text, (claim,), (Figure(speaker, (), None, "named_person", (0,)),))

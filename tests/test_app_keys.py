@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from rich.text import Text
-from test_app_fixtures import harbour, long_analysis, long_document, pilot_test
+from test_app_fixtures import harbour, long_analysis, long_document, one_quote, pilot_test
 from textual.binding import Binding
 
 import reader.clipboard
@@ -312,26 +312,11 @@ def test_an_unknown_theme_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -
 async def test_palette_entries_show_article_text_as_text() -> None:
     from textual.content import Content
 
-    from reader.analysis.model import Analysis, Claim, Figure, Span
     from reader.commands import ClaimCommands
     from reader.document import from_text
 
     doc = from_text('"[bold]Hi[/bold] there," said [red]Zed[/red].\n', "odd.txt")
-    text = doc.text
-    start = text.index("[bold]")
-    who = text.index("[red]Zed[/red]")
-    claim = Claim(
-        0,
-        start,
-        start + len("[bold]Hi[/bold] there,"),
-        "[bold]Hi[/bold] there,",
-        "direct",
-        Span(who - 5, who - 1, "said"),
-        Span(who, who + 14, "[red]Zed[/red]"),
-        "[red]Zed[/red]",
-        "named_person",
-    )
-    analysis = Analysis(text, (claim,), (Figure("[red]Zed[/red]", (), None, "named_person", (0,)),))
+    analysis = one_quote(doc, "[bold]Hi[/bold] there,", "[red]Zed[/red]")
     app = NewsReaderApp(doc, analysis)
     async with app.run_test(size=SIZE):
         provider = ClaimCommands(app.screen)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import time
 
 from rich.text import Text
-from test_app_fixtures import pilot_test, screen_text
+from test_app_fixtures import one_quote, pilot_test, screen_text
 
-from reader.analysis.model import Analysis, Claim, Figure, Span
+from reader.analysis.model import Analysis
 from reader.app import NewsReaderApp
 from reader.document import Document, from_text
 from reader.widgets.status import StatusLine
@@ -23,21 +23,7 @@ def book() -> Document:
 
 
 def last_claim(doc: Document) -> Analysis:
-    text = doc.text
-    start = text.index("We reached the end,")
-    speaker = text.index("Ann Lee")
-    claim = Claim(
-        0,
-        start,
-        start + len("We reached the end,"),
-        "We reached the end,",
-        "direct",
-        Span(speaker - 5, speaker - 1, "said"),
-        Span(speaker, speaker + 7, "Ann Lee"),
-        "Ann Lee",
-        "named_person",
-    )
-    return Analysis(text, (claim,), (Figure("Ann Lee", (), None, "named_person", (0,)),))
+    return one_quote(doc, "We reached the end,", "Ann Lee")
 
 
 @pilot_test
