@@ -258,43 +258,32 @@ def score(name: str, text: str, gold: Sequence[GoldClaim], analysis: Analysis) -
         g, p = gold[gi], predicted[pi]
         kc = report.kinds[g.kind]
         kc.found.matched += 1
+
+        def flag(what: str, detail: str, g: GoldClaim = g) -> None:
+            report.issues.append(Issue(what, g.start, excerpt(text, g.start, g.end), detail))
+
         if p.kind == g.kind:
             c.kind_ok += 1
             kc.strict.matched += 1
         else:
-            report.issues.append(
-                Issue(
-                    "wrong kind",
-                    g.start,
-                    excerpt(text, g.start, g.end),
-                    f"gold {g.kind}, got {p.kind}",
-                )
-            )
+            flag("wrong kind", f"gold {g.kind}, got {p.kind}")
         if attribution_ok(g, p, analysis):
             c.attribution_ok += 1
             kc.found.attribution_ok += 1
         else:
             who = p.speaker.text if p.speaker else None
-            report.issues.append(
-                Issue(
-                    "wrong figure",
-                    g.start,
-                    excerpt(text, g.start, g.end),
-                    f"gold {g.figure!r} (speaker {g.speaker!r}), "
-                    f"got {p.figure!r} (speaker {who!r}, {p.resolution or p.rule})",
-                )
+            flag(
+                "wrong figure",
+                f"gold {g.figure!r} (speaker {g.speaker!r}), "
+                f"got {p.figure!r} (speaker {who!r}, {p.resolution or p.rule})",
             )
         if p.source_type == g.source_type:
             c.source_type_ok += 1
             kc.found.source_type_ok += 1
         else:
-            report.issues.append(
-                Issue(
-                    "wrong type",
-                    g.start,
-                    excerpt(text, g.start, g.end),
-                    f"gold {g.source_type} ({g.figure!r}), got {p.source_type} ({p.figure!r})",
-                )
+            flag(
+                "wrong type",
+                f"gold {g.source_type} ({g.figure!r}), got {p.source_type} ({p.figure!r})",
             )
     matched_gold = {gi for gi, _ in pairs}
     matched_pred = {pi for _, pi in pairs}
