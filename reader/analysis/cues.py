@@ -172,13 +172,28 @@ _LOCAL = threading.local()
 _CLEAN_EDGE = frozenset(' \t\n\r.,;:!?"“”«»()[]—–')
 
 
-def verb_hits(text: str) -> tuple[list[int], list[regex.Match[str]]]:
-    """Every verb match of the text, found in one pass and kept for its windows."""
+def prime_verbs(text: str, lo: int, hi: int) -> None:
+    """Find the verb matches starting in [lo, hi) in one pass, for `verb_matches` there.
+
+    `lo` and `hi` are paragraph bounds, which no match crosses, so the matches
+    are the ones a pass over the whole text finds there; a process analysing
+    only part of the text scans only that part.
+    """
+    ms: list[regex.Match[str]] = []
+    for m in VERB.finditer(text, pos=lo, timeout=budget(len(text) - lo)):
+        if m.start() >= hi:
+            break
+        ms.append(m)
+    _LOCAL.verbs = (text, lo, hi, [m.start() for m in ms], ms)
+
+
+def verb_hits(text: str, lo: int, hi: int) -> tuple[list[int], list[regex.Match[str]]]:
+    """The verb matches primed for a range holding [lo, hi), else those of the whole text."""
     cached = getattr(_LOCAL, "verbs", None)
-    if cached is None or cached[0] is not text:
-        ms = list(VERB.finditer(text, timeout=budget(len(text))))
-        cached = _LOCAL.verbs = (text, [m.start() for m in ms], ms)
-    return cached[1], cached[2]
+    if cached is None or cached[0] is not text or not (cached[1] <= lo and hi <= cached[2]):
+        prime_verbs(text, 0, len(text))
+        cached = _LOCAL.verbs
+    return cached[3], cached[4]
 
 
 def verb_matches(text: str, lo: int, hi: int) -> list[regex.Match[str]]:
@@ -188,7 +203,7 @@ def verb_matches(text: str, lo: int, hi: int) -> list[regex.Match[str]]:
     match ending exactly at `hi` can differ, when the word goes on after
     `hi` ("says" cut to "say"), so that edge alone is scanned again.
     """
-    starts, ms = verb_hits(text)
+    starts, ms = verb_hits(text, lo, hi)
     out: list[regex.Match[str]] = []
     i = bisect_left(starts, lo)
     last_end = lo

@@ -14,7 +14,7 @@ from bisect import bisect_left, insort
 import regex
 
 from reader.analysis.classify import Phrase
-from reader.analysis.cues import Found, subject_of
+from reader.analysis.cues import Found, prime_verbs, subject_of
 from reader.analysis.direct import attribute_quotes, block_quote
 from reader.analysis.figure_store import TYPE_OF_KIND, Fig
 from reader.analysis.figures import Registry
@@ -23,6 +23,7 @@ from reader.analysis.interview import interview_answers
 from reader.analysis.lexicon import NO_COMMENT_PATTERN
 from reader.analysis.mentions import index_mentions, seed
 from reader.analysis.model import Analysis, Claim, Figure, Span
+from reader.analysis.parallel import forking_pays, with_child
 from reader.analysis.quotes import Quote, find_quotes
 from reader.analysis.segments import Segments, budget, segment
 
@@ -43,45 +44,85 @@ def analyze(text: str, start: int = 0) -> Analysis:
 def _analyze(text: str, start: int) -> Analysis:
     seg = segment(text, start)
     quotes = find_quotes(seg, start)
-    qstarts = [q.open for q in quotes]
-    qa = interview_answers(seg, start)
     qa_by_para: dict[int, list[Found]] = {}
-    for f in qa:
+    for f in interview_answers(seg, start):
         qa_by_para.setdefault(seg.para_of(f.start), []).append(f)
-    # Turns are added paragraph by paragraph below, in reading order.
-    found: list[Found] = []
+    paras = _Paragraphs(seg, quotes, qa_by_para)
     refusals = _refusals(text, seg, start)
-    by_para: dict[int, list[int]] = {}
-    for x, (rs, _re, _rg) in enumerate(refusals):
-        by_para.setdefault(seg.para_of(rs), []).append(x)
     subjects: list[Phrase | None] = [None] * len(refusals)
-    # Paragraph by paragraph, so the tokens of one paragraph are read once.
-    qi = 0
-    for p, (ps, pe) in enumerate(zip(seg.para_starts, seg.para_ends, strict=True)):
-        qj = qi
-        while qj < len(quotes) and quotes[qj].para == p:
-            qj += 1
-        turns = qa_by_para.get(p, [])
-        found += turns
-        # A bug or a pattern timeout loses this paragraph, not the article.
+    reg = Registry(seg)
+    n = len(seg.para_starts)
+    cut = _cut(seg, start) if forking_pays(len(text) - start) else n
+    mine: list[list[Found]] = []
+
+    def own_share() -> None:
+        # Mentions only help resolution: if seeding fails, claims still resolve.
         with contextlib.suppress(Exception):
-            found += _paragraph(seg, quotes, qstarts, quotes[qi:qj], turns, p, ps, pe)
-        qi = qj
-        for x in by_para.get(p, ()):
-            # The subject of a refusal, read while this paragraph's tokens are at hand.
-            rs = refusals[x][0]
+            seed(reg, start)
+            index_mentions(reg, start)
+        mine.extend(paras.read(0, cut))
+        for x, (rs, _re, _rg) in enumerate(refusals):
+            # The subject of a refusal ("a spokesman declined to comment").
             with contextlib.suppress(Exception):
                 subjects[x] = subject_of(text, seg.sentence_of(rs)[0], rs)
+
+    theirs: list[list[Found]] = []
+    if cut < n:
+        child = with_child(lambda: paras.read(cut, n), own_share)
+        theirs = child if child is not None and len(child) == n - cut else paras.read(cut, n)
+    else:
+        own_share()
+    found = [f for p, claims in enumerate(mine + theirs) for f in qa_by_para.get(p, []) + claims]
     found = _settle(found)
-    reg = Registry(seg)
-    # Mentions only help resolution: if seeding fails, claims still resolve.
-    with contextlib.suppress(Exception):
-        seed(reg, start)
-        index_mentions(reg, start)
     claims = _resolve(text, seg, reg, found)
     with contextlib.suppress(Exception):
         _no_comment(seg, reg, claims, refusals, subjects)
     return _freeze(text, reg, claims)
+
+
+#: The share of the paragraphs (by characters) this process reads when a child
+#: reads the rest: this process also makes the passes over the whole text.
+OWN_SHARE = 0.3
+
+
+def _cut(seg: Segments, start: int) -> int:
+    """The first paragraph the child reads."""
+    goal = start + OWN_SHARE * (len(seg.text) - start)
+    return max(1, bisect_left(seg.para_starts, goal))
+
+
+class _Paragraphs:
+    """Reads runs of paragraphs for claims; each paragraph on its own, so runs can be shared out."""
+
+    def __init__(self, seg: Segments, quotes: list[Quote], qa: dict[int, list[Found]]) -> None:
+        self.seg = seg
+        self.quotes = quotes
+        self.qstarts = [q.open for q in quotes]
+        self.qparas = [q.para for q in quotes]
+        self.qa = qa
+
+    def read(self, first: int, stop: int) -> list[list[Found]]:
+        """The direct and reported claims of paragraphs [first, stop), one list each."""
+        seg, quotes = self.seg, self.quotes
+        out: list[list[Found]] = []
+        if first >= stop:
+            return out
+        prime_verbs(seg.text, seg.para_starts[first], seg.para_ends[stop - 1])
+        qi = bisect_left(self.qparas, first)
+        for p in range(first, stop):
+            ps, pe = seg.para_starts[p], seg.para_ends[p]
+            qj = qi
+            while qj < len(quotes) and quotes[qj].para == p:
+                qj += 1
+            claims: list[Found] = []
+            # A bug or a pattern timeout loses this paragraph, not the article.
+            with contextlib.suppress(Exception):
+                claims = _paragraph(
+                    seg, quotes, self.qstarts, quotes[qi:qj], self.qa.get(p, []), p, ps, pe
+                )
+            out.append(claims)
+            qi = qj
+        return out
 
 
 def _paragraph(
