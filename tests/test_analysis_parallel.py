@@ -1,6 +1,8 @@
 """A long text read by two processes gives exactly what one process gives."""
 
+import os
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -24,16 +26,16 @@ def test_two_processes_give_what_one_gives(monkeypatch: pytest.MonkeyPatch) -> N
     text = _long_text()
     # Whatever threads earlier tests left behind, fork here (the child only computes).
     monkeypatch.setattr(engine, "forking_pays", lambda n: n >= parallel.FORK_FROM)
-    forks: list[int] = []
-    real = parallel.with_child
+    shares: list[int] = []
+    real = parallel.shared_map
 
-    def counted(child, own):  # type: ignore[no-untyped-def]
-        forks.append(1)
-        return real(child, own)
+    def counted(count, work, first):  # type: ignore[no-untyped-def]
+        shares.append(count)
+        return real(count, work, first)
 
-    monkeypatch.setattr(engine, "with_child", counted)
+    monkeypatch.setattr(engine, "shared_map", counted)
     shared = analyze(text)
-    assert forks == [1]
+    assert len(shares) == 1 and shares[0] > 2
     monkeypatch.setattr(engine, "forking_pays", lambda n: False)
     alone = analyze(text)
     assert len(alone.claims) > 1000
@@ -42,42 +44,50 @@ def test_two_processes_give_what_one_gives(monkeypatch: pytest.MonkeyPatch) -> N
 
 def test_a_failing_child_leaves_the_work_to_this_process(monkeypatch: pytest.MonkeyPatch) -> None:
     text = _long_text()
-    real = parallel.with_child
+    real = parallel.shared_map
 
-    def failing(child, own):  # type: ignore[no-untyped-def]
-        def broken() -> object:
-            raise RuntimeError("the child breaks")
+    def failing(count, work, first):  # type: ignore[no-untyped-def]
+        parent = os.getpid()
 
-        return real(broken, own)
+        def fails_in_the_child(i: int) -> object:
+            if os.getpid() != parent:
+                raise RuntimeError("the child breaks")
+            return work(i)
 
-    monkeypatch.setattr(engine, "with_child", failing)
+        return real(count, fails_in_the_child, first)
+
+    monkeypatch.setattr(engine, "shared_map", failing)
     monkeypatch.setattr(engine, "forking_pays", lambda n: True)
     broken = analyze(text)
     monkeypatch.setattr(engine, "forking_pays", lambda n: False)
     assert broken == analyze(text)
 
 
-def test_with_child_returns_the_child_result_and_runs_our_share() -> None:
+def test_shared_map_gives_every_result_in_order_and_runs_first() -> None:
     ran: list[str] = []
-    assert parallel.with_child(lambda: [1, 2, 3], lambda: ran.append("own")) == [1, 2, 3]
-    assert ran == ["own"]
+    assert parallel.shared_map(50, lambda i: i * i, lambda: ran.append("first")) == [
+        i * i for i in range(50)
+    ]
+    assert ran == ["first"]
 
 
-def test_with_child_gives_nothing_when_the_child_fails() -> None:
-    def broken() -> list[int]:
-        raise ValueError("no")
+def test_items_the_child_drops_are_done_here() -> None:
+    parent = os.getpid()
 
-    ran: list[str] = []
-    assert parallel.with_child(broken, lambda: ran.append("own")) is None
-    assert ran == ["own"]
+    def work(i: int) -> tuple[int, bool]:
+        if os.getpid() != parent:
+            os._exit(3)  # the child dies without a word
+        return i, True
+
+    assert parallel.shared_map(20, work, lambda: time.sleep(0.05)) == [(i, True) for i in range(20)]
 
 
 def test_our_share_failing_still_reaps_the_child() -> None:
-    def own() -> None:
+    def first() -> None:
         raise KeyError("ours")
 
     with pytest.raises(KeyError):
-        parallel.with_child(lambda: 1, own)
+        parallel.shared_map(5, lambda i: i, first)
 
 
 def test_no_fork_for_short_texts_or_threaded_processes() -> None:

@@ -23,7 +23,7 @@ from reader.analysis.interview import interview_answers
 from reader.analysis.lexicon import NO_COMMENT_PATTERN
 from reader.analysis.mentions import index_mentions, seed
 from reader.analysis.model import Analysis, Claim, Figure, Span
-from reader.analysis.parallel import forking_pays, with_child
+from reader.analysis.parallel import forking_pays, shared_map
 from reader.analysis.quotes import Quote, find_quotes
 from reader.analysis.segments import Segments, budget, segment
 
@@ -52,27 +52,28 @@ def _analyze(text: str, start: int) -> Analysis:
     subjects: list[Phrase | None] = [None] * len(refusals)
     reg = Registry(seg)
     n = len(seg.para_starts)
-    cut = _cut(seg, start) if forking_pays(len(text) - start) else n
-    mine: list[list[Found]] = []
+    runs = _runs(seg, start, n) if forking_pays(len(text) - start) else [(0, n)]
 
-    def own_share() -> None:
+    def first() -> None:
         # Mentions only help resolution: if seeding fails, claims still resolve.
         with contextlib.suppress(Exception):
             seed(reg, start)
             index_mentions(reg, start)
-        mine.extend(paras.read(0, cut))
         for x, (rs, _re, _rg) in enumerate(refusals):
             # The subject of a refusal ("a spokesman declined to comment").
             with contextlib.suppress(Exception):
                 subjects[x] = subject_of(text, seg.sentence_of(rs)[0], rs)
 
-    theirs: list[list[Found]] = []
-    if cut < n:
-        child = with_child(lambda: paras.read(cut, n), own_share)
-        theirs = child if child is not None and len(child) == n - cut else paras.read(cut, n)
+    def read(i: int) -> list[list[Found]]:
+        return paras.read(*runs[i])
+
+    if len(runs) > 1:
+        shares = shared_map(len(runs), read, first)
     else:
-        own_share()
-    found = [f for p, claims in enumerate(mine + theirs) for f in qa_by_para.get(p, []) + claims]
+        first()
+        shares = [paras.read(0, n)]
+    per_para = [claims for share in shares for claims in share]
+    found = [f for p, claims in enumerate(per_para) for f in qa_by_para.get(p, []) + claims]
     found = _settle(found)
     claims = _resolve(text, seg, reg, found)
     with contextlib.suppress(Exception):
@@ -80,15 +81,20 @@ def _analyze(text: str, start: int) -> Analysis:
     return _freeze(text, reg, claims)
 
 
-#: The share of the paragraphs (by characters) this process reads when a child
-#: reads the rest: this process also makes the passes over the whole text.
-OWN_SHARE = 0.3
+#: Characters of text in one run of paragraphs handed to a process.
+RUN_CHARS = 16_000
 
 
-def _cut(seg: Segments, start: int) -> int:
-    """The first paragraph the child reads."""
-    goal = start + OWN_SHARE * (len(seg.text) - start)
-    return max(1, bisect_left(seg.para_starts, goal))
+def _runs(seg: Segments, start: int, n: int) -> list[tuple[int, int]]:
+    """Consecutive runs of paragraphs of about `RUN_CHARS` characters each."""
+    size = max(RUN_CHARS, (len(seg.text) - start) // 2000 + 1)
+    runs: list[tuple[int, int]] = []
+    first = 0
+    while first < n:
+        stop = bisect_left(seg.para_starts, seg.para_starts[first] + size, lo=first + 1)
+        runs.append((first, stop))
+        first = stop
+    return runs
 
 
 class _Paragraphs:

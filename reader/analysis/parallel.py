@@ -1,11 +1,11 @@
 """A second core for one long analysis: a forked child reads part of the paragraphs.
 
-Paragraphs are read independently of one another, so a child can take a run
-of them while this process does the rest and the text-wide passes. Forking
-is only safe in a process with a single thread (the command line, the
-reader's own analysis child, a benchmark); anywhere else, and for texts too
-short to repay a fork, everything runs here. If the child fails in any way,
-its share is simply done here, so the result never depends on the child.
+Paragraphs are read independently of one another, so a child can take runs
+of them while this process makes the text-wide passes and then joins in.
+Forking is only safe in a process with a single thread (the command line,
+the reader's own analysis child, a benchmark); anywhere else, and for texts
+too short to repay a fork, everything runs here. Whatever the child fails
+to hand back is done here, so the result never depends on the child.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import os
 import pickle
 import signal
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -42,47 +42,64 @@ def forking_pays(length: int) -> bool:
     )
 
 
-def with_child(child_work: Callable[[], T], own_work: Callable[[], None]) -> T | None:
-    """Run `child_work` in a forked child while `own_work` runs here.
+def shared_map(count: int, work: Callable[[int], T], first: Callable[[], None]) -> list[T]:
+    """`[work(i) for i in range(count)]`, shared with a forked child; `first` runs here first.
 
-    Returns what the child computed, or None when there is no child result
-    (no fork possible, the child failed or died): the caller then does that
-    share itself.
+    The items are handed out through a pipe that both processes read: a read
+    of one four-byte record is atomic, so each item goes to exactly one of
+    them, and whoever is free takes the next. The load evens out whatever
+    `first` costs. Items the child took but did not hand back (it failed or
+    died) are done here afterwards.
     """
-    read_fd, write_fd = os.pipe()
+    if count > _MAX_ITEMS:
+        raise ValueError(f"at most {_MAX_ITEMS} items")
+    items_r, items_w = os.pipe()
+    os.write(items_w, b"".join(i.to_bytes(4, "little") for i in range(count)))
+    os.close(items_w)
+    back_r, back_w = os.pipe()
     try:
         pid = os.fork()
     except OSError:
-        os.close(read_fd)
-        os.close(write_fd)
-        own_work()
-        return None
-    if pid == 0:  # the child: compute, hand over, leave without running any cleanup
+        for fd in (items_r, back_r, back_w):
+            os.close(fd)
+        first()
+        return [work(i) for i in range(count)]
+    if pid == 0:  # the child: take items, hand the results back, leave without cleanup
         code = 1
         try:
-            os.close(read_fd)
-            data = pickle.dumps(child_work(), pickle.HIGHEST_PROTOCOL)
-            with os.fdopen(write_fd, "wb") as out:
-                out.write(data)
+            os.close(back_r)
+            done = {i: work(i) for i in _items(items_r)}
+            with os.fdopen(back_w, "wb") as out:
+                out.write(pickle.dumps(done, pickle.HIGHEST_PROTOCOL))
             code = 0
         finally:
             os._exit(code)
-    os.close(write_fd)
-    done = False
+    os.close(back_w)
+    mine: dict[int, T] = {}
+    theirs: dict[int, T] = {}
+    finished = False
     try:
-        own_work()
-        done = True
+        first()
+        mine = {i: work(i) for i in _items(items_r)}
+        finished = True
     finally:
-        if not done:  # our share failed or was interrupted: the child's is not wanted
+        os.close(items_r)
+        if not finished:  # our share failed or was interrupted: the child's is not wanted
             with contextlib.suppress(OSError):
                 os.kill(pid, signal.SIGKILL)
-        with os.fdopen(read_fd, "rb") as inp:
-            data = inp.read() if done else b""
+        with os.fdopen(back_r, "rb") as inp:
+            data = inp.read() if finished else b""
         _, status = os.waitpid(pid, 0)
-    if not data or status != 0:
-        return None
-    try:
-        result: T = pickle.loads(data)
-    except Exception:
-        return None
-    return result
+    if data and status == 0:
+        with contextlib.suppress(Exception):
+            theirs = pickle.loads(data)
+    return [mine[i] if i in mine else theirs[i] if i in theirs else work(i) for i in range(count)]
+
+
+#: Item numbers are written to the pipe before anyone reads: they must fit its buffer.
+_MAX_ITEMS = 4096
+
+
+def _items(fd: int) -> Iterator[int]:
+    while record := os.read(fd, 4):
+        yield int.from_bytes(record, "little")
