@@ -48,8 +48,8 @@ def _analyze(text: str, start: int) -> Analysis:
     for f in interview_answers(seg, start):
         qa_by_para.setdefault(seg.para_of(f.start), []).append(f)
     paras = _Paragraphs(seg, quotes, qa_by_para)
-    refusals = _refusals(text, seg, start)
-    subjects: list[Phrase | None] = [None] * len(refusals)
+    refusals: list[tuple[int, int, str]] = []
+    subjects: list[Phrase | None] = []
     reg = Registry(seg)
     n = len(seg.para_starts)
     runs = _runs(seg, start, n) if forking_pays(len(text) - start) else [(0, n)]
@@ -59,10 +59,13 @@ def _analyze(text: str, start: int) -> Analysis:
         with contextlib.suppress(Exception):
             seed(reg, start)
             index_mentions(reg, start)
-        for x, (rs, _re, _rg) in enumerate(refusals):
+        refusals.extend(_refusals(text, seg, start))
+        for rs, _re, _rg in refusals:
             # The subject of a refusal ("a spokesman declined to comment").
+            subject: Phrase | None = None
             with contextlib.suppress(Exception):
-                subjects[x] = subject_of(text, seg.sentence_of(rs)[0], rs)
+                subject = subject_of(text, seg.sentence_of(rs)[0], rs)
+            subjects.append(subject)
 
     def read(i: int) -> list[list[Found]]:
         return paras.read(*runs[i])
