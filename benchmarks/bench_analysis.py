@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import resource
 import sys
 import time
 from pathlib import Path
@@ -72,17 +73,26 @@ def best_time(text: str, repeats: int) -> tuple[float, float, int]:
     """Best wall and CPU times of `repeats` runs, and the number of claims found.
 
     CPU time is shown too because the machine is shared: when other jobs
-    compete for the cores, wall time grows but CPU time does not.
+    compete for the cores, wall time grows but CPU time does not. It counts
+    the child a long text is shared with, so it is the work done, not the
+    wait: on two cores it can exceed the wall time.
     """
     best = best_cpu = float("inf")
     claims = 0
     for _ in range(repeats):
-        t0, c0 = time.perf_counter(), time.process_time()
+        t0, c0 = time.perf_counter(), _cpu()
         analysis = analyze(text, 0)
         best = min(best, time.perf_counter() - t0)
-        best_cpu = min(best_cpu, time.process_time() - c0)
+        best_cpu = min(best_cpu, _cpu() - c0)
         claims = len(analysis.claims)
     return best, best_cpu, claims
+
+
+def _cpu() -> float:
+    """CPU seconds of this process and of its finished children."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
 
 
 def main(argv: list[str] | None = None) -> int:
