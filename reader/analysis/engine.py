@@ -43,16 +43,22 @@ def analyze(text: str, start: int = 0) -> Analysis:
 
 def _analyze(text: str, start: int) -> Analysis:
     seg = segment(text, start)
-    quotes = find_quotes(seg, start)
-    qa_by_para: dict[int, list[Found]] = {}
-    for f in interview_answers(seg, start):
-        qa_by_para.setdefault(seg.para_of(f.start), []).append(f)
-    paras = _Paragraphs(seg, quotes, qa_by_para)
     refusals: list[tuple[int, int, str]] = []
     subjects: list[Phrase | None] = []
     reg = Registry(seg)
     n = len(seg.para_starts)
     runs = _runs(seg, start, n) if forking_pays(len(text) - start) else [(0, n)]
+    # Quotes and Q&A turns are found lazily, so a forked child finds its own
+    # while this process seeds the figures.
+    ready: list[_Paragraphs] = []
+
+    def paras() -> _Paragraphs:
+        if not ready:
+            qa_by_para: dict[int, list[Found]] = {}
+            for f in interview_answers(seg, start):
+                qa_by_para.setdefault(seg.para_of(f.start), []).append(f)
+            ready.append(_Paragraphs(seg, find_quotes(seg, start), qa_by_para))
+        return ready[0]
 
     def first() -> None:
         # Mentions only help resolution: if seeding fails, claims still resolve.
@@ -68,15 +74,16 @@ def _analyze(text: str, start: int) -> Analysis:
             subjects.append(subject)
 
     def read(i: int) -> list[list[Found]]:
-        return paras.read(*runs[i])
+        return paras().read(*runs[i])
 
     if len(runs) > 1:
         shares = shared_map(len(runs), read, first)
     else:
         first()
-        shares = [paras.read(0, n)]
+        shares = [paras().read(0, n)]
+    qa = paras().qa
     per_para = [claims for share in shares for claims in share]
-    found = [f for p, claims in enumerate(per_para) for f in qa_by_para.get(p, []) + claims]
+    found = [f for p, claims in enumerate(per_para) for f in qa.get(p, []) + claims]
     found = _settle(found)
     claims = _resolve(text, seg, reg, found)
     with contextlib.suppress(Exception):
