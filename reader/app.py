@@ -13,9 +13,9 @@ from typing import Any, ClassVar
 from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.binding import BindingType, Keymap
-from textual.containers import Horizontal, Vertical
 from textual.events import Resize
 from textual.theme import Theme
+from textual.widget import AwaitMount
 from textual.widgets import Input
 
 from reader.analysis import analyze
@@ -23,18 +23,18 @@ from reader.analysis.model import SOURCE_TYPES, Analysis, Claim, SourceType
 from reader.citation import bare_quote, cite, cite_figure
 from reader.clipboard import copy as copy_text
 from reader.commands import ClaimCommands
-from reader.config import config_path, load_config, save_style
+from reader.config import load_config, save_style
 from reader.document import Document
 from reader.screens.cite_chooser import STYLE_NAMES, CitationText, CiteChooser
 from reader.screens.help import HelpScreen
-from reader.themes import DEFAULT_THEME, load_themes
 from reader.widgets.article import ArticleView
 from reader.widgets.background import BackgroundAnalysis
 from reader.widgets.figures import FigureList, FiguresPanel
+from reader.widgets.frame import keep_room, mount_rest, place_panel, step_focus
 from reader.widgets.keys import APP_BINDINGS
 from reader.widgets.legend import Legend
 from reader.widgets.navigation import ClaimOrder, Search
-from reader.widgets.palette import claim_styles, start_theme, theme_defaults
+from reader.widgets.palette import UnknownThemeError, claim_styles, set_up_themes, theme_defaults
 from reader.widgets.search import SearchBar, SearchInput
 from reader.widgets.status import (
     ArticleHeader,
@@ -48,14 +48,6 @@ from reader.widgets.status import (
 
 #: Texts this long are analysed in a thread, so the article shows at once.
 BACKGROUND_ANALYSIS = 200_000
-#: Below this width the figures panel hides itself unless asked for with `f`.
-PANEL_MIN_WIDTH = 100
-#: Below this height the panel drops its legend to keep room for the figures.
-PANEL_MIN_HEIGHT = 20
-
-
-class UnknownThemeError(ValueError):
-    """`--theme` named a theme that is not installed."""
 
 
 class NewsReaderApp(App[int]):
@@ -78,23 +70,7 @@ class NewsReaderApp(App[int]):
         self.analysis: Analysis | None = analysis
         self.config = load_config()
         self._problems: list[str] = list(self.config.warnings)
-        self._theme_names = self._register_themes()
-        wanted = theme or self.config.theme
-        if wanted and self.get_theme(wanted) is None:
-            names = ", ".join(self._theme_names or sorted(self.available_themes))
-            if wanted != self.config.theme:  # asked for with --theme: a usage error
-                raise UnknownThemeError(f"unknown theme {wanted!r} (available: {names})")
-            # a stale config file must not stop the reader: warn and use the default
-            self._problems.append(
-                f"{config_path()}: key 'theme': {wanted!r} is not installed "
-                f"(available: {names}); using the default"
-            )
-            wanted = None
-        if wanted:
-            start_theme(self, wanted)
-        elif self._theme_names:
-            known = self._theme_names
-            start_theme(self, DEFAULT_THEME if DEFAULT_THEME in known else known[0])
+        self._theme_names = set_up_themes(self, theme, self.config.theme, self._problems)
         if self.analysis is None and len(document.text) < BACKGROUND_ANALYSIS:
             try:
                 self.analysis = analyze(document.text, document.body_start)
@@ -107,16 +83,11 @@ class NewsReaderApp(App[int]):
         self._background: BackgroundAnalysis | None = None
         self.current: Claim | None = None
         self.citation_style = self.config.style
-        self._panel_wanted: bool | None = None
         self.search = Search()
+        self._panel = FiguresPanel(self._styles, self.analysis, id="figures")
+        self._rest: AwaitMount | None = None
 
     # -- set-up -------------------------------------------------------------
-
-    def _register_themes(self) -> list[str]:
-        themes = load_themes(problems=self._problems)
-        for theme in themes:
-            self.register_theme(theme)
-        return [t.name for t in themes]
 
     def set_keymap(self, keymap: Keymap) -> None:
         super().set_keymap(keymap)
@@ -134,16 +105,22 @@ class NewsReaderApp(App[int]):
         return theme_defaults()
 
     def compose(self) -> ComposeResult:
-        styles = self._styles
-        with Horizontal(id="main"):
-            with Vertical(id="reading"):
-                yield ArticleHeader(self.document, id="header")
-                yield ArticleView(self.document, styles, self.analysis, id="article")
-            panel = FiguresPanel(styles, self.analysis, id="figures")
-            self._layout_panel(self.size.width, panel)
-            yield panel
+        """What the first frame shows; the panel and key hints follow (see `frame`)."""
+        keep_room(self.screen)
+        place_panel(self._panel, self.screen, self.size)
         yield StatusLine(self._status_text(), markup=False, id="status")
-        yield KeyHints(key_hints(self.BINDINGS, {}), markup=False, id="keys")
+        yield ArticleHeader(self.document, id="header")
+        yield ArticleView(self.document, self._styles, self.analysis, id="article")
+
+    def on_ready(self) -> None:
+        """The first frame is on screen: now the panes it could do without."""
+        self._mount_rest()
+
+    def _mount_rest(self) -> None:
+        screen = self.article.screen
+        if self._rest is None and screen.is_mounted and self.is_running:
+            keys = KeyHints(key_hints(self.BINDINGS, self._keymap), markup=False, id="keys")
+            self._rest = mount_rest(screen, self._panel, keys)
 
     @property
     def article(self) -> ArticleView:
@@ -151,7 +128,7 @@ class NewsReaderApp(App[int]):
 
     @property
     def panel(self) -> FiguresPanel:
-        return self.query_one(FiguresPanel)
+        return self._panel
 
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._theme_changed)
@@ -203,18 +180,12 @@ class NewsReaderApp(App[int]):
         self._show_status()
 
     def on_resize(self, event: Resize) -> None:
-        self._layout_panel(event.size.width)
-        # on a short terminal the legend would leave the figures a row or two
-        self.panel.set_class(event.size.height < PANEL_MIN_HEIGHT, "-short")
+        self._layout_panel(event.size)
 
-    def _layout_panel(self, width: int, panel: FiguresPanel | None = None) -> None:
-        """Show the panel when wanted, or by default when there is room for it."""
-        wide = width >= PANEL_MIN_WIDTH
-        shown = wide if self._panel_wanted is None else self._panel_wanted
-        panel = panel or self.panel
-        panel.display = shown
-        panel.set_class(shown and not wide, "-wide")
-        if not shown and panel.is_mounted and panel.figure_list.has_focus:
+    def _layout_panel(self, size: tuple[int, int]) -> None:
+        panel = self._panel
+        place_panel(panel, self.article.screen, size)
+        if not panel.display and panel.is_mounted and panel.figure_list.has_focus:
             self.article.focus()  # a hidden panel must not keep the keys
 
     # -- state --------------------------------------------------------------
@@ -295,8 +266,24 @@ class NewsReaderApp(App[int]):
     # -- panel and filters ------------------------------------------------------
 
     def action_toggle_panel(self) -> None:
-        self._panel_wanted = not self.panel.display
-        self._layout_panel(self.size.width)
+        self._panel.wanted = not self._panel.display
+        self._layout_panel(self.size)
+
+    def action_focus_next(self) -> None:
+        self._focus_pane(1)
+
+    def action_focus_previous(self) -> None:
+        self._focus_pane(-1)
+
+    def _focus_pane(self, direction: int) -> None:
+        if not self._panel.is_mounted:
+            self._mount_rest()
+            if self._rest is not None:  # a tab pressed before the panel came still reaches it
+                self.call_after_refresh(self._focus_pane, direction)
+                return
+        panes = [self.article, *self._panel.query(FigureList), *self.query(SearchInput)]
+        if not step_focus(self.screen, panes, direction):
+            super().action_focus_next() if direction > 0 else super().action_focus_previous()
 
     def action_toggle_type(self, index: int) -> None:
         source_type = SOURCE_TYPES[index]
@@ -328,7 +315,7 @@ class NewsReaderApp(App[int]):
             bar = bars.first()
         else:
             bar = SearchBar(id="search")
-            await self.mount(bar, before=self.query_one(StatusLine))
+            await self.mount(bar, after=self.query_one(StatusLine))
         bar.open()
         self._show_status()
 

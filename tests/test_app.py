@@ -154,6 +154,7 @@ async def test_clicking_a_statement_in_the_panel_jumps() -> None:
     doc, analysis = harbour()
     app = NewsReaderApp(doc, analysis)
     async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()  # the panel comes just after the first frame
         outline = app.query_one(FigureList)
         jane = outline.roots[0].children[0]
         await pilot.click(FigureList, offset=(2, outline.line_of(jane)))  # on the mark
@@ -317,6 +318,7 @@ async def test_clicking_the_legend_hides_a_source_type() -> None:
     doc, analysis = harbour()
     app = NewsReaderApp(doc, analysis)
     async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()  # the panel comes just after the first frame
         row = app.query_one(Legend).gutter.top + 1  # the second row: anonymous source
         await pilot.click(Legend, offset=(4, row))
         assert app.hidden == {"anonymous"}
@@ -339,3 +341,66 @@ async def test_g_and_G_go_to_the_ends_of_the_panel_and_the_help() -> None:
         assert body.scroll_y > 0
         await pilot.press("g")
         assert body.scroll_y == 0
+
+
+def _frames(app: NewsReaderApp) -> list[tuple[str, list[tuple[str | None, tuple[int, ...]]]]]:
+    """Record every frame the app draws: its text and where each pane sits.
+
+    Hooks the (private) call every frame passes through, as the UI benchmark does.
+    """
+    frames: list[tuple[str, list[tuple[str | None, tuple[int, ...]]]]] = []
+    display = app._display
+
+    def record(screen, renderable) -> None:  # type: ignore[no-untyped-def]
+        display(screen, renderable)
+        if renderable is not None and not app._batch_count:
+            text = "\n".join(s.text for s in screen._compositor.render_strips())
+            frames.append((text, [(w.id, tuple(w.region)) for w in screen.children]))
+
+    app._display = record  # type: ignore[method-assign]
+    return frames
+
+
+@pilot_test
+async def test_first_frame_shows_the_article_and_the_panel_follows_without_a_jump() -> None:
+    doc, analysis = harbour()
+    app = NewsReaderApp(doc, analysis)
+    frames = _frames(app)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+    first_text, first_panes = frames[0]
+    panes = dict(first_panes)
+    # the article, wrapped for its final width, its header and the status line
+    assert "The council approved the harbour plan on Tuesday" in first_text
+    assert "Harbour plan approved" in first_text and "5 claims from 3 figures" in first_text
+    assert "Figures" not in first_text and "Quit" not in first_text
+    # the room kept for the panel and the key hints: nothing moves when they come
+    last = dict(frames[-1][1])
+    assert panes["article"] == last["article"] and panes["header"] == last["header"]
+    assert panes["status"][:2] == last["status"][:2]
+    later = [i for i, (_, p) in enumerate(frames) if "figures" in dict(p) and "keys" in dict(p)]
+    assert later and later[0] <= 3
+    x, y, width, height = panes["article"]
+    rows = [line[x : x + width] for line in first_text.splitlines()[y : y + height]]
+    assert rows == [line[x : x + width] for line in frames[-1][0].splitlines()[y : y + height]]
+
+
+@pilot_test
+async def test_tab_visits_article_panel_and_search_line_in_reading_order() -> None:
+    doc, analysis = harbour()
+    app = NewsReaderApp(doc, analysis)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash", "x")
+        seen = [type(app.focused).__name__]
+        for key in ("tab", "tab", "tab", "shift+tab", "shift+tab"):
+            await pilot.press(key)
+            seen.append(type(app.focused).__name__)
+        assert seen == [
+            "SearchInput",
+            "ArticleView",
+            "FigureList",
+            "SearchInput",
+            "FigureList",
+            "ArticleView",
+        ]

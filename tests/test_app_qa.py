@@ -60,6 +60,7 @@ async def test_short_terminal_leaves_the_panel_to_the_figures() -> None:
     doc, analysis = harbour()
     app = NewsReaderApp(doc, analysis)
     async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()  # the panel comes just after the first frame
         legend = app.query_one(Legend)
         assert legend.display and legend.region.height > 0
         await pilot.resize_terminal(40, 12)

@@ -79,6 +79,20 @@ def help_table(sections: Sequence[Section], keymap: Mapping[str, str]) -> Table:
 class HelpScreen(ModalScreen[None]):
     """A scrollable list of every key; any of its close keys returns."""
 
+    DEFAULT_CSS = """
+    HelpScreen {
+        align: center middle;
+        & #help-body {
+            width: 80;
+            max-width: 100%;
+            height: 90%;
+            border: round $primary;
+            background: $surface;
+            padding: 0 2;
+        }
+    }
+    """
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,question_mark,f1", "dismiss", "Close help", id="close_help"),
         Binding("j,down", "scroll(1)", "Down", show=False),

@@ -90,6 +90,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._current_match: int | None = None
         self._index = LineIndex(self.text, self._paragraphs, MAX_WIDTH)
         self._margin = 0
+        #: The view width the rows were laid out for (0: not yet).
+        self._laid_width = 0
         self._cache: dict[int, Strip] = {}
         self._base: Style | None = None
         self._ticks = 0
@@ -181,10 +183,12 @@ class ArticleView(ScrollView, can_focus=True):
         width = self.scrollable_content_region.width or self.size.width
         if width <= 0:
             return
+        self._laid_width = width
         text_width = self._text_width(width)
         self._margin = max(0, (width - text_width) // 2)
         if text_width != self._index.width:
-            anchor = self.top_offset()
+            # at the top, stay there: the top row's text would scroll the blank row away
+            anchor = self.top_offset() if self.scroll_y else 0
             self._index = LineIndex(self.text, self._paragraphs, text_width)
             if self._wrap_started:
                 self._wrap_timer.resume()
@@ -259,8 +263,11 @@ class ArticleView(ScrollView, can_focus=True):
     # -- drawing ----------------------------------------------------------
 
     def render_line(self, y: int) -> Strip:
-        scroll_x, scroll_y = self.scroll_offset
         width = self.scrollable_content_region.width
+        if width != self._laid_width:
+            # the first frame is drawn before the Resize event: wrap for it now
+            self._relayout()
+        scroll_x, scroll_y = self.scroll_offset
         row = scroll_y + y
         strip = self._cache.get(row)
         if strip is None:

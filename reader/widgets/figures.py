@@ -80,6 +80,33 @@ class FigureList(Outline[Entry]):
 class FiguresPanel(Vertical):
     """Right-hand panel: the figures outline and the legend."""
 
+    # its place and width are in reader.tcss, with the rest of the screen's layout
+    DEFAULT_CSS = """
+    FiguresPanel {
+        height: 1fr;
+        border-left: vkey $panel-lighten-1;
+        background: $surface;
+        padding: 0 0 0 1;
+        & > FigureList {
+            height: 1fr;
+            background: $surface;
+            scrollbar-size-vertical: 1;
+        }
+        & #figures-empty {
+            height: 1fr;
+            padding: 1 1;
+        }
+        & #legend {
+            height: auto;
+            padding: 1 1 0 0;
+            border-top: hkey $panel-lighten-1;
+        }
+        &.-short #legend {
+            display: none;
+        }
+    }
+    """
+
     class Jump(Message):
         """Go to this claim in the article."""
 
@@ -99,15 +126,24 @@ class FiguresPanel(Vertical):
         #: Nodes by figure name and by claim id, so following is a lookup.
         self._figure_nodes: dict[str, Node[Entry]] = {}
         self._claim_nodes: dict[int, Node[Entry]] = {}
+        #: Shown or hidden with `f`; None leaves it to the width of the screen.
+        self.wanted: bool | None = None
+        #: The claim to follow once composed (the panel is mounted after the first frame).
+        self._following: Claim | None = None
+        self._composed = False
         self.border_title = "Figures"
 
     def compose(self) -> ComposeResult:
         outline = FigureList(id="figure-list")
         empty = Static(Text("Reading the article…", style="dim"), id="figures-empty")
         self._fill(outline, empty)
+        self._composed = True
         yield outline
         yield empty
-        yield Legend(self._styles, id="legend")
+        yield Legend(self._styles, self._hidden, id="legend")
+
+    def on_mount(self) -> None:
+        self.follow(self._following)
 
     @property
     def figure_list(self) -> FigureList:
@@ -119,16 +155,21 @@ class FiguresPanel(Vertical):
 
     def set_claim_styles(self, styles: ClaimStyles) -> None:
         self._styles = styles
-        self.query_one(Legend).set_state(styles, self._hidden)
         self.rebuild()
 
     def set_hidden(self, hidden: Collection[SourceType]) -> None:
         self._hidden = frozenset(hidden)
-        self.query_one(Legend).set_state(self._styles, self._hidden)
         self.rebuild()
 
     def rebuild(self) -> None:
-        """Draw the outline again, keeping what was open."""
+        """Draw the outline and the legend again, keeping what was open.
+
+        Before the panel is composed there is nothing to draw: composing
+        uses the state as it is then.
+        """
+        if not self._composed:
+            return
+        self.query_one(Legend).set_state(self._styles, self._hidden)
         outline = self.figure_list
         for node in outline.nodes():
             key = _open_key(node.data)
@@ -234,7 +275,8 @@ class FiguresPanel(Vertical):
 
     def follow(self, claim: Claim | None) -> None:
         """Put the cursor on the current claim's row (or its figure's) without jumping."""
-        if claim is None or claim.figure is None:
+        self._following = claim
+        if claim is None or claim.figure is None or not self.is_mounted:
             return
         figure = self._figure_nodes.get(claim.figure)
         if figure is None:

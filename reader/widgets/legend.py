@@ -55,8 +55,11 @@ class Legend(Static):
             super().__init__()
             self.index = index
 
-    def __init__(self, styles: ClaimStyles, **kwargs: str | None) -> None:
-        super().__init__(legend_text(styles, ()), markup=False, **kwargs)  # type: ignore[arg-type]
+    def __init__(
+        self, styles: ClaimStyles, hidden: Collection[SourceType] = (), **kwargs: str | None
+    ) -> None:
+        text = legend_text(styles, hidden)
+        super().__init__(text, markup=False, **kwargs)  # type: ignore[arg-type]
 
     def set_state(self, styles: ClaimStyles, hidden: Collection[SourceType]) -> None:
         self.update(legend_text(styles, hidden))

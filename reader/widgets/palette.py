@@ -15,7 +15,8 @@ from textual.app import App
 from textual.color import Color, ColorParseError
 
 from reader.analysis.model import SOURCE_TYPES, Kind, SourceType
-from reader.themes import VARIABLE_DEFAULTS, claim_palette
+from reader.config import config_path
+from reader.themes import DEFAULT_THEME, VARIABLE_DEFAULTS, claim_palette, load_themes
 
 #: Theme variable naming each source type's colour.
 VARIABLES: dict[SourceType, str] = {t: "claim-" + t.replace("_", "-") for t in SOURCE_TYPES}
@@ -135,3 +136,37 @@ def start_theme(app: App[Any], name: str) -> None:
     app.set_class(not dark, "-light-mode", update=False)
     app.set_class(True, f"-theme-{name}", update=False)
     app._refresh_truecolor_filter(app.ansi_theme)
+
+
+class UnknownThemeError(ValueError):
+    """`--theme` named a theme that is not installed."""
+
+
+def set_up_themes(
+    app: App[Any], asked: str | None, configured: str | None, problems: list[str]
+) -> list[str]:
+    """Register the theme files and start the theme wanted; returns their names.
+
+    An unknown theme given with `--theme` is a usage error; one named in a
+    stale config file only earns a warning and the default, so it cannot stop
+    the reader.
+    """
+    themes = load_themes(problems=problems)
+    for theme in themes:
+        app.register_theme(theme)
+    names = [t.name for t in themes]
+    wanted = asked or configured
+    if wanted and app.get_theme(wanted) is None:
+        available = ", ".join(names or sorted(app.available_themes))
+        if wanted != configured:
+            raise UnknownThemeError(f"unknown theme {wanted!r} (available: {available})")
+        problems.append(
+            f"{config_path()}: key 'theme': {wanted!r} is not installed "
+            f"(available: {available}); using the default"
+        )
+        wanted = None
+    if not wanted and names:
+        wanted = DEFAULT_THEME if DEFAULT_THEME in names else names[0]
+    if wanted:
+        start_theme(app, wanted)
+    return names

@@ -33,6 +33,30 @@ class SearchInput(Input):
 class SearchBar(Horizontal):
     """`/` prompt, the query, and how many matches it has."""
 
+    DEFAULT_CSS = """
+    SearchBar {
+        height: 1;
+        background: $panel;
+        display: none;
+        & #search-prompt {
+            width: 3;
+            padding: 0 1;
+        }
+        & #search-input {
+            width: 1fr;
+            height: 1;
+            border: none;
+            padding: 0;
+            background: $panel;
+        }
+        & #search-count {
+            width: auto;
+            min-width: 10;
+            padding: 0 2;
+        }
+    }
+    """
+
     def compose(self) -> ComposeResult:
         yield Static(Text("/", style="bold"), id="search-prompt")
         yield SearchInput(placeholder="search the article", id="search-input")
