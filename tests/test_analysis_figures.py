@@ -163,3 +163,15 @@ def test_object_of_admitted_is_not_a_clause():
     text = "Daniel Reed admitted 12 counts of theft. Reed admitted he had taken the money."
     (c,) = analyze(text).claims
     assert c.content == "he had taken the money"
+
+
+def test_reports_by_unnamed_outlets_are_media_and_a_report_is_a_document():
+    def speaker_type(text: str) -> str:
+        (claim,) = analyze(text).claims
+        return claim.source_type
+
+    assert speaker_type("Reports say the mine will close in March.") == "media"
+    assert speaker_type("Unconfirmed reports said the mine would close.") == "media"
+    assert speaker_type("A news report said the mine would close.") == "media"
+    assert speaker_type("A report found that the mine would close.") == "document"
+    assert speaker_type("Two audit reports found that the mine lost money.") == "document"

@@ -17,9 +17,11 @@ from reader.analysis.lexicon import (
     MEDIA_HEADS,
     MEDIA_NAMES,
     MEDIA_WORDS,
+    NEWS_REPORT_WORDS,
     NOT_NAME_START,
     PERSON_NOUNS,
     ROLE_WORDS,
+    VAGUE_REPORT_WORDS,
     words,
 )
 from reader.analysis.tokens import Tok
@@ -195,6 +197,8 @@ def common_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
         and any(t.low in MEDIA_WORDS or t.low in MEDIA_NAMES for t in toks[j:i])
     ):
         kind = "media"
+    if kind == "document" and _news_reports(head, toks[j:i]):
+        kind = "media"
     if (
         kind == "anon"
         and head in ("one", "another", "man", "woman", "person", "someone")
@@ -225,6 +229,14 @@ def common_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
     ):
         kind = "backref"
     return Phrase(start, end, s, kind, _strip_det(s))
+
+
+def _news_reports(head: str, before: list[Tok]) -> bool:
+    """Reports by outlets left unnamed ("reports say", "a news report"), not a document."""
+    lows = [t.low for t in before]
+    if any(w in NEWS_REPORT_WORDS for w in lows):
+        return head in ("report", "reports")
+    return head == "reports" and all(w in VAGUE_REPORT_WORDS for w in lows)
 
 
 _GUARD_BODIES = words("coast national border home republican revolutionary")

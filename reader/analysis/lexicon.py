@@ -525,6 +525,16 @@ DOCUMENT_HEADS = words(
     """
 )
 
+#: "reports say", "media reports", "unconfirmed reports": news coverage from
+#: outlets left unnamed, a media source rather than one document.
+NEWS_REPORT_WORDS = words("media press news newspaper wire television tv radio")
+VAGUE_REPORT_WORDS = words(
+    """
+    some several many multiple other earlier recent unconfirmed initial
+    local foreign international widespread conflicting numerous
+    """
+)
+
 #: Words that start a sentence but never a name.
 NOT_NAME_START = words(
     """
