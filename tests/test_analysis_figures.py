@@ -175,3 +175,23 @@ def test_reports_by_unnamed_outlets_are_media_and_a_report_is_a_document():
     assert speaker_type("A news report said the mine would close.") == "media"
     assert speaker_type("A report found that the mine would close.") == "document"
     assert speaker_type("Two audit reports found that the mine lost money.") == "document"
+
+
+def test_a_surname_mistyped_by_one_letter_is_the_known_person():
+    text = (
+        "Karl Maurer, the foundation's treasurer, said the gifts were free.\n\n"
+        "Recipients must show the works every ten years, said Mauer."
+    )
+    a = analyze(text)
+    assert [c.figure for c in a.claims] == ["Karl Maurer", "Karl Maurer"]
+    assert [c.source_type for c in a.claims] == ["named_person", "named_person"]
+
+
+def test_a_short_or_distant_name_is_not_taken_for_a_known_surname():
+    from reader.analysis.figure_store import one_edit
+
+    assert one_edit("maurer", "mauer") and one_edit("waters", "water")
+    assert one_edit("peskov", "pezkov") and not one_edit("peskov", "peskov")
+    assert not one_edit("maurer", "maurice") and not one_edit("smith", "smyths")
+    text = "Jane Lee said the plan worked.\n\nThe plan failed, said Lei."
+    assert analyze(text).claims[1].figure == "Lei"

@@ -135,6 +135,24 @@ class FigureStore:
             return fig
         return self.surnames.get(key(name))
 
+    def misspelt(self, word: str) -> Fig | None:
+        """The one known person whose surname is this word with one letter wrong.
+
+        Reporters do mistype names ("Maurer ... said Mauer"); a bare surname
+        that misses a known one by a single letter is far likelier that
+        person than a new organisation. Short names are left alone: "Lee"
+        and "Lei" are simply different people.
+        """
+        k = key(word)
+        if len(k) < 5:
+            return None
+        found = {
+            id(fig): fig
+            for s, fig in self.surnames.items()
+            if abs(len(s) - len(k)) <= 1 and s[0] == k[0] and one_edit(s, k)
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def person(self, name: str, role: str | None, pos: int) -> Fig:
         parts = name.split()
         known = self.figs.get(name)
@@ -164,3 +182,16 @@ class FigureStore:
         fig.alias(core)
         self.recent.append((ph.start, fig))
         return fig
+
+
+def one_edit(a: str, b: str) -> bool:
+    """`a` and `b` differ by exactly one inserted, deleted or replaced letter."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return longer[i + 1 :] == shorter[i:]

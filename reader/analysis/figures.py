@@ -65,6 +65,10 @@ class Registry(BackrefResolver):
                     return self._named(core, "media", ph), "named outlet"
                 if core.isupper() or low in COUNTRIES:
                     return self._named(core, "org", ph), "named organisation"
+                person = self.misspelt(core)
+                if person is not None:
+                    self.recent.append((ph.start, person))
+                    return person, f"'{core}' -> {person.name} (one letter from a known surname)"
                 return self._named(core, "org", ph), "single capitalised word: organisation"
             fig = self.person(core, ph.role, ph.start)
             how = "named" if core == fig.name else f"alias '{core}' -> {fig.name}"
