@@ -195,3 +195,12 @@ def test_a_short_or_distant_name_is_not_taken_for_a_known_surname():
     assert not one_edit("maurer", "maurice") and not one_edit("smith", "smyths")
     text = "Jane Lee said the plan worked.\n\nThe plan failed, said Lei."
     assert analyze(text).claims[1].figure == "Lei"
+
+
+def test_a_section_label_on_its_own_line_is_no_figure():
+    text = (
+        "MONEY\n\nThe council said the budget would be cut.\n\nNATO said it would send more ships."
+    )
+    names = [f.name for f in analyze(text).figures]
+    assert "MONEY" not in names
+    assert "NATO" in names

@@ -98,9 +98,12 @@ def seed(reg: Registry, start: int) -> None:
         if furniture[para]:
             continue
         if pos == reg.seg.para_starts[para] and ws[0].isupper() and len(ws) <= 3:
-            after = text[pos + len(" ".join(ws)) : pos + len(" ".join(ws)) + 3]
+            end = pos + len(" ".join(ws))
+            after = text[end : end + 3]
             if after.lstrip()[:1] in (",", "—", "–", "-", "(", ":"):
                 continue  # a dateline ("OSLO —"), not a body
+            if end >= reg.seg.para_ends[para] and all(w.isupper() for w in ws):
+                continue  # a section label on a line of its own ("MONEY"), not a body
         # "the Saga Nordvik": an article before a name marks a thing or body.
         before = text[max(0, pos - 16) : pos].split()
         prev = before[-1].lower() if before else ""
