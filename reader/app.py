@@ -58,6 +58,8 @@ class NewsReaderApp(App[int]):
     CSS_PATH = Path(__file__).with_name("reader.tcss")
     COMMANDS: ClassVar[set[Any]] = App.COMMANDS | {ClaimCommands}
     BINDINGS: ClassVar[list[BindingType]] = APP_BINDINGS
+    #: False while App.__init__ runs: see `get_css_variables`.
+    _themes_known = False
 
     def __init__(
         self,
@@ -70,6 +72,7 @@ class NewsReaderApp(App[int]):
         self.analysis: Analysis | None = analysis
         self.config = load_config()
         self._problems: list[str] = list(self.config.warnings)
+        self._themes_known = True
         self._theme_names = set_up_themes(self, theme, self.config.theme, self._problems)
         if self.analysis is None and len(document.text) < BACKGROUND_ANALYSIS:
             try:
@@ -103,6 +106,11 @@ class NewsReaderApp(App[int]):
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         return theme_defaults()
+
+    def get_css_variables(self) -> dict[str, str]:
+        # App.__init__ asks for its default theme's before ours are registered, and
+        # set_up_themes starts the theme in use: one palette to compute, not two
+        return super().get_css_variables() if self._themes_known else {}
 
     def compose(self) -> ComposeResult:
         """What the first frame shows; the panel and key hints follow (see `frame`)."""

@@ -39,12 +39,13 @@ def place_panel(panel: FiguresPanel, screen: Screen[object], size: tuple[int, in
     # on a short terminal the legend would leave the figures a row or two
     panel.set_class(height < PANEL_MIN_HEIGHT, "-short")
     if not panel.is_attached:
-        screen.set_class(shown, PANEL_PENDING)
+        # a screen not shown yet is styled when it is, with its classes as they are then
+        screen.set_class(shown, PANEL_PENDING, update=screen.is_mounted)
 
 
 def keep_room(screen: Screen[object]) -> None:
     """Until the key hints are mounted, the foot keeps their row."""
-    screen.add_class(KEYS_PENDING)
+    screen.add_class(KEYS_PENDING, update=screen.is_mounted)
 
 
 def mount_rest(screen: Screen[object], panel: FiguresPanel, keys: KeyHints) -> AwaitMount:

@@ -165,8 +165,7 @@ def set_up_themes(
             f"(available: {available}); using the default"
         )
         wanted = None
-    if not wanted and names:
-        wanted = DEFAULT_THEME if DEFAULT_THEME in names else names[0]
-    if wanted:
-        start_theme(app, wanted)
+    if not wanted:
+        wanted = DEFAULT_THEME if DEFAULT_THEME in names else names[0] if names else app.theme
+    start_theme(app, wanted)
     return names
