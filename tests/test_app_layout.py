@@ -72,7 +72,7 @@ def test_line_index_wraps_lazily_and_maps_both_ways() -> None:
     for p in paragraphs:
         spans.append((pos, pos + len(p)))
         pos += len(p) + 2
-    index = LineIndex(text, spans, 40)
+    index = LineIndex(text, [s for s, _ in spans], [e for _, e in spans], 40)
     assert index.wrapped == 0 and index.height > 0
     found = index.row(3)
     assert found is not None and found[0] == 0

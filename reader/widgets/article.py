@@ -26,7 +26,7 @@ from textual.strip import Strip
 
 from reader.analysis.model import Analysis, Claim, SourceType
 from reader.document import Document
-from reader.widgets.layout import LineIndex, Row
+from reader.widgets.layout import LineIndex, Row, offsets
 from reader.widgets.navigation import claim_at
 from reader.widgets.palette import ClaimStyles
 
@@ -76,7 +76,7 @@ class ArticleView(ScrollView, can_focus=True):
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.document = document
         self.text = document.text
-        self._paragraphs = [(p.start, p.end) for p in document.paragraphs]
+        self._starts, self._ends = offsets(document.paragraphs)
         self._styles = styles
         self._claims: list[Claim] = []
         self._claim_starts: list[int] = []
@@ -88,7 +88,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._matches: Sequence[tuple[int, int]] = ()
         self._match_starts: list[int] = []
         self._current_match: int | None = None
-        self._index = LineIndex(self.text, self._paragraphs, MAX_WIDTH)
+        self._index = LineIndex(self.text, self._starts, self._ends, MAX_WIDTH)
         self._margin = 0
         #: The view width the rows were laid out for (0: not yet).
         self._laid_width = 0
@@ -189,7 +189,7 @@ class ArticleView(ScrollView, can_focus=True):
         if text_width != self._index.width:
             # at the top, stay there: the top row's text would scroll the blank row away
             anchor = self.top_offset() if self.scroll_y else 0
-            self._index = LineIndex(self.text, self._paragraphs, text_width)
+            self._index = LineIndex(self.text, self._starts, self._ends, text_width)
             if self._wrap_started:
                 self._wrap_timer.resume()
             self._cache.clear()
@@ -201,7 +201,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._sync_size()
 
     def _sync_size(self) -> None:
-        height = self._index.height + TOP + 1 if self._paragraphs else 3
+        height = self._index.height + TOP + 1 if self._starts else 3
         size = Size(self.scrollable_content_region.width, height)
         if size != self.virtual_size:
             self.virtual_size = size
@@ -256,7 +256,7 @@ class ArticleView(ScrollView, can_focus=True):
         self.scroll_to(y=0, animate=False, force=True)
 
     def action_bottom(self) -> None:
-        self._index.wrap_next(len(self._paragraphs))
+        self._index.wrap_next(len(self._starts))
         self._sync_size()
         self.scroll_to(y=self.max_scroll_y, animate=False, force=True)
 
@@ -279,7 +279,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _render_row(self, row: int, width: int) -> Strip:
         base = self._base_style()
-        if not self._paragraphs:
+        if not self._starts:
             if row == TOP:
                 message = "This article is empty: there is no text to show."
                 return Strip([Segment(message, base + Style(dim=True))]).text_align(width, "center")

@@ -10,7 +10,10 @@ offsets into the loaded text, so styling never has to copy or search text.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from itertools import repeat
+from operator import attrgetter, floordiv, sub
+from typing import Protocol
 
 from rich.cells import cell_len, get_character_cell_size
 
@@ -18,6 +21,19 @@ from rich.cells import cell_len, get_character_cell_size
 Row = tuple[int, int]
 #: Blank rows between paragraphs.
 GAP = 1
+
+
+class Span(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+def offsets(paragraphs: Iterable[Span]) -> tuple[list[int], list[int]]:
+    """The paragraphs' starts and ends, as the index takes them."""
+    paragraphs = list(paragraphs)
+    return list(map(attrgetter("start"), paragraphs)), list(map(attrgetter("end"), paragraphs))
 
 
 def wrap_line(text: str, start: int, end: int, width: int) -> list[Row]:
@@ -98,21 +114,37 @@ class LineIndex:
     """Rows of a document at one width, wrapped on demand in reading order.
 
     Paragraphs `[0, wrapped)` are exact; the others count as an estimate, so
-    rows before the end of the exact region never move once drawn.
+    rows before the end of the exact region never move once drawn. The
+    paragraphs come as two lists of offsets, shared by the indexes of every
+    width (a 2 MB book has tens of thousands of paragraphs: no object each),
+    and the estimate is made on first use, so an index replaced before it
+    is used (the view learns its width only when laid out) costs nothing.
     """
 
-    def __init__(self, text: str, paragraphs: Sequence[tuple[int, int]], width: int) -> None:
+    def __init__(self, text: str, starts: Sequence[int], ends: Sequence[int], width: int) -> None:
         self.text = text
         self.width = max(1, width)
-        self._paras = list(paragraphs)
-        self._para_starts = [s for s, _ in self._paras]
+        self._para_starts = starts
+        self._para_ends = ends
         #: First row of each exact paragraph.
         self._first_row: list[int] = []
         self._rows: list[list[Row]] = []
-        width = self.width
-        self._estimates = [(e - s) // width + 1 + GAP for s, e in self._paras]
-        self._estimated_rest = sum(self._estimates)
+        self._rest: int | None = None
         self._exact_rows = 0
+
+    def _estimate(self, index: int) -> int:
+        return (self._para_ends[index] - self._para_starts[index]) // self.width + 1 + GAP
+
+    @property
+    def _estimated_rest(self) -> int:
+        """Estimated rows of the paragraphs not wrapped yet."""
+        if self._rest is None:
+            starts, ends, wrapped = self._para_starts, self._para_ends, len(self._rows)
+            rows = sum(
+                map(floordiv, map(sub, ends[wrapped:], starts[wrapped:]), repeat(self.width))
+            )
+            self._rest = rows + (len(starts) - wrapped) * (1 + GAP)
+        return self._rest
 
     @property
     def wrapped(self) -> int:
@@ -121,7 +153,7 @@ class LineIndex:
 
     @property
     def complete(self) -> bool:
-        return len(self._rows) == len(self._paras)
+        return len(self._rows) == len(self._para_starts)
 
     @property
     def height(self) -> int:
@@ -131,14 +163,16 @@ class LineIndex:
     def wrap_next(self, count: int = 1) -> int:
         """Wrap up to `count` more paragraphs; returns how many were wrapped."""
         done = 0
-        while done < count and len(self._rows) < len(self._paras):
+        total = len(self._para_starts)
+        while done < count and len(self._rows) < total:
             index = len(self._rows)
-            start, end = self._paras[index]
+            start, end = self._para_starts[index], self._para_ends[index]
             rows = wrap_paragraph(self.text, start, end, self.width)
             self._first_row.append(self._exact_rows)
             self._rows.append(rows)
             self._exact_rows += len(rows) + GAP
-            self._estimated_rest -= self._estimates[index]
+            if self._rest is not None:
+                self._rest -= self._estimate(index)
             done += 1
         return done
 
@@ -169,12 +203,12 @@ class LineIndex:
 
     def row_of(self, offset: int) -> int:
         """The row showing `offset`; an offset between paragraphs maps to the next one."""
-        if not self._paras:
+        if not self._para_starts:
             return 0
         para = self.paragraph_of(offset)
-        if para + 1 < len(self._paras) and offset >= self._paras[para][1]:
+        if para + 1 < len(self._para_starts) and offset >= self._para_ends[para]:
             para += 1
-            offset = self._paras[para][0]
+            offset = self._para_starts[para]
         self.ensure_paragraph(para)
         rows = self._rows[para]
         starts = [s for s, _ in rows]
