@@ -42,6 +42,7 @@ from reader.widgets.status import (
     StatusLine,
     claim_status,
     key_hints,
+    no_claim_reason,
     search_status,
     summary_status,
 )
@@ -150,20 +151,7 @@ class NewsReaderApp(App[int]):
     def _start_analysis(self) -> None:
         if self.analysis is None and self._background is None and self.is_running:
             self._background = BackgroundAnalysis(self.document.text, self.document.body_start)
-            self.run_worker(self._await_analysis, thread=True, exclusive=True, group="analysis")
-
-    def _await_analysis(self) -> None:
-        """In a worker thread: wait for the child process, then hand over its result."""
-        if self._background is None:
-            return
-        result = self._background.wait()
-        try:
-            if isinstance(result, str):
-                self.call_from_thread(self._analysis_failed, result)
-            else:
-                self.call_from_thread(self._analysis_ready, result)
-        except RuntimeError:  # the reader closed while the analysis ran
-            pass
+            self._background.hand_over(self, self._analysis_ready, self._analysis_failed)
 
     def on_unmount(self) -> None:
         if self._background is not None:
@@ -366,19 +354,9 @@ class NewsReaderApp(App[int]):
 
     def _need_claim(self) -> Claim | None:
         if self.current is None or self.analysis is None:
-            self.notify(self._no_claim_reason(), markup=False, timeout=3)
+            self.notify(no_claim_reason(self.analysis, len(self._order)), markup=False, timeout=3)
             return None
         return self.current
-
-    def _no_claim_reason(self) -> str:
-        """Say why nothing can be copied; 'press n' only helps when n reaches a claim."""
-        if self.analysis is None:
-            return "Nothing to copy yet: the claims are still being found."
-        if not self.analysis.claims:
-            return "Nothing to copy: this article has no attributed claims."
-        if not len(self._order):
-            return "Nothing to copy: every claim is hidden (1-5 show them again)."
-        return "No claim selected: press n to go to one."
 
     def action_copy_citation(self) -> None:
         claim = self._need_claim()

@@ -14,10 +14,15 @@ import os
 import pickle
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import reader
 from reader.analysis import Analysis, analyze
+
+if TYPE_CHECKING:  # the child imports this module: it must not load the interface
+    from textual.app import App
 
 _MODULE = "reader.widgets.background"
 
@@ -60,6 +65,23 @@ class BackgroundAnalysis:
             return "the analysis stopped before it finished"
         result = pickle.loads(out)
         return result if isinstance(result, Analysis | str) else "the analysis sent nothing usable"
+
+    def hand_over(
+        self, app: App[Any], ready: Callable[[Analysis], None], failed: Callable[[str], None]
+    ) -> None:
+        """Wait in a worker thread of `app`; call `ready` or `failed` in the app's own thread."""
+
+        def wait() -> None:
+            result = self.wait()
+            try:
+                if isinstance(result, str):
+                    app.call_from_thread(failed, result)
+                else:
+                    app.call_from_thread(ready, result)
+            except RuntimeError:  # the reader closed while the analysis ran
+                pass
+
+        app.run_worker(wait, thread=True, exclusive=True, group="analysis")
 
     def stop(self) -> None:
         """End the child if it is still working (the reader is closing)."""

@@ -97,6 +97,17 @@ def summary_status(
     return _quiet(text)
 
 
+def no_claim_reason(analysis: Analysis | None, shown: int) -> str:
+    """Why nothing can be copied; 'press n' only helps when n reaches a claim."""
+    if analysis is None:
+        return "Nothing to copy yet: the claims are still being found."
+    if not analysis.claims:
+        return "Nothing to copy: this article has no attributed claims."
+    if not shown:
+        return "Nothing to copy: every claim is hidden (1-5 show them again)."
+    return "No claim selected: press n to go to one."
+
+
 def search_status(query: str, current: int | None, total: int, capped: bool, typing: bool) -> Text:
     """`search "plan" · match 2/7`, and once the query is entered, how to move on."""
     text = Text(no_wrap=True, overflow="ellipsis")
