@@ -7,12 +7,14 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+import regex
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.document import (
     MAX_BYTES,
     LoadError,
+    blank_runs,
     clean,
     decode,
     from_text,
@@ -234,3 +236,63 @@ def test_saved_web_page_gives_main_text_and_metadata(tmp_path: Path) -> None:
 def test_web_page_without_text_is_refused(tmp_path: Path) -> None:
     with pytest.raises(LoadError, match="no article text"):
         load(_write(tmp_path, b"<!doctype html><html><body><script>x()</script></body></html>"))
+
+
+_BLANK_PATTERN = regex.compile(r"\n[ \t]*\n\s*")
+
+
+@settings(max_examples=400)
+@given(
+    st.lists(
+        st.sampled_from(["\n", " ", "\t", "a", "b ", "\u3000", "\xa0", "\n\n", " \n"]),
+        max_size=30,
+    ),
+    st.integers(0, 10),
+)
+def test_blank_runs_are_what_the_pattern_finds(pieces: list[str], start: int) -> None:
+    text = "".join(pieces)
+    start = min(start, len(text))
+    expected = [x for m in _BLANK_PATTERN.finditer(text, start) for x in m.span()]
+    assert blank_runs(text, start) == expected
+
+
+def _reference_paragraphs(text: str, start: int) -> list[tuple[int, int]]:
+    """Paragraphs the slow, obvious way: cut at blank-line runs (else lines), trim."""
+    runs = list(_BLANK_PATTERN.finditer(text, start)) or list(regex.finditer("\n", text[start:]))
+    if runs and runs[0].re is not _BLANK_PATTERN:
+        cuts = [x for m in runs for x in (m.start() + start, m.end() + start)]
+    else:
+        cuts = [x for m in runs for x in m.span()]
+    cuts = [start, *cuts, len(text)]
+    out = []
+    for s, e in zip(cuts[::2], cuts[1::2], strict=True):
+        s += len(text[s:e]) - len(text[s:e].lstrip())
+        e -= len(text[s:e]) - len(text[s:e].rstrip())
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+@settings(max_examples=600)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["\n", " ", "\t", "a", "b ", "\u3000", "\xa0", "\n\n", " \n", "xy", "\x1c"]
+        ),
+        max_size=30,
+    ),
+    st.integers(0, 10),
+)
+def test_paragraphs_are_the_blank_line_runs_trimmed(pieces: list[str], start: int) -> None:
+    text = "".join(pieces)
+    start = min(start, len(text))
+    assert [tuple(p) for p in split_paragraphs(text, start)] == _reference_paragraphs(text, start)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x2030), max_size=40))
+def test_the_printable_shortcut_agrees_with_isprintable(text: str) -> None:
+    from reader.document import _printable
+
+    assert _printable(text) == text.replace("\n", "").replace("\t", "").isprintable()
+    ascii_text = text.encode("ascii", "ignore").decode("ascii")
+    assert _printable(ascii_text) == ascii_text.replace("\n", "").replace("\t", "").isprintable()

@@ -26,7 +26,7 @@ from textual.strip import Strip
 
 from reader.analysis.model import Analysis, Claim, SourceType
 from reader.document import Document
-from reader.widgets.layout import LineIndex, Row, offsets
+from reader.widgets.layout import LineIndex, Row
 from reader.widgets.navigation import claim_at
 from reader.widgets.palette import ClaimStyles
 
@@ -76,7 +76,7 @@ class ArticleView(ScrollView, can_focus=True):
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.document = document
         self.text = document.text
-        self._starts, self._ends = offsets(document.paragraphs)
+        self._starts, self._ends = list(document.para_starts), list(document.para_ends)
         self._styles = styles
         self._claims: list[Claim] = []
         self._claim_starts: list[int] = []

@@ -10,10 +10,9 @@ offsets into the loaded text, so styling never has to copy or search text.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from itertools import repeat
-from operator import attrgetter, floordiv, sub
-from typing import Protocol
+from operator import floordiv, sub
 
 from rich.cells import cell_len, get_character_cell_size
 
@@ -21,19 +20,6 @@ from rich.cells import cell_len, get_character_cell_size
 Row = tuple[int, int]
 #: Blank rows between paragraphs.
 GAP = 1
-
-
-class Span(Protocol):
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-
-
-def offsets(paragraphs: Iterable[Span]) -> tuple[list[int], list[int]]:
-    """The paragraphs' starts and ends, as the index takes them."""
-    paragraphs = list(paragraphs)
-    return list(map(attrgetter("start"), paragraphs)), list(map(attrgetter("end"), paragraphs))
 
 
 def wrap_line(text: str, start: int, end: int, width: int) -> list[Row]:

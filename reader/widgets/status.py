@@ -83,7 +83,7 @@ def summary_status(
     document: Document, analysis: Analysis | None, shown: int, hidden: frozenset[SourceType]
 ) -> Text:
     """What the article holds, when no claim is selected (or why there is nothing)."""
-    if not document.paragraphs:
+    if not document.para_starts:
         return _quiet("This article is empty.")
     if analysis is None:
         return _quiet("Reading the article for claims…")
