@@ -204,3 +204,28 @@ def test_a_section_label_on_its_own_line_is_no_figure():
     names = [f.name for f in analyze(text).figures]
     assert "MONEY" not in names
     assert "NATO" in names
+
+
+def test_an_acronym_in_brackets_is_the_short_name_of_the_body_before_it():
+    text = (
+        "The World Health Organization (WHO) warned that cases would rise.\n\n"
+        "WHO said it would send staff. The minister, who had resigned, said the plan would fail."
+    )
+    a = analyze(text)
+    assert [c.figure for c in a.claims] == [
+        "World Health Organization",
+        "World Health Organization",
+        "minister #1",
+    ]
+    who = a.figure("World Health Organization")
+    assert who is not None and "WHO" in who.aliases
+    assert "WHO" not in [f.name for f in a.figures]
+
+
+def test_a_news_agency_named_with_its_acronym_is_media():
+    text = (
+        "North Korea's news agency, the Korean Central News Agency (KCNA), reported the drill.\n\n"
+        '"The enemy will pay," said KCNA.'
+    )
+    (claim,) = analyze(text).claims
+    assert (claim.figure, claim.source_type) == ("Korean Central News Agency", "media")

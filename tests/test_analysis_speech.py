@@ -161,3 +161,27 @@ def test_documents_speak_with_post_modifiers():
     ]
     assert [c.source_type for c in a.claims] == ["document", "document"]
     assert a.claims[1].speaker is not None and a.claims[1].speaker.text == "A court filing"
+
+
+def test_a_participle_cue_after_a_comma_takes_the_subject_of_the_main_verb():
+    def claims(text: str) -> list[tuple[str, str | None]]:
+        return [(c.content, c.figure) for c in analyze(text).claims]
+
+    assert claims("The minister resigned on Friday, saying the plan had failed.") == [
+        ("the plan had failed", "minister #1")
+    ]
+    assert claims("After the vote, the union held a rally, urging the government to act.") == [
+        ("to act", "union")
+    ]
+    # Never read as an inverted cue ("..., said the government"): the government is asked.
+    assert claims("The union launched a petition, asking the government to act.") == [
+        ("to act", "union")
+    ]
+    assert claims("The paper ran the letter, citing two officials.") == []
+
+
+def test_a_short_aside_between_subject_and_verb():
+    (claim,) = analyze("The Food and Drug Administration (FDA) said the drug was safe.").claims
+    assert (claim.figure, claim.source_type) == ("Food and Drug Administration", "institution")
+    (claim,) = analyze("Jane Doe (pictured) said the drug was safe.").claims
+    assert claim.figure == "Jane Doe"

@@ -224,6 +224,12 @@ _FINITE = words(
 )
 
 
+def finite_at(toks: list[Tok], x: int) -> bool:
+    """The word at `x` reads as a finite verb (a word before it, as in `finite`)."""
+    t = toks[x]
+    return t.low in _FINITE or (x > 0 and t.low.endswith("ed") and t.text.islower())
+
+
 def finite(toks: list[Tok]) -> bool:
     """The words hold a verb of their own, so they form a clause."""
     if toks and toks[0].low in ("he", "she", "they", "it", "we", "i", "there"):

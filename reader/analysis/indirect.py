@@ -41,6 +41,7 @@ from reader.analysis.lexicon import (
     ROLE_WORDS,
     WEAK_VERBS,
 )
+from reader.analysis.participles import main_subject
 from reader.analysis.quotes import Quote
 from reader.analysis.segments import Segments
 from reader.analysis.tokens import Tok, tokens
@@ -129,6 +130,7 @@ def _one(
     if (
         len(prev) > 1
         and prev[-1].low in ("who", "which")
+        and not prev[-1].text.isupper()  # "WHO", the agency
         and prev[-2].text == ","
         and word.islower()
         and not word.endswith("ing")
@@ -136,7 +138,11 @@ def _one(
         return relative_who(
             seg, quotes, qstarts, vs, ve, lem, s_lo, s_hi, prev[-2].start, prev[-1].low
         )
-    if prev and prev[-1].low in ("to", "not", "who", "which", "that", "be", "been", "being"):
+    if (
+        prev
+        and prev[-1].low in ("to", "not", "who", "which", "that", "be", "been", "being")
+        and not prev[-1].text.isupper()
+    ):
         if prev[-1].low in ("be", "been", "being") or (
             prev[-1].low == "that" and len(prev) > 1 and prev[-2].low in ("was", "were")
         ):
@@ -168,6 +174,10 @@ def _one(
         # "X tweeted and said ...", "X confirmed this, adding that ...".
         subj = _shared_subject(text, s_lo, vs)
         rule_prefix = "shared-subject "
+        if subj is None and ing and prev[-1].text == ",":
+            # "The minister resigned, saying ...": the subject of the main verb.
+            subj = main_subject(text, s_lo, prev[-1].start)
+            rule_prefix = "main-subject "
     if subj is None:
         return _inverted(seg, quotes, qstarts, vs, ve, s_lo, s_hi)
     c0 = content_start(text, ve, s_hi, lem, subj)

@@ -19,6 +19,7 @@ from reader.analysis.lexicon import (
     BODY_NOUNS,
     COMPASS_WORDS,
     COUNTRIES,
+    MEDIA_NAMES,
     NOT_BODIES,
     NOT_NAME_START,
     ORG_WORDS,
@@ -28,6 +29,7 @@ from reader.analysis.lexicon import (
     TITLES,
 )
 from reader.analysis.model import Span
+from reader.analysis.names import phrase_before
 from reader.analysis.segments import budget
 
 _WORD = (
@@ -97,6 +99,8 @@ def seed(reg: Registry, start: int) -> None:
         para = reg.seg.para_of(pos)
         if furniture[para]:
             continue
+        if len(ws) == 1 and _named_acronym(reg, pos, ws[0], reg.seg.para_starts[para]):
+            continue
         if pos == reg.seg.para_starts[para] and ws[0].isupper() and len(ws) <= 3:
             end = pos + len(" ".join(ws))
             after = text[end : end + 3]
@@ -134,13 +138,42 @@ def seed(reg: Registry, start: int) -> None:
             and len(core) > 1
             and not ({core.lower()} & (COUNTRIES | TITLES | ROLE_WORDS | NOT_BODIES))
         ):
-            fig = reg.figs.get(core) or reg.register(core, kind, role)
+            short = reg.org_short.get(key(core)) if " " not in core else None
+            fig = reg.figs.get(core) or short or reg.register(core, kind, role)
             fig.alias(core)
             first = core.split()[0]
             low = first.lower()
             if " " in core and not (low in ORG_WORDS or low in NOT_NAME_START or low in TITLES):
                 # "Velmont Foods" is "Velmont" later on.
                 reg.org_short.setdefault(key(first), fig)
+
+
+#: Words that make a body named with its acronym a news outlet ("Korean Central
+#: News Agency (KCNA)").
+_NEWS_WORDS = frozenset({"news", "newswire", "broadcasting", "broadcaster"})
+
+
+def _named_acronym(reg: Registry, pos: int, word: str, para_start: int) -> bool:
+    """ "The Food and Drug Administration (FDA)": the capitals name the body before them.
+
+    The body is registered under its full name with the acronym as its short
+    name, so a later "FDA said" is the same figure, not a second one.
+    """
+    text = reg.seg.text
+    end = pos + len(word)
+    if not (text[pos - 1 : pos] == "(" and text[end : end + 1] == ")" and word.isalpha()):
+        return False
+    ph = phrase_before(text, para_start, pos - 1)
+    if ph is None or ph.kind not in ("org", "media") or " " not in ph.core:
+        return False
+    media = word.lower() in MEDIA_NAMES or bool(set(ph.core.lower().split()) & _NEWS_WORDS)
+    fig = reg.figs.get(ph.core) or reg.register(ph.core, "media" if media else ph.kind, ph.role)
+    if media and fig.kind == "org":
+        fig.kind = "media"  # seeded from its capitals alone, before the acronym was seen
+    fig.alias(ph.core)
+    fig.alias(word)
+    reg.org_short[key(word)] = fig
+    return True
 
 
 def index_mentions(reg: Registry, start: int) -> None:

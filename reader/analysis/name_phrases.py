@@ -71,8 +71,13 @@ def name_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
         and toks[j].low not in NAME_PARTICLES
     ):
         j += 1
-    if toks[j].low in NOT_NAME_START and j == i:
+    if toks[j].low in NOT_NAME_START and j == i and not _acronym(toks[j].text):
         return None
     phrase_toks = toks[j : i + 1]
     start, end = phrase_toks[0].start, phrase_toks[-1].end
     return classify(text[start:end], start, phrase_toks)
+
+
+def _acronym(word: str) -> bool:
+    """ "WHO", "IT": capitals that name a body, not the everyday word."""
+    return len(word) > 1 and word.isupper() and word.isalpha()

@@ -50,6 +50,15 @@ def phrase_before(text: str, lo: int, verb: int) -> Phrase | None:
     if i < 0:
         return None
     t = toks[i]
+    if t.text == ")":
+        # "The Food and Drug Administration (FDA) said", "Jane Doe (pictured) said":
+        # a short aside between the subject and its verb.
+        j = i - 1
+        while j >= 0 and i - j <= 6 and toks[j].text not in "()":
+            j -= 1
+        if j > 0 and toks[j].text == "(" and 1 < i - j <= 6:
+            return phrase_before(text, lo, toks[j].start)
+        return None
     if t.low in PRONOUNS_PERSON or t.low in PRONOUNS_GROUP or t.low == "i":
         if t.low in ("her", "him"):
             return None
