@@ -185,3 +185,20 @@ def test_a_short_aside_between_subject_and_verb():
     assert (claim.figure, claim.source_type) == ("Food and Drug Administration", "institution")
     (claim,) = analyze("Jane Doe (pictured) said the drug was safe.").claims
     assert claim.figure == "Jane Doe"
+
+
+def test_requests_in_progressive_catenative_and_called_on_forms():
+    def claims(text: str) -> list[tuple[str, str | None]]:
+        return [(c.content, c.figure) for c in analyze(text).claims]
+
+    assert claims("The union has been asking the government to raise wages.") == [
+        ("to raise wages", "union")
+    ]
+    assert claims("Several councils have started asking schools to pay taxes.") == [
+        ("to pay taxes", "councils")
+    ]
+    assert claims("Police are calling on drivers to avoid the area.") == [
+        ("to avoid the area", "police")
+    ]
+    assert claims("She called on Monday to complain.") == []
+    assert claims("The mayor called the plan a disaster.") == []

@@ -41,7 +41,7 @@ from reader.analysis.lexicon import (
     ROLE_WORDS,
     WEAK_VERBS,
 )
-from reader.analysis.participles import main_subject
+from reader.analysis.participles import ING_LEADS, called_on, main_subject
 from reader.analysis.quotes import Quote
 from reader.analysis.segments import Segments
 from reader.analysis.tokens import Tok, tokens
@@ -124,6 +124,8 @@ def _one(
         return heard(seg, quotes, qstarts, vs, ve, s_lo, s_hi)
     if not word.islower():
         return None
+    if lem == "call":
+        ve, lem = called_on(text, ve, s_hi, lem)
     prev = tokens(text, max(s_lo, vs - 30), vs)
     if word.endswith("ing") and prev and prev[-1].low == "as":
         return quoted_as(seg, quotes, qstarts, vs, ve, s_lo, s_hi)
@@ -142,6 +144,7 @@ def _one(
         prev
         and prev[-1].low in ("to", "not", "who", "which", "that", "be", "been", "being")
         and not prev[-1].text.isupper()
+        and not (word.endswith("ing") and prev[-1].low in ("be", "been"))  # "has been asking"
     ):
         if prev[-1].low in ("be", "been", "being") or (
             prev[-1].low == "that" and len(prev) > 1 and prev[-2].low in ("was", "were")
@@ -158,10 +161,11 @@ def _one(
         return None
     ing = word.endswith("ing")
     subj_end = vs
-    if ing and prev and prev[-1].low in ("is", "are", "was", "were", "also"):
-        # "It is also encouraging citizens to ...": the subject precedes the auxiliary.
+    if ing and prev and prev[-1].low in ING_LEADS:
+        # "It is also encouraging citizens to ...", "have started asking schools to ...":
+        # the subject precedes the auxiliaries.
         k = len(prev) - 1
-        while k >= 0 and prev[k].low in ("is", "are", "was", "were", "also", "still"):
+        while k >= 0 and prev[k].low in ING_LEADS:
             k -= 1
         subj_end = prev[k + 1].start
     subj = subject_of(text, s_lo, subj_end)

@@ -450,6 +450,15 @@ INSTITUTION_HEADS = words(
     investigators researchers scientists authors auditors inspectors
     organisers organizers executives managers regulators analysts
     economists judges delegation delegations organisers governors mayors
+    councils committees commissions agencies offices corporations banks
+    boards administrations cabinets parliaments parties unions federations
+    leagues associations organisations organizations foundations institutes
+    universities schools colleges hospitals churches cities municipalities
+    counties states regimes embassies teams clubs groups coalitions alliances
+    campaigns charities trusts watchdogs operators manufacturers airlines
+    carriers networks districts villages towns provinces regions societies
+    retailers lenders insurers carmakers automakers chipmakers drugmakers
+    supermarkets grocers brewers exporters importers startups utilities
     """
 )
 

@@ -1,4 +1,4 @@
-"""The speaker of a participle cue after a comma: "The minister resigned, saying ...".
+"""Cues in -ing form and request phrases: who asks, urges or says, and where it starts.
 
 A reporting verb in -ing form after a comma shares the subject of the clause
 before it. When that clause has a reporting verb of its own, the engine
@@ -12,7 +12,7 @@ from __future__ import annotations
 from reader.analysis.classify import Phrase
 from reader.analysis.clauses import finite_at
 from reader.analysis.cues import subject_of
-from reader.analysis.lexicon import words
+from reader.analysis.lexicon import WEEKDAYS, words
 from reader.analysis.tokens import tokens
 
 #: Words that open a subordinate clause before the main one.
@@ -22,6 +22,30 @@ _OPENERS = words(
     until unless despite following
     """
 )
+
+
+#: Words between a subject and a cue in -ing form: auxiliaries ("has been asking")
+#: and verbs that take one ("have started asking", "kept urging").
+ING_LEADS = words(
+    """
+    is are was were be been has have had will would also still now
+    started start starts begun began begin begins continued continue continues
+    kept keep keeps
+    """
+)
+
+
+def called_on(text: str, ve: int, s_hi: int, lem: str) -> tuple[int, str]:
+    """ "called on the council to ...": a request, cued by "called on"; else as it was."""
+    toks = tokens(text, ve, min(s_hi, ve + 30))
+    if (
+        len(toks) > 1
+        and toks[0].low in ("on", "upon")
+        and toks[1].low not in WEEKDAYS  # "called on Monday to ..."
+        and not toks[1].text[0].isdigit()
+    ):
+        return toks[0].end, "urge"
+    return ve, lem
 
 
 def main_subject(text: str, s_lo: int, comma: int) -> Phrase | None:
