@@ -202,3 +202,8 @@ def test_requests_in_progressive_catenative_and_called_on_forms():
     ]
     assert claims("She called on Monday to complain.") == []
     assert claims("The mayor called the plan a disaster.") == []
+
+
+def test_an_ing_cue_without_a_clause_is_not_read_backwards():
+    text = "In her remarks, Waters pointed to the posters, noting the touches of the old studio."
+    assert analyze(text).claims == ()

@@ -194,7 +194,8 @@ def _one(
     ):
         c0 = None  # "..., saying the plan had failed" (shared subject) is still a clause
     if c0 is None:
-        return _inverted(seg, quotes, qstarts, vs, ve, s_lo, s_hi)
+        # "..., noting the touches of the studio": an -ing cue has no inverted reading.
+        return None if ing else _inverted(seg, quotes, qstarts, vs, ve, s_lo, s_hi)
     c1 = content_end(text, seg, quotes, qstarts, c0, s_hi)
     if c1 - c0 < 3:
         return None
