@@ -163,21 +163,22 @@ def test_documents_speak_with_post_modifiers():
     assert a.claims[1].speaker is not None and a.claims[1].speaker.text == "A court filing"
 
 
-def test_a_participle_cue_after_a_comma_takes_the_subject_of_the_main_verb():
-    def claims(text: str) -> list[tuple[str, str | None]]:
-        return [(c.content, c.figure) for c in analyze(text).claims]
+def _content_and_figure(text: str) -> list[tuple[str, str | None]]:
+    return [(c.content, c.figure) for c in analyze(text).claims]
 
-    assert claims("The minister resigned on Friday, saying the plan had failed.") == [
+
+def test_a_participle_cue_after_a_comma_takes_the_subject_of_the_main_verb():
+    assert _content_and_figure("The minister resigned on Friday, saying the plan had failed.") == [
         ("the plan had failed", "minister #1")
     ]
-    assert claims("After the vote, the union held a rally, urging the government to act.") == [
-        ("to act", "union")
-    ]
+    assert _content_and_figure(
+        "After the vote, the union held a rally, urging the government to act."
+    ) == [("to act", "union")]
     # Never read as an inverted cue ("..., said the government"): the government is asked.
-    assert claims("The union launched a petition, asking the government to act.") == [
+    assert _content_and_figure("The union launched a petition, asking the government to act.") == [
         ("to act", "union")
     ]
-    assert claims("The paper ran the letter, citing two officials.") == []
+    assert _content_and_figure("The paper ran the letter, citing two officials.") == []
 
 
 def test_a_short_aside_between_subject_and_verb():
@@ -188,20 +189,17 @@ def test_a_short_aside_between_subject_and_verb():
 
 
 def test_requests_in_progressive_catenative_and_called_on_forms():
-    def claims(text: str) -> list[tuple[str, str | None]]:
-        return [(c.content, c.figure) for c in analyze(text).claims]
-
-    assert claims("The union has been asking the government to raise wages.") == [
+    assert _content_and_figure("The union has been asking the government to raise wages.") == [
         ("to raise wages", "union")
     ]
-    assert claims("Several councils have started asking schools to pay taxes.") == [
+    assert _content_and_figure("Several councils have started asking schools to pay taxes.") == [
         ("to pay taxes", "councils")
     ]
-    assert claims("Police are calling on drivers to avoid the area.") == [
+    assert _content_and_figure("Police are calling on drivers to avoid the area.") == [
         ("to avoid the area", "police")
     ]
-    assert claims("She called on Monday to complain.") == []
-    assert claims("The mayor called the plan a disaster.") == []
+    assert _content_and_figure("She called on Monday to complain.") == []
+    assert _content_and_figure("The mayor called the plan a disaster.") == []
 
 
 def test_an_ing_cue_without_a_clause_is_not_read_backwards():
