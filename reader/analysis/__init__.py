@@ -9,13 +9,13 @@ Modules, one concern each: `lexicon` (every word list), `segments`
 direction), `tokens` and `classify` (words near a cue; what a name is),
 `names`, `name_phrases` and `common_phrases` (the speaker phrase before or
 after a cue), `cues` (reporting verbs), `direct` (quote templates),
-`indirect`, `framed`, `clauses` and `participles` (reported speech and its
-boundaries, -ing cues and requests), `interview` (Q&A turns), `mentions`
-(names found in a pass over the text),
-`figures` with `figure_store`, `unnamed_bodies` and `backrefs` (who a phrase
-is: aliases, roles, back-references, source types) and `engine`, which runs
-them in order (with `parallel`, which shares a long text's paragraphs with a
-forked child).
+`indirect`, `inverted`, `framed`, `clauses` and `participles` (reported
+speech and its boundaries, the source after the clause, -ing cues and
+requests), `interview` (Q&A turns), `mentions` (names found in a pass over
+the text), `figures` with `figure_store`, `unnamed_bodies` and `backrefs`
+(who a phrase is: aliases, roles, back-references, source types) and
+`engine`, which runs them in order (with `parallel`, which shares a long
+text's paragraphs with a forked child).
 """
 
 from reader.analysis.engine import analyze

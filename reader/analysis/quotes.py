@@ -9,7 +9,7 @@ odd count never aborts the analysis nor swallows the rest of the article.
 from __future__ import annotations
 
 import itertools
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 import regex
@@ -172,3 +172,9 @@ def _link_paragraphs(text: str, seg: Segments, quotes: list[Quote]) -> None:
 def words(s: str) -> int:
     """Rough word count, for telling scare quotes from statements."""
     return len(s.split())
+
+
+def inside_quote(quotes: list[Quote], qstarts: list[int], pos: int) -> bool:
+    """`pos` lies inside a quotation (`qstarts` holds each quote's opening mark)."""
+    i = bisect_left(qstarts, pos) - 1
+    return i >= 0 and quotes[i].open < pos < quotes[i].close
