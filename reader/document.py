@@ -11,14 +11,12 @@ import codecs
 import sys
 import unicodedata
 from dataclasses import dataclass, field, replace
-from itertools import accumulate, repeat
-from operator import add, itemgetter
 from pathlib import Path
-from typing import NamedTuple
 
 import regex
 
 from reader.dates import normalise_date
+from reader.paragraphs import Paragraph, paragraph_offsets
 
 #: Larger inputs are refused rather than left to exhaust memory.
 MAX_BYTES = 64 * 1024 * 1024
@@ -86,17 +84,6 @@ class Metadata:
             date=other.date or self.date,
             url=other.url or self.url,
         )
-
-
-class Paragraph(NamedTuple):
-    """A paragraph of the body as offsets into the loaded text.
-
-    A named tuple rather than a frozen dataclass: a 2 MB article has some
-    18,000 of them, and a tuple is built several times faster.
-    """
-
-    start: int
-    end: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -341,103 +328,6 @@ def _strip_by(author: str | None) -> str | None:
     return author
 
 
-def split_paragraphs(text: str, start: int = 0) -> tuple[Paragraph, ...]:
-    """Paragraphs of `text[start:]`: blocks between blank lines, or lines when
-    the text has no blank lines at all (one paragraph per line)."""
-    return tuple(map(Paragraph, *paragraph_offsets(text, start)))
-
-
-def paragraph_offsets(text: str, start: int = 0) -> tuple[list[int], list[int]]:
-    """Starts and ends of the paragraphs of `text[start:]` (see `split_paragraphs`)."""
-    plain = _plain_offsets(text, start)
-    if plain is not None:
-        return plain
-    cuts = blank_runs(text, start)
-    if not cuts:
-        cuts = [x for i in _newlines(text, start) for x in (i, i + 1)]
-    cuts = [start, *cuts, len(text)]
-    return _trimmed(text, cuts[::2], cuts[1::2])
-
-
 def _offsets(text: str, start: int) -> dict[str, tuple[int, ...]]:
     starts, ends = paragraph_offsets(text, start)
     return {"para_starts": tuple(starts), "para_ends": tuple(ends)}
-
-
-def _plain_offsets(text: str, start: int) -> tuple[list[int], list[int]] | None:
-    """The paragraphs found by whole-string operations, or None when it takes more.
-
-    Splitting at each "\\n\\n" finds the blank-line runs when no blank line
-    holds spaces or tabs and no white space follows a "\\n\\n"; white space
-    around a paragraph is looked for in its first and last characters alone.
-    A 2 MB article has some 18,000 paragraphs and the reader splits them
-    before its first frame, so even one step per paragraph in Python shows.
-    """
-    body = text[start:]
-    if "\n\n" not in body or _UNPLAIN.search(body, timeout=_TIMEOUT):
-        return None
-    parts = body.split("\n\n")
-    starts = list(accumulate(map(add, map(len, parts[:-1]), repeat(2)), initial=start))
-    ends = list(map(add, starts, map(len, parts)))
-    # Inner parts are never empty (the pattern saw to that); when none opens
-    # or ends with white space, only the first and last need trimming.
-    edges = "".join(map(itemgetter(0), parts[1:-1])) + "".join(map(itemgetter(-1), parts[1:-1]))
-    if edges.isprintable() and " " not in edges:
-        inner = len(parts) - 1
-        head_s, head_e = _trimmed(text, starts[:1], ends[:1])
-        tail_s, tail_e = _trimmed(text, starts[inner:], ends[inner:])
-        return head_s + starts[1:inner] + tail_s, head_e + ends[1:inner] + tail_e
-    return _trimmed(text, starts, ends)
-
-
-#: A blank line holding spaces or tabs, or white space after a blank line.
-_UNPLAIN = regex.compile(r"\n(?:[ \t]+\n|\n\s)")
-
-
-def _trimmed(text: str, starts: list[int], ends: list[int]) -> tuple[list[int], list[int]]:
-    """The spans without white space around them; spans left empty are dropped."""
-    out_s: list[int] = []
-    out_e: list[int] = []
-    for s, e in zip(starts, ends, strict=True):
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            out_s.append(s)
-            out_e.append(e)
-    return out_s, out_e
-
-
-def blank_runs(text: str, start: int = 0) -> list[int]:
-    """Start and end of each blank-line run after `start`, flat: [s0, e0, s1, e1, ...].
-
-    What the pattern `\\n[ \\t]*\\n\\s*` finds, by string search: a 2 MB article has tens of
-    thousands of line breaks, and stepping between them with `str.find`
-    costs a fraction of a pattern scan.
-    """
-    cuts: list[int] = []
-    n = len(text)
-    i = text.find("\n", start)
-    while i >= 0:
-        j = i + 1
-        while j < n and text[j] in " \t":
-            j += 1
-        if j < n and text[j] == "\n":
-            k = j + 1
-            while k < n and text[k].isspace():
-                k += 1
-            cuts += (i, k)
-            i = text.find("\n", k)
-        else:
-            i = text.find("\n", j)
-    return cuts
-
-
-def _newlines(text: str, start: int) -> list[int]:
-    out: list[int] = []
-    i = text.find("\n", start)
-    while i >= 0:
-        out.append(i)
-        i = text.find("\n", i + 1)
-    return out

@@ -14,14 +14,13 @@ from hypothesis import strategies as st
 from reader.document import (
     MAX_BYTES,
     LoadError,
-    blank_runs,
     clean,
     decode,
     from_text,
     load,
     load_bytes,
-    split_paragraphs,
 )
+from reader.paragraphs import blank_runs, split_paragraphs
 
 RUSSIAN = (
     "Пресс-секретарь Кремля Дмитрий Песков заявил журналистам, что ему ничего "
