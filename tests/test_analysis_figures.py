@@ -229,3 +229,9 @@ def test_a_news_agency_named_with_its_acronym_is_media():
     )
     (claim,) = analyze(text).claims
     assert (claim.figure, claim.source_type) == ("Korean Central News Agency", "media")
+
+
+def test_a_place_named_after_a_body_of_is_a_body():
+    text = "The regional government of North Halmark confirmed that it was in talks."
+    (claim,) = analyze(text).claims
+    assert claim.source_type == "institution"

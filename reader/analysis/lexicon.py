@@ -544,6 +544,16 @@ VAGUE_REPORT_WORDS = words(
     """
 )
 
+#: Bodies named after a place ("the government of North Halmark"): the name
+#: after "of" stands for the body, never for a person.
+BODY_OF = words(
+    """
+    government governments ministry administration authorities council
+    parliament assembly municipality state republic kingdom province region
+    city county district
+    """
+)
+
 #: Words that start a sentence but never a name.
 NOT_NAME_START = words(
     """

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from reader.analysis.classify import Phrase, capital, classify, is_name_word
 from reader.analysis.lexicon import (
+    BODY_OF,
     MEDIA_HEADS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
@@ -75,7 +76,11 @@ def name_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
         return None
     phrase_toks = toks[j : i + 1]
     start, end = phrase_toks[0].start, phrase_toks[-1].end
-    return classify(text[start:end], start, phrase_toks)
+    ph = classify(text[start:end], start, phrase_toks)
+    if ph.kind == "person" and j >= 2 and toks[j - 1].low == "of" and toks[j - 2].low in BODY_OF:
+        # "the regional government of North Halmark": the name is a place with a body.
+        ph.kind = "org"
+    return ph
 
 
 def _acronym(word: str) -> bool:
