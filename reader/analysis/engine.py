@@ -9,6 +9,7 @@ came before.
 from __future__ import annotations
 
 import contextlib
+import functools
 from bisect import bisect_left, insort
 
 import regex
@@ -48,17 +49,15 @@ def _analyze(text: str, start: int) -> Analysis:
     reg = Registry(seg)
     n = len(seg.para_starts)
     runs = _runs(seg, start, n) if forking_pays(len(text) - start) else [(0, n)]
-    # Quotes and Q&A turns are found lazily, so a forked child finds its own
-    # while this process seeds the figures.
-    ready: list[_Paragraphs] = []
 
+    @functools.cache
     def paras() -> _Paragraphs:
-        if not ready:
-            qa_by_para: dict[int, list[Found]] = {}
-            for f in interview_answers(seg, start):
-                qa_by_para.setdefault(seg.para_of(f.start), []).append(f)
-            ready.append(_Paragraphs(seg, find_quotes(seg, start), qa_by_para))
-        return ready[0]
+        # Found on first use, so a forked child finds its own quotes and Q&A
+        # turns while this process seeds the figures.
+        qa_by_para: dict[int, list[Found]] = {}
+        for f in interview_answers(seg, start):
+            qa_by_para.setdefault(seg.para_of(f.start), []).append(f)
+        return _Paragraphs(seg, find_quotes(seg, start), qa_by_para)
 
     def first() -> None:
         # Mentions only help resolution: if seeding fails, claims still resolve.

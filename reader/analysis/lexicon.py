@@ -544,6 +544,10 @@ VAGUE_REPORT_WORDS = words(
     """
 )
 
+#: Words that make a body named with its acronym a news outlet ("Korean Central
+#: News Agency (KCNA)").
+NEWS_BODY_WORDS = words("news newswire broadcasting broadcaster")
+
 #: Bodies named after a place ("the government of North Halmark"): the name
 #: after "of" stands for the body, never for a person.
 BODY_OF = words(

@@ -20,6 +20,7 @@ from reader.analysis.lexicon import (
     COMPASS_WORDS,
     COUNTRIES,
     MEDIA_NAMES,
+    NEWS_BODY_WORDS,
     NOT_BODIES,
     NOT_NAME_START,
     ORG_WORDS,
@@ -148,11 +149,6 @@ def seed(reg: Registry, start: int) -> None:
                 reg.org_short.setdefault(key(first), fig)
 
 
-#: Words that make a body named with its acronym a news outlet ("Korean Central
-#: News Agency (KCNA)").
-_NEWS_WORDS = frozenset({"news", "newswire", "broadcasting", "broadcaster"})
-
-
 def _named_acronym(reg: Registry, pos: int, word: str, para_start: int) -> bool:
     """ "The Food and Drug Administration (FDA)": the capitals name the body before them.
 
@@ -166,7 +162,7 @@ def _named_acronym(reg: Registry, pos: int, word: str, para_start: int) -> bool:
     ph = phrase_before(text, para_start, pos - 1)
     if ph is None or ph.kind not in ("org", "media") or " " not in ph.core:
         return False
-    media = word.lower() in MEDIA_NAMES or bool(set(ph.core.lower().split()) & _NEWS_WORDS)
+    media = word.lower() in MEDIA_NAMES or bool(set(ph.core.lower().split()) & NEWS_BODY_WORDS)
     fig = reg.figs.get(ph.core) or reg.register(ph.core, "media" if media else ph.kind, ph.role)
     if media and fig.kind == "org":
         fig.kind = "media"  # seeded from its capitals alone, before the acronym was seen
