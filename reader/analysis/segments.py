@@ -112,10 +112,11 @@ def segment(text: str, start: int = 0) -> Segments:
     # next line opens like a paragraph: hard-wrapped prose reads on.
     for ps, pe in zip(para_starts, para_ends, strict=True):
         sent_starts.append(ps)
-        # The lead opens with a capital letter (cheaper to test than to match).
+        # The lead opens with a capital letter, then no lower-case one
+        # (cheaper to test than to match).
         lead = (
             _DATELINE_LEAD.match(text, pos=ps, endpos=pe, timeout=timeout)
-            if text[ps].isupper()
+            if text[ps].isupper() and not text[ps + 1 : ps + 2].islower()
             else None
         )
         if lead is not None:
@@ -220,14 +221,29 @@ def _add_para(text: str, s: int, e: int, starts: list[int], ends: list[int]) -> 
         ends.append(e)
 
 
+_CREDIT_LONGEST = max(map(len, CREDIT_PREFIXES))
+
+
+#: Letters that fold to ASCII ones when matching without case: left to the pattern.
+_ODD_FOLDS = frozenset("ſKİı")
+
+
+def _may_credit(line: str) -> bool:
+    """Cheap test that the credit pattern could match at the start of `line`."""
+    head = line.lstrip(" \t")[:_CREDIT_LONGEST]
+    return head.lower().startswith(CREDIT_PREFIXES) or (
+        not head.isascii() and not _ODD_FOLDS.isdisjoint(head)
+    )
+
+
 def _furniture(text: str, starts: list[int], ends: list[int], timeout: float) -> list[bool]:
     """Flag captions, credit lines, bylines, datelines and end apparatus."""
     flags = [False] * len(starts)
     in_apparatus = False
     for i, (s, e) in enumerate(zip(starts, ends, strict=True)):
         line = text[s:e]
-        first_line = line.split("\n", 1)[0].strip().lower()
-        if first_line in APPARATUS_HEADINGS:
+        lines = line.split("\n") if "\n" in line else [line]
+        if lines[0].strip().lower() in APPARATUS_HEADINGS:
             in_apparatus = True
         if in_apparatus and (e - s > 250 or line.count(". ") >= 2):
             # Prose again (the next article of a feed): the apparatus is over.
@@ -235,7 +251,9 @@ def _furniture(text: str, starts: list[int], ends: list[int], timeout: float) ->
         if in_apparatus:
             flags[i] = True
             continue
-        if e - s < 600 and any(_CREDIT.match(ln, timeout=timeout) for ln in line.split("\n")):
+        if e - s < 600 and any(
+            _CREDIT.match(ln, timeout=timeout) for ln in lines if _may_credit(ln)
+        ):
             # A caption shares its paragraph with its credit line.
             flags[i] = True
         elif e - s < 120 and (
