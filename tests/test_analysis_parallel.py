@@ -27,13 +27,13 @@ def test_two_processes_give_what_one_gives(monkeypatch: pytest.MonkeyPatch) -> N
     # Whatever threads earlier tests left behind, fork here (the child only computes).
     monkeypatch.setattr(engine, "forking_pays", lambda n: n >= parallel.FORK_FROM)
     shares: list[int] = []
-    real = parallel.shared_map
+    real = parallel.shared_each
 
-    def counted(count, work, first):  # type: ignore[no-untyped-def]
+    def counted(count, work, first, take):  # type: ignore[no-untyped-def]
         shares.append(count)
-        return real(count, work, first)
+        return real(count, work, first, take)
 
-    monkeypatch.setattr(engine, "shared_map", counted)
+    monkeypatch.setattr(engine, "shared_each", counted)
     shared = analyze(text)
     assert len(shares) == 1 and shares[0] > 2
     monkeypatch.setattr(engine, "forking_pays", lambda n: False)
@@ -44,9 +44,9 @@ def test_two_processes_give_what_one_gives(monkeypatch: pytest.MonkeyPatch) -> N
 
 def test_a_failing_child_leaves_the_work_to_this_process(monkeypatch: pytest.MonkeyPatch) -> None:
     text = _long_text()
-    real = parallel.shared_map
+    real = parallel.shared_each
 
-    def failing(count, work, first):  # type: ignore[no-untyped-def]
+    def failing(count, work, first, take):  # type: ignore[no-untyped-def]
         parent = os.getpid()
 
         def fails_in_the_child(i: int) -> object:
@@ -54,9 +54,9 @@ def test_a_failing_child_leaves_the_work_to_this_process(monkeypatch: pytest.Mon
                 raise RuntimeError("the child breaks")
             return work(i)
 
-        return real(count, fails_in_the_child, first)
+        return real(count, fails_in_the_child, first, take)
 
-    monkeypatch.setattr(engine, "shared_map", failing)
+    monkeypatch.setattr(engine, "shared_each", failing)
     monkeypatch.setattr(engine, "forking_pays", lambda n: True)
     broken = analyze(text)
     monkeypatch.setattr(engine, "forking_pays", lambda n: False)
@@ -100,3 +100,25 @@ def test_no_fork_for_short_texts_or_threaded_processes() -> None:
     finally:
         stop.set()
         other.join()
+
+
+def test_results_are_taken_in_order_as_they_come() -> None:
+    taken: list[int] = []
+    parallel.shared_each(60, lambda i: i, lambda: time.sleep(0.02), lambda i, r: taken.append(r))
+    assert taken == list(range(60))
+
+
+def test_a_child_dying_midway_leaves_the_rest_to_this_process() -> None:
+    parent = os.getpid()
+    done_by_child: list[int] = []
+
+    def work(i: int) -> tuple[int, int]:
+        if os.getpid() != parent:
+            done_by_child.append(i)
+            if len(done_by_child) > 3:
+                os._exit(5)  # dies after handing back three results
+            time.sleep(0.002)
+        return i, i * 2
+
+    got = parallel.shared_map(40, work, lambda: time.sleep(0.05))
+    assert got == [(i, i * 2) for i in range(40)]

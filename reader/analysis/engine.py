@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
-from bisect import bisect_left, insort
+from bisect import bisect_left
 
 import regex
 
@@ -24,12 +24,12 @@ from reader.analysis.interview import interview_answers
 from reader.analysis.lexicon import NO_COMMENT_PATTERN
 from reader.analysis.mentions import index_mentions, seed
 from reader.analysis.model import Analysis, Claim, Figure, Span
-from reader.analysis.parallel import forking_pays, shared_map
+from reader.analysis.parallel import forking_pays, shared_each
 from reader.analysis.quotes import Quote, find_quotes
+from reader.analysis.reading import Resolver, Settler
 from reader.analysis.segments import Segments, budget, segment
 
 _NO_COMMENT = regex.compile(r"\b(?:" + NO_COMMENT_PATTERN + r")\b")
-_PRIORITY = {"direct": 0, "mixed": 1, "indirect": 2}
 
 
 def analyze(text: str, start: int = 0) -> Analysis:
@@ -75,16 +75,28 @@ def _analyze(text: str, start: int) -> Analysis:
     def read(i: int) -> list[list[Found]]:
         return paras().read(*runs[i])
 
+    settler = Settler()
+    resolver = Resolver(text, seg, reg)
+
+    def take(i: int, share: list[list[Found]]) -> None:
+        # Runs come in text order: settle and resolve them while later ones are read.
+        first_p, stop_p = runs[i]
+        qa = paras().qa
+        found = [
+            f
+            for p, claims in zip(range(first_p, stop_p), share, strict=True)
+            for f in qa.get(p, []) + claims
+        ]
+        boundary = seg.para_starts[stop_p] if stop_p < n else len(text)
+        resolver.add(settler.add(found, boundary))
+
     if len(runs) > 1:
-        shares = shared_map(len(runs), read, first)
+        shared_each(len(runs), read, first, take)
     else:
         first()
-        shares = [paras().read(0, n)]
-    qa = paras().qa
-    per_para = [claims for share in shares for claims in share]
-    found = [f for p, claims in enumerate(per_para) for f in qa.get(p, []) + claims]
-    found = _settle(found)
-    claims = _resolve(text, seg, reg, found)
+        take(0, read(0))
+    resolver.add(settler.flush())
+    claims = resolver.claims
     with contextlib.suppress(Exception):
         _no_comment(seg, reg, claims, refusals, subjects)
     return _freeze(text, reg, claims)
@@ -163,96 +175,6 @@ def _paragraph(
 
 def _overlaps_any(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return any(a < e and s < b for a, b in spans)
-
-
-def _settle(found: list[Found]) -> list[Found]:
-    """Keep claims that do not overlap a claim of higher priority."""
-    order = sorted(
-        range(len(found)),
-        key=lambda i: (
-            found[i].rule == "continued-quote",
-            _PRIORITY[found[i].kind],
-            found[i].start,
-        ),
-    )
-    kept_starts: list[int] = []
-    kept: dict[int, Found] = {}
-    for i in order:
-        f = found[i]
-        k = bisect_left(kept_starts, f.start)
-        clash = False
-        for j in (k - 1, k):
-            if 0 <= j < len(kept_starts):
-                g = kept[kept_starts[j]]
-                if g.start < f.end and f.start < g.end:
-                    clash = True
-        if f.start in kept or clash:
-            continue
-        insort(kept_starts, f.start)
-        kept[f.start] = f
-    return [kept[s] for s in kept_starts]
-
-
-def _resolve(text: str, seg: Segments, reg: Registry, found: list[Found]) -> list[Claim]:
-    claims: list[Claim] = []
-    last: Fig | None = None
-    last_speaker: Span | None = None
-    last_para = -10
-    by_phrase: dict[int, tuple[Fig | None, str]] = {}
-    for f in found:
-        para = seg.para_of(f.start)
-        fig: Fig | None = None
-        speaker: Span | None = None
-        if f.sourceless:
-            how = "no source stated"
-        elif f.speaker is not None:
-            if f.speaker.start in by_phrase:
-                # One phrase shared by two cues ("a source said, adding that"): one figure.
-                fig, how = by_phrase[f.speaker.start]
-            else:
-                try:
-                    fig, how = reg.resolve(f.speaker, last, last_para)
-                except Exception:
-                    # A bug or timeout in one resolution leaves this claim's source open.
-                    fig, how = None, "speaker unknown"
-                by_phrase[f.speaker.start] = (fig, how)
-            s_end = f.speaker.head_end or f.speaker.end
-            speaker = Span(f.speaker.start, s_end, text[f.speaker.start : s_end])
-            if fig is not None and f.speaker.kind in ("anon", "document"):
-                fig.alias(speaker.text)
-        elif f.inherit and last is not None and para - last_para <= 1:
-            fig, speaker = last, last_speaker
-            how = f"inherited from claim {len(claims) - 1} ({last.name})"
-        else:
-            if f.inherit:
-                continue
-            how = "speaker unknown"
-        cue = Span(f.cue[0], f.cue[1], text[f.cue[0] : f.cue[1]]) if f.cue else None
-        if f.inherit:
-            cue = None
-        cid = len(claims)
-        stype = fig.source_type if fig is not None else "anonymous"
-        claims.append(
-            Claim(
-                id=cid,
-                start=f.start,
-                end=f.end,
-                content=text[f.start : f.end],
-                kind=f.kind,  # type: ignore[arg-type]
-                cue=cue,
-                speaker=speaker,
-                figure=fig.name if fig is not None else None,
-                source_type=stype,
-                rule=f.rule,
-                resolution=how,
-            )
-        )
-        if fig is not None:
-            fig.claims.append(cid)
-            if speaker is not None:
-                fig.mentions.append(speaker)
-            last, last_speaker, last_para = fig, speaker, para
-    return claims
 
 
 def _refusals(text: str, seg: Segments, start: int) -> list[tuple[int, int, str]]:

@@ -13,10 +13,11 @@ from __future__ import annotations
 import contextlib
 import os
 import pickle
+import queue
 import signal
 import threading
 from collections.abc import Callable, Iterator
-from typing import TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 
@@ -43,13 +44,27 @@ def forking_pays(length: int) -> bool:
 
 
 def shared_map(count: int, work: Callable[[int], T], first: Callable[[], None]) -> list[T]:
-    """`[work(i) for i in range(count)]`, shared with a forked child; `first` runs here first.
+    """`[work(i) for i in range(count)]`, shared with a forked child; `first` runs here first."""
+    out: list[T] = []
+    shared_each(count, work, first, lambda _i, result: out.append(result))
+    return out
+
+
+def shared_each(
+    count: int,
+    work: Callable[[int], T],
+    first: Callable[[], None],
+    take: Callable[[int, T], None],
+) -> None:
+    """`take(i, work(i))` for each i in order, the work shared with a forked child.
 
     The items are handed out through a pipe that both processes read: a read
     of one four-byte record is atomic, so each item goes to exactly one of
     them, and whoever is free takes the next. The load evens out whatever
-    `first` costs. Items the child took but did not hand back (it failed or
-    died) are done here afterwards.
+    `first` costs. The child sends each result back as soon as it has it,
+    and `take` runs here between items of our own, so work that must follow
+    the order of the items overlaps the child's. Items the child took but did
+    not hand back (it failed or died) are done here afterwards.
     """
     if count > _MAX_ITEMS:
         raise ValueError(f"at most {_MAX_ITEMS} items")
@@ -63,37 +78,89 @@ def shared_map(count: int, work: Callable[[int], T], first: Callable[[], None]) 
         for fd in (items_r, back_r, back_w):
             os.close(fd)
         first()
-        return [work(i) for i in range(count)]
-    if pid == 0:  # the child: take items, hand the results back, leave without cleanup
+        for i in range(count):
+            take(i, work(i))
+        return
+    if pid == 0:  # the child: take items, hand each result back, leave without cleanup
         code = 1
         try:
             os.close(back_r)
-            done = {i: work(i) for i in _items(items_r)}
             with os.fdopen(back_w, "wb") as out:
-                out.write(pickle.dumps(done, pickle.HIGHEST_PROTOCOL))
+                for i in _items(items_r):
+                    record = pickle.dumps((i, work(i)), pickle.HIGHEST_PROTOCOL)
+                    out.write(len(record).to_bytes(4, "little") + record)
+                    out.flush()
             code = 0
         finally:
             os._exit(code)
     os.close(back_w)
-    mine: dict[int, T] = {}
-    theirs: dict[int, T] = {}
+    inbox = _Inbox(back_r)
+    ready: dict[int, T] = {}
+    done = 0
+
+    def take_ready() -> None:
+        nonlocal done
+        ready.update(inbox.results())
+        while done in ready:
+            take(done, ready.pop(done))
+            done += 1
+
     finished = False
     try:
         first()
-        mine = {i: work(i) for i in _items(items_r)}
+        for i in _items(items_r):
+            ready[i] = work(i)
+            take_ready()
         finished = True
     finally:
         os.close(items_r)
         if not finished:  # our share failed or was interrupted: the child's is not wanted
             with contextlib.suppress(OSError):
                 os.kill(pid, signal.SIGKILL)
-        with os.fdopen(back_r, "rb") as inp:
-            data = inp.read() if finished else b""
-        _, status = os.waitpid(pid, 0)
-    if data and status == 0:
-        with contextlib.suppress(Exception):
-            theirs = pickle.loads(data)
-    return [mine[i] if i in mine else theirs[i] if i in theirs else work(i) for i in range(count)]
+        inbox.close()
+        os.waitpid(pid, 0)
+    take_ready()
+    for i in range(done, count):
+        take(i, ready.pop(i) if i in ready else work(i))
+
+
+class _Inbox:
+    """The child's results, read by a thread as they come so the child never waits on the pipe."""
+
+    def __init__(self, fd: int) -> None:
+        self._fd = fd
+        self._chunks: queue.SimpleQueue[bytes] = queue.SimpleQueue()
+        self._buffer = bytearray()
+        self._thread = threading.Thread(target=self._read, daemon=True)
+        self._thread.start()
+
+    def _read(self) -> None:
+        with contextlib.suppress(OSError):
+            while chunk := os.read(self._fd, 1 << 16):
+                self._chunks.put(chunk)
+
+    def results(self) -> dict[int, Any]:
+        """The results whose records have arrived whole since the last call."""
+        buf = self._buffer
+        while not self._chunks.empty():
+            buf += self._chunks.get()
+        out: dict[int, Any] = {}
+        pos = 0
+        while len(buf) - pos >= 4:
+            size = int.from_bytes(buf[pos : pos + 4], "little")
+            if len(buf) - pos - 4 < size:
+                break
+            with contextlib.suppress(Exception):
+                i, result = pickle.loads(buf[pos + 4 : pos + 4 + size])
+                out[i] = result
+            pos += 4 + size
+        del buf[:pos]
+        return out
+
+    def close(self) -> None:
+        """Wait for the child to close its end (it has finished or been killed)."""
+        self._thread.join()
+        os.close(self._fd)
 
 
 #: Item numbers are written to the pipe before anyone reads: they must fit its buffer.
