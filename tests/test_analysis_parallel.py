@@ -1,6 +1,8 @@
 """A long text read by two processes gives exactly what one process gives."""
 
+import dataclasses
 import os
+import pickle
 import threading
 import time
 from pathlib import Path
@@ -8,6 +10,8 @@ from pathlib import Path
 import pytest
 
 from reader.analysis import analyze, engine, parallel
+from reader.analysis.classify import Phrase
+from reader.analysis.cues import Found
 from reader.document import from_text
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
@@ -122,3 +126,13 @@ def test_a_child_dying_midway_leaves_the_rest_to_this_process() -> None:
 
     got = parallel.shared_map(40, work, lambda: time.sleep(0.05))
     assert got == [(i, i * 2) for i in range(40)]
+
+
+def test_claims_found_cross_the_pipe_whole() -> None:
+    speaker = Phrase(3, 9, "the aide", "backref", "aide", "aide", 8, True)
+    found = Found(10, 40, "mixed", (1, 3), speaker, "rule", True, True)
+    assert pickle.loads(pickle.dumps(found)) == found
+    # Every field is in the pickled tuple, in order, so none is lost on the way.
+    for obj in (found, speaker):
+        names = [f.name for f in dataclasses.fields(obj)]
+        assert obj.__reduce__()[1] == tuple(getattr(obj, n) for n in names)
