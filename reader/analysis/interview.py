@@ -37,7 +37,14 @@ def interview_answers(seg: Segments, start: int) -> list[Found]:
     for p, (ps, pe) in enumerate(zip(seg.para_starts, seg.para_ends, strict=True)):
         if seg.furniture[p]:
             continue
-        m = _LABEL.match(text, pos=ps, endpos=min(pe, ps + 60), timeout=_TIMEOUT)
+        # A label opens with a capital and ends in ":" or "." within the
+        # window: cheaper to test than to match, and most paragraphs fail it.
+        head_end = min(pe, ps + 60)
+        if not text[ps].isupper() or (
+            text.find(":", ps, head_end) < 0 and text.find(".", ps, head_end) < 0
+        ):
+            continue
+        m = _LABEL.match(text, pos=ps, endpos=head_end, timeout=_TIMEOUT)
         if m is None:
             continue
         label = m.group("label")

@@ -12,11 +12,10 @@ import itertools
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-import regex
+from reader.analysis.segments import Segments
 
-from reader.analysis.segments import Segments, budget
-
-_MARKS = regex.compile(r"[\"“”„«»‘’'‚‹›]")
+#: Every quotation mark, double and single (apostrophes included).
+_MARK_CHARS = "\"“”„«»‘’'‚‹›"
 _OPEN_BEFORE = frozenset(" \t\n([{—–-/\u00a0")
 #: Closers that end a quote opened by each opener.
 _DOUBLE_CLOSERS = {
@@ -81,7 +80,7 @@ def _single_closes(text: str, i: int) -> bool:
 def find_quotes(seg: Segments, start: int = 0) -> list[Quote]:
     """All top-level quotes of the text, in order."""
     text = seg.text
-    marks = [m.start() for m in _MARKS.finditer(text, pos=start, timeout=budget(len(text) - start))]
+    marks = _mark_positions(text, start)
     quotes: list[Quote] = []
     i = 0
     while i < len(marks):
@@ -92,6 +91,22 @@ def find_quotes(seg: Segments, start: int = 0) -> list[Quote]:
         i = max(j, i + 1)
     _link_paragraphs(text, seg, quotes)
     return quotes
+
+
+def _mark_positions(text: str, start: int) -> list[int]:
+    """Offsets of the quotation marks from `start`, in order.
+
+    A string search per mark is several times faster than a pattern over
+    the text: marks are few, and no match objects are made.
+    """
+    out: list[int] = []
+    for ch in _MARK_CHARS:
+        i = text.find(ch, start)
+        while i >= 0:
+            out.append(i)
+            i = text.find(ch, i + 1)
+    out.sort()
+    return out
 
 
 def _pair_paragraph(text: str, marks: list[int], para: int, pend: int, out: list[Quote]) -> None:
