@@ -22,7 +22,6 @@ from reader.analysis.lexicon import (
     ROLE_WORDS,
 )
 from reader.analysis.names import phrase_before
-from reader.analysis.segments import budget
 from reader.analysis.tokens import tokens
 
 TIMEOUT = 0.5
@@ -196,12 +195,48 @@ def prime_verbs(text: str, lo: int, hi: int) -> None:
     are the ones a pass over the whole text finds there; a process analysing
     only part of the text scans only that part.
     """
-    ms: list[regex.Match[str]] = []
-    for m in VERB.finditer(text, pos=lo, timeout=budget(len(text) - lo)):
-        if m.start() >= hi:
-            break
-        ms.append(m)
+    ms = _scan_verbs(text, lo, hi)
     _LOCAL.verbs = (text, lo, hi, [m.start() for m in ms], ms)
+
+
+#: Words a verb match can be: the lexicon's forms and "according" (to).
+_VERB_WORDS = frozenset(REPORTING_VERBS) | {"according", "According"}
+
+
+def _scan_verbs(text: str, lo: int, hi: int) -> list[regex.Match[str]]:
+    """What `VERB.finditer` finds starting in [lo, hi), about twice as fast.
+
+    A match is a whole run of letters that is a verb form, so the pattern
+    only needs trying where such a run starts. Most space-separated pieces
+    are one plain word, tested by set lookup; the rest are walked run by run.
+    The pattern itself still decides each match, on the whole text.
+    """
+    out: list[regex.Match[str]] = []
+    match = VERB.match
+    words = _VERB_WORDS
+    pos = lo
+    for piece in text[lo:hi].split(" "):
+        n = len(piece)
+        if piece in words:
+            m = match(text, pos, timeout=TIMEOUT)
+            if m is not None:
+                out.append(m)
+        elif n > 1 and not piece.isalpha():
+            k = 0
+            while k < n:
+                if piece[k].isalpha():
+                    e = k + 1
+                    while e < n and piece[e].isalpha():
+                        e += 1
+                    if piece[k:e] in words:
+                        m = match(text, pos + k, timeout=TIMEOUT)
+                        if m is not None:
+                            out.append(m)
+                    k = e
+                else:
+                    k += 1
+        pos += n + 1
+    return out
 
 
 def verb_hits(text: str, lo: int, hi: int) -> tuple[list[int], list[regex.Match[str]]]:
