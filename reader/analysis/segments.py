@@ -222,6 +222,7 @@ def _add_para(text: str, s: int, e: int, starts: list[int], ends: list[int]) -> 
 
 
 _CREDIT_LONGEST = max(map(len, CREDIT_PREFIXES))
+_HEADING_ROOM = max(map(len, APPARATUS_HEADINGS))
 
 
 #: Letters that fold to ASCII ones when matching without case: left to the pattern.
@@ -236,29 +237,48 @@ def _may_credit(line: str) -> bool:
     )
 
 
+_BYLINE_WORDS = ("by", "from", "written", "reporting", "additional", "edited")
+
+
+def _may_byline(head: str) -> bool:
+    """Cheap test that the byline pattern could match a paragraph opening with `head`."""
+    return head.lower().lstrip("(").startswith(_BYLINE_WORDS) or (
+        not head.isascii() and not _ODD_FOLDS.isdisjoint(head)
+    )
+
+
 def _furniture(text: str, starts: list[int], ends: list[int], timeout: float) -> list[bool]:
     """Flag captions, credit lines, bylines, datelines and end apparatus."""
     flags = [False] * len(starts)
     in_apparatus = False
     for i, (s, e) in enumerate(zip(starts, ends, strict=True)):
-        line = text[s:e]
-        lines = line.split("\n") if "\n" in line else [line]
-        if lines[0].strip().lower() in APPARATUS_HEADINGS:
+        nl = text.find("\n", s, e)
+        first_end = e if nl < 0 else nl
+        # Headings are short: a longer first line is read only if white space pads it.
+        if (
+            first_end - s <= _HEADING_ROOM or text[s].isspace() or text[first_end - 1].isspace()
+        ) and text[s:first_end].strip().lower() in APPARATUS_HEADINGS:
             in_apparatus = True
-        if in_apparatus and (e - s > 250 or line.count(". ") >= 2):
-            # Prose again (the next article of a feed): the apparatus is over.
-            in_apparatus = False
         if in_apparatus:
-            flags[i] = True
+            if e - s > 250 or text.count(". ", s, e) >= 2:
+                # Prose again (the next article of a feed): the apparatus is over.
+                in_apparatus = False
+            else:
+                flags[i] = True
+                continue
+        if e - s >= 600:
             continue
-        if e - s < 600 and any(
-            _CREDIT.match(ln, timeout=timeout) for ln in lines if _may_credit(ln)
-        ):
+        lines = [text[s:e]] if nl < 0 else text[s:e].split("\n")
+        if any(_CREDIT.match(ln, timeout=timeout) for ln in lines if _may_credit(ln)):
             # A caption shares its paragraph with its credit line.
             flags[i] = True
         elif e - s < 120 and (
-            _BYLINE.match(text, pos=s, endpos=e, timeout=timeout)
-            or _DATELINE.match(text, pos=s, endpos=e, timeout=timeout)
+            (
+                _may_byline(text[s : s + 24])
+                and _BYLINE.match(text, pos=s, endpos=e, timeout=timeout)
+            )
+            # A date line ends in the day or the year.
+            or (text[e - 1].isdigit() and _DATELINE.match(text, pos=s, endpos=e, timeout=timeout))
         ):
             flags[i] = True
     return flags
