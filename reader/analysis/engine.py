@@ -218,9 +218,15 @@ def _freeze(text: str, reg: Registry, claims: list[Claim]) -> Analysis:
             role=f.role,
             source_type=TYPE_OF_KIND.get(f.kind, "anonymous"),
             claims=tuple(f.claims),
-            mentions=tuple(sorted(set(f.mentions), key=lambda s: (s.start, s.end))),
+            mentions=_in_order(f.mentions),
             no_comment=tuple(f.no_comment),
         )
         for f in figs
     )
     return Analysis(text=text, claims=tuple(claims), figures=figures)
+
+
+def _in_order(spans: list[Span]) -> tuple[Span, ...]:
+    """Distinct spans by position; a span's text is fixed by its offsets, so they are the key."""
+    by_place = {(s.start, s.end): s for s in spans}
+    return tuple(by_place[k] for k in sorted(by_place))
