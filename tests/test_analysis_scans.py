@@ -1,4 +1,6 @@
-"""Hand-written scans find exactly what the patterns they replace would find."""
+"""Hand-written scans and run-by-run reading find exactly what the whole-text passes find."""
+
+from pathlib import Path
 
 import regex
 from hypothesis import given, settings
@@ -6,6 +8,10 @@ from hypothesis import strategies as st
 
 from reader.analysis import quotes
 from reader.analysis.cues import VERB, _scan_verbs
+from reader.analysis.segments import segment
+from reader.document import from_text
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
 PIECES = [
     "said",
@@ -77,6 +83,25 @@ def test_verb_scan_in_a_range_keeps_matches_that_start_there() -> None:
 @given(st.text(alphabet="ab \n\"“”„«»‘’'‚‹›x", max_size=80), st.integers(0, 10))
 def test_mark_positions_match_a_pattern(text: str, start: int) -> None:
     marks = regex.compile(r"[\"“”„«»‘’'‚‹›]")
-    assert quotes._mark_positions(text, start) == [
+    assert quotes._mark_positions(text, start, len(text)) == [
         m.start() for m in marks.finditer(text, pos=start)
     ]
+
+
+def test_quotes_found_run_by_run_are_the_quotes_of_the_whole_text() -> None:
+    """Multi-paragraph quotes keep their links whichever paragraph a run starts at."""
+    linked = 0
+    for path in sorted(SAMPLES.glob("*.txt")):
+        doc = from_text(path.read_text(encoding="utf-8"))
+        seg = segment(doc.text, doc.body_start)
+        whole = quotes.find_quotes(seg, doc.body_start)
+        linked += sum(q.continues for q in whole)
+        n = len(seg.para_starts)
+        for size in (1, 2, 5):
+            runs = [
+                q
+                for first in range(0, n, size)
+                for q in quotes.find_quotes(seg, doc.body_start, first, min(n, first + size))
+            ]
+            assert runs == whole, (path.name, size)
+    assert linked > 0  # the samples hold quotes continued over paragraphs

@@ -52,12 +52,12 @@ def _analyze(text: str, start: int) -> Analysis:
 
     @functools.cache
     def paras() -> _Paragraphs:
-        # Found on first use, so a forked child finds its own quotes and Q&A
-        # turns while this process seeds the figures.
+        # Found on first use, so a forked child finds its own Q&A turns
+        # while this process seeds the figures.
         qa_by_para: dict[int, list[Found]] = {}
         for f in interview_answers(seg, start):
             qa_by_para.setdefault(seg.para_of(f.start), []).append(f)
-        return _Paragraphs(seg, find_quotes(seg, start), qa_by_para)
+        return _Paragraphs(seg, start, qa_by_para)
 
     def first() -> None:
         # Mentions only help resolution: if seeding fails, claims still resolve.
@@ -121,21 +121,22 @@ def _runs(seg: Segments, start: int, n: int) -> list[tuple[int, int]]:
 class _Paragraphs:
     """Reads runs of paragraphs for claims; each paragraph on its own, so runs can be shared out."""
 
-    def __init__(self, seg: Segments, quotes: list[Quote], qa: dict[int, list[Found]]) -> None:
+    def __init__(self, seg: Segments, start: int, qa: dict[int, list[Found]]) -> None:
         self.seg = seg
-        self.quotes = quotes
-        self.qstarts = [q.open for q in quotes]
-        self.qparas = [q.para for q in quotes]
+        self.start = start
         self.qa = qa
 
     def read(self, first: int, stop: int) -> list[list[Found]]:
         """The direct and reported claims of paragraphs [first, stop), one list each."""
-        seg, quotes = self.seg, self.quotes
+        seg = self.seg
         out: list[list[Found]] = []
         if first >= stop:
             return out
+        # Only this run's quotes: every lookup stays inside its own paragraph.
+        quotes = find_quotes(seg, self.start, first, stop)
+        qstarts = [q.open for q in quotes]
         prime_verbs(seg.text, seg.para_starts[first], seg.para_ends[stop - 1])
-        qi = bisect_left(self.qparas, first)
+        qi = 0
         for p in range(first, stop):
             ps, pe = seg.para_starts[p], seg.para_ends[p]
             qj = qi
@@ -145,7 +146,7 @@ class _Paragraphs:
             # A bug or a pattern timeout loses this paragraph, not the article.
             with contextlib.suppress(Exception):
                 claims = _paragraph(
-                    seg, quotes, self.qstarts, quotes[qi:qj], self.qa.get(p, []), p, ps, pe
+                    seg, quotes, qstarts, quotes[qi:qj], self.qa.get(p, []), p, ps, pe
                 )
             out.append(claims)
             qi = qj

@@ -77,10 +77,23 @@ def _single_closes(text: str, i: int) -> bool:
     return not b.isspace() and not a.isalnum()
 
 
-def find_quotes(seg: Segments, start: int = 0) -> list[Quote]:
-    """All top-level quotes of the text, in order."""
+def find_quotes(
+    seg: Segments, start: int = 0, first: int = 0, stop: int | None = None
+) -> list[Quote]:
+    """The top-level quotes of paragraphs [first, stop) (all by default), in order.
+
+    Quotes never cross a paragraph, so a run of paragraphs is read on its
+    own; one paragraph either side is read too, only to link quotes that a
+    paragraph leaves open and the next reopens.
+    """
     text = seg.text
-    marks = _mark_positions(text, start)
+    n = len(seg.para_starts)
+    stop = n if stop is None else stop
+    lo, hi = start, len(text)
+    if n and (first > 0 or stop < n):
+        lo = max(start, seg.para_starts[max(0, first - 1)])
+        hi = seg.para_ends[min(n, stop + 1) - 1]
+    marks = _mark_positions(text, lo, hi)
     quotes: list[Quote] = []
     i = 0
     while i < len(marks):
@@ -90,21 +103,23 @@ def find_quotes(seg: Segments, start: int = 0) -> list[Quote]:
         _pair_paragraph(text, marks[i:j], para, pend, quotes)
         i = max(j, i + 1)
     _link_paragraphs(text, seg, quotes)
+    if n and (first > 0 or stop < n):
+        quotes = [q for q in quotes if first <= q.para < stop]
     return quotes
 
 
-def _mark_positions(text: str, start: int) -> list[int]:
-    """Offsets of the quotation marks from `start`, in order.
+def _mark_positions(text: str, start: int, end: int) -> list[int]:
+    """Offsets of the quotation marks in [start, end), in order.
 
     A string search per mark is several times faster than a pattern over
     the text: marks are few, and no match objects are made.
     """
     out: list[int] = []
     for ch in _MARK_CHARS:
-        i = text.find(ch, start)
+        i = text.find(ch, start, end)
         while i >= 0:
             out.append(i)
-            i = text.find(ch, i + 1)
+            i = text.find(ch, i + 1, end)
     out.sort()
     return out
 
