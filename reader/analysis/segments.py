@@ -7,7 +7,7 @@ text, which keeps the whole analysis linear in the size of the input.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -54,46 +54,48 @@ _DATELINE_LEAD = regex.compile(
 
 @dataclass(slots=True)
 class Segments:
-    """Paragraph and sentence starts of one text, with paragraph flags."""
+    """Paragraph bounds of one text, with paragraph flags; sentences on demand.
+
+    A sentence never crosses a paragraph, so each paragraph's sentence starts
+    are found the first time something asks, which lets the processes that
+    share one analysis find only those of the paragraphs they read.
+    """
 
     text: str
     para_starts: list[int]
     para_ends: list[int]
-    sent_starts: list[int]
     #: Paragraphs that are captions, credits, bylines, datelines or apparatus.
     furniture: list[bool]
+    _sentences: dict[int, list[int]] = field(default_factory=dict)
 
     def para_of(self, pos: int) -> int:
         return max(0, bisect_right(self.para_starts, pos) - 1)
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         """Start and end of the sentence holding `pos`."""
-        sents = self.sent_starts
-        i = bisect_right(sents, pos) - 1
-        if i < 0:
-            i = 0
-        start = sents[i] if sents else 0
-        end = sents[i + 1] if i + 1 < len(sents) else len(self.text)
-        if self.para_starts:
+        if not self.para_starts:
+            start, end = 0, len(self.text)
+        else:
             p = bisect_right(self.para_starts, pos) - 1
             if p < 0:
                 p = 0
-            if self.para_starts[p] > start:
-                start = self.para_starts[p]
-            if self.para_ends[p] < end:
-                end = self.para_ends[p]
+            sents = self._sentences.get(p)
+            if sents is None:
+                sents = self._sentences[p] = _sentence_starts(
+                    self.text, self.para_starts[p], self.para_ends[p]
+                )
+            i = bisect_right(sents, pos) - 1
+            if i < 0:
+                i = 0
+            start = sents[i]
+            end = sents[i + 1] if i + 1 < len(sents) else self.para_ends[p]
         # A run-on "sentence" (a list, a feed without stops) is read in a window,
         # so no lookup costs more than a normal sentence does.
         return max(start, pos - MAX_SENTENCE), min(end, pos + MAX_SENTENCE)
 
-    def sentence_bounds(self, index: int) -> tuple[int, int]:
-        start = self.sent_starts[index]
-        end = self.sent_starts[index + 1] if index + 1 < len(self.sent_starts) else len(self.text)
-        return start, end
-
 
 def segment(text: str, start: int = 0) -> Segments:
-    """Split `text[start:]` into paragraphs and sentences."""
+    """Split `text[start:]` into paragraphs (sentences are found as they are needed)."""
     timeout = budget(len(text) - start)
     splitter = _BLANK if _BLANK.search(text, pos=start, timeout=timeout) else _LINE
     para_starts: list[int] = []
@@ -106,42 +108,39 @@ def segment(text: str, start: int = 0) -> Segments:
         _add_para(text, pos, c0, para_starts, para_ends)
         pos = c1
     _add_para(text, pos, len(text), para_starts, para_ends)
-    sent_starts: list[int] = []
+    furniture = _furniture(text, para_starts, para_ends, timeout)
+    return Segments(text, para_starts, para_ends, furniture)
+
+
+def _sentence_starts(text: str, ps: int, pe: int) -> list[int]:
+    """Sentence starts of the paragraph [ps, pe), in order."""
+    starts = [ps]
+    # The lead opens with a capital letter, then no lower-case one
+    # (cheaper to test than to match).
+    if text[ps].isupper() and not text[ps + 1 : ps + 2].islower():
+        lead = _DATELINE_LEAD.match(text, pos=ps, endpos=pe, timeout=_LINE_TIMEOUT)
+        if lead is not None:
+            # "LONDON, March 3 (Reuters) - Oil rose ...": the sentence starts after it.
+            starts.append(lead.end())
     # Single line breaks inside a blank-line paragraph end a sentence only
     # where a line ends one, is short (headline, dateline, byline) or the
     # next line opens like a paragraph: hard-wrapped prose reads on.
-    for ps, pe in zip(para_starts, para_ends, strict=True):
-        sent_starts.append(ps)
-        # The lead opens with a capital letter, then no lower-case one
-        # (cheaper to test than to match).
-        lead = (
-            _DATELINE_LEAD.match(text, pos=ps, endpos=pe, timeout=timeout)
-            if text[ps].isupper() and not text[ps + 1 : ps + 2].islower()
-            else None
-        )
-        if lead is not None:
-            # "LONDON, March 3 (Reuters) - Oil rose ...": the sentence starts after it.
-            sent_starts.append(lead.end())
-        breaks: list[int] = []
-        nl = text.find("\n", ps, pe)
-        while nl >= 0:
-            breaks.append(nl)
-            nl = text.find("\n", nl + 1, pe)
-        if breaks:
-            sent_starts += _line_breaks(text, ps, pe, breaks)
-    # Sentence ends in one pass: a match never crosses a line break, and the
-    # text between paragraphs is only white space, so this finds what a pass
-    # per paragraph would.
-    for m in _END.finditer(text, pos=start, timeout=timeout):
+    breaks: list[int] = []
+    nl = text.find("\n", ps, pe)
+    while nl >= 0:
+        breaks.append(nl)
+        nl = text.find("\n", nl + 1, pe)
+    if breaks:
+        starts += _line_breaks(text, ps, pe, breaks)
+    for m in _END.finditer(text, pos=ps, endpos=pe, timeout=_LINE_TIMEOUT):
         word = _word_before(text, m.start()).lower().rstrip(".")
         if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
             continue
         if "." in word and len(word) <= 5:
             continue
-        sent_starts.append(m.end())
-    sent_starts.sort()
-    furniture = _furniture(text, para_starts, para_ends, timeout)
-    return Segments(text, para_starts, para_ends, sent_starts, furniture)
+        starts.append(m.end())
+    starts.sort()
+    return starts
 
 
 _LINE_END = regex.compile(r"[.!?…:][\"”’“»«')\]]{0,3}[ \t]*\Z")
