@@ -99,7 +99,8 @@ def _tokenize(text: str, lo: int, hi: int) -> list[Tok]:
             j = n
             while j > i and piece[j - 1] in _TRAIL:
                 j -= 1
-            if i < j and not piece[i:j].isalpha():
+            core = piece[i:j]
+            if i < j and not core.isalpha() and not _word_like(core):
                 _by_pattern(text, pos, pos + n, out)
             else:
                 for k in range(i):
@@ -113,6 +114,19 @@ def _tokenize(text: str, lo: int, hi: int) -> list[Tok]:
                         append(Tok(pos + k, pos + k + 1, piece[k]))
         pos += n + 1
     return out
+
+
+#: Characters the token pattern lets a word go on through.
+_JOINERS = str.maketrans("", "", "'’-&_@")
+
+
+def _word_like(core: str) -> bool:
+    """One token to the pattern: letters and digits, joined by apostrophes, hyphens and the like.
+
+    "Halvorsen’s", "in-depth", "AT&T", "2025": most pieces that are not plain
+    letters still make a single token, built here without a pattern match.
+    """
+    return core[0].isalnum() and core.translate(_JOINERS).isalnum()
 
 
 def _push(out: list[Tok], s: int, g: str) -> None:
