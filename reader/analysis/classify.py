@@ -75,15 +75,24 @@ _COMPASS = frozenset(
 _PREFIXED = regex.compile(r"(?:al|el|ad|as|at|az|ar|an|bin|ben|abu|d|l)[\-'’]\p{Lu}")
 
 
+#: The particle of "al-Assad" or "d'Alema" is one to three letters before one of these.
+_PARTICLE_ENDS = frozenset("-'’")
+
+
+def _prefixed(w: str) -> bool:
+    """ "al-Assad", "d'Alema": a lower-case particle glued to a capitalised name."""
+    return not _PARTICLE_ENDS.isdisjoint(w[1:4]) and bool(_PREFIXED.match(w, timeout=_TIMEOUT))
+
+
 def is_name_word(t: Tok) -> bool:
     w = t.text
-    if w[0].islower() and _PREFIXED.match(w, timeout=_TIMEOUT):
+    if w[0].islower() and _prefixed(w):
         return True
     return (w[0].isupper() and any(c.isalpha() for c in w)) or w.lower() in NAME_PARTICLES
 
 
 def capital(w: str) -> bool:
-    return w[0].isupper() or bool(_PREFIXED.match(w, timeout=_TIMEOUT))
+    return w[0].isupper() or _prefixed(w)
 
 
 def strip_possessive(w: str) -> str:
