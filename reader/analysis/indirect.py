@@ -79,6 +79,9 @@ _NO_COMMENT_CONTENT = regex.compile(
 )
 
 
+_PRONOUN_OPENINGS = ("it", "they", "he", "she", "we")
+
+
 def _split_that(text: str, quotes: list[Quote], qstarts: list[int], f: Found) -> list[Found]:
     """`said that A, and that B`: two reported clauses, two claims, one speaker."""
     cut = text.find(", and that ", f.start, f.end)
@@ -197,7 +200,7 @@ def _one(
         and not finite(tokens(text, c0, c1))
     ):
         return None  # "acknowledged the gap": an object; "said sales fell" is a clause
-    if _NO_COMMENT_CONTENT.search(body, timeout=TIMEOUT):
+    if body.startswith(_PRONOUN_OPENINGS) and _NO_COMMENT_CONTENT.search(body, timeout=TIMEOUT):
         return None  # "said it did not comment": a refusal, recorded elsewhere
     cue_end = ve
     kind = claim_kind(quotes, qstarts, c0, c1)
