@@ -6,7 +6,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.analysis import quotes
+from reader.analysis import mentions, quotes
 from reader.analysis.cues import VERB, _scan_verbs
 from reader.analysis.segments import segment
 from reader.document import from_text
@@ -105,3 +105,48 @@ def test_quotes_found_run_by_run_are_the_quotes_of_the_whole_text() -> None:
             ]
             assert runs == whole, (path.name, size)
     assert linked > 0  # the samples hold quotes continued over paragraphs
+
+
+RUN_PIECES = [
+    "al-Assad",
+    "Bashar",
+    "d'Alema",
+    "l’Oréal",
+    "abu-Bakr",
+    "bin-Laden",
+    "xal-Y",
+    "el-Sisi",
+    "Anna",
+    "van",
+    "der",
+    "Berg",
+    "of",
+    "the",
+    "Mr.",
+    "U.S.",
+    "said",
+    "x",
+    "-",
+    "’",
+    "'",
+    " ",
+    " ",
+    "  ",
+    "\t",
+    "\n",
+    "\n\n",
+    ", ",
+    ". ",
+    "9",
+    "Ö",
+    "é",
+]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(RUN_PIECES), max_size=40), st.integers(0, 5))
+def test_capitalised_runs_match_the_full_pattern(pieces: list[str], start: int) -> None:
+    text = "".join(pieces)
+    start = min(start, len(text))
+    want = [m.span() for m in mentions._RUN.finditer(text, pos=start)]
+    assert [m.span() for m in mentions._run_matches(segment(text, start), start)] == want
