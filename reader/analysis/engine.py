@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import gc
 from bisect import bisect_left
 
 import regex
@@ -35,11 +36,18 @@ _NO_COMMENT = regex.compile(r"\b(?:" + NO_COMMENT_PATTERN + r")\b")
 def analyze(text: str, start: int = 0) -> Analysis:
     """Find attributed claims in `text[start:]`, offsets into the whole `text`."""
     start = max(0, min(start, len(text)))
+    # The analysis makes a great many short-lived objects and no garbage
+    # cycles worth collecting midway: the collector would only rescan them.
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         return _analyze(text, start)
     except Exception:
         # A failure outside the per-paragraph stage: show the text plainly.
         return Analysis(text=text, claims=(), figures=())
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _analyze(text: str, start: int) -> Analysis:
