@@ -205,3 +205,14 @@ def test_requests_in_progressive_catenative_and_called_on_forms():
 def test_an_ing_cue_without_a_clause_is_not_read_backwards():
     text = "In her remarks, Waters pointed to the posters, noting the touches of the old studio."
     assert analyze(text).claims == ()
+
+
+def test_an_ing_cue_reports_a_clause_that_has_a_verb_of_its_own():
+    text = "Karen Holt left the meeting whilst promising a full update is coming."
+    assert _content_and_figure(text) == [("a full update is coming", "Karen Holt")]
+    text = "Prices rose again, with the newspaper reporting the talks will resume."
+    assert _content_and_figure(text) == [("the talks will resume", "newspaper")]
+    # A verb inside a relative clause or after a comma is not the reported clause's.
+    text = "Waters spoke, noting the touches of the studio, or the rooms, that were around them."
+    assert _content_and_figure(text) == []
+    assert _content_and_figure("The council voted no, citing figures released last week.") == []

@@ -213,7 +213,7 @@ _OBJECT_VERBS = words(
     """
 )
 #: Words that show a clause has its own verb.
-_FINITE = words(
+FINITE_WORDS = words(
     """
     is was are were be been has have had will would could should can may
     might must did does do shall took made went came got gave found knew
@@ -227,7 +227,7 @@ _FINITE = words(
 def finite_at(toks: list[Tok], x: int) -> bool:
     """The word at `x` reads as a finite verb (a word before it, as in `finite`)."""
     t = toks[x]
-    return t.low in _FINITE or (x > 0 and t.low.endswith("ed") and t.text.islower())
+    return t.low in FINITE_WORDS or (x > 0 and t.low.endswith("ed") and t.text.islower())
 
 
 def finite(toks: list[Tok]) -> bool:
@@ -237,7 +237,7 @@ def finite(toks: list[Tok]) -> bool:
     for x, t in enumerate(toks):
         if t.text in ".;:!?":
             return False
-        if t.low in _FINITE or (x > 0 and t.low.endswith("ed") and t.text.islower()):
+        if t.low in FINITE_WORDS or (x > 0 and t.low.endswith("ed") and t.text.islower()):
             return True
     return False
 
@@ -252,7 +252,7 @@ def _that_ahead(toks: list[Tok], k: int) -> int:
             if (
                 nxt is not None
                 and nxt.text.islower()
-                and (nxt.low in _FINITE or nxt.low.endswith("ed"))
+                and (nxt.low in FINITE_WORDS or nxt.low.endswith("ed"))
             ):
                 continue  # "after a crash that killed ...": a relative clause
             return j
@@ -268,7 +268,7 @@ def _finite_cue(toks: list[Tok], j: int) -> bool:
     """A reporting verb in the past or present tense ("the poll showed"), not a
     noun ("in its annual report")."""
     t = toks[j]
-    if not (t.low.endswith(("ed", "s")) or t.low in _FINITE) or not t.text.islower():
+    if not (t.low.endswith(("ed", "s")) or t.low in FINITE_WORDS) or not t.text.islower():
         return False
     if lemma(t.text) is None:
         return False

@@ -14,6 +14,7 @@ import regex
 
 from reader.analysis.classify import Phrase
 from reader.analysis.clauses import (
+    FINITE_WORDS,
     claim_kind,
     content_end,
     content_start,
@@ -170,8 +171,9 @@ def _one(
         # "X tweeted and said ...", "X confirmed this, adding that ...".
         subj = _shared_subject(text, s_lo, vs)
         rule_prefix = "shared-subject "
-        if subj is None and ing and prev[-1].text == ",":
-            # "The minister resigned, saying ...": the subject of the main verb.
+        if subj is None and ing and (prev[-1].text == "," or prev[-1].low in ("while", "whilst")):
+            # "The minister resigned, saying ...", "... whilst promising ...": the
+            # subject of the main verb.
             subj = main_subject(text, s_lo, prev[-1].start)
             rule_prefix = "main-subject "
     if subj is None:
@@ -182,9 +184,10 @@ def _one(
         and ing
         and lem not in REQUEST_VERBS
         and "that" not in text[ve:c0].split()
-        and not (rule_prefix and lem == "say" and finite(tokens(text, c0, min(s_hi, c0 + 80))))
+        and not _clause_after_ing(tokens(text, c0, min(s_hi, c0 + 80)), lem, bool(rule_prefix))
     ):
-        c0 = None  # "..., saying the plan had failed" (shared subject) is still a clause
+        # "..., noting the touches of the studio": an object, not a clause.
+        c0 = None
     if c0 is None:
         # "..., noting the touches of the studio": an -ing cue has no inverted reading.
         return None if ing else inverted(seg, quotes, qstarts, vs, ve, s_lo, s_hi)
@@ -216,6 +219,27 @@ def _one(
     rule = "speaker-verb-that" if has_that else "speaker-verb-clause"
     rule = rule_prefix + rule
     return Found(c0, c1, kind, (vs, cue_end), subj, rule)
+
+
+def _clause_after_ing(toks: list[Tok], lem: str, shared: bool) -> bool:
+    """An -ing cue without "that" reports a clause: "saying the plan had failed".
+
+    A subject and then an auxiliary or a common finite verb make a clause
+    ("promising an update is forthcoming"); a bare -ed word is enough only
+    after "saying" with a shared subject, as an object often carries one
+    ("citing figures released last week").
+    """
+    if shared and lem == "say" and finite(toks):
+        return True
+    for x, t in enumerate(toks):
+        if t.text in ".,;:!?" or t.low in _RELATIVES:
+            return False  # the verb, if any, is a relative clause's or a later one's
+        if x > 0 and t.low in FINITE_WORDS and t.low not in ("be", "been"):
+            return True
+    return False
+
+
+_RELATIVES = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})
 
 
 def _shared_subject(text: str, s_lo: int, vs: int) -> Phrase | None:
