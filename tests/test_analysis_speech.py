@@ -216,3 +216,19 @@ def test_an_ing_cue_reports_a_clause_that_has_a_verb_of_its_own():
     text = "Waters spoke, noting the touches of the studio, or the rooms, that were around them."
     assert _content_and_figure(text) == []
     assert _content_and_figure("The council voted no, citing figures released last week.") == []
+
+
+def test_a_sentence_after_a_finished_quote_reports_its_own_clause():
+    text = (
+        "“I read it in one night,” Jonas Aalto said, “and it stayed with me.” "
+        "He said the crew had filmed for three weeks."
+    )
+    claims = analyze(text).claims
+    assert [(c.kind, c.content, c.figure) for c in claims] == [
+        ("direct", "I read it in one night,", "Jonas Aalto"),
+        ("direct", "and it stayed with me.", "Jonas Aalto"),
+        ("indirect", "the crew had filmed for three weeks", "Jonas Aalto"),
+    ]
+    # Only the attribution after the quote: still the quote's cue.
+    (claim,) = analyze("“We are done.” Jonas Aalto said on Monday.").claims
+    assert (claim.content, claim.figure) == ("We are done.", "Jonas Aalto")

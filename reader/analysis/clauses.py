@@ -242,6 +242,24 @@ def finite(toks: list[Tok]) -> bool:
     return False
 
 
+def opens_clause(toks: list[Tok]) -> bool:
+    """A subject, then an auxiliary or a common finite verb: "the plan had failed".
+
+    Stricter than `finite`: a bare -ed word does not count (objects carry
+    them: "figures released last week"), nor a verb after a comma or a
+    relative pronoun, which belongs to another clause.
+    """
+    for x, t in enumerate(toks):
+        if t.text in ".,;:!?" or t.low in _RELATIVES:
+            return False
+        if x > 0 and t.low in FINITE_WORDS and t.low not in ("be", "been"):
+            return True
+    return False
+
+
+_RELATIVES = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})
+
+
 def _that_ahead(toks: list[Tok], k: int) -> int:
     """`said in its annual report, published last month, that ...`."""
     reach = 16 if toks[k].low in BRIDGE_START else 6

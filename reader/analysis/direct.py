@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import regex
 
+from reader.analysis.clauses import opens_clause
 from reader.analysis.cues import (
     TIMEOUT,
     VERB,
@@ -188,7 +189,8 @@ def _cue_tail_ok(text: str, pos: int, pend: int, soft: bool) -> bool:
     toks = tokens(text, pos, min(pend, pos + 40))
     if not toks:
         return True
-    return toks[0].low not in _CLAUSE_OPENERS
+    # "...done." He said the talks had failed: a sentence of its own.
+    return toks[0].low not in _CLAUSE_OPENERS and not opens_clause(toks)
 
 
 _CLAUSE_OPENERS = frozenset({"that", "i", "he", "she", "they", "it", "we", "there", "this"})

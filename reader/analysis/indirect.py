@@ -14,11 +14,11 @@ import regex
 
 from reader.analysis.classify import Phrase
 from reader.analysis.clauses import (
-    FINITE_WORDS,
     claim_kind,
     content_end,
     content_start,
     finite,
+    opens_clause,
 )
 from reader.analysis.common_phrases import DETERMINERS
 from reader.analysis.cues import (
@@ -229,17 +229,7 @@ def _clause_after_ing(toks: list[Tok], lem: str, shared: bool) -> bool:
     after "saying" with a shared subject, as an object often carries one
     ("citing figures released last week").
     """
-    if shared and lem == "say" and finite(toks):
-        return True
-    for x, t in enumerate(toks):
-        if t.text in ".,;:!?" or t.low in _RELATIVES:
-            return False  # the verb, if any, is a relative clause's or a later one's
-        if x > 0 and t.low in FINITE_WORDS and t.low not in ("be", "been"):
-            return True
-    return False
-
-
-_RELATIVES = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})
+    return (shared and lem == "say" and finite(toks)) or opens_clause(toks)
 
 
 def _shared_subject(text: str, s_lo: int, vs: int) -> Phrase | None:
