@@ -232,3 +232,20 @@ def test_a_sentence_after_a_finished_quote_reports_its_own_clause():
     # Only the attribution after the quote: still the quote's cue.
     (claim,) = analyze("“We are done.” Jonas Aalto said on Monday.").claims
     assert (claim.content, claim.figure) == ("We are done.", "Jonas Aalto")
+
+
+def test_a_document_owned_by_a_body_speaks_after_according_to():
+    text = "According to the authority’s final notice, the lender added a fee."
+    (claim,) = analyze(text).claims
+    assert (claim.figure, claim.source_type) == ("authority’s final notice", "document")
+    assert claim.speaker is not None and claim.speaker.text == "authority’s final notice"
+    (claim,) = analyze("Sales fell, according to the company’s annual report.").claims
+    assert claim.source_type == "document"
+
+
+def test_a_spokesperson_named_by_possessive_speaks_for_the_owner():
+    text = "Velmont Foods cut jobs. Velmont’s spokeswoman said the plan had failed."
+    assert _content_and_figure(text) == [("the plan had failed", "Velmont Foods")]
+    text = "Jane Smith leads the party. Jane Smith’s spokesman said the plan had failed."
+    (claim,) = analyze(text).claims
+    assert (claim.figure, claim.source_type) == ("Jane Smith", "named_person")

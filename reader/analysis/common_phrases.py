@@ -176,11 +176,11 @@ def common_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
             # "a Department for Transport spokesperson": a body name as modifier.
             j -= 1
             continue
-        # Unknown adjectives count only when an article closes the phrase:
-        # "a clinical trial", "the new regional survey".
+        # Unknown adjectives count only when an article or a possessive
+        # closes the phrase: "a clinical trial", "the authority's final notice".
         for k in range(j - 1, max(-1, j - 4), -1):
             w = toks[k]
-            if w.low in DETERMINERS:
+            if w.low in DETERMINERS or (k < j - 1 and w.low.endswith(("'s", "’s"))):
                 j = k
                 break
             if not (w.text.isalpha() or w.text.isdigit()) or w.text[0].isupper():

@@ -12,7 +12,7 @@ from bisect import bisect_right
 
 import regex
 
-from reader.analysis.classify import Phrase
+from reader.analysis.classify import Phrase, strip_possessive
 from reader.analysis.figure_store import Fig, FigureStore, key, lower_first, strip_the
 from reader.analysis.lexicon import (
     ANONYMITY_MARKERS,
@@ -53,16 +53,21 @@ class BodyResolver(FigureStore):
                     return known
                 return self._named(org, "org", ph)
         ws = ph.text.split()
-        mods = [w for w in ws[:-1] if w.lower() not in ("a", "an", "the", "one")]
+        # "Velmont's spokeswoman", "the ministry's spokesman": the owner speaks.
+        mods = [strip_possessive(w) for w in ws[:-1] if w.lower() not in ("a", "an", "the", "one")]
         caps = [w for w in mods if w[0].isupper()]
         if caps:
             first = mods.index(caps[0])
             last = len(mods) - 1 - mods[::-1].index(caps[-1])
             name = " ".join(mods[first : last + 1])
+            person = self.lookup(name) if ws[-2].endswith(("'s", "’s", "'", "’")) else None
+            if person is not None:
+                # "Jane Smith's spokesman": a person speaking through a spokesperson.
+                return person
             for _pos, fig in reversed(self.recent[-200:]):
                 if fig.kind in ("org", "group", "media") and fig.name.startswith(name):
                     return fig
-            known = self.figs.get(name)
+            known = self.figs.get(name) or self.org_short.get(key(name))
             if known is not None and known.kind != "person":
                 return known
             return self._named(name, "org", ph)
