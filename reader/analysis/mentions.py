@@ -8,8 +8,6 @@ serves pronouns ("nearest earlier person") by bisect, never by rescanning.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 import regex
 
 from reader.analysis.classify import classify_words
@@ -264,21 +262,33 @@ def _run_figure(reg: Registry, ws: list[str]) -> Fig | None:
 
 
 def learn_genders(reg: Registry, start: int) -> None:
-    """The first he/she/his/her after a person's mention, before the next person."""
+    """The first he/she/his/her after a person's mention, before the next person.
+
+    Only the 300 characters after each mention of a person whose gender is
+    still open are read, in text order, which is what a pass over the whole
+    text would look at.
+    """
     text = reg.seg.text
-    n = len(reg.person_pos)
-    for m in list(_PRONOUN.finditer(text, pos=start, timeout=budget(len(text) - start))):
-        i = bisect_right(reg.person_pos, m.start()) - 1
-        if i < 0 or m.start() - reg.person_pos[i] > 300:
+    places, figs = reg.person_pos, reg.person_fig
+    n = len(places)
+    for i, (at, fig) in enumerate(zip(places, figs, strict=True)):
+        if fig.gender is not None or at < start:
             continue
-        fig = reg.person_fig[i]
-        if fig.gender is not None or (i + 1 < n and reg.person_pos[i + 1] <= m.start()):
-            continue
-        # Only within the sentence of the mention, and not across a quote mark,
-        # where the pronoun may well be another speaker's.
-        s_lo, _s_hi = reg.seg.sentence_of(m.start())
-        if reg.person_pos[i] < s_lo or _QUOTE_MARK.search(
-            text, pos=reg.person_pos[i], endpos=m.start(), timeout=1.0
-        ):
-            continue
-        fig.gender = "f" if m.group().lower() in ("she", "her", "hers") else "m"
+        limit = at + 300
+        if i + 1 < n:
+            limit = min(limit, places[i + 1] - 1)
+        # A pronoun starting by `limit` ends, with the character after it, within six more.
+        end = min(len(text), limit + 6)
+        for m in _PRONOUN.finditer(text, pos=at, endpos=end, timeout=_WINDOW_TIMEOUT):
+            if m.start() > limit:
+                break
+            # Only within the sentence of the mention, and not across a quote mark,
+            # where the pronoun may well be another speaker's.
+            s_lo, _s_hi = reg.seg.sentence_of(m.start())
+            if at < s_lo or _QUOTE_MARK.search(text, pos=at, endpos=m.start(), timeout=1.0):
+                continue
+            fig.gender = "f" if m.group().lower() in ("she", "her", "hers") else "m"
+            break
+
+
+_WINDOW_TIMEOUT = 1.0
