@@ -23,14 +23,18 @@ _TOKEN = regex.compile(
 class Tok:
     """A word or punctuation mark with its offsets."""
 
-    __slots__ = ("cap", "end", "low", "start", "text")
+    __slots__ = ("end", "low", "start", "text")
 
     def __init__(self, start: int, end: int, text: str) -> None:
         self.start = start
         self.end = end
         self.text = text
         self.low = text.lower()
-        self.cap = text[0].isupper()
+
+    @property
+    def cap(self) -> bool:
+        """Opens with a capital (asked of few tokens, so not stored on each)."""
+        return self.text[0].isupper()
 
 
 class _Block:
