@@ -249,3 +249,19 @@ def test_a_spokesperson_named_by_possessive_speaks_for_the_owner():
     text = "Jane Smith leads the party. Jane Smith’s spokesman said the plan had failed."
     (claim,) = analyze(text).claims
     assert (claim.figure, claim.source_type) == ("Jane Smith", "named_person")
+
+
+def test_a_quoted_title_after_a_comma_far_from_the_verb_is_no_quote_of_the_speaker():
+    text = (
+        "“I wanted people to smell the sea,” Noor Haddad said, sitting in the hall the "
+        "morning after her new work, “Salt Year,” opened the festival."
+    )
+    assert [c.content for c in analyze(text).claims] == ["I wanted people to smell the sea,"]
+    text = "Noor Haddad told reporters, “The sea is the whole point.”"
+    assert _content_and_figure(text) == [("The sea is the whole point.", "Noor Haddad")]
+
+
+def test_a_body_named_before_its_adjectives_keeps_its_name():
+    text = "The Vesterøy municipal council said in a statement that extra sailings were enough."
+    (claim,) = analyze(text).claims
+    assert (claim.figure, claim.source_type) == ("Vesterøy municipal council", "institution")

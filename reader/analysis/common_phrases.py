@@ -183,7 +183,11 @@ def common_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
             if w.low in DETERMINERS or (k < j - 1 and w.low.endswith(("'s", "’s"))):
                 j = k
                 break
-            if not (w.text.isalpha() or w.text.isdigit()) or w.text[0].isupper():
+            if not (w.text.isalpha() or w.text.isdigit()):
+                break
+            if w.text[0].isupper() and not (k > 0 and toks[k - 1].low in ("the", "a", "an")):
+                # A name before the adjectives counts only right after an article:
+                # "the Vesterøy municipal council".
                 break
             if w.low in _FUNCTION:
                 break

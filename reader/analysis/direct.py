@@ -240,6 +240,10 @@ def _before(text: str, seg: Segments, q: Quote, pstart: int) -> Found | None:
             ph = subject_of(text, sent_lo, mm.start())
             if ph is not None:
                 long_gap = len(text[mm.end() : q.open].split()) > 3
+                if long_gap and not colon:
+                    # 'said, sitting ... after her new work, "Salt Year," opened': a comma
+                    # introduces a quote only right after its cue ('told reporters, "..."').
+                    return None
                 rule = "cue-then-quote" if mm is m and not long_gap else "colon-quote"
                 return Found(q.start, q.end, "direct", (mm.start(), mm.end()), ph, rule)
             if mm.start() == sent_lo and mm.group()[0].isupper() and colon and mm is m:

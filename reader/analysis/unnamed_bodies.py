@@ -122,7 +122,9 @@ class BodyResolver(FigureStore):
     def _group(self, ph: Phrase) -> tuple[Fig, str]:
         if self._off_record(ph):
             return self._anon(ph), "unnamed group speaking off the record"
-        core = lower_first(ph.core)
+        # After an article a capital is a name's, not the sentence's: "the Vesterøy council".
+        after_article = ph.text.lower().startswith(("the ", "a ", "an ")) and ph.core[:1].isupper()
+        core = ph.core if after_article else lower_first(ph.core)
         head = core.split()[-1].lower() if core.split() else core
         if ph.text.lower().startswith(("the ", "this ", "its ")):
             for _pos, fig in reversed(self.recent[-40:]):
