@@ -265,3 +265,15 @@ def test_a_body_named_before_its_adjectives_keeps_its_name():
     text = "The Vesterøy municipal council said in a statement that extra sailings were enough."
     (claim,) = analyze(text).claims
     assert (claim.figure, claim.source_type) == ("Vesterøy municipal council", "institution")
+
+
+def test_a_clause_hung_on_the_sentence_after_the_cue_is_not_what_was_said():
+    text = (
+        "Net profit dropped to 84 million euros, Velmont said in its results statement, "
+        "as higher energy costs ate into margins."
+    )
+    assert _content_and_figure(text) == [("Net profit dropped to 84 million euros", "Velmont")]
+    text = "The council approved the budget, Mayor Lina Park said on Monday, while crowds gathered."
+    assert _content_and_figure(text) == [("The council approved the budget", "Lina Park")]
+    text = "Mayor Lina Park said on Monday, as crowds gathered, that the budget was approved."
+    assert _content_and_figure(text) == [("the budget was approved", "Lina Park")]

@@ -20,6 +20,7 @@ from reader.analysis.lexicon import (
     MEDIA_HEADS,
     PRONOUN_OBJECTS,
     REQUEST_VERBS,
+    SUBORDINATORS,
     TELL_VERBS,
     TIME_UNITS,
     WEAK_VERBS,
@@ -125,6 +126,7 @@ def content_start(text: str, ve: int, s_hi: int, lem: str, subj: Phrase) -> int 
         k = _skip_when(toks, _skip_channel(text, toks, k))
         if 0 < k < len(toks) and toks[k].text == ",":
             k += 1
+    after_comma = 0 < k < len(toks) and toks[k - 1].text == ","
     told_whom = False
     if lem == "tell" and any(x.low in _TALES for x in toks[k : k + 3]):
         # "told a story about ...", "told the truth": what was told is a thing.
@@ -149,6 +151,9 @@ def content_start(text: str, ve: int, s_hi: int, lem: str, subj: Phrase) -> int 
     if k >= len(toks):
         return None
     t = toks[k]
+    if after_comma and not has_that and t.low in SUBORDINATORS:
+        # "said on Monday, while protesters gathered": a clause hung on the sentence.
+        return None
     if lem in REQUEST_VERBS and not has_that:
         # Requests are reported as "asked X to ...": a question is no claim.
         for j in range(k, min(len(toks), k + 8)):

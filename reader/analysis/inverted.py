@@ -18,7 +18,7 @@ from reader.analysis.clauses import (
 )
 from reader.analysis.common_phrases import DETERMINERS
 from reader.analysis.cues import Found, lemma, phrase_after, subject_of
-from reader.analysis.lexicon import QUOTE_OK_WEAK, ROLE_WORDS, WEAK_VERBS
+from reader.analysis.lexicon import QUOTE_OK_WEAK, ROLE_WORDS, SUBORDINATORS, WEAK_VERBS
 from reader.analysis.quotes import Quote, inside_quote
 from reader.analysis.segments import Segments
 from reader.analysis.tokens import tokens
@@ -37,10 +37,22 @@ def _plural_people(text: str, lo: int, vs: int) -> Phrase | None:
 
 
 def _channel_tail(tail: str) -> bool:
-    """What follows a tail cue is only its audience, channel or time."""
+    """What follows a tail cue is only its audience, channel or time.
+
+    A clause hung on the sentence may follow after a comma: "..., Velmont
+    said in its results statement, as energy costs rose."
+    """
+    if not tail.endswith((".", "!", "?")):
+        return False
     body = tail.rstrip(".!?").strip()
+    head, comma, rest = body.partition(",")
+    if comma:
+        first = rest.strip().split(" ", 1)[0].lower()
+        if first not in SUBORDINATORS:
+            return False
+        body = head.rstrip()
     ws = body.split()
-    if not ws or len(ws) > 8 or body != tail[: len(body)] or not tail.endswith((".", "!", "?")):
+    if not ws or len(ws) > 8 or body != tail[: len(body)]:
         return False
     if any(c in body for c in ',;:"“”«»'):
         return False

@@ -659,6 +659,14 @@ TITLE_INTRODUCERS = words(
 )
 
 #: Phrases that record a refusal to comment (no claim, noted on the figure).
+#: Words that open a clause hung on a sentence ("..., as costs rose"), never
+#: a clause reported after a comma.
+SUBORDINATORS = words(
+    """
+    as while whilst after because since although though amid
+    """
+)
+
 NO_COMMENT_PATTERN = (
     r"(?:declined|refused|declining|refusing|decline|declines|refuses|refuse)"
     r"\s+(?:to\s+(?:comment|elaborate|discuss|say|give|provide|confirm|respond|speak)"
