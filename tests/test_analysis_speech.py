@@ -277,3 +277,19 @@ def test_a_clause_hung_on_the_sentence_after_the_cue_is_not_what_was_said():
     assert _content_and_figure(text) == [("The council approved the budget", "Lina Park")]
     text = "Mayor Lina Park said on Monday, as crowds gathered, that the budget was approved."
     assert _content_and_figure(text) == [("the budget was approved", "Lina Park")]
+
+
+def test_a_sentence_said_to_be_reportedly_so_is_a_claim_without_a_named_source():
+    text = "The plan was reportedly rejected by the prime minister over fears of the cost."
+    (claim,) = analyze(text).claims
+    assert claim.content == text.rstrip(".")
+    assert (claim.figure, claim.rule, claim.cue and claim.cue.text) == (
+        None,
+        "reportedly",
+        "reportedly",
+    )
+    # A stated source wins; questions and quoted words are left alone.
+    assert _content_and_figure("The plan was reportedly dropped, officials said.") == [
+        ("The plan was reportedly dropped", "officials")
+    ]
+    assert analyze("Was the plan reportedly dropped by the council in May?").claims == ()

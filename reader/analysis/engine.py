@@ -20,6 +20,7 @@ from reader.analysis.cues import Found, prime_verbs, subject_of
 from reader.analysis.direct import attribute_quotes, block_quote
 from reader.analysis.figure_store import TYPE_OF_KIND, Fig
 from reader.analysis.figures import Registry
+from reader.analysis.framed import reportedly
 from reader.analysis.indirect import reported_speech
 from reader.analysis.interview import interview_answers
 from reader.analysis.lexicon import NO_COMMENT_PATTERN
@@ -179,7 +180,8 @@ def _paragraph(
     if turns:
         spans = [(f.start, f.end) for f in turns]
         direct = [f for f in direct if not _overlaps_any(spans, f.start, f.end)]
-    return direct + reported_speech(seg, quotes, qstarts, used, direct + turns, ps, pe)
+    found = direct + reported_speech(seg, quotes, qstarts, used, direct + turns, ps, pe)
+    return found + reportedly(seg, quotes, qstarts, ps, pe, found + turns)
 
 
 def _overlaps_any(spans: list[tuple[int, int]], s: int, e: int) -> bool:

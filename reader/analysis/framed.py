@@ -4,7 +4,8 @@
 speaks, not the paper); `..., X, who added that ...` and `..., a report,
 which found that ...` (the antecedent speaks); a headline labelled with
 its source (`Police: two held after raid`); `the jury heard that ...`
-(evidence with no stated source).
+(evidence with no stated source); a sentence that says it was
+`reportedly` so (reports, unnamed).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import regex
 from reader.analysis.clauses import claim_kind, content_end, content_start, finite
 from reader.analysis.cues import TIMEOUT, Found, subject_of
 from reader.analysis.lexicon import HEARING_BODIES, QUOTE_OK_WEAK, REQUEST_VERBS, WEAK_VERBS
-from reader.analysis.quotes import Quote
+from reader.analysis.quotes import Quote, inside_quote
 from reader.analysis.segments import Segments
 from reader.analysis.tokens import tokens
 
@@ -157,3 +158,33 @@ def heard(
         return None
     kind = claim_kind(quotes, qstarts, c0, c1)
     return Found(c0, c1, kind, (vs, ve), None, "heard-that", sourceless=True)
+
+
+def reportedly(
+    seg: Segments, quotes: list[Quote], qstarts: list[int], lo: int, hi: int, found: list[Found]
+) -> list[Found]:
+    """`The plan was reportedly dropped ...`: a claim the text credits to reports it does not name.
+
+    The claim is the sentence, unless a claim already found in it gives it a source.
+    """
+    text = seg.text
+    out: list[Found] = []
+    i = text.find("reportedly", lo, hi)
+    while i >= 0:
+        end = i + len("reportedly")
+        s_lo, s_hi = seg.sentence_of(i)
+        c1 = s_hi
+        while c1 > s_lo and text[c1 - 1] in " \t\n.!":
+            c1 -= 1
+        whole_word = not text[i - 1 : i].isalpha() and not text[end : end + 1].isalpha()
+        if (
+            whole_word
+            and c1 - s_lo > 20
+            and text[c1 - 1 : c1] != "?"
+            and not inside_quote(quotes, qstarts, i)
+            and not any(f.start < c1 and s_lo < f.end for f in found)
+        ):
+            kind = claim_kind(quotes, qstarts, s_lo, c1)
+            out.append(Found(s_lo, c1, kind, (i, end), None, "reportedly", sourceless=True))
+        i = text.find("reportedly", max(end, s_hi), hi)
+    return out
