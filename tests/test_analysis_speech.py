@@ -293,3 +293,11 @@ def test_a_sentence_said_to_be_reportedly_so_is_a_claim_without_a_named_source()
         ("The plan was reportedly dropped", "officials")
     ]
     assert analyze("Was the plan reportedly dropped by the council in May?").claims == ()
+
+
+def test_a_quoted_name_does_not_make_reported_speech_mixed():
+    text = "According to the coach, the team’s robot, named “Better Idea,” scored two points."
+    (claim,) = analyze(text).claims
+    assert claim.kind == "indirect"
+    (claim,) = analyze("The coach said the robot was “simply the best” on the day.").claims
+    assert claim.kind == "mixed"

@@ -450,7 +450,10 @@ def content_end(
 
 
 def claim_kind(quotes: list[Quote], qstarts: list[int], c0: int, c1: int) -> str:
+    """Mixed if a quote of somebody's words opens inside the content (a quoted name does not)."""
     i = bisect_left(qstarts, c0)
-    if i < len(quotes) and quotes[i].open < c1:
-        return "mixed"
+    while i < len(quotes) and quotes[i].open < c1:
+        if not quotes[i].naming:
+            return "mixed"
+        i += 1
     return "indirect"

@@ -658,7 +658,10 @@ TITLE_INTRODUCERS = words(
     """
 )
 
-#: Phrases that record a refusal to comment (no claim, noted on the figure).
+#: Words right before a quoted name ("a robot named "Better Idea""): the
+#: quote names something and holds nobody's words.
+NAMING_WORDS = words("named titled entitled dubbed nicknamed headlined")
+
 #: Words that open a clause hung on a sentence ("..., as costs rose"), never
 #: a clause reported after a comma.
 SUBORDINATORS = words(
@@ -667,6 +670,7 @@ SUBORDINATORS = words(
     """
 )
 
+#: Phrases that record a refusal to comment (no claim, noted on the figure).
 NO_COMMENT_PATTERN = (
     r"(?:declined|refused|declining|refusing|decline|declines|refuses|refuse)"
     r"\s+(?:to\s+(?:comment|elaborate|discuss|say|give|provide|confirm|respond|speak)"

@@ -12,6 +12,7 @@ import itertools
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from reader.analysis.lexicon import NAMING_WORDS
 from reader.analysis.segments import Segments
 
 #: Every quotation mark, double and single (apostrophes included).
@@ -43,6 +44,8 @@ class Quote:
     continues: bool = False
     #: This quote reopens one left open by the previous paragraph.
     continuation: bool = False
+    #: The quote is a name ("a robot named "Better Idea""), not anybody's words.
+    naming: bool = False
 
     @property
     def close(self) -> int:
@@ -103,6 +106,9 @@ def find_quotes(
         _pair_paragraph(text, marks[i:j], para, pend, quotes)
         i = max(j, i + 1)
     _link_paragraphs(text, seg, quotes)
+    for q in quotes:
+        before = text[max(0, q.open - 16) : q.open].split()
+        q.naming = bool(before) and before[-1].lower() in NAMING_WORDS
     if n and (first > 0 or stop < n):
         quotes = [q for q in quotes if first <= q.para < stop]
     return quotes
