@@ -301,3 +301,16 @@ def test_a_quoted_name_does_not_make_reported_speech_mixed():
     assert claim.kind == "indirect"
     (claim,) = analyze("The coach said the robot was “simply the best” on the day.").claims
     assert claim.kind == "mixed"
+
+
+def test_french_spaced_guillemets_start_a_new_sentence():
+    text = (
+        "« Some countries want the benefits », the diplomat said. "
+        "« That is not how a single window works. »"
+    )
+    claims = analyze(text).claims
+    assert [c.content.strip() for c in claims] == [
+        "Some countries want the benefits",
+        "That is not how a single window works.",
+    ]
+    assert claims[1].figure == claims[0].figure

@@ -27,7 +27,11 @@ _LINE = regex.compile(r"\n")
 # A sentence ends at . ! ? (and any closing marks after it) before spaces and
 # a capital, digit or opening mark; the word before the dot is checked
 # against the abbreviation list afterwards.
-_END = regex.compile(r"[.!?…]+[\"”’“»«')\]]{0,3}[ \t]+(?=[\"“‘'„«»‹(\[]{0,2}[\p{Lu}\p{N}])")
+_END = regex.compile(
+    r"[.!?…]+[\"”’“»«')\]]{0,3}[ \t]+"
+    # French-style guillemets may hold a space: "« That is ... »".
+    r"(?=(?:[\"“‘'„(\[]|[«»‹›][ \u00a0\u202f]?){0,2}[\p{Lu}\p{N}])"
+)
 _CREDIT = regex.compile(
     r"[ \t]*(?:" + "|".join(CREDIT_PREFIXES) + r")s?[ \t]*(?::|—|–|-|by\b)",
     regex.IGNORECASE,
