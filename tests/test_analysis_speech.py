@@ -314,3 +314,13 @@ def test_french_spaced_guillemets_start_a_new_sentence():
         "That is not how a single window works.",
     ]
     assert claims[1].figure == claims[0].figure
+
+
+def test_a_quoted_title_is_not_a_person_for_pronouns_to_find():
+    text = (
+        "Noor Haddad spoke after her new work, “Salt Year,” opened the festival. "
+        "“Salt Year” is her first piece about home, and she said it took her a decade."
+    )
+    analysis = analyze(text)
+    assert [c.figure for c in analysis.claims] == ["Noor Haddad"]
+    assert analysis.figure("Salt Year") is None

@@ -153,6 +153,8 @@ def seed(reg: Registry, start: int) -> None:
                 continue  # a dateline ("OSLO —"), not a body
             if end >= reg.seg.para_ends[para] and all(w.isupper() for w in ws):
                 continue  # a section label on a line of its own ("MONEY"), not a body
+        if _quoted_alone(text, pos, pos + len(" ".join(ws))):
+            continue  # '"Salt Year" opened the festival': a title, not a person
         # "the Saga Nordvik": an article before a name marks a thing or body.
         before = text[max(0, pos - 16) : pos].split()
         prev = before[-1].lower() if before else ""
@@ -191,6 +193,18 @@ def seed(reg: Registry, start: int) -> None:
             if " " in core and not (low in ORG_WORDS or low in NOT_NAME_START or low in TITLES):
                 # "Velmont Foods" is "Velmont" later on.
                 reg.org_short.setdefault(key(first), fig)
+
+
+def _quoted_alone(text: str, start: int, end: int) -> bool:
+    """The run is all a quote holds: a title or a name in quotes."""
+    after = text[end : end + 2]
+    if after[:1] in (",", "."):
+        after = after[1:]
+    return text[start - 1 : start] in _OPENING_MARKS and after[:1] in _CLOSING_MARKS
+
+
+_OPENING_MARKS = frozenset("\"“‘«„'")
+_CLOSING_MARKS = frozenset("\"”’»“'")
 
 
 def _named_acronym(reg: Registry, pos: int, word: str, para_start: int) -> bool:
