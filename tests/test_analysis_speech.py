@@ -324,3 +324,14 @@ def test_a_quoted_title_is_not_a_person_for_pronouns_to_find():
     analysis = analyze(text)
     assert [c.figure for c in analysis.claims] == ["Noor Haddad"]
     assert analysis.figure("Salt Year") is None
+
+
+def test_the_body_of_a_place_speaks_under_its_full_description():
+    text = "The regional government of North Halmark confirmed that it was in talks."
+    (claim,) = analyze(text).claims
+    assert (claim.figure, claim.source_type) == (
+        "regional government of North Halmark",
+        "institution",
+    )
+    (claim,) = analyze("The Ministry of Health said the clinics would reopen.").claims
+    assert claim.figure == "Ministry of Health"

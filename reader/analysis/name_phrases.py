@@ -8,6 +8,7 @@ whether the name is a person, a body or an outlet.
 from __future__ import annotations
 
 from reader.analysis.classify import Phrase, capital, classify, is_name_word
+from reader.analysis.common_phrases import DETERMINERS
 from reader.analysis.lexicon import (
     BODY_OF,
     MEDIA_HEADS,
@@ -77,9 +78,20 @@ def name_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
     phrase_toks = toks[j : i + 1]
     start, end = phrase_toks[0].start, phrase_toks[-1].end
     ph = classify(text[start:end], start, phrase_toks)
-    if ph.kind == "person" and j >= 2 and toks[j - 1].low == "of" and toks[j - 2].low in BODY_OF:
-        # "the regional government of North Halmark": the name is a place with a body.
-        ph.kind = "org"
+    if (
+        j >= 2
+        and toks[j - 1].low == "of"
+        and toks[j - 2].low in BODY_OF
+        and toks[j - 2].text.islower()
+    ):
+        # "the regional government of North Halmark": the body of a place speaks.
+        k = j - 2
+        while k > 0 and j - k < 5 and toks[k - 1].text.isalpha() and toks[k - 1].text.islower():
+            if toks[k - 1].low in DETERMINERS or toks[k - 1].low in NAME_CONNECTORS:
+                break
+            k -= 1
+        s0 = toks[k].start
+        return Phrase(s0, end, text[s0:end], "org", text[s0:end])
     return ph
 
 
