@@ -86,9 +86,13 @@ def _prefixed(w: str) -> bool:
 
 def is_name_word(t: Tok) -> bool:
     w = t.text
-    if w[0].islower() and _prefixed(w):
+    first = w[0]
+    if first.isupper():
+        # A capital is nearly always a letter itself: the scan is for the rest.
+        return first.isalpha() or any(c.isalpha() for c in w) or t.low in NAME_PARTICLES
+    if first.islower() and _prefixed(w):
         return True
-    return (w[0].isupper() and any(c.isalpha() for c in w)) or w.lower() in NAME_PARTICLES
+    return t.low in NAME_PARTICLES
 
 
 def capital(w: str) -> bool:

@@ -8,6 +8,8 @@ uncapitalised phrases sit in one place.
 
 from __future__ import annotations
 
+import functools
+
 from reader.analysis.classify import Phrase, is_name_word, strip_possessive
 from reader.analysis.lexicon import (
     ANON_HEADS,
@@ -109,7 +111,9 @@ def is_epithet(w: str) -> bool:
     return w in PERSON_NOUNS or (w.endswith("-year-old") and w.split("-", 1)[0].isdigit())
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def known_head(w: str) -> str | None:
+    """The kind of speaker a head noun names, if any (asked of the same words again and again)."""
     w = strip_possessive(w)
     if w.endswith("-year-old") and is_epithet(w):
         return "anon"  # the other epithets are among ANON_HEADS
