@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import regex
 
-from reader.analysis.clauses import opens_clause
 from reader.analysis.cues import (
     TIMEOUT,
     VERB,
@@ -25,6 +24,7 @@ from reader.analysis.cues import (
     tail_is_end,
     verbs_in,
 )
+from reader.analysis.finite import opens_clause
 from reader.analysis.lexicon import (
     QUOTE_OK_WEAK,
     SPEECH_PREDICATE,

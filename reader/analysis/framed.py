@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import regex
 
-from reader.analysis.clauses import claim_kind, content_end, content_start, finite
+from reader.analysis.clauses import claim_kind, content_end, content_start
 from reader.analysis.cues import TIMEOUT, Found, subject_of
+from reader.analysis.finite import finite
 from reader.analysis.lexicon import HEARING_BODIES, QUOTE_OK_WEAK, REQUEST_VERBS, WEAK_VERBS
 from reader.analysis.quotes import Quote, inside_quote
 from reader.analysis.segments import Segments

@@ -13,13 +13,7 @@ from bisect import bisect_left
 import regex
 
 from reader.analysis.classify import Phrase
-from reader.analysis.clauses import (
-    claim_kind,
-    content_end,
-    content_start,
-    finite,
-    opens_clause,
-)
+from reader.analysis.clauses import claim_kind, content_end, content_start
 from reader.analysis.common_phrases import DETERMINERS
 from reader.analysis.cues import (
     TIMEOUT,
@@ -31,6 +25,7 @@ from reader.analysis.cues import (
     verb_matches,
     verbs_in,
 )
+from reader.analysis.finite import finite, opens_clause
 from reader.analysis.framed import heard, label_headline, quoted_as, relative_who
 from reader.analysis.inverted import inverted
 from reader.analysis.lexicon import (

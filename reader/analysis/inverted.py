@@ -14,10 +14,10 @@ from reader.analysis.clauses import (
     claim_kind,
     content_end,
     documentish,
-    finite,
 )
 from reader.analysis.common_phrases import DETERMINERS
 from reader.analysis.cues import Found, lemma, phrase_after, subject_of
+from reader.analysis.finite import finite
 from reader.analysis.lexicon import QUOTE_OK_WEAK, ROLE_WORDS, SUBORDINATORS, WEAK_VERBS
 from reader.analysis.quotes import Quote, inside_quote
 from reader.analysis.segments import Segments

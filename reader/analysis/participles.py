@@ -10,8 +10,8 @@ verb, after any opening subordinate clause ("After the vote, ...").
 from __future__ import annotations
 
 from reader.analysis.classify import Phrase
-from reader.analysis.clauses import finite_at
 from reader.analysis.cues import subject_of
+from reader.analysis.finite import finite_at
 from reader.analysis.lexicon import WEEKDAYS, words
 from reader.analysis.tokens import tokens
 
