@@ -335,3 +335,14 @@ def test_the_body_of_a_place_speaks_under_its_full_description():
     )
     (claim,) = analyze("The Ministry of Health said the clinics would reopen.").claims
     assert claim.figure == "Ministry of Health"
+
+
+def test_a_clause_opening_with_no_is_reported():
+    assert _content_and_figure("The agency said no decision had been made.") == [
+        ("no decision had been made", "agency")
+    ]
+    assert _content_and_figure("Mayor Lina Park said no one would lose their job.") == [
+        ("no one would lose their job", "Lina Park")
+    ]
+    assert analyze("Asked whether he would resign, the minister said no.").claims == ()
+    assert analyze("She said no to the plan on Friday.").claims == ()

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from reader.analysis.classify import Phrase
 from reader.analysis.common_phrases import DETERMINERS
 from reader.analysis.cues import lemma, verbs_in
-from reader.analysis.finite import FINITE_WORDS, finite
+from reader.analysis.finite import FINITE_WORDS, finite, opens_clause
 from reader.analysis.lexicon import (
     CHANNEL_PHRASES,
     DOCUMENT_HEADS,
@@ -186,6 +186,8 @@ def content_start(text: str, ve: int, s_hi: int, lem: str, subj: Phrase) -> int 
         return t.start
     if lem == "detail":
         return None  # "detailed plans to ...": an object; only "detailed how ..." reports
+    if t.low == "no" and opens_clause(toks[k : k + 8]):
+        return t.start  # "said no one would lose their job", "no decision had been made"
     if t.low in NOT_CLAUSE or (t.low.endswith("ly") and t.text.islower()):
         return None
     nxt = toks[k + 1].low if k + 1 < len(toks) else ""
