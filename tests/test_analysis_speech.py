@@ -346,3 +346,23 @@ def test_a_clause_opening_with_no_is_reported():
     ]
     assert analyze("Asked whether he would resign, the minister said no.").claims == ()
     assert analyze("She said no to the plan on Friday.").claims == ()
+
+
+def test_warnings_and_requests_keep_their_negation():
+    assert _content_and_figure("Police warned residents to stay indoors.") == [
+        ("to stay indoors", "police")
+    ]
+    assert _content_and_figure("Police urged residents not to travel.") == [
+        ("not to travel", "police")
+    ]
+    assert _content_and_figure("Police warned the roads would be icy.") == [
+        ("the roads would be icy", "police")
+    ]
+    assert analyze("The mayor warned of delays to come.").claims == ()
+
+
+def test_people_estimate_and_forecast_in_clauses_not_objects():
+    assert _content_and_figure("Officials estimate 3,000 homes were damaged.") == [
+        ("3,000 homes were damaged", "officials")
+    ]
+    assert analyze("Economists forecast growth of 2 percent.").claims == ()

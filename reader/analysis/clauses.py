@@ -14,7 +14,7 @@ from bisect import bisect_left
 from reader.analysis.classify import Phrase
 from reader.analysis.common_phrases import DETERMINERS
 from reader.analysis.cues import lemma, verbs_in
-from reader.analysis.finite import FINITE_WORDS, finite, opens_clause
+from reader.analysis.finite import FINITE_WORDS, finite, finite_at, opens_clause
 from reader.analysis.lexicon import (
     CHANNEL_PHRASES,
     DOCUMENT_HEADS,
@@ -159,10 +159,19 @@ def content_start(text: str, ve: int, s_hi: int, lem: str, subj: Phrase) -> int 
         # Requests are reported as "asked X to ...": a question is no claim.
         for j in range(k, min(len(toks), k + 8)):
             if toks[j].low == "to":
-                return toks[j].start if j + 1 < len(toks) else None
+                return _to_clause(toks, j) if j + 1 < len(toks) else None
             if toks[j].text in ".,;:!?" or toks[j].low in NOT_CLAUSE - {"to"}:
                 return None
         return None
+    if lem == "warn" and not has_that and t.low not in NOT_CLAUSE - {"to"}:
+        # "warned residents to stay indoors": a request; "warned the plan would fail": a clause.
+        for j in range(k, min(len(toks) - 1, k + 6)):
+            if toks[j].low == "to":
+                if not any(finite_at(toks, x) for x in range(k + 1, j)):
+                    return _to_clause(toks, j)
+                break
+            if toks[j].text in ".,;:!?":
+                break
     if lem in ("describe", "call") and t.low == "as":
         return toks[k + 1].start if k + 1 < len(toks) else None
     if t.text in ".,;:!?)—–(":
@@ -179,7 +188,8 @@ def content_start(text: str, ve: int, s_hi: int, lem: str, subj: Phrase) -> int 
     if (
         lem in WEAK_VERBS
         and not documentish(subj)
-        and lem not in ("add", "note", "state", "stress", "maintain", "promise")
+        and lem
+        not in ("add", "note", "state", "stress", "maintain", "promise", "estimate", "forecast")
     ):
         return None
     if lem in _HOW_VERBS and t.low in ("how", "why", "what"):
@@ -202,6 +212,11 @@ def content_start(text: str, ve: int, s_hi: int, lem: str, subj: Phrase) -> int 
     return t.start
 
 
+def _to_clause(toks: list[Tok], j: int) -> int:
+    """Where "to ..." of a request starts, with its "not" ("urged drivers not to travel")."""
+    return toks[j - 1].start if j > 0 and toks[j - 1].low == "not" else toks[j].start
+
+
 def documentish(ph: Phrase) -> bool:
     """A document or outlet, named or referred back to ("the data", "the paper")."""
     if ph.kind in ("document", "media"):
@@ -217,7 +232,7 @@ _TALES = words("story stories tale tales truth lie lies joke jokes anecdote anec
 _OBJECT_VERBS = words(
     """
     admit deny confirm announce acknowledge reveal report reject dismiss detail
-    defend claim promise predict estimate stress welcome
+    defend claim promise predict estimate forecast stress welcome
     """
 )
 

@@ -194,7 +194,7 @@ def _one(
     if (
         not has_that
         and len(body.split()) < 4
-        and not body.startswith("to ")
+        and not body.startswith(("to ", "not to "))
         and not finite(tokens(text, c0, c1))
     ):
         return None  # "acknowledged the gap": an object; "said sales fell" is a clause
