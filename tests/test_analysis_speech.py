@@ -366,3 +366,22 @@ def test_people_estimate_and_forecast_in_clauses_not_objects():
         ("3,000 homes were damaged", "officials")
     ]
     assert analyze("Economists forecast growth of 2 percent.").claims == ()
+
+
+def test_courts_rule_and_it_was_reported():
+    assert _content_and_figure("The court ruled that the law was unconstitutional.") == [
+        ("the law was unconstitutional", "court")
+    ]
+    assert analyze("The party ruled the country for 30 years.").claims == ()
+    (claim,) = analyze("It was reported that the minister would resign.").claims
+    assert (claim.content, claim.figure, claim.rule) == (
+        "the minister would resign",
+        None,
+        "it-was-said",
+    )
+    assert analyze("It is thought that the minister would resign.").claims == ()
+
+
+def test_a_reported_clause_never_opens_with_the_sentence_verb():
+    text = "The case on which the court has ruled was about unpaid taxes from 2004."
+    assert analyze(text).claims == ()

@@ -200,6 +200,9 @@ def content_start(text: str, ve: int, s_hi: int, lem: str, subj: Phrase) -> int 
         return t.start  # "said no one would lose their job", "no decision had been made"
     if t.low in NOT_CLAUSE or (t.low.endswith("ly") and t.text.islower()):
         return None
+    if t.low in FINITE_WORDS and t.text.islower():
+        # "the case on which the court has ruled was ...": the verb is the sentence's.
+        return None
     nxt = toks[k + 1].low if k + 1 < len(toks) else ""
     if t.low.endswith("ing") and nxt in ("his", "her", "its", "their", "the", "a", "an", "our"):
         # "tweeted using his account": a manner, not what was said.
@@ -232,7 +235,7 @@ _TALES = words("story stories tale tales truth lie lies joke jokes anecdote anec
 _OBJECT_VERBS = words(
     """
     admit deny confirm announce acknowledge reveal report reject dismiss detail
-    defend claim promise predict estimate forecast stress welcome
+    defend claim promise predict estimate forecast stress welcome rule
     """
 )
 

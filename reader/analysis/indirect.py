@@ -142,6 +142,8 @@ def _one(
     if prev and prev[-1].low in ("was", "were", "is", "are", "has", "have", "had"):
         if lem == "tell" and prev[-1].low in ("was", "were", "is", "are"):
             return _passive(seg, quotes, qstarts, vs, ve, word, s_lo, s_hi, prev)
+        if prev[-1].low in ("was", "is") and len(prev) > 1 and prev[-2].low == "it":
+            return _passive(seg, quotes, qstarts, vs, ve, word, s_lo, s_hi, prev)
         if prev[-1].low in ("was", "were", "is", "are") and not word.endswith("ing"):
             return None
     if prev and (prev[-1].low in DETERMINERS or prev[-1].low.endswith(("'s", "’s"))):
@@ -292,10 +294,21 @@ def _passive(
     s_hi: int,
     prev: list[Tok],
 ) -> Found | None:
-    """`She was told to ...`: reported with no stated source."""
-    if lemma(word) != "tell":
-        return None
+    """`She was told to ...`, `It was reported that ...`: reported with no stated source."""
     text = seg.text
+    lem = lemma(word)
+    if lem in _IMPERSONAL and word.endswith(("ed", "said")) and _it_is(prev):
+        toks = tokens(text, ve, min(s_hi, ve + 40))
+        if len(toks) < 2 or toks[0].low != "that":
+            return None
+        c0 = toks[1].start
+        c1 = content_end(text, seg, quotes, qstarts, c0, s_hi)
+        if c1 - c0 < 3:
+            return None
+        kind = claim_kind(quotes, qstarts, c0, c1)
+        return Found(c0, c1, kind, (vs, ve), None, "it-was-said", sourceless=True)
+    if lem != "tell":
+        return None
     toks = tokens(text, ve, min(s_hi, ve + 40))
     if not toks or toks[0].low not in ("that", "to"):
         return None
@@ -306,6 +319,19 @@ def _passive(
     return Found(
         c0, c1, claim_kind(quotes, qstarts, c0, c1), (vs, ve), None, "passive-told", sourceless=True
     )
+
+
+#: Verbs of an impersonal passive that reports ("It was reported that ..."),
+#: not one that only supposes ("It is thought that ...").
+_IMPERSONAL = frozenset({"say", "report", "claim", "allege", "announce", "confirm", "reveal"})
+
+
+def _it_is(prev: list[Tok]) -> bool:
+    """The words before the verb are "it" and auxiliaries: "It was", "it has also been"."""
+    k = len(prev) - 1
+    while k >= 0 and prev[k].low in ("was", "is", "has", "had", "been", "also", "now", "widely"):
+        k -= 1
+    return k >= 0 and k < len(prev) - 1 and prev[k].low == "it"
 
 
 __all__ = ["TIMEOUT", "reported_speech"]

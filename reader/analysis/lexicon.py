@@ -83,6 +83,7 @@ REPORTING_VERBS: dict[str, str] = _verb_forms(
     charge charges charged charging
     accuse accuses accused accusing
     testify testifies testified testifying
+    rule rules ruled ruling
     recount recounts recounted recounting
     describe describes described describing
     call calls called calling
