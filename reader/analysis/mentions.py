@@ -254,6 +254,9 @@ def index_mentions(reg: Registry, start: int) -> None:
         if text[pos : pos + len(g)] == g:
             fig.mentions.append(Span(pos, pos + len(g), g))
     learn_genders(reg, start)
+    # Nothing reads the runs after this: freed here, beside the other process's
+    # work, rather than in the serial end of the analysis.
+    reg.run_cache = None
 
 
 def _run_figure(reg: Registry, ws: list[str]) -> Fig | None:
