@@ -48,11 +48,6 @@ def analyze(text: str, start: int = 0) -> Analysis:
         return Analysis(text=text, claims=(), figures=())
     finally:
         if collecting:
-            # What survives is the result, which lives on: moving the young
-            # objects to the oldest generation (two list splices) spares the
-            # collection that re-enabling would start at the next allocation.
-            gc.freeze()
-            gc.unfreeze()
             gc.enable()
 
 
