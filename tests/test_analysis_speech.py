@@ -385,3 +385,12 @@ def test_courts_rule_and_it_was_reported():
 def test_a_reported_clause_never_opens_with_the_sentence_verb():
     text = "The case on which the court has ruled was about unpaid taxes from 2004."
     assert analyze(text).claims == ()
+
+
+def test_according_to_in_the_middle_keeps_the_whole_clause():
+    text = "The new rules, according to officials, will take effect in May."
+    assert _content_and_figure(text) == [
+        ("The new rules, according to officials, will take effect in May", "officials")
+    ]
+    text = "Prices rose 3 percent, according to the agency, which publishes monthly data."
+    assert _content_and_figure(text) == [("Prices rose 3 percent", "agency")]

@@ -278,6 +278,15 @@ def _according(
         c1 = vs
         while c1 > c0 and text[c1 - 1] in " \t,":
             c1 -= 1
+        if (
+            text[c1:vs].strip(" \t") == ","
+            and text[ph.end : s_hi].lstrip(" \t").startswith(",")
+            and not finite(tokens(text, c0, c1))
+        ):
+            # "The plan, according to Doe, is dead": the clause runs on past its cue.
+            c1 = s_hi
+            while c1 > c0 and text[c1 - 1] in " \t\n.!?":
+                c1 -= 1
     if c1 - c0 < 3:
         return None
     return Found(c0, c1, claim_kind(quotes, qstarts, c0, c1), (vs, ve), ph, "according-to")
