@@ -239,5 +239,8 @@ def _freeze(text: str, reg: Registry, claims: list[Claim]) -> Analysis:
 
 def _in_order(spans: list[Span]) -> tuple[Span, ...]:
     """Distinct spans by position; a span's text is fixed by its offsets, so they are the key."""
-    by_place = {(s.start, s.end): s for s in spans}
-    return tuple(by_place[k] for k in sorted(by_place))
+    if len(spans) < 2:
+        return tuple(spans)
+    # One integer per place (offsets stay far below 2**32): cheaper to hash and sort.
+    by_place = {s.start << 32 | s.end: s for s in spans}
+    return tuple(map(by_place.__getitem__, sorted(by_place)))
