@@ -14,6 +14,7 @@ import regex
 
 from reader.analysis.lexicon import (
     COUNTRIES,
+    GLUED_PARTICLES,
     MEDIA_HEADS,
     MEDIA_NAMES,
     MEDIA_WORDS,
@@ -72,7 +73,7 @@ _COMPASS = frozenset(
     {"north", "south", "east", "west", "new", "united", "central", "northern", "southern"}
 )
 
-_PREFIXED = regex.compile(r"(?:al|el|ad|as|at|az|ar|an|bin|ben|abu|d|l)[\-'’]\p{Lu}")
+_PREFIXED = regex.compile(r"(?:" + "|".join(GLUED_PARTICLES) + r")[\-'’]\p{Lu}")
 
 
 #: The particle of "al-Assad" or "d'Alema" is one to three letters before one of these.

@@ -306,28 +306,22 @@ def _passive(
     """`She was told to ...`, `It was reported that ...`: reported with no stated source."""
     text = seg.text
     lem = lemma(word)
+    openers: tuple[str, ...]
     if lem in _IMPERSONAL and word.endswith(("ed", "said")) and _it_is(prev):
-        toks = tokens(text, ve, min(s_hi, ve + 40))
-        if len(toks) < 2 or toks[0].low != "that":
-            return None
-        c0 = toks[1].start
-        c1 = content_end(text, seg, quotes, qstarts, c0, s_hi)
-        if c1 - c0 < 3:
-            return None
-        kind = claim_kind(quotes, qstarts, c0, c1)
-        return Found(c0, c1, kind, (vs, ve), None, "it-was-said", sourceless=True)
-    if lem != "tell":
+        rule, openers = "it-was-said", ("that",)
+    elif lem == "tell":
+        rule, openers = "passive-told", ("that", "to")
+    else:
         return None
     toks = tokens(text, ve, min(s_hi, ve + 40))
-    if not toks or toks[0].low not in ("that", "to"):
+    if len(toks) < 2 or toks[0].low not in openers:
         return None
-    c0 = toks[1].start if toks[0].low == "that" and len(toks) > 1 else toks[0].start
+    c0 = toks[1].start if toks[0].low == "that" else toks[0].start
     c1 = content_end(text, seg, quotes, qstarts, c0, s_hi)
     if c1 - c0 < 3:
         return None
-    return Found(
-        c0, c1, claim_kind(quotes, qstarts, c0, c1), (vs, ve), None, "passive-told", sourceless=True
-    )
+    kind = claim_kind(quotes, qstarts, c0, c1)
+    return Found(c0, c1, kind, (vs, ve), None, rule, sourceless=True)
 
 
 #: Verbs of an impersonal passive that reports ("It was reported that ..."),

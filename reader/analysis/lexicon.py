@@ -584,6 +584,10 @@ ABBREVIATIONS = words(
 )
 
 #: Particles inside personal names ("de la", "van der", "bin", "al-").
+#: Particles glued to a capitalised name by a hyphen or apostrophe
+#: ("al-Assad", "d'Alema", "bin-Laden").
+GLUED_PARTICLES = ("al", "el", "ad", "as", "at", "az", "ar", "an", "bin", "ben", "abu", "d", "l")
+
 NAME_PARTICLES = words(
     """
     de la le du des da di del della van von der den ten ter bin bint ibn al

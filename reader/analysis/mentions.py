@@ -17,6 +17,7 @@ from reader.analysis.lexicon import (
     BODY_NOUNS,
     COMPASS_WORDS,
     COUNTRIES,
+    GLUED_PARTICLES,
     MEDIA_NAMES,
     NEWS_BODY_WORDS,
     NOT_BODIES,
@@ -31,9 +32,8 @@ from reader.analysis.model import Span
 from reader.analysis.names import phrase_before
 from reader.analysis.segments import Segments, budget
 
-_PARTICLES = ("al", "el", "ad", "as", "at", "az", "ar", "an", "bin", "ben", "abu", "d", "l")
 _TAIL = r"(?:[\p{L}\p{M}'’\-]|\.(?=\p{L}))*+\.?+"
-_WORD = r"(?:\p{Lu}|(?:" + "|".join(_PARTICLES) + r")[\-'’]\p{Lu})" + _TAIL
+_WORD = r"(?:\p{Lu}|(?:" + "|".join(GLUED_PARTICLES) + r")[\-'’]\p{Lu})" + _TAIL
 _JOIN = (
     r"(?:[ \t]++(?:(?:de|la|van|von|der|den|du|da|di|del|bin"
     r"|ibn|al|el|le|ten|ter|dos|das|della|des|of|for|the)[ \t]++){0,2}+"
@@ -127,7 +127,8 @@ def _glued_particles(text: str, start: int) -> list[int]:
     for sep in "-'’":
         i = text.find(sep, start)
         while i >= 0:
-            if text[i + 1 : i + 2].isupper() and text[max(start, i - 3) : i].endswith(_PARTICLES):
+            before = text[max(start, i - 3) : i]
+            if text[i + 1 : i + 2].isupper() and before.endswith(GLUED_PARTICLES):
                 out.append(i)
             i = text.find(sep, i + 1)
     return out

@@ -232,12 +232,15 @@ _HEADING_ROOM = max(map(len, APPARATUS_HEADINGS))
 _ODD_FOLDS = frozenset("ſKİı")
 
 
+def _odd_fold(head: str) -> bool:
+    """`head` holds a letter that matches an ASCII one without case: ask the pattern."""
+    return not head.isascii() and not _ODD_FOLDS.isdisjoint(head)
+
+
 def _may_credit(line: str) -> bool:
     """Cheap test that the credit pattern could match at the start of `line`."""
     head = line.lstrip(" \t")[:_CREDIT_LONGEST]
-    return head.lower().startswith(CREDIT_PREFIXES) or (
-        not head.isascii() and not _ODD_FOLDS.isdisjoint(head)
-    )
+    return head.lower().startswith(CREDIT_PREFIXES) or _odd_fold(head)
 
 
 _BYLINE_WORDS = ("by", "from", "written", "reporting", "additional", "edited")
@@ -245,9 +248,7 @@ _BYLINE_WORDS = ("by", "from", "written", "reporting", "additional", "edited")
 
 def _may_byline(head: str) -> bool:
     """Cheap test that the byline pattern could match a paragraph opening with `head`."""
-    return head.lower().lstrip("(").startswith(_BYLINE_WORDS) or (
-        not head.isascii() and not _ODD_FOLDS.isdisjoint(head)
-    )
+    return head.lower().lstrip("(").startswith(_BYLINE_WORDS) or _odd_fold(head)
 
 
 def _furniture(text: str, starts: list[int], ends: list[int], timeout: float) -> list[bool]:
