@@ -42,8 +42,8 @@ from textual.app import App, ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from reader.app import NewsReaderApp
 from reader.document import Document, from_text, load
+from reader.tui.app import NewsReaderApp
 
 ROOT = Path(__file__).resolve().parent.parent
 SHORT = ROOT / "tests" / "fixtures" / "harbour.txt"

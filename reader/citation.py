@@ -16,8 +16,8 @@ import unicodedata
 from collections.abc import Sequence
 
 from reader.analysis.model import SOURCE_TYPE_LABELS, Analysis, Claim, Figure
-from reader.document import Metadata
 from reader.metadata import Author, split_authors
+from reader.publication import Metadata
 
 STYLES = ("plain", "markdown", "apa", "mla", "chicago", "bibtex", "csl-json")
 

@@ -13,8 +13,10 @@ from collections.abc import Sequence
 
 from reader import __version__
 from reader.citation import STYLES
+from reader.cleaning import clean
 from reader.config import Config, load_config
-from reader.document import Document, LoadError, Metadata, clean, load
+from reader.document import Document, LoadError, load
+from reader.publication import Metadata
 
 EPILOG = """\
 examples:
@@ -177,7 +179,7 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    from reader.app import run_app
+    from reader.tui.app import run_app
 
     return run_app(document, theme=args.theme or _config().theme)
 

@@ -9,37 +9,33 @@ from __future__ import annotations
 
 import codecs
 import sys
-import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import regex
 
+from reader.cleaning import clean
 from reader.dates import normalise_date
 from reader.paragraphs import Paragraph, paragraph_offsets
+from reader.publication import Metadata
+
+#: `Metadata` and `clean` live in leaf modules; they are named here too for callers.
+__all__ = [
+    "Document",
+    "LoadError",
+    "Metadata",
+    "clean",
+    "decode",
+    "from_text",
+    "load",
+    "load_bytes",
+    "parse",
+]
 
 #: Larger inputs are refused rather than left to exhaust memory.
 MAX_BYTES = 64 * 1024 * 1024
 _TIMEOUT = 10.0
 
-# Escape sequences. 7-bit string sequences (OSC, DCS, APC, PM, SOS) run to
-# their terminator (BEL or ST); an unterminated one is cut at the end of its
-# line so that a stray ESC cannot swallow the article. The 8-bit string
-# introducers are mostly mis-decoded text, so only the control itself goes
-# (with _CONTROLS) and what follows stays visible as plain text.
-_ESCAPES = regex.compile(
-    r"""
-      (?:\x1b\[|\x9b)[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]?        # CSI
-    | \x1b[\]PX^_][^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?       # OSC DCS SOS PM APC
-    | \x1b[\x20-\x2f]*[\x30-\x7e]?                              # other ESC sequences
-    """,
-    regex.VERBOSE,
-)
-# C0 and C1 controls except tab and newline, DEL, and the bidi embeddings,
-# overrides and isolates (U+202A-202E, U+2066-2069), which can reorder what
-# the reader sees.
-_CONTROLS = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-_NEWLINES = regex.compile(r"\r\n?|[\x85\u2028\u2029]")
 
 _FRONT_KEYS = {
     "title": "title",
@@ -62,28 +58,6 @@ _FRONT_LINE = regex.compile(r"(?P<key>[A-Za-z][A-Za-z ]{0,15}?)[ \t]*:[ \t]*(?P<
 
 class LoadError(Exception):
     """Input that cannot be read; the message is one line naming file and reason."""
-
-
-@dataclass(frozen=True, slots=True)
-class Metadata:
-    """What is known about the article as a publication; None when unknown."""
-
-    title: str | None = None
-    outlet: str | None = None
-    author: str | None = None
-    #: ISO `YYYY-MM-DD` when the date could be read, else as written.
-    date: str | None = None
-    url: str | None = None
-
-    def merged(self, other: Metadata) -> Metadata:
-        """Fields of `other` that are set win over ours."""
-        return Metadata(
-            title=other.title or self.title,
-            outlet=other.outlet or self.outlet,
-            author=other.author or self.author,
-            date=other.date or self.date,
-            url=other.url or self.url,
-        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,39 +198,6 @@ def _looks_binary(text: str) -> bool:
     sample = text[:65536]
     controls = sum(1 for ch in sample if ch < " " and ch not in "\n\r\t\f\x1b")
     return controls / len(sample) > 0.05
-
-
-def clean(text: str) -> str:
-    """Make decoded text safe to show: one newline form, no control, NFC."""
-    # Most articles hold nothing to remove, and isprintable() (false for every
-    # control, separator and format character, and for some harmless ones such
-    # as NBSP) proves that in one fast C pass; only then are the passes skipped.
-    if not _printable(text):
-        text = _NEWLINES.sub("\n", text, timeout=_TIMEOUT)
-        if "\x1b" in text:
-            text = _ESCAPES.sub("", text, timeout=_TIMEOUT)
-        text = _CONTROLS.sub("", text, timeout=_TIMEOUT)
-    if unicodedata.is_normalized("NFC", text):
-        return text
-    return unicodedata.normalize("NFC", text)
-
-
-#: The ASCII controls other than tab and newline.
-_ASCII_CONTROLS = bytes(c for c in range(32) if c not in (9, 10)) + b"\x7f"
-
-
-def _printable(text: str) -> bool:
-    """Nothing but printing characters, spaces, tabs and newlines.
-
-    An ASCII text is checked as bytes (deleting the controls leaves its length
-    as it was), which is twice as fast as `str.isprintable` on a 2 MB article.
-    """
-    if text.isascii():
-        return len(text.encode("ascii").translate(None, _ASCII_CONTROLS)) == len(text)
-    shown = text.replace("\n", "")
-    if "\t" in shown:
-        shown = shown.replace("\t", "")
-    return shown.isprintable()
 
 
 def parse(text: str, name: str = "<text>", encoding: str = "utf-8") -> Document:

@@ -7,7 +7,8 @@ from typing import Any
 
 from reader.analysis.model import SOURCE_TYPE_LABELS, Analysis, Claim, Span
 from reader.citation import cite
-from reader.document import Document, Metadata
+from reader.document import Document
+from reader.publication import Metadata
 
 
 def _span(span: Span | None) -> dict[str, Any] | None:

@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 
 from reader.dates import find_date
-from reader.document import Document, Metadata
+from reader.document import Document
+from reader.publication import Metadata
 
 #: How far into the body a header can reach.
 _HEAD_LINES = 25

@@ -188,7 +188,7 @@ def test_a_surname_mistyped_by_one_letter_is_the_known_person():
 
 
 def test_a_short_or_distant_name_is_not_taken_for_a_known_surname():
-    from reader.analysis.figure_store import one_edit
+    from reader.analysis.figures.store import one_edit
 
     assert one_edit("maurer", "mauer") and one_edit("waters", "water")
     assert one_edit("peskov", "pezkov") and not one_edit("peskov", "peskov")

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from reader.analysis import analyze, engine, parallel
-from reader.analysis.classify import Phrase
-from reader.analysis.cues import Found
+from reader.analysis.phrases.classify import Phrase
+from reader.analysis.templates.cues import Found
 from reader.document import from_text
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"

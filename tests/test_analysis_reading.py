@@ -3,8 +3,8 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader.analysis.cues import Found
 from reader.analysis.reading import Settler, settle
+from reader.analysis.templates.cues import Found
 
 KINDS = ("direct", "mixed", "indirect")
 

@@ -3,8 +3,8 @@
 import pytest
 
 from reader.analysis import analyze, engine
-from reader.analysis.quotes import find_quotes
-from reader.analysis.segments import segment
+from reader.analysis.text.quotes import find_quotes
+from reader.analysis.text.segments import segment
 
 
 def claims_of(text):
@@ -655,6 +655,6 @@ def test_an_inverted_cue_opening_the_sentence_before_a_colon():
     ],
 )
 def test_only_a_sentence_capital_is_lowered(phrase: str, expected: str) -> None:
-    from reader.analysis.figure_store import lower_first
+    from reader.analysis.figures.store import lower_first
 
     assert lower_first(phrase) == expected

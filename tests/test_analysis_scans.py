@@ -6,9 +6,10 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.analysis import mentions, quotes
-from reader.analysis.cues import VERB, _scan_verbs
-from reader.analysis.segments import segment
+from reader.analysis.figures import mentions
+from reader.analysis.templates.cues import VERB, _scan_verbs
+from reader.analysis.text import quotes
+from reader.analysis.text.segments import segment
 from reader.document import from_text
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"

@@ -3,9 +3,9 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.analysis.cues import VERB, verb_matches
-from reader.analysis.segments import _END, segment
-from reader.analysis.tokens import _TOKEN, Tok, _abbrev, _tokenize
+from reader.analysis.templates.cues import VERB, verb_matches
+from reader.analysis.text.segments import _END, segment
+from reader.analysis.text.tokens import _TOKEN, Tok, _abbrev, _tokenize
 
 _PIECES = [
     "said",

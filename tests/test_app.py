@@ -13,12 +13,12 @@ from test_app_fixtures import (
 )
 
 from reader.analysis.model import Analysis
-from reader.app import NewsReaderApp
 from reader.document import from_text
-from reader.widgets.article import TOP, ArticleView
-from reader.widgets.figures import Entry, FigureList, FiguresPanel
-from reader.widgets.legend import Legend
-from reader.widgets.status import StatusLine
+from reader.tui.app import NewsReaderApp
+from reader.tui.widgets.article import TOP, ArticleView
+from reader.tui.widgets.figures import Entry, FigureList, FiguresPanel
+from reader.tui.widgets.legend import Legend
+from reader.tui.widgets.status import StatusLine
 
 SIZE = (120, 36)
 
@@ -298,12 +298,12 @@ async def test_analysis_runs_when_not_given() -> None:
 
 @pilot_test
 async def test_a_failing_analysis_leaves_the_article_readable(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import reader.app
+    import reader.tui.app
 
     def broken(text: str, start: int = 0) -> Analysis:
         raise RuntimeError("engine under repair")
 
-    monkeypatch.setattr(reader.app, "analyze", broken)
+    monkeypatch.setattr(reader.tui.app, "analyze", broken)
     doc, _ = harbour()
     app = NewsReaderApp(doc)
     async with app.run_test(size=SIZE) as pilot:

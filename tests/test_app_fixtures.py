@@ -13,7 +13,7 @@ from typing import Any
 
 from reader.analysis.model import Analysis, Claim, Figure, Kind, SourceType, Span
 from reader.document import Document, from_text
-from reader.widgets.article import ArticleView
+from reader.tui.widgets.article import ArticleView
 
 
 def pilot_test(test: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., None]:

@@ -10,14 +10,14 @@ from test_app_fixtures import harbour, long_analysis, long_document, one_quote, 
 from textual.binding import Binding
 
 import reader.clipboard
-from reader.app import NewsReaderApp
 from reader.citation import bare_quote
-from reader.screens.cite_chooser import CitationText
-from reader.screens.help import HelpScreen, help_table
-from reader.widgets.article import ArticleView
-from reader.widgets.figures import FigureList
-from reader.widgets.search import SearchBar, SearchInput
-from reader.widgets.status import StatusLine
+from reader.tui.app import NewsReaderApp
+from reader.tui.screens.cite_chooser import CitationText
+from reader.tui.screens.help import HelpScreen, help_table
+from reader.tui.widgets.article import ArticleView
+from reader.tui.widgets.figures import FigureList
+from reader.tui.widgets.search import SearchBar, SearchInput
+from reader.tui.widgets.status import StatusLine
 
 SIZE = (120, 36)
 
@@ -153,7 +153,7 @@ async def test_y_copies_the_bare_quote_and_Y_all_claims_of_the_figure() -> None:
 async def test_copy_with_no_clipboard_at_all_shows_the_text(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from reader.screens.cite_chooser import CitationText
+    from reader.tui.screens.cite_chooser import CitationText
 
     doc, analysis = harbour()
     app = NewsReaderApp(doc, analysis)
@@ -170,7 +170,7 @@ async def test_copy_with_no_clipboard_at_all_shows_the_text(
 
 @pilot_test
 async def test_C_chooses_the_citation_format(isolated: Path) -> None:
-    from reader.screens.cite_chooser import CiteChooser
+    from reader.tui.screens.cite_chooser import CiteChooser
 
     doc, analysis = harbour()
     app = NewsReaderApp(doc, analysis)
@@ -301,7 +301,7 @@ async def test_the_start_theme_reaches_the_stylesheet() -> None:
 
 
 def test_an_unknown_theme_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
-    from reader.app import run_app
+    from reader.tui.app import run_app
 
     doc, _ = harbour()
     assert run_app(doc, theme="no-such-theme") == 2
@@ -312,8 +312,8 @@ def test_an_unknown_theme_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -
 async def test_palette_entries_show_article_text_as_text() -> None:
     from textual.content import Content
 
-    from reader.commands import ClaimCommands
     from reader.document import from_text
+    from reader.tui.commands import ClaimCommands
 
     doc = from_text('"[bold]Hi[/bold] there," said [red]Zed[/red].\n', "odd.txt")
     analysis = one_quote(doc, "[bold]Hi[/bold] there,", "[red]Zed[/red]")

@@ -8,9 +8,9 @@ from rich.text import Text
 from test_app_fixtures import one_quote, pilot_test, screen_text
 
 from reader.analysis.model import Analysis
-from reader.app import NewsReaderApp
 from reader.document import Document, from_text
-from reader.widgets.status import StatusLine
+from reader.tui.app import NewsReaderApp
+from reader.tui.widgets.status import StatusLine
 
 SIZE = (120, 36)
 

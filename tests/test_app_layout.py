@@ -7,9 +7,9 @@ from hypothesis import strategies as st
 from rich.cells import cell_len
 from test_app_fixtures import harbour
 
-from reader.app import NewsReaderApp
-from reader.widgets.layout import LineIndex, wrap_line, wrap_paragraph
-from reader.widgets.navigation import (
+from reader.tui.app import NewsReaderApp
+from reader.tui.widgets.layout import LineIndex, wrap_line, wrap_paragraph
+from reader.tui.widgets.navigation import (
     MAX_MATCHES,
     ClaimOrder,
     Search,
@@ -17,7 +17,7 @@ from reader.widgets.navigation import (
     find_matches,
     match_from,
 )
-from reader.widgets.status import key_hints
+from reader.tui.widgets.status import key_hints
 
 
 def rows_text(text: str, rows: list[tuple[int, int]]) -> list[str]:

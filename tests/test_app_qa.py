@@ -12,12 +12,12 @@ from textual.widgets import TextArea
 
 import reader.clipboard
 from reader.analysis.model import SOURCE_TYPES, Analysis
-from reader.app import NewsReaderApp, UnknownThemeError
 from reader.document import from_text
-from reader.screens.cite_chooser import CitationText
-from reader.screens.help import help_table
-from reader.widgets.legend import Legend
-from reader.widgets.status import header_text
+from reader.tui.app import NewsReaderApp, UnknownThemeError
+from reader.tui.screens.cite_chooser import CitationText
+from reader.tui.screens.help import help_table
+from reader.tui.widgets.legend import Legend
+from reader.tui.widgets.status import header_text
 
 SIZE = (120, 36)
 

@@ -25,7 +25,7 @@ import pytest
 
 from reader.analysis.model import Analysis, Claim, Figure, Span
 from reader.citation import STYLES, bare_quote, cite, cite_figure, describe_speaker
-from reader.document import Metadata
+from reader.publication import Metadata
 
 TEXT = "x" * 400
 

@@ -9,8 +9,8 @@ from textual.widgets import OptionList, Static, TextArea
 
 from reader.analysis.model import Analysis, Claim, Figure, Span
 from reader.citation import STYLES, cite
-from reader.document import Metadata
-from reader.screens.cite_chooser import CitationText, CiteChooser
+from reader.publication import Metadata
+from reader.tui.screens.cite_chooser import CitationText, CiteChooser
 
 CLAIM = Claim(
     0, 0, 29, "We have no knowledge of this.", "direct", None, Span(40, 53, "Dmitry Peskov"),

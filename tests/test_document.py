@@ -290,7 +290,7 @@ def test_paragraphs_are_the_blank_line_runs_trimmed(pieces: list[str], start: in
 
 @given(st.text(alphabet=st.characters(max_codepoint=0x2030), max_size=40))
 def test_the_printable_shortcut_agrees_with_isprintable(text: str) -> None:
-    from reader.document import _printable
+    from reader.cleaning import _printable
 
     assert _printable(text) == text.replace("\n", "").replace("\t", "").isprintable()
     ascii_text = text.encode("ascii", "ignore").decode("ascii")

@@ -9,7 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reader.document import Metadata, from_text
+from reader.document import from_text
+from reader.publication import Metadata
 from reader.web import extract, looks_like_html
 
 NEWS_PAGE = """<!DOCTYPE html>

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from reader.document import Metadata, from_text, load
+from reader.document import from_text, load
 from reader.metadata import Author, detect, resolve, split_authors
+from reader.publication import Metadata
 
 LEDE = (
     "MOSCOW (Reuters) — The Kremlin said on Wednesday it had no knowledge of any talks "

@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 from reader.analysis.model import Analysis, Claim, Figure, Kind, SourceType, Span
-from reader.app import NewsReaderApp
 from reader.document import Document, from_text
-from reader.themes import theme_names
+from reader.tui.app import NewsReaderApp
+from reader.tui.themes import theme_names
 
 FIXTURE = Path(__file__).parent / "fixtures" / "harbour.txt"
 SIZE = (110, 30)

@@ -19,7 +19,7 @@ from textual.widgets import Static
 
 import reader
 from reader.analysis.model import SOURCE_TYPES
-from reader.themes import (
+from reader.tui.themes import (
     BUILTIN_ORDER,
     DEFAULT_THEME,
     VARIABLE_DEFAULTS,
@@ -222,7 +222,7 @@ def test_plain_wheel_layout_loads_the_packaged_themes(tmp_path: Path) -> None:
         (ROOT / "themes" / "dark.toml").read_text().replace("#D55E00", "#D55E01")
     )
     code = (
-        "from reader.themes import builtin_theme_dir, load_themes, claim_colors\n"
+        "from reader.tui.themes import builtin_theme_dir, load_themes, claim_colors\n"
         "print(builtin_theme_dir())\n"
         "print(' '.join(t.name for t in load_themes()))\n"
         "print(claim_colors(load_themes()[0].variables)['anonymous'])\n"

@@ -15,21 +15,21 @@ from bisect import bisect_left
 
 import regex
 
-from reader.analysis.classify import Phrase
-from reader.analysis.cues import Found, prime_verbs, subject_of
-from reader.analysis.direct import attribute_quotes, block_quote
-from reader.analysis.figure_store import TYPE_OF_KIND, Fig
-from reader.analysis.figures import Registry
-from reader.analysis.framed import reportedly
-from reader.analysis.indirect import reported_speech
-from reader.analysis.interview import interview_answers
+from reader.analysis.figures.mentions import index_mentions, seed
+from reader.analysis.figures.registry import Registry
+from reader.analysis.figures.store import TYPE_OF_KIND, Fig
 from reader.analysis.lexicon import NO_COMMENT_PATTERN
-from reader.analysis.mentions import index_mentions, seed
 from reader.analysis.model import Analysis, Claim, Figure, Span
 from reader.analysis.parallel import forking_pays, shared_each
-from reader.analysis.quotes import Quote, find_quotes
+from reader.analysis.phrases.classify import Phrase
 from reader.analysis.reading import Resolver, Settler
-from reader.analysis.segments import Segments, budget, segment
+from reader.analysis.templates.cues import Found, prime_verbs, subject_of
+from reader.analysis.templates.direct import attribute_quotes, block_quote
+from reader.analysis.templates.framed import reportedly
+from reader.analysis.templates.indirect import reported_speech
+from reader.analysis.templates.interview import interview_answers
+from reader.analysis.text.quotes import Quote, find_quotes
+from reader.analysis.text.segments import Segments, budget, segment
 
 _NO_COMMENT = regex.compile(r"\b(?:" + NO_COMMENT_PATTERN + r")\b")
 

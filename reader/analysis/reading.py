@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 
-from reader.analysis.cues import Found
-from reader.analysis.figure_store import Fig
-from reader.analysis.figures import Registry
+from reader.analysis.figures.registry import Registry
+from reader.analysis.figures.store import Fig
 from reader.analysis.model import Claim, Span
-from reader.analysis.segments import Segments
+from reader.analysis.templates.cues import Found
+from reader.analysis.text.segments import Segments
 
 _PRIORITY = {"direct": 0, "mixed": 1, "indirect": 2}
 

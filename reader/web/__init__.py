@@ -6,7 +6,7 @@ finds and renders the article in it, `meta` reads the head and JSON-LD.
 
 from __future__ import annotations
 
-from reader.document import Metadata
+from reader.publication import Metadata
 from reader.web.meta import metadata
 from reader.web.story import main_text
 from reader.web.tree import Page

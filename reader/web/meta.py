@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 from html import unescape
 from typing import Any
 
+from reader.cleaning import clean
 from reader.dates import normalise_date
-from reader.document import Metadata, clean
+from reader.publication import Metadata
 
 
 def _words(text: str) -> tuple[str, ...]:

@@ -1,0 +1,1 @@
+"""Figures: who a phrase is (the registry, aliases, back-references, mentions)."""

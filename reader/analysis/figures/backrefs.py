@@ -1,0 +1,223 @@
+"""Back-references: pronouns, roles and epithets that point to an earlier figure.
+
+"She", "the minister", "the actress" or "the source" name nobody; each is
+resolved to the nearest compatible figure introduced before it, so this
+module only ever looks backwards from the phrase.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+import regex
+
+from reader.analysis.figures.store import Fig, gender_of, lower_first, strip_the
+from reader.analysis.figures.unnamed_bodies import BodyResolver
+from reader.analysis.lexicon import (
+    ANON_HEADS,
+    DOCUMENT_HEADS,
+    INSTITUTION_HEADS,
+    MEDIA_HEADS,
+    NOT_NAME_START,
+)
+from reader.analysis.phrases.classify import Phrase
+from reader.analysis.phrases.common_phrases import is_epithet
+
+#: "the ministry", "the local council": an unnamed body a later "it" may stand for.
+_BODY = regex.compile(
+    r"\b[Tt]he[ \t]+(?:\p{Ll}+[ \t]+){0,2}?(?:"
+    + "|".join(sorted((w for w in INSTITUTION_HEADS if not w.endswith("s")), key=len, reverse=True))
+    + r")\b"
+)
+
+
+class BackrefResolver(BodyResolver):
+    """Resolves pronouns and descriptions to a figure named earlier."""
+
+    def _pronoun(self, ph: Phrase, last: Fig | None) -> tuple[Fig | None, str]:
+        p = ph.core
+        if p in ("he", "she"):
+            g = "m" if p == "he" else "f"
+            if last is not None and last is self.spokes_for:
+                # "A spokesman for X said ... He added": the spokesperson, so X.
+                return last, f"pronoun '{p}' -> {last.name} (the spokesperson before)"
+            # The nearest earlier person mention with a compatible gender...
+            i = bisect_right(self.person_pos, ph.start) - 1
+            seen = 0
+            near: Fig | None = None
+            near_pos = -1
+            while i >= 0 and seen < 12:
+                fig = self.person_fig[i]
+                if fig.gender in (None, g):
+                    near, near_pos = fig, self.person_pos[i]
+                    break
+                i -= 1
+                seen += 1
+            # ...unless the speaker of the claim before is nearer (an unnamed source).
+            if last is not None and last.kind in ("person", "anon") and last.gender in (None, g):
+                last_pos = self._last_seen.get(last.name, -1)
+                if near is None or last_pos >= near_pos or last is near:
+                    self._learn(last, g)
+                    return last, f"pronoun '{p}' -> {last.name} (speaker of the claim before)"
+            if near is not None:
+                self._learn(near, g)
+                return near, f"pronoun '{p}' -> {near.name} (nearest earlier person)"
+            return None, f"pronoun '{p}': no earlier person"
+        if p in ("they", "it", "we"):
+            if last is not None and last.kind != "person":
+                return last, f"pronoun '{p}' -> {last.name} (speaker of the claim before)"
+            i = bisect_right(self.org_pos, ph.start) - 1
+            if i >= 0 and ph.start - self.org_pos[i] < 600:
+                fig = self.org_fig[i]
+                return fig, f"pronoun '{p}' -> {fig.name} (nearest earlier body)"
+            for _pos, fig in reversed(self.recent[-20:]):
+                if fig.kind != "person":
+                    return fig, f"pronoun '{p}' -> {fig.name} (nearest earlier body)"
+            body = self._body_phrase_before(ph.start)
+            if body is not None:
+                fig, _how = self._group(body)
+                return fig, f"pronoun '{p}' -> {fig.name} (body mentioned just before)"
+            if p == "they" and last is not None:
+                return last, f"pronoun '{p}' -> {last.name} (speaker of the claim before)"
+        return None, f"pronoun '{p}': unresolved"
+
+    def _body_phrase_before(self, pos: int) -> Phrase | None:
+        """ "The ministry issued a statement. ... it said": the last unnamed body nearby."""
+        text = self.seg.text
+        lo = max(self.seg.para_starts[max(0, self.seg.para_of(pos) - 1)], pos - 400)
+        found = None
+        for m in _BODY.finditer(text, pos=lo, endpos=pos, timeout=0.5):
+            found = m
+        if found is None:
+            return None
+        s, e = found.span()
+        return Phrase(s, e, found.group(), "group", found.group().split(None, 1)[1])
+
+    def _learn(self, fig: Fig, g: str) -> None:
+        if fig.gender is None:
+            fig.gender = g
+
+    def _backref(self, ph: Phrase, last: Fig | None = None) -> tuple[Fig | None, str]:
+        words = ph.core.lower().split()
+        head = words[-1] if words else ""
+        for w in words:
+            if w in ("for", "of", "at", "with", "close"):
+                break
+            head = w
+        head = head.rstrip("s") if head.endswith("sources") else head
+        if any(w.startswith("spokes") for w in words):
+            head = "spokesperson"
+        want: str
+        if head.startswith("source") or head == "insider":
+            want = "anon"
+        elif head.startswith("spokes"):
+            want = "spokes"
+        elif head in MEDIA_HEADS:
+            want = "media"
+        elif head in DOCUMENT_HEADS:
+            want = "document"
+        else:
+            want = "role"
+        if ph.core == "one of them":
+            for _pos, fig in reversed(self.recent[-40:]):
+                if fig.kind in ("anon", "group"):
+                    return fig, f"'{ph.text}' -> {fig.name} (a member of the last group)"
+        for _pos, fig in reversed(self.recent[-40:]):
+            if fig.kind == "anon" and head.rstrip("s") in fig.name.lower():
+                return fig, f"'{ph.text}' -> {fig.name} (last unnamed {head})"
+            if want == "anon" and fig.kind == "anon":
+                return fig, f"'{ph.text}' -> {fig.name} (last unnamed source)"
+            if want == "media" and fig.kind == "media":
+                return fig, f"'{ph.text}' -> {fig.name} (last outlet)"
+            if want == "document" and fig.kind == "document":
+                return fig, f"'{ph.text}' -> {fig.name} (last document)"
+            if (
+                want == "spokes"
+                and fig.role
+                and "spokes" in fig.role.lower()
+                and ph.text.lower().startswith(("the ", "this "))
+            ):
+                return fig, f"'{ph.text}' -> {fig.name} (last spokesperson)"
+            if want == "role" and fig.role and head in fig.role.lower():
+                return fig, f"'{ph.text}' -> {fig.name} (role '{head}')"
+        if want == "role":
+            person = self._person_with_role(ph)
+            if person is not None:
+                return person, f"'{ph.text}' -> {person.name} (nearest person with that role)"
+            person = self._epithet_of(ph, head, last)
+            if person is not None:
+                return person, f"'{ph.text}' -> {person.name} (nearest earlier person)"
+        if want == "spokes":
+            body = self._spokes_body(ph)
+            if body is not None:
+                self.spokes_for = body
+                return body, f"unnamed spokesperson speaks for {body.name}"
+            if self.spokes_for is not None and ph.text.lower().startswith(("the ", "this ")):
+                body = self.spokes_for
+                return body, f"'{ph.text}' -> {body.name} (the spokesperson before)"
+        if (" for " in ph.text and not (want == "role" and head in ANON_HEADS)) or (
+            " of " in ph.text and want == "spokes"
+        ):
+            org = ph.text.split(" for ", 1)[-1] if " for " in ph.text else ph.text.split(" of ")[-1]
+            fig = self._named(strip_the(org), "org", ph)
+            return fig, f"unnamed spokesperson speaks for {fig.name}"
+        if want == "spokes":
+            for _pos, fig in reversed(self.recent[-40:]):
+                if fig.kind in ("org", "group"):
+                    return fig, f"unnamed spokesperson -> {fig.name} (nearest earlier body)"
+        if want == "anon":
+            return self._anon(ph), "new unnamed source (nothing earlier)"
+        if want == "document":
+            fig = self.register(lower_first(ph.core), "document")
+            self.recent.append((ph.start, fig))
+            return fig, "document speaks"
+        if want == "media":
+            fig = self.register(lower_first(ph.core), "media")
+            self.recent.append((ph.start, fig))
+            return fig, "unnamed outlet"
+        return self._anon(ph), f"'{ph.text}': no earlier figure with that role"
+
+    def _person_with_role(self, ph: Phrase) -> Fig | None:
+        """ "the Home Secretary": the nearest earlier person given that role."""
+        core = strip_the(ph.core).lower()
+        head = core.split()[-1] if core.split() else ""
+        i = bisect_right(self.person_pos, ph.start) - 1
+        fallback: Fig | None = None
+        for j in range(i, max(-1, i - 80), -1):
+            fig = self.person_fig[j]
+            role = (fig.role or "").lower()
+            if core and core in role:
+                return fig
+            if fallback is None and head and head in role.split():
+                fallback = fig
+        return fallback
+
+    def _epithet_of(self, ph: Phrase, head: str, last: Fig | None) -> Fig | None:
+        """ "The actress said" after a named actress: the nearest person of that gender."""
+        if not is_epithet(head) or not ph.text.lower().startswith(("the ", "this ")):
+            return None
+        return self._nearest_person(ph, gender_of(head), last, head)
+
+    def _nearest_person(
+        self, ph: Phrase, g: str | None, last: Fig | None = None, head: str = ""
+    ) -> Fig | None:
+        """The speaker of the claim before if a person, else the nearest person named;
+        never one of the other gender, nor one whose known role is something else
+        ("the striker" is not the coach who spoke before)."""
+
+        def fits(fig: Fig) -> bool:
+            if fig.name.split()[0].lower().rstrip(".") in NOT_NAME_START:
+                return False  # "No. We" read from a quote is no person
+            if head and fig.role and head not in fig.role.lower():
+                return False
+            return g is None or fig.gender in (None, g)
+
+        if last is not None and last.kind == "person" and fits(last):
+            return last
+        i = bisect_right(self.person_pos, ph.start) - 1
+        for j in range(i, max(-1, i - 6), -1):
+            if ph.start - self.person_pos[j] > 1500:
+                break
+            if fits(self.person_fig[j]):
+                return self.person_fig[j]
+        return None

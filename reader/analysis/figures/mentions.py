@@ -1,0 +1,312 @@
+"""Mentions: named people and bodies found in a pass over capitalised runs.
+
+Seeding registers every named person and organisation before any claim is
+resolved, so surnames and short names resolve to full names, and figures
+that are only mentioned are listed too. The index of mention positions then
+serves pronouns ("nearest earlier person") by bisect, never by rescanning.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from reader.analysis.figures.registry import Registry
+from reader.analysis.figures.store import Fig, key
+from reader.analysis.lexicon import (
+    BODY_NOUNS,
+    COMPASS_WORDS,
+    COUNTRIES,
+    GLUED_PARTICLES,
+    MEDIA_NAMES,
+    NEWS_BODY_WORDS,
+    NOT_BODIES,
+    NOT_NAME_START,
+    ORG_WORDS,
+    OUTLET_NOUNS,
+    PLACE_WORDS,
+    ROLE_WORDS,
+    TITLES,
+)
+from reader.analysis.model import Span
+from reader.analysis.phrases.classify import classify_words
+from reader.analysis.phrases.names import phrase_before
+from reader.analysis.text.segments import Segments, budget
+
+_TAIL = r"(?:[\p{L}\p{M}'’\-]|\.(?=\p{L}))*+\.?+"
+_WORD = r"(?:\p{Lu}|(?:" + "|".join(GLUED_PARTICLES) + r")[\-'’]\p{Lu})" + _TAIL
+_JOIN = (
+    r"(?:[ \t]++(?:(?:de|la|van|von|der|den|du|da|di|del|bin"
+    r"|ibn|al|el|le|ten|ter|dos|das|della|des|of|for|the)[ \t]++){0,2}+"
+)
+_RUN = regex.compile(r"(?<![\p{L}\p{N}])" + _WORD + _JOIN + _WORD + r")*+")
+#: The same runs where no word opens with a glued particle ("al-Assad"):
+#: twice as fast, and such words are rare, so it reads most of the text.
+_PLAIN_WORD = r"\p{Lu}" + _TAIL
+_PLAIN_RUN = regex.compile(r"(?<![\p{L}\p{N}])" + _PLAIN_WORD + _JOIN + _PLAIN_WORD + r")*+")
+_QUOTE_MARK = regex.compile(r"[\"“”„«»]")
+_PRONOUN = regex.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|[Hh]im|[Hh]ers)\b")
+
+
+def runs(reg: Registry, start: int) -> list[tuple[int, list[str]]]:
+    """Capitalised runs, cut after a full stop that is not an initial or title."""
+    if reg.run_cache is not None:
+        return reg.run_cache
+    text = reg.seg.text
+    out: list[tuple[int, list[str]]] = []
+    for m in _run_matches(reg.seg, start):
+        g = m.group()
+        pos = m.start()
+        if " " not in g and "\t" not in g:
+            # One word (most runs): no offsets to find.
+            if (
+                g.endswith(".")
+                and len(g) > 3
+                and "." not in g[:-1]
+                and g[:-1].lower() not in TITLES
+            ):
+                g = g[:-1]
+            out.append((pos, [g]))
+            continue
+        ws = g.split()
+        if "." not in g:
+            # No full stop to cut at: one run from the first word.
+            out.append((pos, ws))
+            continue
+        cur: list[str] = []
+        cur_pos = pos
+        for w in ws:
+            at = text.find(w, pos)
+            if not cur:
+                cur_pos = at
+            cur.append(w)
+            pos = at + len(w)
+            full_stop = w.endswith(".") and len(w) > 3 and "." not in w[:-1]
+            if full_stop and w[:-1].lower() not in TITLES:
+                cur[-1] = w[:-1]
+                out.append((cur_pos, cur))
+                cur = []
+        if cur:
+            out.append((cur_pos, cur))
+    reg.run_cache = out
+    return out
+
+
+def _run_matches(seg: Segments, start: int) -> list[regex.Match[str]]:
+    """What `_RUN.finditer` finds from `start`.
+
+    The plain pattern reads the text; paragraphs holding a glued particle
+    before a capital are read again with the full one. A run never crosses
+    a line, so paragraph by paragraph gives the same matches.
+    """
+    text = seg.text
+    timeout = budget(len(text) - start)
+    found = list(_PLAIN_RUN.finditer(text, pos=start, timeout=timeout))
+    redo = sorted({seg.para_of(i) for i in _glued_particles(text, start)})
+    if not redo:
+        return found
+    out: list[regex.Match[str]] = []
+    k = 0
+    for p in redo:
+        ps, pe = seg.para_starts[p], seg.para_ends[p]
+        while k < len(found) and found[k].start() < ps:
+            out.append(found[k])
+            k += 1
+        while k < len(found) and found[k].start() < pe:
+            k += 1
+        for m in _RUN.finditer(text, pos=max(ps, start), timeout=timeout):
+            if m.start() >= pe:
+                break
+            out.append(m)
+    out += found[k:]
+    return out
+
+
+def _glued_particles(text: str, start: int) -> list[int]:
+    """Offsets of a hyphen or apostrophe between a particle and a capital ("al-Assad")."""
+    out: list[int] = []
+    for sep in "-'’":
+        i = text.find(sep, start)
+        while i >= 0:
+            before = text[max(start, i - 3) : i]
+            if text[i + 1 : i + 2].isupper() and before.endswith(GLUED_PARTICLES):
+                out.append(i)
+            i = text.find(sep, i + 1)
+    return out
+
+
+def seed(reg: Registry, start: int) -> None:
+    """Register named people and organisations from capitalised runs."""
+    text = reg.seg.text
+    furniture = reg.seg.furniture
+    cache: dict[tuple[str, ...], tuple[str, str, str | None]] = {}
+    for pos, ws in runs(reg, start):
+        if len(ws) < 2 and not (len(ws[0]) > 1 and ws[0].isupper()):
+            continue
+        para = reg.seg.para_of(pos)
+        if furniture[para]:
+            continue
+        if len(ws) == 1 and _named_acronym(reg, pos, ws[0], reg.seg.para_starts[para]):
+            continue
+        if pos == reg.seg.para_starts[para] and ws[0].isupper() and len(ws) <= 3:
+            end = pos + len(" ".join(ws))
+            after = text[end : end + 3]
+            if after.lstrip()[:1] in (",", "—", "–", "-", "(", ":"):
+                continue  # a dateline ("OSLO —"), not a body
+            if end >= reg.seg.para_ends[para] and all(w.isupper() for w in ws):
+                continue  # a section label on a line of its own ("MONEY"), not a body
+        if _quoted_alone(text, pos, pos + len(" ".join(ws))):
+            continue  # '"Salt Year" opened the festival': a title, not a person
+        # "the Saga Nordvik": an article before a name marks a thing or body.
+        before = text[max(0, pos - 16) : pos].split()
+        prev = before[-1].lower() if before else ""
+        thing = prev == "the" or prev in BODY_NOUNS
+        k = 0
+        while k < len(ws) and ws[k].lower() in NOT_NAME_START:
+            k += 1
+        ws = ws[k:]
+        if not ws or len(ws) > 8:
+            continue
+        cache_key = tuple(ws)
+        known = cache.get(cache_key)
+        if known is None:
+            known = cache[cache_key] = classify_words(ws)
+        kind, core, role = known
+        if kind == "person" and prev in BODY_NOUNS:
+            kind, core = ("media" if prev in OUTLET_NOUNS else "org"), " ".join(ws)
+        if kind == "person":
+            lows = core.lower().split()
+            place = role is None and (set(lows) & PLACE_WORDS or lows[0] in COMPASS_WORDS)
+            if any(w.endswith(("'s", "’s")) for w in ws[:-1]):
+                continue  # "Warhol's Polaroids": a thing of a person
+            if len(core.split()) < 2 or place or thing:
+                continue
+            reg.person(core, role, pos)
+        elif (
+            kind != "backref"
+            and len(core) > 1
+            and not ({core.lower()} & (COUNTRIES | TITLES | ROLE_WORDS | NOT_BODIES))
+        ):
+            short = reg.org_short.get(key(core)) if " " not in core else None
+            fig = reg.figs.get(core) or short or reg.register(core, kind, role)
+            fig.alias(core)
+            first = core.split()[0]
+            low = first.lower()
+            if " " in core and not (low in ORG_WORDS or low in NOT_NAME_START or low in TITLES):
+                # "Velmont Foods" is "Velmont" later on.
+                reg.org_short.setdefault(key(first), fig)
+
+
+def _quoted_alone(text: str, start: int, end: int) -> bool:
+    """The run is all a quote holds: a title or a name in quotes."""
+    after = text[end : end + 2]
+    if after[:1] in (",", "."):
+        after = after[1:]
+    return text[start - 1 : start] in _OPENING_MARKS and after[:1] in _CLOSING_MARKS
+
+
+_OPENING_MARKS = frozenset("\"“‘«„'")
+_CLOSING_MARKS = frozenset("\"”’»“'")
+
+
+def _named_acronym(reg: Registry, pos: int, word: str, para_start: int) -> bool:
+    """ "The Food and Drug Administration (FDA)": the capitals name the body before them.
+
+    The body is registered under its full name with the acronym as its short
+    name, so a later "FDA said" is the same figure, not a second one.
+    """
+    text = reg.seg.text
+    end = pos + len(word)
+    if not (text[pos - 1 : pos] == "(" and text[end : end + 1] == ")" and word.isalpha()):
+        return False
+    ph = phrase_before(text, para_start, pos - 1)
+    if ph is None or ph.kind not in ("org", "media") or " " not in ph.core:
+        return False
+    media = word.lower() in MEDIA_NAMES or bool(set(ph.core.lower().split()) & NEWS_BODY_WORDS)
+    fig = reg.figs.get(ph.core) or reg.register(ph.core, "media" if media else ph.kind, ph.role)
+    if media and fig.kind == "org":
+        fig.kind = "media"  # seeded from its capitals alone, before the acronym was seen
+    fig.alias(ph.core)
+    fig.alias(word)
+    reg.org_short[key(word)] = fig
+    return True
+
+
+def index_mentions(reg: Registry, start: int) -> None:
+    """Positions of person and body mentions, and gender from later pronouns."""
+    # The registry does not change in this pass, so a run's figure depends
+    # only on its words: runs that recur are looked up once.
+    memo: dict[tuple[str, ...], Fig | None] = {}
+    text = reg.seg.text
+    for pos, ws in runs(reg, start):
+        words = tuple(ws)
+        if words in memo:
+            fig = memo[words]
+        else:
+            fig = memo[words] = _run_figure(reg, ws)
+        if fig is None:
+            continue
+        g = " ".join(ws)
+        if fig.kind == "person":
+            reg.person_pos.append(pos)
+            reg.person_fig.append(fig)
+        else:
+            reg.org_pos.append(pos)
+            reg.org_fig.append(fig)
+        if text[pos : pos + len(g)] == g:
+            fig.mentions.append(Span(pos, pos + len(g), g))
+    learn_genders(reg, start)
+    # Nothing reads the runs after this: freed here, beside the other process's
+    # work, rather than in the serial end of the analysis.
+    reg.run_cache = None
+
+
+def _run_figure(reg: Registry, ws: list[str]) -> Fig | None:
+    """The known figure a capitalised run names, titles and openers aside."""
+    k = 0
+    while k < len(ws) - 1 and (
+        ws[k].lower().rstrip(".") in NOT_NAME_START or ws[k].lower().rstrip(".") in TITLES
+    ):
+        k += 1
+    ws = ws[k:]
+    if len(ws) > 8:
+        return None
+    name = " ".join(ws)
+    return (
+        reg.figs.get(name)
+        or reg.lookup(name)
+        or reg.lookup(ws[-1])
+        or reg.org_short.get(key(ws[0]))
+    )
+
+
+def learn_genders(reg: Registry, start: int) -> None:
+    """The first he/she/his/her after a person's mention, before the next person.
+
+    Only the 300 characters after each mention of a person whose gender is
+    still open are read, in text order, which is what a pass over the whole
+    text would look at.
+    """
+    text = reg.seg.text
+    places, figs = reg.person_pos, reg.person_fig
+    n = len(places)
+    for i, (at, fig) in enumerate(zip(places, figs, strict=True)):
+        if fig.gender is not None or at < start:
+            continue
+        limit = at + 300
+        if i + 1 < n:
+            limit = min(limit, places[i + 1] - 1)
+        # A pronoun starting by `limit` ends, with the character after it, within six more.
+        end = min(len(text), limit + 6)
+        for m in _PRONOUN.finditer(text, pos=at, endpos=end, timeout=_WINDOW_TIMEOUT):
+            if m.start() > limit:
+                break
+            # Only within the sentence of the mention, and not across a quote mark,
+            # where the pronoun may well be another speaker's.
+            s_lo, _s_hi = reg.seg.sentence_of(m.start())
+            if at < s_lo or _QUOTE_MARK.search(text, pos=at, endpos=m.start(), timeout=1.0):
+                continue
+            fig.gender = "f" if m.group().lower() in ("she", "her", "hers") else "m"
+            break
+
+
+_WINDOW_TIMEOUT = 1.0

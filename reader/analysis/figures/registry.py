@@ -1,0 +1,118 @@
+"""Figures: who a speaker phrase is, with aliases, roles and back-references.
+
+Resolution runs in reading order, so "she", "the source" or "Peskov" always
+point to something introduced earlier. `mentions.seed` fills the registry
+with every named person and body first, so people who are only mentioned
+are listed too and surnames resolve to full names.
+
+The registry is layered, one concern a module: `figure_store` keeps the
+figures and merges aliases, `unnamed_bodies` handles groups, spokespeople
+and anonymous sources, `backrefs` pronouns and descriptions; this module
+picks the layer by the kind of phrase.
+"""
+
+from __future__ import annotations
+
+from reader.analysis.figures.backrefs import BackrefResolver
+from reader.analysis.figures.store import Fig, gender_of, key, lower_first
+from reader.analysis.lexicon import (
+    COUNTRIES,
+    MEDIA_NAMES,
+    words,
+)
+from reader.analysis.phrases.classify import Phrase
+
+
+class Registry(BackrefResolver):
+    """Every figure of one analysis, and the indices used to resolve mentions."""
+
+    def resolve(self, ph: Phrase, last: Fig | None, last_para: int) -> tuple[Fig | None, str]:
+        """The figure a speaker phrase names, and how it was decided."""
+        fig, how = self._resolve(ph, last, last_para)
+        if fig is not None:
+            self._last_seen[fig.name] = ph.start
+        return fig, how
+
+    def _resolve(self, ph: Phrase, last: Fig | None, last_para: int) -> tuple[Fig | None, str]:
+        para = self.seg.para_of(ph.start)
+        near = last is not None and para - last_para <= 2
+        kind = ph.kind
+        if kind == "pronoun":
+            return self._pronoun(ph, last if near else None)
+        if kind == "backref":
+            return self._backref(ph, last if near else None)
+        if kind == "person":
+            core = ph.core
+            if (
+                len(core.split()) == 1
+                and self.lookup(core) is None
+                and not ph.role
+                and not ph.person_label
+            ):
+                if ph.text.lower().startswith("the ") and _demonym(core):
+                    person = self._nearest_person(
+                        ph, gender_of(core.lower()), last if near else None
+                    )
+                    if person is not None:
+                        return person, f"'{ph.text}' -> {person.name} (nearest earlier person)"
+                short = self.org_short.get(key(core))
+                if short is not None:
+                    short.alias(core)
+                    self.recent.append((ph.start, short))
+                    return short, f"short name '{core}' -> {short.name}"
+                low = core.lower()
+                if low in MEDIA_NAMES:
+                    return self._named(core, "media", ph), "named outlet"
+                if core.isupper() or low in COUNTRIES:
+                    return self._named(core, "org", ph), "named organisation"
+                person = self.misspelt(core)
+                if person is not None:
+                    self.recent.append((ph.start, person))
+                    return person, f"'{core}' -> {person.name} (one letter from a known surname)"
+                return self._named(core, "org", ph), "single capitalised word: organisation"
+            fig = self.person(core, ph.role, ph.start)
+            how = "named" if core == fig.name else f"alias '{core}' -> {fig.name}"
+            self.recent.append((ph.start, fig))
+            return fig, how
+        if kind in ("org", "media"):
+            person = self.lookup(ph.core) if " " not in ph.core else None
+            if person is not None:
+                self.recent.append((ph.start, person))
+                return person, f"alias '{ph.core}' -> {person.name}"
+            short = self.org_short.get(key(ph.core)) if " " not in ph.core else None
+            if short is not None:
+                short.alias(ph.core)
+                self.recent.append((ph.start, short))
+                return short, f"short name '{ph.core}' -> {short.name}"
+            if " " not in ph.core and ph.core not in self.figs:
+                # "The Church said": a generic word standing for a body named earlier.
+                body = self._body_named(ph.core.lower(), ph.start)
+                if body is not None:
+                    body.alias(ph.core)
+                    self.recent.append((ph.start, body))
+                    return body, f"'{ph.text}' -> {body.name} (nearest earlier body)"
+            return self._named(ph.core, kind, ph), "named"
+        if kind in ("group", "anon"):
+            body = self._members_of(ph)
+            if body is not None:
+                return body, f"'{ph.text}' speak for {body.name}"
+        if kind == "group":
+            return self._group(ph)
+        if kind == "document":
+            fig = self.register(lower_first(ph.core), "document")
+            self.recent.append((ph.start, fig))
+            return fig, "document speaks"
+        if kind == "anon":
+            return self._anon(ph), "distinct unnamed source"
+        return None, "speaker unknown"
+
+
+_DEMONYMS = words("briton spaniard swede dane pole finn scot turk swiss greek thai kiwi")
+
+
+def _demonym(word: str) -> bool:
+    """ "the Dutchman", "the Norwegian", "the Briton": a person by nationality."""
+    w = word.lower()
+    if w in _DEMONYMS or (w.endswith(("man", "woman")) and len(w) > 6):
+        return True
+    return w.endswith(("ian", "ean", "ese")) and len(w) > 5

@@ -1,0 +1,165 @@
+"""Unnamed bodies and sources: groups, spokespeople and anonymous speakers.
+
+A phrase with no name ("the ministry", "a company spokeswoman", "analysts
+at Ferrand Securities", "a senior official") either stands for a body named
+earlier or opens a distinct unnamed source; kept apart from back-references
+because both those and the main resolution fall back on it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+import regex
+
+from reader.analysis.figures.store import Fig, FigureStore, key, lower_first, strip_the
+from reader.analysis.lexicon import (
+    ANONYMITY_MARKERS,
+    GENERIC_BODIES,
+    INSTITUTION_HEADS,
+)
+from reader.analysis.phrases.classify import Phrase, strip_possessive
+
+_MEMBERS = regex.compile(
+    r"\b\p{L}\p{Ll}+s[ \t]+(?:at|from|of|with)[ \t]+(?P<org>(?:the[ \t]+)?\p{Lu}[^,;:]{0,60})\Z"
+)
+
+
+def _names_head(name: str, head: str) -> bool:
+    """The unnamed figure's own noun is `head` ("EU official #1"), not a word
+    of its post-modifier ("source close to the company #2")."""
+    stem = head.rstrip("s")
+    for w in name.split(" #", 1)[0].lower().split():
+        if w.rstrip("s") == stem:
+            return True
+        if w in ("to", "at", "of", "with", "from", "in", "on", "for", "by", "who", "that"):
+            return False
+    return False
+
+
+class BodyResolver(FigureStore):
+    """Finds the body or unnamed source a phrase without a name stands for."""
+
+    def _spokes_body(self, ph: Phrase) -> Fig | None:
+        """`A Velmont spokesman`, `a company spokeswoman`: the body they speak for."""
+        low = ph.text.lower()
+        head_at = low.find("spokes")
+        for prep in (" for ", " at ", " of "):
+            k = low.find(prep, max(0, head_at))
+            if k > 0:
+                org = strip_the(ph.text[k + len(prep) :])
+                known = self.figs.get(org)
+                if known is not None and known.kind != "person":
+                    return known
+                return self._named(org, "org", ph)
+        ws = ph.text.split()
+        # "Velmont's spokeswoman", "the ministry's spokesman": the owner speaks.
+        mods = [strip_possessive(w) for w in ws[:-1] if w.lower() not in ("a", "an", "the", "one")]
+        caps = [w for w in mods if w[0].isupper()]
+        if caps:
+            first = mods.index(caps[0])
+            last = len(mods) - 1 - mods[::-1].index(caps[-1])
+            name = " ".join(mods[first : last + 1])
+            person = self.lookup(name) if ws[-2].endswith(("'s", "’s", "'", "’")) else None
+            if person is not None:
+                # "Jane Smith's spokesman": a person speaking through a spokesperson.
+                return person
+            for _pos, fig in reversed(self.recent[-200:]):
+                if fig.kind in ("org", "group", "media") and fig.name.startswith(name):
+                    return fig
+            known = self.figs.get(name) or self.org_short.get(key(name))
+            if known is not None and known.kind != "person":
+                return known
+            return self._named(name, "org", ph)
+        if mods and mods[-1].lower() in GENERIC_BODIES:
+            return self._nearest_body(ph.start)
+        if mods and mods[-1].lower() in INSTITUTION_HEADS:
+            # "a ministry spokesman" with no body named nearby: the unnamed body.
+            body_ph = Phrase(ph.start, ph.end, "the " + mods[-1], "group", mods[-1].lower())
+            return self._group(body_ph)[0]
+        return None
+
+    def _body_named(self, head: str, pos: int) -> Fig | None:
+        """The nearest earlier body whose name holds this word."""
+        i = bisect_right(self.org_pos, pos) - 1
+        stop = max(-1, i - 60)
+        stem = head.rstrip("s")[:5]
+        while i > stop:
+            fig = self.org_fig[i]
+            if fig.kind in ("org", "group") and stem in fig.name.lower() and fig.name != head:
+                return fig
+            i -= 1
+        return None
+
+    def _nearest_body(self, pos: int) -> Fig | None:
+        i = bisect_right(self.org_pos, pos) - 1
+        if i >= 0 and pos - self.org_pos[i] < 5000:
+            return self.org_fig[i]
+        return None
+
+    def _members_of(self, ph: Phrase) -> Fig | None:
+        """`Analysts at Ferrand Securities`: a plural group on the record for a named body."""
+        if self._off_record(ph):
+            return None
+        m = _MEMBERS.search(ph.text, timeout=0.5)
+        if m is None:
+            return None
+        org = strip_the(m.group("org"))
+        known = self.figs.get(org) or self.org_short.get(key(org.split()[0]))
+        if known is not None and known.kind == "person" and known.name == org:
+            known.kind = "org"  # "analysts at Goldman Sachs": a firm, not a person
+        if known is not None and known.kind != "person":
+            self.recent.append((ph.start, known))
+            return known
+        return self._named(org, "org", ph)
+
+    def _off_record(self, ph: Phrase) -> bool:
+        """The text next to the phrase says the speakers are not named."""
+        _s_lo, s_hi = self.seg.sentence_of(ph.end)
+        near = self.seg.text[ph.end : min(s_hi, ph.end + 160)].lower()
+        return any(m in near for m in ANONYMITY_MARKERS)
+
+    def _group(self, ph: Phrase) -> tuple[Fig, str]:
+        if self._off_record(ph):
+            return self._anon(ph), "unnamed group speaking off the record"
+        # After an article a capital is a name's, not the sentence's: "the Vesterøy council".
+        after_article = ph.text.lower().startswith(("the ", "a ", "an ")) and ph.core[:1].isupper()
+        core = ph.core if after_article else lower_first(ph.core)
+        head = core.split()[-1].lower() if core.split() else core
+        if ph.text.lower().startswith(("the ", "this ", "its ")):
+            for _pos, fig in reversed(self.recent[-40:]):
+                if fig.kind == "anon" and _names_head(fig.name, head):
+                    # "an EU official said ... The official said": the same unnamed one.
+                    fig.alias(ph.text)
+                    return fig, f"'{ph.text}' -> {fig.name} (last unnamed {head})"
+                if fig.kind in ("org", "group") and head in fig.name.lower():
+                    self.recent.append((ph.start, fig))
+                    fig.alias(ph.text)
+                    return fig, f"'{ph.text}' -> {fig.name} (nearest earlier body)"
+            named = self._body_named(head, ph.start)
+            if named is not None:
+                named.alias(ph.text)
+                self.recent.append((ph.start, named))
+                return named, f"'{ph.text}' -> {named.name} (nearest earlier body)"
+            if head in GENERIC_BODIES:
+                body = self._nearest_body(ph.start)
+                if body is not None and body.kind != "media":
+                    body.alias(ph.text)
+                    return body, f"'{ph.text}' -> {body.name} (nearest earlier body)"
+        fig = self.register(core, "group")
+        fig.alias(core)
+        self.recent.append((ph.start, fig))
+        return fig, "unnamed group on the record"
+
+    def _anon(self, ph: Phrase) -> Fig:
+        base = lower_first(strip_the(ph.core))
+        for det in ("another ", "other ", "a ", "an ", "one ", "some "):
+            if base.startswith(det):
+                base = base[len(det) :]
+        n = self.anon_count.get(base, 0) + 1
+        self.anon_count[base] = n
+        fig = self.register(f"{base} #{n}", "anon")
+        fig.alias(ph.text)
+        fig.alias(base)
+        self.recent.append((ph.start, fig))
+        return fig

@@ -1,0 +1,1 @@
+"""Phrases: the speaker phrase near a cue and what it names."""

@@ -1,0 +1,228 @@
+"""Reading a capitalised name: person, body or outlet; core name and role.
+
+"Environment Canada spokesperson Julie Hahn" is a person named Julie Hahn
+with the role "Environment Canada spokesperson"; "Ministry of Transport" is
+a body; "Daily Ledger" an outlet. The decision uses the word lists only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from reader.analysis.lexicon import (
+    COUNTRIES,
+    GLUED_PARTICLES,
+    MEDIA_HEADS,
+    MEDIA_NAMES,
+    MEDIA_WORDS,
+    NAME_CONNECTORS,
+    NAME_PARTICLES,
+    ORG_WORDS,
+    POSTNOMINALS,
+    ROLE_WORDS,
+    TITLES,
+)
+from reader.analysis.text.tokens import Tok, tokens
+
+_TIMEOUT = 0.5
+
+
+@dataclass(slots=True)
+class Phrase:
+    """A speaker phrase and its reading."""
+
+    start: int
+    end: int
+    text: str
+    #: person, org, media, document, anon, group, pronoun, backref
+    kind: str
+    #: The name without titles and roles ("Julie Hahn"), or the bare noun phrase.
+    core: str
+    role: str | None = None
+    #: Where the head ends when a post-modifier follows ("A banker | who ...");
+    #: the speaker mention is the phrase up to here.
+    head_end: int | None = None
+    #: Known to name a person even as one word (a Q&A turn label).
+    person_label: bool = False
+
+    def __reduce__(self) -> tuple[type[Phrase], tuple[object, ...]]:
+        # A plain tuple pickles faster than the slotted dataclass's state methods.
+        return (
+            Phrase,
+            (
+                self.start,
+                self.end,
+                self.text,
+                self.kind,
+                self.core,
+                self.role,
+                self.head_end,
+                self.person_label,
+            ),
+        )
+
+
+_HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "sen", "rep", "gov"}
+)
+
+_COMPASS = frozenset(
+    {"north", "south", "east", "west", "new", "united", "central", "northern", "southern"}
+)
+
+_PREFIXED = regex.compile(r"(?:" + "|".join(GLUED_PARTICLES) + r")[\-'’]\p{Lu}")
+
+
+#: The particle of "al-Assad" or "d'Alema" is one to three letters before one of these.
+_PARTICLE_ENDS = frozenset("-'’")
+
+
+def _prefixed(w: str) -> bool:
+    """ "al-Assad", "d'Alema": a lower-case particle glued to a capitalised name."""
+    return not _PARTICLE_ENDS.isdisjoint(w[1:4]) and bool(_PREFIXED.match(w, timeout=_TIMEOUT))
+
+
+def is_name_word(t: Tok) -> bool:
+    w = t.text
+    first = w[0]
+    if first.isupper():
+        # A capital is nearly always a letter itself: the scan is for the rest.
+        return first.isalpha() or any(c.isalpha() for c in w) or t.low in NAME_PARTICLES
+    if first.islower() and _prefixed(w):
+        return True
+    return t.low in NAME_PARTICLES
+
+
+def capital(w: str) -> bool:
+    return w[0].isupper() or _prefixed(w)
+
+
+def strip_possessive(w: str) -> str:
+    for suf in ("'s", "’s"):
+        if w.endswith(suf):
+            return w[: -len(suf)]
+    return w.rstrip("'’")
+
+
+def _is_acronym(w: str) -> bool:
+    letters = [c for c in w if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and len(w) <= 8
+
+
+def classify(s: str, start: int, toks: list[Tok] | None = None) -> Phrase:
+    """Split a capitalised phrase into role and core name and tell its kind."""
+    toks = toks if toks is not None else tokens(s, 0, len(s))
+    kind, core, role = classify_words([t.text for t in toks])
+    return Phrase(start, start + len(s), s, kind, core, role)
+
+
+def classify_words(ws: list[str]) -> tuple[str, str, str | None]:
+    """Kind (person, org, media), core name and role of a capitalised phrase."""
+    return _classify_words(tuple(ws))
+
+
+@lru_cache(maxsize=16384)
+def _classify_words(ws_key: tuple[str, ...]) -> tuple[str, str, str | None]:
+    """Cached, since names recur through an article and the answer is pure."""
+    ws = list(ws_key)
+    lows = [w.lower().rstrip(".") for w in ws]
+    # The core name is the trailing run after the last lower-case role word.
+    k = len(ws)
+    while k > 0 and (
+        capital(ws[k - 1])
+        or lows[k - 1] in NAME_PARTICLES
+        or (lows[k - 1] in NAME_CONNECTORS and k >= 2 and capital(ws[k - 2]))
+        or (
+            # "John Pell of the University of Leeds"
+            lows[k - 1] == "the"
+            and k >= 3
+            and lows[k - 2] in ("of", "at", "from")
+            and capital(ws[k - 3])
+        )
+    ):
+        k -= 1
+    core_words = ws[k:]
+    role_words = ws[:k]
+    if not core_words:
+        core_words, role_words = ws, []
+    if core_words[0].lower() == "the":
+        core_words = core_words[1:] or core_words
+    while len(core_words) > 2 and core_words[-1].rstrip(".").lower() in POSTNOMINALS:
+        role_words = [*role_words, core_words[-1]]
+        core_words = core_words[:-1]
+    # "Pieter Roos of Umeå University": a person, and where they work.
+    for x, w in enumerate(core_words[:-1]):
+        if w in ("of", "at", "from") and x >= 2:
+            t0 = 0
+            while t0 < x and core_words[t0].lower().rstrip(".") in TITLES:
+                t0 += 1
+            left = [c.lower().rstrip(".") for c in core_words[t0:x]]
+            if 2 <= len(left) <= 3 and not set(left) & (ORG_WORDS | MEDIA_WORDS | COUNTRIES):
+                role = [*role_words, *core_words[:t0], *core_words[x:]]
+                return "person", " ".join(core_words[t0:x]), _role(role)
+            break
+    core_words = [*core_words[:-1], strip_possessive(core_words[-1])]
+    full = " ".join(core_words)
+    clows = [w.lower().rstrip(".") for w in core_words]
+    last = clows[-1]
+    # The person's name: what follows the last title, body or place word.
+    t = 0
+    while t < len(core_words) - 1 and (clows[t] in TITLES or clows[t] in ROLE_WORDS):
+        t += 1
+    cut = t
+    for x in range(t, len(core_words) - 1):
+        lw = clows[x]
+        stop = lw in ORG_WORDS or lw in COUNTRIES or lw in TITLES or lw in MEDIA_WORDS
+        if stop or (lw in NAME_CONNECTORS and lw not in NAME_PARTICLES):
+            cut = x + 1
+    name = core_words[cut:]
+    role_low = {w.lower() for w in role_words}
+    if (
+        last in MEDIA_WORDS
+        or (clows[0] in MEDIA_WORDS and len(clows) > 1)
+        or any(w in MEDIA_NAMES for w in clows)
+        or (len(core_words) == 1 and role_low & (MEDIA_HEADS | MEDIA_WORDS))
+    ):
+        return "media", full, _role(role_words)
+    geographic = len(clows) == 1 or clows[0] in _COMPASS
+    titled = 0 < cut <= len(clows) and clows[cut - 1] in _HONORIFICS
+    before_link = [
+        w
+        for x, w in enumerate(clows[:-1])
+        if clows[x + 1] in ("of", "for", "on") and w in ORG_WORDS
+    ]
+    org = (
+        (bool(before_link) and len(name) < 2)
+        or last in ORG_WORDS
+        or (last in COUNTRIES and geographic)
+        or (len(core_words) == 1 and _is_acronym(core_words[0]))
+        or (len(name) < 2 and not titled and any(w in ORG_WORDS for w in clows))
+        or " ".join(clows) in COUNTRIES
+    )
+    if org:
+        return "org", full, _role(role_words)
+    if last in TITLES or last in ROLE_WORDS:
+        # "the Home Secretary", "Prime Minister": a role standing for a person.
+        return "backref", full, None
+    # Keep at most three capitalised words of the name, particles aside.
+    caps = 0
+    keep = len(name)
+    for x in range(len(name) - 1, -1, -1):
+        if name[x].lower() not in NAME_PARTICLES:
+            caps += 1
+            if caps > 3:
+                break
+        keep = x
+    name = name[keep:]
+    role = ws[: len(ws) - len(name)]
+    if role and role[0].lower() == "the":
+        role = role[1:]
+    return "person", " ".join(name), _role(role)
+
+
+def _role(ws: list[str]) -> str | None:
+    r = " ".join(ws).strip()
+    return r or None

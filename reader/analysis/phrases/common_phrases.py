@@ -1,0 +1,250 @@
+"""Common noun phrases: a head noun with its modifiers, and what it refers to.
+
+"A senior official", "the coast guard", "a source close to the talks": the
+head noun decides the kind of source and the determiner whether it is new
+or a back-reference. Kept apart from names so the word lists and rules for
+uncapitalised phrases sit in one place.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from reader.analysis.lexicon import (
+    ANON_HEADS,
+    DOCUMENT_HEADS,
+    EVENT_ROLES,
+    INSTITUTION_HEADS,
+    MEDIA_HEADS,
+    MEDIA_NAMES,
+    MEDIA_WORDS,
+    NEWS_REPORT_WORDS,
+    NOT_NAME_START,
+    PERSON_NOUNS,
+    ROLE_WORDS,
+    VAGUE_REPORT_WORDS,
+    words,
+)
+from reader.analysis.phrases.classify import Phrase, is_name_word, strip_possessive
+from reader.analysis.text.tokens import Tok
+
+DETERMINERS = words(
+    """
+    that these those
+    """
+) | words(
+    """
+    the a an another one some several many most two three four his her its
+    their our this
+    """
+)
+#: Words after a head noun that start a post-modifier ("a source close to ...").
+_POSTMOD = words(
+    """
+    close familiar with from at in of seen by who that speaking briefed
+    involved knowledgeable based within inside on to near for
+    """
+)
+_LOWER_MODIFIERS = words(
+    """
+    senior junior former chief top deputy local federal national regional
+    state government military police security intelligence administration
+    white house foreign domestic western european american russian chinese
+    unnamed anonymous leaked internal independent new latest recent annual
+    official company ministry court legal party campaign independent second
+    third other same mainstream opposition co public private economic health
+    justice defence defense interior environment education finance trade
+    labour labor press media news industry team art
+    """
+)
+
+
+_PARTICIPLES = words(
+    """
+    seen written drawn made taken given shown held sent led run known
+    """
+)
+
+
+def starts_postmod(w: str) -> bool:
+    """`close to`, `familiar with`, `published on`, `seen by`: a post-modifier."""
+    return w in _POSTMOD or w in _PARTICIPLES or (w.endswith("ed") and len(w) > 4)
+
+
+def postmodified(text: str, toks: list[Tok], i: int) -> Phrase | None:
+    """A head with a short post-modifier: "a source close to the talks"."""
+    best: Phrase | None = None
+    for k in range(i - 1, max(-1, i - 10), -1):
+        if (
+            toks[k].text == ","
+            and 0 < k < i
+            and toks[k - 1].text.isdigit()
+            and toks[k + 1].text.isdigit()
+        ):
+            continue  # "a survey of 2,000 adults": a thousands separator
+        if toks[k].text in ',;:"“”()':
+            break
+        if (
+            starts_postmod(toks[k].low)
+            and toks[k].text.islower()  # "Mohamed" is no participle
+            and k > 0
+            and (toks[k - 1].text.islower() or k == 1 or not toks[k - 2].text[0].isalnum())
+        ):
+            head = known_head(toks[k - 1].low)
+            if head is None or (head == "group" and toks[k].low not in ("at", "in", "from", "of")):
+                continue
+            base = common_phrase(text, toks, k - 1)
+            if base is None or (base.kind == "group" and toks[k].low == "of"):
+                continue
+            base.head_end = base.end
+            base.end = toks[i].end
+            base.text = text[base.start : base.end]
+            base.core = _strip_det(base.text)
+            best = base
+    return best
+
+
+def is_epithet(w: str) -> bool:
+    """A noun for a person used in place of their name: "the actress", "the 62-year-old"."""
+    if w in EVENT_ROLES:
+        return False
+    return w in PERSON_NOUNS or (w.endswith("-year-old") and w.split("-", 1)[0].isdigit())
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def known_head(w: str) -> str | None:
+    """The kind of speaker a head noun names, if any (asked of the same words again and again)."""
+    w = strip_possessive(w)
+    if w.endswith("-year-old") and is_epithet(w):
+        return "anon"  # the other epithets are among ANON_HEADS
+    if "-" in w and w not in ROLE_WORDS:
+        w = w.rsplit("-", 1)[-1]
+    if w in ANON_HEADS:
+        return "anon"
+    if w in ("spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen"):
+        return "backref"
+    if w in INSTITUTION_HEADS:
+        return "group"
+    if w in MEDIA_HEADS:
+        return "media"
+    if w in DOCUMENT_HEADS:
+        return "document"
+    if w in ROLE_WORDS:
+        return "backref"
+    return None
+
+
+def _strip_det(s: str) -> str:
+    low = s.lower()
+    for det in DETERMINERS:
+        if low.startswith(det + " "):
+            return s[len(det) + 1 :]
+    return s
+
+
+#: Words that never sit inside a noun phrase before its head.
+_FUNCTION = words(
+    """
+    and or but if that which who whom whose as at by for from in into of on to
+    with without is was are were be been being has have had do does did not no
+    will would can could may might must shall should when while where after
+    before since until because although though than then so also very
+    """
+)
+
+
+def common_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
+    kind = known_head(toks[i].low)
+    if kind is None:
+        return None
+    j = i
+    while j - 1 >= 0 and i - j < 6:
+        p = toks[j - 1]
+        if p.low in DETERMINERS or p.low.endswith(("'s", "’s")):
+            j -= 1
+            break
+        if p.low in _LOWER_MODIFIERS or (
+            is_name_word(p) and p.low not in NOT_NAME_START and p.text[0].isupper()
+        ):
+            j -= 1
+            continue
+        if known_head(p.low) and p.text.islower():
+            j -= 1
+            continue
+        if (
+            p.low in ("for", "of", "and")
+            and j - 2 >= 0
+            and toks[j - 2].text[0].isupper()
+            and toks[j].text[0].isupper()
+        ):
+            # "a Department for Transport spokesperson": a body name as modifier.
+            j -= 1
+            continue
+        # Unknown adjectives count only when an article or a possessive
+        # closes the phrase: "a clinical trial", "the authority's final notice".
+        for k in range(j - 1, max(-1, j - 4), -1):
+            w = toks[k]
+            if w.low in DETERMINERS or (k < j - 1 and w.low.endswith(("'s", "’s"))):
+                j = k
+                break
+            if not (w.text.isalpha() or w.text.isdigit()):
+                break
+            if w.text[0].isupper() and not (k > 0 and toks[k - 1].low in ("the", "a", "an")):
+                # A name before the adjectives counts only right after an article:
+                # "the Vesterøy municipal council".
+                break
+            if w.low in _FUNCTION:
+                break
+        break
+    start, end = toks[j].start, toks[i].end
+    s = text[start:end]
+    head = strip_possessive(toks[i].low)
+    if (
+        kind == "group"
+        and head in MEDIA_HEADS
+        and any(t.low in MEDIA_WORDS or t.low in MEDIA_NAMES for t in toks[j:i])
+    ):
+        kind = "media"
+    if kind == "document" and _news_reports(head, toks[j:i]):
+        kind = "media"
+    if (
+        kind == "anon"
+        and head in ("one", "another", "man", "woman", "person", "someone")
+        and j == i
+    ):
+        return None
+    if kind == "backref" and toks[j].low not in ("the", "a", "an") and j == i:
+        # A bare role word ("minister said") is too vague to be a speaker.
+        return None
+    if kind == "anon" and head == "guard" and i > 0 and toks[i - 1].low in _GUARD_BODIES:
+        kind = "group"  # "the coast guard", "the National Guard": a body
+    if (
+        kind == "anon"
+        and toks[j].low in ("the", "this")
+        and (
+            head in ("source", "sources", "insider", "family")
+            or head in ROLE_WORDS
+            or is_epithet(head)
+        )
+    ):
+        # "the lawyer", "the chief executive": someone introduced earlier;
+        # only "a/an/one/another" opens a new unnamed source.
+        kind = "backref"
+    if (
+        kind in ("document", "media")
+        and toks[j].low in ("the", "this", "that", "its")
+        and all(not x.text[0].isupper() for x in toks[j + 1 : i + 1])
+    ):
+        kind = "backref"
+    return Phrase(start, end, s, kind, _strip_det(s))
+
+
+def _news_reports(head: str, before: list[Tok]) -> bool:
+    """Reports by outlets left unnamed ("reports say", "a news report"), not a document."""
+    lows = [t.low for t in before]
+    if any(w in NEWS_REPORT_WORDS for w in lows):
+        return head in ("report", "reports")
+    return head == "reports" and all(w in VAGUE_REPORT_WORDS for w in lows)
+
+
+_GUARD_BODIES = words("coast national border home republican revolutionary")

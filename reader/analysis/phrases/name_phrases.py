@@ -1,0 +1,100 @@
+"""Name phrases: a capitalised name with the titles and roles written before it.
+
+Reads leftwards from the last word of a name ("former minister Jan de
+Vries", "Dr. Lena Park") and hands the phrase to `classify`, which decides
+whether the name is a person, a body or an outlet.
+"""
+
+from __future__ import annotations
+
+from reader.analysis.lexicon import (
+    BODY_OF,
+    MEDIA_HEADS,
+    NAME_CONNECTORS,
+    NAME_PARTICLES,
+    NOT_NAME_START,
+    ROLE_WORDS,
+    TITLES,
+)
+from reader.analysis.phrases.classify import Phrase, capital, classify, is_name_word
+from reader.analysis.phrases.common_phrases import DETERMINERS
+from reader.analysis.text.tokens import Tok
+
+
+def name_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
+    """A capitalised name with the titles and roles written before it."""
+    j = i
+    while j - 1 >= 0:
+        p = toks[j - 1]
+        if p.text in (",", ";", ":", "(", ")", '"', "“", "”", ".", "—", "–", "!", "?"):
+            break
+        if p.low.endswith(("'s", "’s")):
+            break
+        if is_name_word(p) and capital(p.text):
+            if p.low in NOT_NAME_START and p.low not in TITLES:
+                if p.low == "the":
+                    j -= 1
+                break
+            j -= 1
+            continue
+        if p.low in NAME_PARTICLES and (toks[j].text[0].isupper() or toks[j].low in NAME_PARTICLES):
+            j -= 1
+            continue
+        if p.low == "the":
+            if (
+                j >= 3
+                and toks[j - 2].low in ("to", "of", "for", "on", "at")
+                and toks[j - 3].text[0].isupper()
+            ):
+                j -= 1
+                continue
+            j -= 1
+            break
+        if p.low in NAME_CONNECTORS and j - 2 >= 0 and toks[j - 2].text[0].isupper():
+            j -= 1
+            continue
+        if p.text.islower() and (
+            p.low in ROLE_WORDS
+            or p.low in TITLES
+            or p.low in MEDIA_HEADS
+            or p.low in ("academic", "former", "acting", "interim", "then", "senior", "deputy")
+        ):
+            j -= 1
+            continue
+        if p.low == "and" and j - 2 >= 0 and toks[j - 2].low in ROLE_WORDS:
+            j -= 1
+            continue
+        break
+    # Drop leading connectors left dangling.
+    while (
+        j < i
+        and toks[j].low in NAME_CONNECTORS
+        and toks[j].low != "the"
+        and toks[j].low not in NAME_PARTICLES
+    ):
+        j += 1
+    if toks[j].low in NOT_NAME_START and j == i and not _acronym(toks[j].text):
+        return None
+    phrase_toks = toks[j : i + 1]
+    start, end = phrase_toks[0].start, phrase_toks[-1].end
+    ph = classify(text[start:end], start, phrase_toks)
+    if (
+        j >= 2
+        and toks[j - 1].low == "of"
+        and toks[j - 2].low in BODY_OF
+        and toks[j - 2].text.islower()
+    ):
+        # "the regional government of North Halmark": the body of a place speaks.
+        k = j - 2
+        while k > 0 and j - k < 5 and toks[k - 1].text.isalpha() and toks[k - 1].text.islower():
+            if toks[k - 1].low in DETERMINERS or toks[k - 1].low in NAME_CONNECTORS:
+                break
+            k -= 1
+        s0 = toks[k].start
+        return Phrase(s0, end, text[s0:end], "org", text[s0:end])
+    return ph
+
+
+def _acronym(word: str) -> bool:
+    """ "WHO", "IT": capitals that name a body, not the everyday word."""
+    return len(word) > 1 and word.isupper() and word.isalpha()

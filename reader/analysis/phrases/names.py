@@ -1,0 +1,230 @@
+"""Speaker phrases: the noun phrase that names a source, and what kind it is.
+
+A phrase is read from a small window of tokens next to a cue (never the
+whole text), so each lookup costs the same however long the article is.
+This module finds where the phrase sits (past time adverbials, auxiliaries
+and appositives); the shapes it reads are in `common_phrases` (a head noun
+with modifiers) and `name_phrases` (a capitalised name with its titles).
+"""
+
+from __future__ import annotations
+
+from reader.analysis.lexicon import (
+    AUXILIARIES,
+    MONTHS,
+    PRONOUNS_GROUP,
+    PRONOUNS_PERSON,
+    ROLE_WORDS,
+    TIME_UNITS,
+    WEEKDAYS,
+    words,
+)
+from reader.analysis.phrases.classify import Phrase, capital, is_name_word
+from reader.analysis.phrases.common_phrases import (
+    common_phrase,
+    known_head,
+    postmodified,
+    starts_postmod,
+)
+from reader.analysis.phrases.name_phrases import name_phrase
+from reader.analysis.text.tokens import Tok, tokens
+
+
+def phrase_before(text: str, lo: int, verb: int) -> Phrase | None:
+    """The subject phrase ending just before a verb at `verb` (window from `lo`)."""
+    toks = tokens(text, max(lo, verb - 240), verb)
+    i = _skip_time(toks, len(toks) - 1)
+    if i < len(toks) - 1 and any(
+        starts_postmod(t.low) and t.low.endswith("ed") for t in toks[max(0, i - 5) : i + 1]
+    ):
+        # "an audit published on Wednesday": the time belongs to the post-modifier.
+        i = len(toks) - 1
+    skipped = 0
+    while i >= 0 and (
+        toks[i].low in AUXILIARIES
+        or (
+            toks[i].low.endswith("ly")
+            and toks[i].text.islower()
+            and known_head(toks[i].low) is None  # "family" is no adverb
+        )
+    ):
+        i -= 1
+        skipped += 1
+        if skipped > 3:
+            return None
+    if i < 0:
+        return None
+    t = toks[i]
+    if t.text == ")":
+        # "The Food and Drug Administration (FDA) said", "Jane Doe (pictured) said":
+        # a short aside between the subject and its verb.
+        j = i - 1
+        while j >= 0 and i - j <= 6 and toks[j].text not in "()":
+            j -= 1
+        if j > 0 and toks[j].text == "(" and 1 < i - j <= 6:
+            return phrase_before(text, lo, toks[j].start)
+        return None
+    if t.low in PRONOUNS_PERSON or t.low in PRONOUNS_GROUP or t.low == "i":
+        if t.low in ("her", "him"):
+            return None
+        return Phrase(t.start, t.end, t.text, "pronoun", t.low)
+    if t.text == ",":
+        return _appositive(text, toks, i)
+    if t.low == "who" and i > 0 and toks[i - 1].text == ",":
+        return _appositive(text, toks, i - 1, relative=True)
+    return _noun_phrase(text, toks, i)
+
+
+def _skip_time(toks: list[Tok], i: int) -> int:
+    """Step back over a time adverbial before the verb ("on Tuesday", "last week")."""
+    for _ in range(2):
+        if i >= 1 and toks[i].low in TIME_UNITS and toks[i - 1].low in WEEKDAYS:
+            i -= 1  # "on Tuesday night"
+        if i >= 1 and toks[i].low in WEEKDAYS and toks[i - 1].low == "on":
+            i -= 2
+        elif (
+            i >= 2
+            and toks[i].text.isdigit()
+            and toks[i - 1].low.rstrip(".") in MONTHS
+            and toks[i - 2].low == "on"
+        ):
+            i -= 3  # "on March 3"
+        elif (
+            i >= 1
+            and toks[i].low in TIME_UNITS
+            and toks[i - 1].low in ("last", "this", "next", "that", "on")
+        ):
+            i -= 2
+            if i >= 0 and toks[i].low == "earlier":
+                i -= 1  # "earlier this month"
+        elif i >= 0 and toks[i].low in ("yesterday", "today", "tonight"):
+            i -= 1
+        else:
+            break
+    return i
+
+
+def _appositive(text: str, toks: list[Tok], comma: int, relative: bool = False) -> Phrase | None:
+    """`Paul Dewar, an Ottawa MP, said`: the name before the appositive."""
+    j = comma - 1
+    depth = 0
+    while j >= 0 and comma - j < 30:
+        w = toks[j].text
+        if w == ")":
+            depth += 1
+        elif w == "(":
+            depth -= 1
+        elif depth == 0 and w in ',;:—–"“”':
+            break
+        j -= 1
+    if j < 0 or toks[j].text != ",":
+        return None
+    inner = toks[j + 1 : comma]
+    if not inner:
+        return None
+    if not relative and inner[0].low in ("has", "have", "had", "is", "was", "were", "will"):
+        return None  # "X, has defended the plan, saying": a verb phrase, not an appositive
+    if not relative:
+        inside = _noun_phrase(text, toks[:comma], comma - 1)
+        # "Halvorsen's chief executive, Kari Lunde, said": the name is inside;
+        # "Paul Dewar, an Ottawa MP, said": an article opens a description.
+        if (
+            inside is not None
+            and inside.end == inner[-1].end
+            and inner[0].low not in ("a", "an", "the")
+            and all(x.text.islower() for x in inner if x.start < inside.start)
+            and (
+                (
+                    inside.kind == "person"
+                    and " " in inside.core
+                    and sum(x.start < inside.start for x in inner) <= 2
+                )
+                or (inside.kind in ("org", "media") and inside.start == inner[0].start)
+            )
+        ):
+            lead = toks[_segment_start(toks, j) : j]
+            if inside.kind == "person" and not inside.role and lead and lead[-1].low in ROLE_WORDS:
+                # "Hungary's foreign minister, Peter Szabo, said": the role before the name.
+                inside.role = _clean_role(text[lead[0].start : lead[-1].end])
+            return inside
+    head = _noun_phrase(text, toks, j - 1)
+    if head is not None and head.kind not in ("person", "org", "media") and not relative:
+        # A second appositive: "Leyla Demir, a spokeswoman for X, the largest ..., said".
+        outer = _appositive(text, toks, j, relative=True)
+        if outer is not None and outer.kind == "person":
+            head = outer
+            inner = toks[_segment_start(toks, j) : j]
+    if head is None:
+        return None
+    if not relative:
+        role = text[inner[0].start : inner[-1].end]
+        if (
+            not role.replace(",", "").strip().isdigit()
+            and role.lower() not in _ASIDES
+            and inner[0].low not in ("who", "which", "whose")
+        ):
+            # Neither an age ("Maria Gomez, 45, said") nor an aside ("X, however, said").
+            head.role = _clean_role(role)
+    return head
+
+
+#: Words set off by commas between a name and its verb that describe nothing.
+_ASIDES = words(
+    """
+    however meanwhile though too also instead nonetheless nevertheless
+    moreover furthermore separately likewise similarly
+    """
+) | {"in turn", "for his part", "for her part", "for their part", "for its part", "in response"}
+
+
+def _segment_start(toks: list[Tok], comma: int) -> int:
+    j = comma - 1
+    while j >= 0 and toks[j].text not in ',;:—–"“”':
+        j -= 1
+    return j + 1
+
+
+def _clean_role(role: str) -> str:
+    for det in ("a ", "an ", "the "):
+        if role.lower().startswith(det):
+            return role[len(det) :]
+    return role
+
+
+def _noun_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
+    """Read the phrase whose last token is toks[i], leftwards."""
+    if i < 0:
+        return None
+    t = toks[i]
+    if (
+        t.low in ("them", "those")
+        and i >= 2
+        and toks[i - 1].low == "of"
+        and toks[i - 2].low in ("one", "two", "both", "another", "some", "all", "none")
+    ):
+        s0 = toks[i - 2].start
+        return Phrase(s0, t.end, text[s0 : t.end], "backref", "one of them")
+    if (
+        i >= 3
+        and t.text.islower()
+        and toks[i - 1].low in ("the", "these", "those")
+        and toks[i - 2].low == "of"
+        and toks[i - 3].low in ("one", "two", "another", "some", "both", "none", "all")
+        and known_head(t.low) == "anon"
+    ):
+        # "one of the people said": a member of the group named before.
+        s0 = toks[i - 3].start
+        return Phrase(s0, t.end, text[s0 : t.end], "backref", "one of them")
+    post = postmodified(text, toks, i)
+    if post is not None:
+        return post
+    if is_name_word(t) and capital(t.text):
+        if known_head(t.low) and (i == 0 or not toks[i - 1].cap):
+            # "Police said": a common noun capitalised only by its position.
+            ph = common_phrase(text, toks, i)
+            if ph is not None:
+                return ph
+        return name_phrase(text, toks, i)
+    if t.text[0].isupper() is False and known_head(t.low) is not None:
+        return common_phrase(text, toks, i)
+    return None

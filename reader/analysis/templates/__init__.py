@@ -1,0 +1,1 @@
+"""Templates: the shapes of attribution (quotes, reported speech, -ing cues, Q&A)."""

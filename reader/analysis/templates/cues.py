@@ -1,0 +1,288 @@
+"""Cue finding shared by direct and reported speech: verbs and speaker phrases.
+
+A `Found` is a claim before its figure is known: where the content is, the
+cue words and the speaker phrase the template matched. `figures.py` turns
+the phrase into a figure afterwards, in reading order.
+"""
+
+from __future__ import annotations
+
+import threading
+from bisect import bisect_left
+from dataclasses import dataclass
+
+import regex
+
+from reader.analysis.lexicon import (
+    AUXILIARIES,
+    BODY_NOUNS,
+    OUTLET_NOUNS,
+    REPORTING_VERBS,
+    ROLE_WORDS,
+)
+from reader.analysis.phrases.classify import Phrase
+from reader.analysis.phrases.names import phrase_before
+from reader.analysis.text.tokens import tokens
+
+TIMEOUT = 0.5
+
+
+def _trie(words: list[str]) -> str:
+    """One alternation factored by prefix: linear and fast for many words."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+        alts = [regex.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return emit(root)
+
+
+#: Any reporting verb form as a whole word, and "according to". A hyphen or
+#: apostrophe right before the match ("well-said") is rejected by the caller.
+VERB = regex.compile(
+    r"\b(?:[Aa]ccording[ \t\n]+to|" + _trie(sorted(REPORTING_VERBS)) + r")\b(?![\-'’])"
+)
+_SPACE_PUNCT = regex.compile(r"[\s,.;:!?—–\-]*")
+_INVERTED_TAIL = regex.compile(r"[ \t]*(?:[.,;:!?—–)]|\Z|\n[ \t]*(?:\n|\Z))")
+
+
+@dataclass(slots=True)
+class Found:
+    """A claim found by a template, before its speaker is resolved."""
+
+    start: int
+    end: int
+    kind: str
+    cue: tuple[int, int] | None
+    speaker: Phrase | None
+    rule: str
+    #: Take the speaker of the nearest earlier claim (unattributed quote).
+    inherit: bool = False
+    #: Claim with no stated source ("she was told to ...").
+    sourceless: bool = False
+
+    def __reduce__(self) -> tuple[type[Found], tuple[object, ...]]:
+        # Sent between processes by the thousand: a plain tuple pickles far
+        # faster than the slotted dataclass's own state methods.
+        return (
+            Found,
+            (
+                self.start,
+                self.end,
+                self.kind,
+                self.cue,
+                self.speaker,
+                self.rule,
+                self.inherit,
+                self.sourceless,
+            ),
+        )
+
+
+def lemma(word: str) -> str | None:
+    w = word.lower()
+    if w.startswith("according"):
+        return "according"
+    return REPORTING_VERBS.get(w)
+
+
+def phrase_after(text: str, pos: int, hi: int) -> Phrase | None:
+    """The speaker phrase starting at `pos` ("said Jane Doe, a ...")."""
+    toks = tokens(text, pos, min(hi, pos + 200))
+    k = 0
+    while k < len(toks) and toks[k].text not in ',.;:!?—–()"“”':
+        k += 1
+    if k == 0:
+        return None
+    # Read the run as if a verb followed it, from its end back to its start.
+    end = toks[k - 1].end
+    ph = phrase_before(text, toks[0].start, end)
+    if (
+        ph is not None
+        and ph.kind in ("person", "org", "media")
+        and ph.start != toks[0].start
+        and all(t.text.islower() for t in toks[:k] if t.start < ph.start)
+    ):
+        # "the market research firm Scandata": a described name.
+        lead = text[toks[0].start : ph.start].strip()
+        ph.role = ph.role or _drop_article(lead)
+        noun = lead.split()[-1].lower() if lead.split() else ""
+        if ph.kind == "person" and " " not in ph.core and noun in BODY_NOUNS:
+            ph.kind = "media" if noun in OUTLET_NOUNS else "org"
+        return ph
+    # "according to the company's annual report": the phrase leaves out only its article.
+    if ph is None or any(t.low not in ("the", "a", "an") for t in toks[:k] if t.start < ph.start):
+        # The run holds more than a name ("said the boy was ..."): take a prefix.
+        for cut in range(min(k, 8), 0, -1):
+            ph = phrase_before(text, toks[0].start, toks[cut - 1].end)
+            if ph is not None and ph.start == toks[0].start:
+                break
+        else:
+            return None
+    if ph is not None and ph.kind not in ("person", "org", "media") and k < len(toks):
+        # "according to the team's coach, Alireza Mehraban, ...": the name follows.
+        m = k + 1
+        while m < len(toks) and toks[m].text not in ',.;:!?"“”' and m - k < 8:
+            m += 1
+        if toks[k].text == "," and m < len(toks) and toks[m].text == "," and m > k + 1:
+            named = phrase_before(text, toks[k + 1].start, toks[m - 1].end)
+            if named is not None and named.kind == "person" and named.start == toks[k + 1].start:
+                named.role = named.role or _drop_article(text[ph.start : ph.end])
+                return named
+    if k < len(toks) and toks[k].text == ",":
+        # "said Jane Doe, a spokeswoman for X," keeps the appositive as role.
+        m = k + 1
+        while m < len(toks) and toks[m].text not in ',.;:!?"“”' and m - k < 20:
+            m += 1
+        opener = toks[k + 1].low if k + 1 < len(toks) else ""
+        describes = (
+            opener in ("a", "an", "the")
+            or opener in ROLE_WORDS
+            or (k + 1 < len(toks) and toks[k + 1].cap)
+        )
+        if (
+            m < len(toks)
+            and toks[m].text in ",."
+            and m > k + 1
+            and ph.kind == "person"
+            and describes
+        ):
+            inner = text[toks[k + 1].start : toks[m - 1].end]
+            if inner.split(" ", 1)[0].lower() in ("a", "an", "the") or ph.role is None:
+                ph.role = ph.role or inner.split(" ", 1)[-1]
+    return ph
+
+
+def _drop_article(s: str) -> str:
+    for det in ("the ", "a ", "an "):
+        if s.lower().startswith(det):
+            return s[len(det) :]
+    return s
+
+
+def subject_of(text: str, lo: int, verb: int) -> Phrase | None:
+    """The subject right before a verb, or None."""
+    return phrase_before(text, lo, verb)
+
+
+def skip_aux_forward(text: str, pos: int, hi: int) -> int:
+    """Skip words like "also" after a subject, returning the next offset."""
+    toks = tokens(text, pos, min(hi, pos + 60))
+    for t in toks:
+        if t.low not in AUXILIARIES:
+            return t.start
+    return pos
+
+
+_LOCAL = threading.local()
+#: Characters after a window end that read like the end of the text to the
+#: verb pattern (neither a word character nor a hyphen or apostrophe).
+_CLEAN_EDGE = frozenset(' \t\n\r.,;:!?"“”«»()[]—–')
+
+
+def prime_verbs(text: str, lo: int, hi: int) -> None:
+    """Find the verb matches starting in [lo, hi) in one pass, for `verb_matches` there.
+
+    `lo` and `hi` are paragraph bounds, which no match crosses, so the matches
+    are the ones a pass over the whole text finds there; a process analysing
+    only part of the text scans only that part.
+    """
+    ms = _scan_verbs(text, lo, hi)
+    _LOCAL.verbs = (text, lo, hi, [m.start() for m in ms], ms)
+
+
+#: Words a verb match can be: the lexicon's forms and "according" (to).
+_VERB_WORDS = frozenset(REPORTING_VERBS) | {"according", "According"}
+
+
+def _scan_verbs(text: str, lo: int, hi: int) -> list[regex.Match[str]]:
+    """What `VERB.finditer` finds starting in [lo, hi), a third faster.
+
+    A match is a whole run of letters that is a verb form, so the pattern
+    only needs trying where such a run starts. Most space-separated pieces
+    are one plain word, tested by set lookup; the rest are walked run by run.
+    The pattern itself still decides each match, on the whole text.
+    """
+    out: list[regex.Match[str]] = []
+    match = VERB.match
+    words = _VERB_WORDS
+    pos = lo
+    for piece in text[lo:hi].split(" "):
+        n = len(piece)
+        if piece in words:
+            m = match(text, pos, timeout=TIMEOUT)
+            if m is not None:
+                out.append(m)
+        elif n > 1 and not piece.isalpha():
+            k = 0
+            while k < n:
+                if piece[k].isalpha():
+                    e = k + 1
+                    while e < n and piece[e].isalpha():
+                        e += 1
+                    if piece[k:e] in words:
+                        m = match(text, pos + k, timeout=TIMEOUT)
+                        if m is not None:
+                            out.append(m)
+                    k = e
+                else:
+                    k += 1
+        pos += n + 1
+    return out
+
+
+def verb_hits(text: str, lo: int, hi: int) -> tuple[list[int], list[regex.Match[str]]]:
+    """The verb matches primed for a range holding [lo, hi), else those of the whole text."""
+    cached = getattr(_LOCAL, "verbs", None)
+    if cached is None or cached[0] is not text or not (cached[1] <= lo and hi <= cached[2]):
+        prime_verbs(text, 0, len(text))
+        cached = _LOCAL.verbs
+    return cached[3], cached[4]
+
+
+def verb_matches(text: str, lo: int, hi: int) -> list[regex.Match[str]]:
+    """What `VERB.finditer(text, pos=lo, endpos=hi)` finds, from the one pass.
+
+    A match ending before `hi` sees the same characters either way; only a
+    match ending exactly at `hi` can differ, when the word goes on after
+    `hi` ("says" cut to "say"), so that edge alone is scanned again.
+    """
+    starts, ms = verb_hits(text, lo, hi)
+    out: list[regex.Match[str]] = []
+    i = bisect_left(starts, lo)
+    last_end = lo
+    while i < len(ms) and ms[i].end() <= hi:
+        out.append(ms[i])
+        last_end = ms[i].end()
+        i += 1
+    if lo < hi < len(text) and text[hi - 1].isalpha() and text[hi] not in _CLEAN_EDGE:
+        tail = max(last_end, hi - 64)
+        if tail > last_end and (
+            text[tail - 1].isspace() or "ccording" in text[max(last_end, tail - 16) : hi]
+        ):
+            tail = last_end  # "according   to" may start further back
+        out += VERB.finditer(text, pos=tail, endpos=hi, timeout=TIMEOUT)
+    return out
+
+
+def verbs_in(text: str, lo: int, hi: int) -> list[regex.Match[str]]:
+    return [m for m in verb_matches(text, lo, hi) if not glued(text, m.start())]
+
+
+def glued(text: str, pos: int) -> bool:
+    """The word continues a hyphenated or elided word ("well-said")."""
+    return pos > 0 and text[pos - 1] in "-'’"
+
+
+def tail_is_end(text: str, pos: int, hi: int) -> bool:
+    """Only punctuation or the end of the paragraph follows `pos`."""
+    return _INVERTED_TAIL.match(text, pos=pos, endpos=hi, timeout=TIMEOUT) is not None

@@ -1,0 +1,360 @@
+"""Direct quotes: which quotes are claims, and the cue and speaker of each.
+
+Templates, tried in this order for every top-level quote:
+`quote-then-cue` ("...," she said / "...," said Jane Doe),
+`cue-then-quote` (Jane Doe said: "..."; told reporters, "..."),
+`according-to-quote`, `colon-quote` (a sentence with a subject ends in a
+colon), and `continued-quote` (no cue of its own: inherits the speaker of
+the claim just before it, as in split and multi-paragraph quotes).
+Short quotes inside a sentence (scare quotes, titles) are left to the
+reported-speech pass, which may make them part of a mixed claim.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from reader.analysis.lexicon import (
+    QUOTE_OK_WEAK,
+    SPEECH_PREDICATE,
+    TITLE_INTRODUCERS,
+    WEAK_VERBS,
+)
+from reader.analysis.templates.cues import (
+    TIMEOUT,
+    VERB,
+    Found,
+    lemma,
+    phrase_after,
+    subject_of,
+    tail_is_end,
+    verbs_in,
+)
+from reader.analysis.text.finite import opens_clause
+from reader.analysis.text.quotes import Quote, words
+from reader.analysis.text.segments import Segments, budget
+from reader.analysis.text.tokens import tokens
+
+_AFTER_WINDOW = 140
+_BEFORE_WINDOW = 260
+
+
+def attribute_quotes(seg: Segments, quotes: list[Quote]) -> tuple[list[Found], set[int]]:
+    """Claims from quotes, and the offsets of verbs they used as cues."""
+    text = seg.text
+    found: list[Found] = []
+    used: set[int] = set()
+    for q in quotes:
+        if seg.furniture[q.para] or q.end <= q.start:
+            continue
+        content = text[q.start : q.end]
+        if not content.strip():
+            continue
+        pstart, pend = seg.para_starts[q.para], seg.para_ends[q.para]
+        f = _after(text, q, pend) if q.closed else None
+        if f is None:
+            f = _before(text, seg, q, pstart)
+        if f is None and q.closed:
+            f = _dash(text, q, pstart, pend)
+        if f is None:
+            if _embedded(text, seg, q, pstart) or _is_title(text, q, pstart):
+                continue
+            if words(content) < 3 and not content.rstrip().endswith(("?", "!", ",")):
+                continue
+            if content.rstrip().endswith("?"):
+                # A quoted question with no speaker of its own: an example, not speech.
+                continue
+            f = Found(q.start, q.end, "direct", None, None, "continued-quote", inherit=True)
+        elif f.cue is not None and f.rule != "colon-quote":
+            # A colon quote leaves its verb to the clause before the colon too:
+            # 'told Sky News any process "must be well thought out": "..."'.
+            used.add(f.cue[0])
+        found.append(f)
+    return found, used
+
+
+def block_quote(seg: Segments, p: int) -> Found | None:
+    """A paragraph quoted without marks after one that ends in a cue and a colon.
+
+    `The company rejected the claims in a statement:` followed by the
+    statement as a paragraph of its own (a block quote) is a direct claim.
+    """
+    if p == 0 or seg.furniture[p] or seg.furniture[p - 1]:
+        return None
+    text = seg.text
+    prev_end = seg.para_ends[p - 1]
+    if text[prev_end - 1] != ":":
+        return None
+    ps, pe = seg.para_starts[p], seg.para_ends[p]
+    if text[ps] in "\"“„«‘'" or pe - ps < 20:
+        return None
+    s_lo, _ = seg.sentence_of(prev_end - 1)
+    for m in reversed(verbs_in(text, s_lo, prev_end)):
+        if not m.group().islower() or lemma(m.group()) in (None, "according"):
+            continue
+        ph = subject_of(text, s_lo, m.start())
+        if ph is not None:
+            return Found(ps, pe, "direct", (m.start(), m.end()), ph, "block-quote")
+    return None
+
+
+def _dash(text: str, q: Quote, pstart: int, pend: int) -> Found | None:
+    """`"..." — Dr Priya Raman, the chief surgeon.`: a quote that opens its
+    paragraph, signed after a dash with a name and nothing but an appositive."""
+    if text[pstart : q.open].strip() or words(text[q.start : q.end]) < 4:
+        return None  # a short one is more likely a title and its author
+    k = q.close
+    while k < pend and text[k] in " \t":
+        k += 1
+    if k >= pend or text[k] not in "—–":
+        return None
+    k += 1
+    while k < pend and text[k] in " \t":
+        k += 1
+    ph = phrase_after(text, k, pend)
+    if ph is None or ph.start != k or ph.kind not in ("person", "org", "media"):
+        return None
+    rest = text[ph.end : pend].strip()
+    if rest and not (rest[0] in ",." and len(rest) < 160 and not any(c in rest for c in '"“”')):
+        return None
+    return Found(q.start, q.end, "direct", None, ph, "dash-signed-quote")
+
+
+def _cue_ok(word: str, strict: bool) -> bool:
+    lem = lemma(word)
+    if lem is None:
+        return False
+    return not (strict and lem in WEAK_VERBS and lem not in QUOTE_OK_WEAK)
+
+
+def _after(text: str, q: Quote, pend: int) -> Found | None:
+    """`"...," she said` and `"...," said Jane Doe`."""
+    pos = q.close
+    hi = min(pend, pos + _AFTER_WINDOW)
+    lead = pos
+    while lead < hi and text[lead] in " ,\t—–-":
+        lead += 1
+    if lead >= hi:
+        return None
+    toks = tokens(text, lead, hi)
+    if not toks:
+        return None
+    if text[q.end - 1 : q.end] == "." and not text[pos:lead].strip(" \t") and toks[0].cap:
+        # "...done." She said ... starts a sentence of its own; still a cue
+        # when that sentence is only the attribution.
+        pass
+    first = toks[0]
+    if _cue_ok(first.text, True) and first.text.islower():
+        # Inverted: said Jane Doe / added the minister / according to X.
+        cue_end = first.end
+        if lemma(first.text) == "according" and len(toks) > 1:
+            cue_end = toks[1].end
+        ph = phrase_after(text, cue_end + 1, hi)
+        if ph is None:
+            return None
+        return Found(q.start, q.end, "direct", (first.start, cue_end), ph, "quote-then-cue")
+    for m in verbs_in(text, lead, min(hi, lead + 90)):
+        if not _cue_ok(m.group(), True) or not m.group().islower():
+            continue
+        ph = subject_of(text, lead, m.start())
+        if ph is None:
+            return None
+        if ph.start != lead:
+            # A few lower-case words before the name ("team member Jane Doe") are
+            # description; anything else means the verb belongs to another clause.
+            before = [t for t in toks if t.end <= ph.start]
+            if (
+                len(before) > 1
+                and before[-1].text == ","
+                and before[0].low in ("his", "her", "their", "its", "the", "a", "an", "our")
+            ):
+                before = before[:-1]  # "her sister, Leah Moore, said": a described name
+            if len(before) > 3 or not all(t.text.isalpha() and t.text.islower() for t in before):
+                return None
+        soft = text[q.end - 1] in ",—–-" or text[q.close : lead].strip(" \t").startswith(",")
+        if not _cue_tail_ok(text, m.end(), pend, soft):
+            return None
+        return Found(q.start, q.end, "direct", (m.start(), m.end()), ph, "quote-then-cue")
+    return None
+
+
+def _cue_tail_ok(text: str, pos: int, pend: int, soft: bool) -> bool:
+    """After `she said` comes punctuation, an object or a channel, not a clause.
+
+    `soft` (the quote ended in a comma, or a comma follows it) means the quote
+    cannot stand as a sentence, so the cue belongs to it whatever follows.
+    """
+    if soft or tail_is_end(text, pos, pend):
+        return True
+    toks = tokens(text, pos, min(pend, pos + 40))
+    if not toks:
+        return True
+    # "...done." He said the talks had failed: a sentence of its own.
+    return toks[0].low not in _CLAUSE_OPENERS and not opens_clause(toks)
+
+
+_CLAUSE_OPENERS = frozenset({"that", "i", "he", "she", "they", "it", "we", "there", "this"})
+
+
+def _before(text: str, seg: Segments, q: Quote, pstart: int) -> Found | None:
+    """`Jane Doe said: "..."`, `told reporters, "..."`, `according to X, "..."`."""
+    lo = max(pstart, q.open - _BEFORE_WINDOW)
+    lead = text[lo : q.open].rstrip(" \t")
+    if not lead:
+        return None
+    last = lead[-1]
+    sent_lo = max(lo, seg.sentence_of(q.open - 1)[0]) if q.open > lo else lo
+    verbs = [
+        m for m in verbs_in(text, sent_lo, q.open) if m.group().islower() or m.start() == sent_lo
+    ]
+    if not verbs:
+        if last == ":":
+            return _colon_subject(text, q, sent_lo)
+        return None
+    m = verbs[-1]
+    gap = text[m.end() : q.open]
+    colon = last == ":"
+    before_m = tokens(text, max(sent_lo, m.start() - 20), m.start())
+    if not colon and before_m and before_m[-1].low in ("be", "been", "being", "is", "was", "are"):
+        # 'said details would be announced "in the coming days"': a passive verb
+        # inside a reported clause; the clause is mixed speech, not this quote's cue.
+        return None
+    if len(gap) > 70 and not colon:
+        return None
+    if not colon and any(c in gap for c in '"“”«»'):
+        return None
+    gap_low = gap.strip(" \t,:").lower()
+    if not colon and last not in "," and gap_low not in ("", "that"):
+        # Only `said "..."` with nothing between, or `said that "..."`.
+        return None
+    if colon or last in ",":
+        for mm in reversed(verbs):
+            lem = lemma(mm.group())
+            if lem == "according":
+                ph = phrase_after(text, mm.end() + 1, q.open)
+                if ph is not None:
+                    return Found(
+                        q.start, q.end, "direct", (mm.start(), mm.end()), ph, "according-to-quote"
+                    )
+                continue
+            ph = subject_of(text, sent_lo, mm.start())
+            if ph is not None:
+                long_gap = len(text[mm.end() : q.open].split()) > 3
+                if long_gap and not colon:
+                    # 'said, sitting ... after her new work, "Salt Year," opened': a comma
+                    # introduces a quote only right after its cue ('told reporters, "..."').
+                    return None
+                rule = "cue-then-quote" if mm is m and not long_gap else "colon-quote"
+                return Found(q.start, q.end, "direct", (mm.start(), mm.end()), ph, rule)
+            if mm.start() == sent_lo and mm.group()[0].isupper() and colon and mm is m:
+                # 'Said Feld: "..."', 'Added the minister: "..."': the speaker follows.
+                ph = phrase_after(text, mm.end() + 1, q.open)
+                if ph is not None and ph.kind in ("person", "org", "media"):
+                    return Found(
+                        q.start, q.end, "direct", (mm.start(), mm.end()), ph, "cue-name-colon"
+                    )
+            if mm.group().endswith("ing") and mm.start() > sent_lo:
+                continue
+        return None
+    if not _cue_ok(m.group(), True):
+        return None
+    ph = subject_of(text, sent_lo, m.start())
+    if ph is None:
+        return None
+    return Found(q.start, q.end, "direct", (m.start(), m.end()), ph, "cue-then-quote")
+
+
+#: Verbs that open a sentence in inverted order: 'Said Feld: "..."'.
+_INVERTED_OPENERS = frozenset({"say", "add", "write", "explain", "note", "reply", "continue"})
+
+
+def _colon_subject(text: str, q: Quote, sent_lo: int) -> Found | None:
+    """`Her daughter, Sanna Lindqvist, put it differently: "..."`: the subject speaks.
+
+    Only with a predicate about speaking: "held up a sign:" or "opens with a
+    line:" introduce a quote that is not the subject's speech.
+    """
+    toks = tokens(text, sent_lo, q.open)
+    if len(toks) >= 3 and toks[0].cap and lemma(toks[0].low) in _INVERTED_OPENERS:
+        # 'Said Feld: "..."': an inverted cue opens the sentence, the speaker follows.
+        ph = phrase_after(text, toks[1].start, q.open)
+        if ph is not None and ph.start == toks[1].start and ph.kind in ("person", "org", "media"):
+            cue = (toks[0].start, toks[0].end)
+            return Found(q.start, q.end, "direct", cue, ph, "cue-name-colon")
+    if 2 <= len(toks) <= 5 and toks[-1].text == ":" and all(t.cap for t in toks[:-1]):
+        # A headline that is only a name named again below: 'Whitcombe: "We will rebuild"'.
+        ph = subject_of(text, toks[0].start, toks[-2].end)
+        if (
+            ph is not None
+            and ph.start == toks[0].start
+            and ph.kind == "person"
+            and q.para == 0
+            and (
+                text.find(ph.core, q.close) >= 0
+                if " " in ph.core
+                else _surname_of_someone(text, ph.core)
+            )
+        ):
+            ph.person_label = True
+            return Found(q.start, q.end, "direct", None, ph, "name-colon")
+    if not any(t.low in SPEECH_PREDICATE for t in toks[:40]):
+        return None
+    seg_start = 0
+    for k, t in enumerate(toks[:40]):
+        if t.text != ",":
+            continue
+        if k > seg_start:
+            ph = subject_of(text, toks[seg_start].start, toks[k - 1].end)
+            if (
+                ph is not None
+                and ph.start == toks[seg_start].start
+                and ph.end == toks[k - 1].end
+                and ph.kind in ("person", "org", "media")
+                and (ph.kind != "person" or " " in ph.core)
+            ):
+                return Found(q.start, q.end, "direct", None, ph, "colon-subject")
+        seg_start = k + 1
+        if seg_start > 12:
+            break
+    # No comma: the name at the very start of the sentence.
+    for k in range(min(len(toks), 5), 0, -1):
+        ph = subject_of(text, toks[0].start, toks[k - 1].end)
+        if (
+            ph is not None
+            and ph.start == toks[0].start
+            and ph.kind == "person"
+            and " " in ph.core
+            and not toks[k - 1].low.endswith(("'s", "’s"))
+        ):
+            return Found(q.start, q.end, "direct", None, ph, "colon-subject")
+    return None
+
+
+def _surname_of_someone(text: str, word: str) -> bool:
+    """A headline's one-word label is the surname of a full name in the text.
+
+    Searched for the first paragraph (the headline) only, so about once per article.
+    """
+    pattern = r"\b\p{Lu}[\p{L}'’\-]+[ \t]+" + regex.escape(word) + r"\b"
+    return regex.search(pattern, text, timeout=budget(len(text))) is not None
+
+
+def _embedded(text: str, seg: Segments, q: Quote, pstart: int) -> bool:
+    """A quote inside running prose (not after a sentence end, colon or comma)."""
+    s_lo = seg.sentence_of(q.open)[0]
+    before = text[max(pstart, s_lo) : q.open].strip(" \t")
+    if not before:
+        return False
+    return not (before[-1] in ":" or (before[-1] in ",—–" and words(text[q.start : q.end]) >= 4))
+
+
+def _is_title(text: str, q: Quote, pstart: int) -> bool:
+    """Quoted names and titles: after `titled`, `called`, `the book`..."""
+    toks = tokens(text, max(pstart, q.open - 30), q.open)
+    if toks and toks[-1].low in TITLE_INTRODUCERS:
+        return True
+    after = text[q.close : q.close + 3]
+    return after.startswith((" —", " –")) and "\n" not in after
+
+
+__all__ = ["TIMEOUT", "VERB", "attribute_quotes"]

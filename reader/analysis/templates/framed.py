@@ -1,0 +1,191 @@
+"""Reported speech framed by another construction.
+
+`The paper quoted X as saying ...` and `X is quoted as saying ...` (X
+speaks, not the paper); `..., X, who added that ...` and `..., a report,
+which found that ...` (the antecedent speaks); a headline labelled with
+its source (`Police: two held after raid`); `the jury heard that ...`
+(evidence with no stated source); a sentence that says it was
+`reportedly` so (reports, unnamed).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from reader.analysis.lexicon import HEARING_BODIES, QUOTE_OK_WEAK, REQUEST_VERBS, WEAK_VERBS
+from reader.analysis.templates.clauses import claim_kind, content_end, content_start
+from reader.analysis.templates.cues import TIMEOUT, Found, subject_of
+from reader.analysis.text.finite import finite
+from reader.analysis.text.quotes import Quote, inside_quote
+from reader.analysis.text.segments import Segments
+from reader.analysis.text.tokens import tokens
+
+
+def relative_who(
+    seg: Segments,
+    quotes: list[Quote],
+    qstarts: list[int],
+    vs: int,
+    ve: int,
+    lem: str,
+    s_lo: int,
+    s_hi: int,
+    comma: int,
+    rel: str,
+) -> Found | None:
+    """`..., said Jane Doe, a spokeswoman, who added that ...`: the antecedent speaks;
+    `..., according to an audit by X, which warned that ...`: so does a document."""
+    text = seg.text
+    if lem in REQUEST_VERBS or (rel == "who" and lem in WEAK_VERBS and lem not in QUOTE_OK_WEAK):
+        return None  # "who asked not to be named", "who believed ...": no report
+    ph = subject_of(text, s_lo, vs) if rel == "who" else None  # "X, an appositive, who"
+    if ph is None or ph.kind not in ("person", "org", "media"):
+        ph = subject_of(text, s_lo, comma)
+    if ph is None or ph.kind == "pronoun":
+        return None
+    people = ph.kind in ("person", "anon", "backref")
+    if (rel == "who") != people:
+        return None  # "who" for people, "which" for bodies, outlets and documents
+    c0 = content_start(text, ve, s_hi, lem, ph)
+    if c0 is None:
+        return None
+    if "that" not in text[ve:c0].split() and not finite(tokens(text, c0, min(s_hi, c0 + 80))):
+        return None
+    c1 = content_end(text, seg, quotes, qstarts, c0, s_hi)
+    kind = claim_kind(quotes, qstarts, c0, c1)
+    if kind == "indirect":
+        # The relative clause ends at the next comma: "..., who said that A, resigned".
+        cut = text.find(",", c0, c1)
+        c1 = cut if cut > 0 else c1
+    if c1 - c0 < 3:
+        return None
+    return Found(c0, c1, kind, (vs, ve), ph, "relative-clause")
+
+
+def quoted_as(
+    seg: Segments, quotes: list[Quote], qstarts: list[int], vs: int, ve: int, s_lo: int, s_hi: int
+) -> Found | None:
+    """`The paper quoted X as saying ...` (X speaks); `X is quoted as saying ...`."""
+    text = seg.text
+    toks = tokens(text, max(s_lo, vs - 200), vs)
+    q = len(toks) - 2
+    while q >= 0 and toks[q].low not in ("quoted", "cited", "quotes", "cites"):
+        if toks[q].text in ',;:"“”':
+            return None
+        q -= 1
+    if q < 0:
+        return None
+    as_at = toks[-1].start
+    if q == len(toks) - 2:
+        # "X is quoted as saying": the subject before the auxiliary speaks.
+        k = q
+        while k > 0 and toks[k - 1].low in (
+            "is",
+            "was",
+            "were",
+            "are",
+            "been",
+            "has",
+            "have",
+            "had",
+        ):
+            k -= 1
+        ph = subject_of(text, s_lo, toks[k].start) if k < q else None
+    else:
+        ph = subject_of(text, toks[q + 1].start, as_at)
+        if ph is not None and ph.start != toks[q + 1].start:
+            ph = None
+    if ph is None:
+        return None
+    c0 = content_start(text, ve, s_hi, "say", ph)
+    if c0 is None:
+        return None
+    c1 = content_end(text, seg, quotes, qstarts, c0, s_hi)
+    if c1 - c0 < 3:
+        return None
+    cue = (toks[q].start, ve)
+    return Found(c0, c1, claim_kind(quotes, qstarts, c0, c1), cue, ph, "quoted-as-saying")
+
+
+def label_headline(
+    seg: Segments, quotes: list[Quote], qstarts: list[int], lo: int, hi: int
+) -> Found | None:
+    """A headline `Police: man held after crash` / `Reports: ...`: the label speaks."""
+    text = seg.text
+    line_end = text.find("\n", lo, hi)
+    line_end = hi if line_end < 0 else line_end
+    colon = text.find(": ", lo, min(line_end, lo + 40))
+    if colon < 0 or line_end - lo > 200:
+        return None
+    toks = tokens(text, lo, colon)
+    if not 1 <= len(toks) <= 3 or not all(t.text.isalpha() for t in toks):
+        return None
+    ph = subject_of(text, lo, colon)
+    if ph is None or ph.start != lo or ph.kind not in ("group", "anon", "document", "media"):
+        return None
+    c0 = colon + 2
+    c1 = line_end
+    while c1 > c0 and text[c1 - 1] in " \t.":
+        c1 -= 1
+    if c1 - c0 < 12 or text[c1 - 1] == "?":
+        return None  # a question put by an interviewer ("Courier: Why did you ...?")
+    if len(seg.para_starts) > 1 and _LABEL.match(text, pos=seg.para_starts[1], timeout=TIMEOUT):
+        return None  # the first turn of a Q&A transcript, not a headline
+    return Found(c0, c1, claim_kind(quotes, qstarts, c0, c1), None, ph, "label-headline")
+
+
+_LABEL = regex.compile(r"[\p{L}][\p{L} .'’\-]{0,30}:[ \t]")
+
+
+def heard(
+    seg: Segments, quotes: list[Quote], qstarts: list[int], vs: int, ve: int, s_lo: int, s_hi: int
+) -> Found | None:
+    """`The jury heard that ...`: evidence reported with no stated source."""
+    text = seg.text
+    prev = tokens(text, max(s_lo, vs - 30), vs)
+    if not prev or prev[-1].low not in HEARING_BODIES or text[vs:ve] != "heard":
+        return None
+    toks = tokens(text, ve, min(s_hi, ve + 80))
+    if len(toks) < 3:
+        return None
+    if toks[0].low == "that":
+        c0 = toks[1].start
+    elif toks[0].low in ("the", "a", "an", "he", "she", "they", "his", "her") and finite(toks):
+        c0 = toks[0].start  # "The court heard the victim had been ..."
+    else:
+        return None
+    c1 = content_end(text, seg, quotes, qstarts, c0, s_hi)
+    if c1 - c0 < 3:
+        return None
+    kind = claim_kind(quotes, qstarts, c0, c1)
+    return Found(c0, c1, kind, (vs, ve), None, "heard-that", sourceless=True)
+
+
+def reportedly(
+    seg: Segments, quotes: list[Quote], qstarts: list[int], lo: int, hi: int, found: list[Found]
+) -> list[Found]:
+    """`The plan was reportedly dropped ...`: a claim the text credits to reports it does not name.
+
+    The claim is the sentence, unless a claim already found in it gives it a source.
+    """
+    text = seg.text
+    out: list[Found] = []
+    i = text.find("reportedly", lo, hi)
+    while i >= 0:
+        end = i + len("reportedly")
+        s_lo, s_hi = seg.sentence_of(i)
+        c1 = s_hi
+        while c1 > s_lo and text[c1 - 1] in " \t\n.!":
+            c1 -= 1
+        whole_word = not text[i - 1 : i].isalpha() and not text[end : end + 1].isalpha()
+        if (
+            whole_word
+            and c1 - s_lo > 20
+            and text[c1 - 1 : c1] != "?"
+            and not inside_quote(quotes, qstarts, i)
+            and not any(f.start < c1 and s_lo < f.end for f in found)
+        ):
+            kind = claim_kind(quotes, qstarts, s_lo, c1)
+            out.append(Found(s_lo, c1, kind, (i, end), None, "reportedly", sourceless=True))
+        i = text.find("reportedly", max(end, s_hi), hi)
+    return out

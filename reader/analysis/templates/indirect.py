@@ -1,0 +1,340 @@
+"""Reported speech: `X said (that) ...`, `according to X, ...`, `..., X said.`
+
+Each reporting verb found in one pass over the text is tried against the
+templates below; the content is the reported clause only (without "that"
+and without the closing full stop). A clause that embeds a quote is `mixed`
+and runs to its last closing mark.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+import regex
+
+from reader.analysis.lexicon import (
+    REQUEST_VERBS,
+)
+from reader.analysis.phrases.classify import Phrase
+from reader.analysis.phrases.common_phrases import DETERMINERS
+from reader.analysis.templates.clauses import claim_kind, content_end, content_start
+from reader.analysis.templates.cues import (
+    TIMEOUT,
+    Found,
+    glued,
+    lemma,
+    phrase_after,
+    subject_of,
+    verb_matches,
+    verbs_in,
+)
+from reader.analysis.templates.framed import heard, label_headline, quoted_as, relative_who
+from reader.analysis.templates.inverted import inverted
+from reader.analysis.templates.participles import ING_LEADS, called_on, main_subject
+from reader.analysis.text.finite import finite, opens_clause
+from reader.analysis.text.quotes import Quote, inside_quote
+from reader.analysis.text.segments import Segments
+from reader.analysis.text.tokens import Tok, tokens
+
+
+def reported_speech(
+    seg: Segments,
+    quotes: list[Quote],
+    qstarts: list[int],
+    used: set[int],
+    direct: list[Found],
+    lo: int,
+    hi: int,
+) -> list[Found]:
+    """Reported speech cued by verbs in [lo, hi) (one paragraph at a time)."""
+    text = seg.text
+    taken = sorted((f.start, f.end) for f in direct if not f.inherit or f.cue is not None)
+    spans_lo = [a for a, _ in taken]
+    found: list[Found] = []
+    if seg.furniture[seg.para_of(lo)]:
+        return found
+    if lo == seg.para_starts[0] and not taken:
+        label = label_headline(seg, quotes, qstarts, lo, hi)
+        if label is not None:
+            return [label]
+    for m in verb_matches(text, lo, hi):
+        vs, ve = m.span()
+        if vs in used or glued(text, vs):
+            continue
+        if inside_quote(quotes, qstarts, vs) or _inside_spans(taken, spans_lo, vs):
+            continue
+        f = _one(seg, quotes, qstarts, vs, ve, m.group())
+        if f is not None and f.end > f.start:
+            found += _split_that(text, quotes, qstarts, f)
+    return found
+
+
+_NO_COMMENT_CONTENT = regex.compile(
+    r"\A(?:it|they|he|she|we)\s+(?:did|does|do|would|will|could)\s+not\s+comment\b"
+    r"|\A(?:it|they|he|she|we)\s+(?:had|has|have)\s+no\s+comment\b"
+)
+
+
+_PRONOUN_OPENINGS = ("it", "they", "he", "she", "we")
+
+
+def _split_that(text: str, quotes: list[Quote], qstarts: list[int], f: Found) -> list[Found]:
+    """`said that A, and that B`: two reported clauses, two claims, one speaker."""
+    cut = text.find(", and that ", f.start, f.end)
+    if cut < 0 or inside_quote(quotes, qstarts, cut):
+        return [f]
+    second = cut + len(", and that ")
+    if f.end - second < 3:
+        return [f]
+    first = Found(f.start, cut, claim_kind(quotes, qstarts, f.start, cut), f.cue, f.speaker, f.rule)
+    rest = Found(
+        second, f.end, claim_kind(quotes, qstarts, second, f.end), f.cue, f.speaker, f.rule
+    )
+    return [first, *_split_that(text, quotes, qstarts, rest)]
+
+
+def _inside_spans(spans: list[tuple[int, int]], lo: list[int], pos: int) -> bool:
+    i = bisect_left(lo, pos) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _one(
+    seg: Segments, quotes: list[Quote], qstarts: list[int], vs: int, ve: int, word: str
+) -> Found | None:
+    text = seg.text
+    s_lo, s_hi = seg.sentence_of(vs)
+    lem = lemma(word)
+    if lem is None:
+        return None
+    if lem == "according":
+        return _according(seg, quotes, qstarts, vs, ve, s_lo, s_hi)
+    if lem == "hear":
+        return heard(seg, quotes, qstarts, vs, ve, s_lo, s_hi)
+    if not word.islower():
+        return None
+    if lem == "call":
+        ve, lem = called_on(text, ve, s_hi, lem)
+    prev = tokens(text, max(s_lo, vs - 30), vs)
+    if word.endswith("ing") and prev and prev[-1].low == "as":
+        return quoted_as(seg, quotes, qstarts, vs, ve, s_lo, s_hi)
+    if (
+        len(prev) > 1
+        and prev[-1].low in ("who", "which")
+        and not prev[-1].text.isupper()  # "WHO", the agency
+        and prev[-2].text == ","
+        and word.islower()
+        and not word.endswith("ing")
+    ):
+        return relative_who(
+            seg, quotes, qstarts, vs, ve, lem, s_lo, s_hi, prev[-2].start, prev[-1].low
+        )
+    if (
+        prev
+        and prev[-1].low in ("to", "not", "who", "which", "that", "be", "been", "being")
+        and not prev[-1].text.isupper()
+        and not (word.endswith("ing") and prev[-1].low in ("be", "been"))  # "has been asking"
+    ):
+        if prev[-1].low in ("be", "been", "being") or (
+            prev[-1].low == "that" and len(prev) > 1 and prev[-2].low in ("was", "were")
+        ):
+            return _passive(seg, quotes, qstarts, vs, ve, word, s_lo, s_hi, prev)
+        return None
+    if prev and prev[-1].low in ("was", "were", "is", "are", "has", "have", "had"):
+        if lem == "tell" and prev[-1].low in ("was", "were", "is", "are"):
+            return _passive(seg, quotes, qstarts, vs, ve, word, s_lo, s_hi, prev)
+        if prev[-1].low in ("was", "is") and len(prev) > 1 and prev[-2].low == "it":
+            return _passive(seg, quotes, qstarts, vs, ve, word, s_lo, s_hi, prev)
+        if prev[-1].low in ("was", "were", "is", "are") and not word.endswith("ing"):
+            return None
+    if prev and (prev[-1].low in DETERMINERS or prev[-1].low.endswith(("'s", "’s"))):
+        # "the report", "its claim": the word is a noun here.
+        return None
+    ing = word.endswith("ing")
+    subj_end = vs
+    if ing and prev and prev[-1].low in ING_LEADS:
+        # "It is also encouraging citizens to ...", "have started asking schools to ...":
+        # the subject precedes the auxiliaries.
+        k = len(prev) - 1
+        while k >= 0 and prev[k].low in ING_LEADS:
+            k -= 1
+        subj_end = prev[k + 1].start
+    subj = subject_of(text, s_lo, subj_end)
+    rule_prefix = ""
+    if (
+        subj is None
+        and prev
+        and (prev[-1].low in ("and", "but", "while", "whilst") or (ing and prev[-1].text == ","))
+    ):
+        # "X tweeted and said ...", "X confirmed this, adding that ...".
+        subj = _shared_subject(text, s_lo, vs)
+        rule_prefix = "shared-subject "
+        if subj is None and ing and (prev[-1].text == "," or prev[-1].low in ("while", "whilst")):
+            # "The minister resigned, saying ...", "... whilst promising ...": the
+            # subject of the main verb.
+            subj = main_subject(text, s_lo, prev[-1].start)
+            rule_prefix = "main-subject "
+    if subj is None:
+        return inverted(seg, quotes, qstarts, vs, ve, s_lo, s_hi)
+    c0 = content_start(text, ve, s_hi, lem, subj)
+    if (
+        c0 is not None
+        and ing
+        and lem not in REQUEST_VERBS
+        and "that" not in text[ve:c0].split()
+        and not _clause_after_ing(tokens(text, c0, min(s_hi, c0 + 80)), lem, bool(rule_prefix))
+    ):
+        # "..., noting the touches of the studio": an object, not a clause.
+        c0 = None
+    if c0 is None:
+        # "..., noting the touches of the studio": an -ing cue has no inverted reading.
+        return None if ing else inverted(seg, quotes, qstarts, vs, ve, s_lo, s_hi)
+    c1 = content_end(text, seg, quotes, qstarts, c0, s_hi)
+    if c1 - c0 < 3:
+        return None
+    has_that = "that" in text[ve:c0].split()
+    body = text[c0:c1]
+    if (
+        not has_that
+        and len(body.split()) < 4
+        and not body.startswith(("to ", "not to "))
+        and not finite(tokens(text, c0, c1))
+    ):
+        return None  # "acknowledged the gap": an object; "said sales fell" is a clause
+    if body.startswith(_PRONOUN_OPENINGS) and _NO_COMMENT_CONTENT.search(body, timeout=TIMEOUT):
+        return None  # "said it did not comment": a refusal, recorded elsewhere
+    cue_end = ve
+    kind = claim_kind(quotes, qstarts, c0, c1)
+    if kind == "mixed" and lem in ("call", "describe") and not has_that:
+        # 'called the plan a "fantasy", and ...': the characterisation ends at its mark.
+        i = bisect_left(qstarts, c0)
+        stop = text.find(",", quotes[i].close, c1)
+        last_close = c1
+        while stop >= 0 and i < len(quotes) and quotes[i].open < stop:
+            last_close = quotes[i].close
+            i += 1
+        c1 = min(c1, last_close)
+    rule = "speaker-verb-that" if has_that else "speaker-verb-clause"
+    rule = rule_prefix + rule
+    return Found(c0, c1, kind, (vs, cue_end), subj, rule)
+
+
+def _clause_after_ing(toks: list[Tok], lem: str, shared: bool) -> bool:
+    """An -ing cue without "that" reports a clause: "saying the plan had failed".
+
+    A subject and then an auxiliary or a common finite verb make a clause
+    ("promising an update is forthcoming"); a bare -ed word is enough only
+    after "saying" with a shared subject, as an object often carries one
+    ("citing figures released last week").
+    """
+    return (shared and lem == "say" and finite(toks)) or opens_clause(toks)
+
+
+def _shared_subject(text: str, s_lo: int, vs: int) -> Phrase | None:
+    """The subject of the first verb of the sentence, shared by a later one."""
+    for m in verbs_in(text, s_lo, vs):
+        if not m.group().islower():
+            continue
+        ph = subject_of(text, s_lo, m.start())
+        if ph is not None:
+            return ph
+    return None
+
+
+def _according(
+    seg: Segments,
+    quotes: list[Quote],
+    qstarts: list[int],
+    vs: int,
+    ve: int,
+    s_lo: int,
+    s_hi: int,
+) -> Found | None:
+    """`According to X, ...` and `..., according to X.`"""
+    text = seg.text
+    ph = phrase_after(text, ve + 1, s_hi)
+    if ph is None:
+        return None
+    if ph.text.isalpha() and ph.text.islower() and not ph.text.endswith(("s", "police", "staff")):
+        return None  # "went according to plan": a bare singular noun is no source
+    lead = text[s_lo:vs].strip(" \t,")
+    if lead and any(
+        m.group().islower()
+        and lemma(m.group()) in ("say", "tell")
+        and subject_of(text, s_lo, m.start()) is not None
+        for m in verbs_in(text, s_lo, vs)
+    ):
+        return None  # "X said Y, according to Z": the claim is X's, found by its verb
+    if not lead:
+        # According to X, clause.
+        k = ph.end
+        while k < s_hi and text[k] != ",":
+            k += 1
+        c0 = k + 1
+        while c0 < s_hi and text[c0] in " \t":
+            c0 += 1
+        c1 = content_end(text, seg, quotes, qstarts, c0, s_hi)
+    else:
+        c0 = s_lo
+        c1 = vs
+        while c1 > c0 and text[c1 - 1] in " \t,":
+            c1 -= 1
+        if (
+            text[c1:vs].strip(" \t") == ","
+            and text[ph.end : s_hi].lstrip(" \t").startswith(",")
+            and not finite(tokens(text, c0, c1))
+        ):
+            # "The plan, according to Doe, is dead": the clause runs on past its cue.
+            c1 = s_hi
+            while c1 > c0 and text[c1 - 1] in " \t\n.!?":
+                c1 -= 1
+    if c1 - c0 < 3:
+        return None
+    return Found(c0, c1, claim_kind(quotes, qstarts, c0, c1), (vs, ve), ph, "according-to")
+
+
+def _passive(
+    seg: Segments,
+    quotes: list[Quote],
+    qstarts: list[int],
+    vs: int,
+    ve: int,
+    word: str,
+    s_lo: int,
+    s_hi: int,
+    prev: list[Tok],
+) -> Found | None:
+    """`She was told to ...`, `It was reported that ...`: reported with no stated source."""
+    text = seg.text
+    lem = lemma(word)
+    openers: tuple[str, ...]
+    if lem in _IMPERSONAL and word.endswith(("ed", "said")) and _it_is(prev):
+        rule, openers = "it-was-said", ("that",)
+    elif lem == "tell":
+        rule, openers = "passive-told", ("that", "to")
+    else:
+        return None
+    toks = tokens(text, ve, min(s_hi, ve + 40))
+    if len(toks) < 2 or toks[0].low not in openers:
+        return None
+    c0 = toks[1].start if toks[0].low == "that" else toks[0].start
+    c1 = content_end(text, seg, quotes, qstarts, c0, s_hi)
+    if c1 - c0 < 3:
+        return None
+    kind = claim_kind(quotes, qstarts, c0, c1)
+    return Found(c0, c1, kind, (vs, ve), None, rule, sourceless=True)
+
+
+#: Verbs of an impersonal passive that reports ("It was reported that ..."),
+#: not one that only supposes ("It is thought that ...").
+_IMPERSONAL = frozenset({"say", "report", "claim", "allege", "announce", "confirm", "reveal"})
+
+
+def _it_is(prev: list[Tok]) -> bool:
+    """The words before the verb are "it" and auxiliaries: "It was", "it has also been"."""
+    k = len(prev) - 1
+    while k >= 0 and prev[k].low in ("was", "is", "has", "had", "been", "also", "now", "widely"):
+        k -= 1
+    return k >= 0 and k < len(prev) - 1 and prev[k].low == "it"
+
+
+__all__ = ["TIMEOUT", "reported_speech"]

@@ -1,0 +1,156 @@
+"""Reported speech whose source comes after the clause: `Clause, X said.`
+
+Also `Clause, said X.` and `Clause, said X, clause.`: the reporting verb
+follows the reported clause, and the speaker is read after or around it.
+"""
+
+from __future__ import annotations
+
+from reader.analysis.lexicon import QUOTE_OK_WEAK, ROLE_WORDS, SUBORDINATORS, WEAK_VERBS
+from reader.analysis.phrases.classify import Phrase
+from reader.analysis.phrases.common_phrases import DETERMINERS
+from reader.analysis.templates.clauses import (
+    AUDIENCES,
+    BRIDGE_START,
+    NOT_CLAUSE,
+    claim_kind,
+    content_end,
+    documentish,
+)
+from reader.analysis.templates.cues import Found, lemma, phrase_after, subject_of
+from reader.analysis.text.finite import finite
+from reader.analysis.text.quotes import Quote, inside_quote
+from reader.analysis.text.segments import Segments
+from reader.analysis.text.tokens import tokens
+
+
+def _plural_people(text: str, lo: int, vs: int) -> Phrase | None:
+    """`..., traders said.`: a plain plural noun in the tail slot names people."""
+    toks = tokens(text, lo, vs)
+    if not 1 <= len(toks) <= 3 or not all(t.text.isalpha() and t.text.islower() for t in toks):
+        return None
+    head = toks[-1].low
+    if not head.endswith("s") or head.endswith("ss") or head in NOT_CLAUSE:
+        return None
+    s0 = toks[0].start
+    return Phrase(s0, toks[-1].end, text[s0 : toks[-1].end], "anon", text[s0 : toks[-1].end])
+
+
+def _channel_tail(tail: str) -> bool:
+    """What follows a tail cue is only its audience, channel or time.
+
+    A clause hung on the sentence may follow after a comma: "..., Velmont
+    said in its results statement, as energy costs rose."
+    """
+    if not tail.endswith((".", "!", "?")):
+        return False
+    body = tail.rstrip(".!?").strip()
+    head, comma, rest = body.partition(",")
+    if comma:
+        first = rest.strip().split(" ", 1)[0].lower()
+        if first not in SUBORDINATORS:
+            return False
+        body = head.rstrip()
+    ws = body.split()
+    if not ws or len(ws) > 8 or body != tail[: len(body)]:
+        return False
+    if any(c in body for c in ',;:"“”«»'):
+        return False
+    return ws[0].lower() in BRIDGE_START or ws[0][0].isupper() or ws[0].lower() in AUDIENCES
+
+
+def inverted(
+    seg: Segments,
+    quotes: list[Quote],
+    qstarts: list[int],
+    vs: int,
+    ve: int,
+    s_lo: int,
+    s_hi: int,
+) -> Found | None:
+    """`Clause, X said.`, `Clause, said X.` and `Clause, said X, clause.`"""
+    text = seg.text
+    before = text[s_lo:vs]
+    if "," not in before:
+        return None
+    comma = before.rfind(",")
+    between = before[comma + 1 :].strip()
+    # "Clause, Jane Okoro, a spokeswoman for X, said.": a name and its appositive.
+    ph = None if between else _appositive_subject(text, s_lo, vs)
+    if ph is not None:
+        comma = text.rfind(",", s_lo, ph.start) - s_lo
+    elif between:
+        # "Clause, X said." — X sits between the comma and the verb.
+        ph = subject_of(text, s_lo + comma + 1, vs)
+        if ph is None:
+            ph = _plural_people(text, s_lo + comma + 1, vs)
+        if ph is not None and ph.start > s_lo + comma + 3 and ph.kind in ("group", "anon"):
+            _widen(text, ph, s_lo + comma + 1)
+        if ph is None or ph.start > s_lo + comma + 3:
+            return None
+    else:
+        ph = phrase_after(text, ve + 1, s_hi)
+    if ph is None:
+        return None
+    lem = lemma(text[vs:ve]) or ""
+    if lem in WEAK_VERBS and lem not in QUOTE_OK_WEAK and not documentish(ph):
+        return None
+    tail_from = max(ph.end, ve)
+    tail = text[tail_from:s_hi].strip()
+    c0 = s_lo
+    if tail in ("", ".", "!", "?") or tail.startswith((".", "!", "?")):
+        c1 = s_lo + comma
+    elif tail.startswith(",") and _appositive_tail(tail[1:]):
+        # "Clause, said Jane Okoro, a spokeswoman ..." / "..., Reuters reported, citing ...".
+        c1 = s_lo + comma
+    elif tail.startswith(","):
+        c1 = content_end(text, seg, quotes, qstarts, c0, s_hi)
+    elif _channel_tail(tail):
+        # "..., the council said on Monday." / "..., Lind told Reuters."
+        c1 = s_lo + comma
+    else:
+        return None
+    if c1 - c0 < 12 or inside_quote(quotes, qstarts, c0):
+        return None
+    if text[c0] in '"“':
+        return None
+    lead = tokens(text, c0, c1)
+    if lead and lead[0].low.endswith("ing") and lead[0].cap and not finite(lead):
+        return None  # "Speaking at a rally in Leeds, X vowed to ...": a participle phrase
+    return Found(c0, c1, claim_kind(quotes, qstarts, c0, c1), (vs, ve), ph, "clause-then-cue")
+
+
+def _widen(text: str, ph: Phrase, lo: int) -> None:
+    """`..., port officials said.`: plain lower-case nouns before the head modify it."""
+    gap = tokens(text, lo, ph.start)
+    if 1 <= len(gap) <= 2 and all(
+        t.text.isalpha()
+        and t.text.islower()
+        and t.low not in NOT_CLAUSE
+        and t.low not in DETERMINERS
+        for t in gap
+    ):
+        ph.start = gap[0].start
+        ph.text = text[ph.start : ph.end]
+        ph.core = ph.text
+
+
+def _appositive_subject(text: str, s_lo: int, vs: int) -> Phrase | None:
+    """The named speaker of `, Jane Okoro, a spokeswoman for X, said`, or None."""
+    ph = subject_of(text, s_lo, vs)
+    if ph is None or ph.kind not in ("person", "org", "media"):
+        return None
+    if not text[ph.end : vs].lstrip(" \t").startswith(","):
+        return None
+    lead = text[s_lo : ph.start].rstrip(" \t")
+    return ph if lead.endswith(",") and len(lead) > 12 else None
+
+
+def _appositive_tail(rest: str) -> bool:
+    """What follows `said X,` describes X or the sourcing, not a new clause."""
+    first = rest.strip().split(" ", 1)[0].lower()
+    return (
+        first in ("a", "an", "the", "who", "whose", "which")
+        or first in ROLE_WORDS
+        or (first.endswith("ing") and first.isalpha())  # "citing ...", "adding to ..."
+    )

@@ -1,0 +1,1 @@
+"""Text: paragraphs and sentences, quote marks, tokens and clause tests."""

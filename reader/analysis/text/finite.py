@@ -1,0 +1,58 @@
+"""Whether a run of words holds a verb of its own, and so reads as a clause.
+
+Templates ask this of what follows a cue ("said the plan had failed" is
+speech, "acknowledged the gap" an object) without any part-of-speech
+tagging: a short list of finite verbs and auxiliaries, and -ed words.
+"""
+
+from __future__ import annotations
+
+from reader.analysis.lexicon import words
+from reader.analysis.text.tokens import Tok
+
+#: Words that show a clause has its own verb.
+FINITE_WORDS = words(
+    """
+    is was are were be been has have had will would could should can may
+    might must did does do shall took made went came got gave found knew
+    thought told became left felt brought began kept held wrote stood heard
+    meant met ran paid spoke led grew lost fell sent built broke spent rose
+    sold won chose saw said put cut set let hit
+    """
+)
+
+
+def finite_at(toks: list[Tok], x: int) -> bool:
+    """The word at `x` reads as a finite verb (a word before it, as in `finite`)."""
+    t = toks[x]
+    return t.low in FINITE_WORDS or (x > 0 and t.low.endswith("ed") and t.text.islower())
+
+
+def finite(toks: list[Tok]) -> bool:
+    """The words hold a verb of their own, so they form a clause."""
+    if toks and toks[0].low in ("he", "she", "they", "it", "we", "i", "there"):
+        return True
+    for x, t in enumerate(toks):
+        if t.text in ".;:!?":
+            return False
+        if t.low in FINITE_WORDS or (x > 0 and t.low.endswith("ed") and t.text.islower()):
+            return True
+    return False
+
+
+def opens_clause(toks: list[Tok]) -> bool:
+    """A subject, then an auxiliary or a common finite verb: "the plan had failed".
+
+    Stricter than `finite`: a bare -ed word does not count (objects carry
+    them: "figures released last week"), nor a verb after a comma or a
+    relative pronoun, which belongs to another clause.
+    """
+    for x, t in enumerate(toks):
+        if t.text in ".,;:!?" or t.low in _RELATIVES:
+            return False
+        if x > 0 and t.low in FINITE_WORDS and t.low not in ("be", "been"):
+            return True
+    return False
+
+
+_RELATIVES = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})

@@ -1,0 +1,444 @@
+"""The reader app: composes the widgets, holds the reading state, routes keys.
+
+Nothing here decides what a claim is (that is `reader.analysis`) or how it is
+drawn (that is `reader.tui.widgets`); actions move the state and tell the widgets.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual.app import App, ComposeResult
+from textual.binding import BindingType, Keymap
+from textual.events import Resize
+from textual.theme import Theme
+from textual.widget import AwaitMount
+from textual.widgets import Input
+
+from reader.analysis import analyze
+from reader.analysis.model import SOURCE_TYPES, Analysis, Claim, SourceType
+from reader.citation import bare_quote, cite, cite_figure
+from reader.clipboard import copy as copy_text
+from reader.config import load_config, save_style
+from reader.document import Document
+from reader.tui.commands import ClaimCommands
+from reader.tui.screens.cite_chooser import STYLE_NAMES, CitationText, CiteChooser
+from reader.tui.screens.help import HelpScreen
+from reader.tui.widgets.article import ArticleView
+from reader.tui.widgets.background import BackgroundAnalysis
+from reader.tui.widgets.figures import FigureList, FiguresPanel
+from reader.tui.widgets.frame import keep_room, mount_rest, place_panel, step_focus
+from reader.tui.widgets.keys import APP_BINDINGS
+from reader.tui.widgets.legend import Legend
+from reader.tui.widgets.navigation import ClaimOrder, Search
+from reader.tui.widgets.palette import (
+    UnknownThemeError,
+    claim_styles,
+    set_up_themes,
+    theme_defaults,
+)
+from reader.tui.widgets.search import SearchBar, SearchInput
+from reader.tui.widgets.status import (
+    ArticleHeader,
+    KeyHints,
+    StatusLine,
+    claim_status,
+    key_hints,
+    no_claim_reason,
+    search_status,
+    summary_status,
+)
+
+#: Texts this long are analysed in a thread, so the article shows at once.
+BACKGROUND_ANALYSIS = 200_000
+
+
+class NewsReaderApp(App[int]):
+    """Read one article with its claims coloured and its sources listed."""
+
+    TITLE = "newsreader"
+    #: Absolute, so subclasses defined elsewhere (tests, tools) find it too.
+    CSS_PATH = Path(__file__).with_name("reader.tcss")
+    COMMANDS: ClassVar[set[Any]] = App.COMMANDS | {ClaimCommands}
+    BINDINGS: ClassVar[list[BindingType]] = APP_BINDINGS
+    #: False while App.__init__ runs: see `get_css_variables`.
+    _themes_known = False
+
+    def __init__(
+        self,
+        document: Document,
+        analysis: Analysis | None = None,
+        theme: str | None = None,
+    ) -> None:
+        super().__init__()
+        self.document = document
+        self.analysis: Analysis | None = analysis
+        self.config = load_config()
+        self._problems: list[str] = list(self.config.warnings)
+        self._themes_known = True
+        self._theme_names = set_up_themes(self, theme, self.config.theme, self._problems)
+        if self.analysis is None and len(document.text) < BACKGROUND_ANALYSIS:
+            try:
+                self.analysis = analyze(document.text, document.body_start)
+            except Exception as exc:  # the article is still worth reading without claims
+                self.analysis = Analysis(document.text, (), ())
+                self._problems.append(f"No claims shown: the analysis failed ({exc!r}).")
+        self._styles = claim_styles(self)
+        self.hidden: set[SourceType] = set()
+        self._order = ClaimOrder(self.analysis)
+        self._background: BackgroundAnalysis | None = None
+        self.current: Claim | None = None
+        self.citation_style = self.config.style
+        self.search = Search()
+        self._panel = FiguresPanel(self._styles, self.analysis, id="figures")
+        self._rest: AwaitMount | None = None
+
+    # -- set-up -------------------------------------------------------------
+
+    def set_keymap(self, keymap: Keymap) -> None:
+        super().set_keymap(keymap)
+        self._show_key_hints()
+
+    def update_keymap(self, keymap: Keymap) -> None:
+        super().update_keymap(keymap)
+        self._show_key_hints()
+
+    def _show_key_hints(self) -> None:
+        for hints in self.query(KeyHints):
+            hints.update(key_hints(self.BINDINGS, self._keymap))
+
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        return theme_defaults()
+
+    def get_css_variables(self) -> dict[str, str]:
+        # App.__init__ asks for its default theme's before ours are registered, and
+        # set_up_themes starts the theme in use: one palette to compute, not two
+        return super().get_css_variables() if self._themes_known else {}
+
+    def compose(self) -> ComposeResult:
+        """What the first frame shows; the panel and key hints follow (see `frame`)."""
+        keep_room(self.screen)
+        place_panel(self._panel, self.screen, self.size)
+        yield StatusLine(self._status_text(), markup=False, id="status")
+        yield ArticleHeader(self.document, id="header")
+        yield ArticleView(self.document, self._styles, self.analysis, id="article")
+
+    def on_ready(self) -> None:
+        """The first frame is on screen: now the panes it could do without."""
+        self._mount_rest()
+
+    def _mount_rest(self) -> None:
+        screen = self.article.screen
+        if self._rest is None and screen.is_mounted and self.is_running:
+            keys = KeyHints(key_hints(self.BINDINGS, self._keymap), markup=False, id="keys")
+            self._rest = mount_rest(screen, self._panel, keys)
+
+    @property
+    def article(self) -> ArticleView:
+        return self.query_one(ArticleView)
+
+    @property
+    def panel(self) -> FiguresPanel:
+        return self._panel
+
+    def on_mount(self) -> None:
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
+        self.article.focus()
+        for problem in self._problems:
+            self.notify(problem, severity="warning", markup=False)
+        if self.analysis is None:
+            # started after the first frame: starting a process is not free
+            self.call_after_refresh(self._start_analysis)
+
+    def _start_analysis(self) -> None:
+        if self.analysis is None and self._background is None and self.is_running:
+            self._background = BackgroundAnalysis(self.document.text, self.document.body_start)
+            self._background.hand_over(self, self._analysis_ready, self._analysis_failed)
+
+    def on_unmount(self) -> None:
+        if self._background is not None:
+            self._background.stop()
+
+    def _analysis_failed(self, reason: str) -> None:
+        self.notify(f"No claims shown: {reason}.", severity="error", markup=False)
+        self.analysis = Analysis(self.document.text, (), ())
+        self._analysis_ready(self.analysis)
+
+    def _analysis_ready(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        self._reorder()
+        self.article.set_analysis(analysis)
+        self.panel.set_analysis(analysis)
+        self._show_status()
+
+    def _theme_changed(self, theme: Theme) -> None:
+        styles = self._styles = claim_styles(self)
+        self.article.set_claim_styles(styles)
+        self.panel.set_claim_styles(styles)
+        self._show_status()
+
+    def on_resize(self, event: Resize) -> None:
+        self._layout_panel(event.size)
+
+    def _layout_panel(self, size: tuple[int, int]) -> None:
+        panel = self._panel
+        place_panel(panel, self.article.screen, size)
+        if not panel.display and panel.is_mounted and panel.figure_list.has_focus:
+            self.article.focus()  # a hidden panel must not keep the keys
+
+    # -- state --------------------------------------------------------------
+
+    def _reorder(self) -> None:
+        """Index the claims again after the analysis or the filter changed."""
+        self._order = ClaimOrder(self.analysis, self.hidden)
+
+    def jump_to_claim(self, claim_id: int) -> None:
+        """Make a claim current and bring it into view (panel, palette, mouse)."""
+        if self.analysis is None:
+            return
+        claim = next((c for c in self.analysis.claims if c.id == claim_id), None)
+        if claim is not None:
+            self._select(claim)
+
+    def _select(self, claim: Claim | None, follow: bool = True) -> None:
+        if claim is None:
+            return
+        self.current = claim
+        self.article.set_current(claim)
+        if follow:
+            self.panel.follow(claim)
+        self._show_status()
+
+    def _show_status(self) -> None:
+        self.query_one(StatusLine).show(self._status_text())
+
+    def _status_text(self) -> Text:
+        """What the status line says now: search, claim, or what the article holds."""
+        search = self.search
+        if search.shown:
+            return search_status(
+                search.query, search.current, len(search.matches), search.capped, search.typing
+            )
+        if self.current is not None and self.analysis is not None:
+            order = self._order
+            position = order.position.get(self.current.id, -1) + 1
+            return claim_status(self.current, position, len(order), self._styles)
+        return summary_status(
+            self.document, self.analysis, len(self._order), frozenset(self.hidden)
+        )
+
+    # -- claim navigation -----------------------------------------------------
+
+    def action_next(self) -> None:
+        if self.search.stepping:
+            self._step_match(1)
+        else:
+            self.action_step_claim(1)
+
+    def action_previous(self) -> None:
+        self.action_step_claim(-1)
+
+    def action_step_claim(self, direction: int) -> None:
+        origin = self.article.top_offset()
+        found = self._order.step(self.current, direction > 0, origin)
+        if found is None and self.current is not None:
+            # the keys stop at either end; say so rather than seem to ignore the press
+            self.notify("Last claim." if direction > 0 else "First claim.", timeout=2)
+        self._select(found)
+
+    def action_same_figure(self, direction: int) -> None:
+        if self.search.stepping and direction > 0:
+            self._step_match(-1)
+            return
+        current = self.current
+        found = self._order.step_same_figure(current, direction > 0)
+        if found is None and current is not None:
+            if current.figure is None:
+                note = "The current claim has no known speaker."
+            else:
+                where = "later" if direction > 0 else "earlier"
+                note = f"No {where} claim by {current.figure}."
+            self.notify(note, markup=False, timeout=2)
+        self._select(found)
+
+    # -- panel and filters ------------------------------------------------------
+
+    def action_toggle_panel(self) -> None:
+        self._panel.wanted = not self._panel.display
+        self._layout_panel(self.size)
+
+    def action_focus_next(self) -> None:
+        self._focus_pane(1)
+
+    def action_focus_previous(self) -> None:
+        self._focus_pane(-1)
+
+    def _focus_pane(self, direction: int) -> None:
+        if not self._panel.is_mounted:
+            self._mount_rest()
+            if self._rest is not None:  # a tab pressed before the panel came still reaches it
+                self.call_after_refresh(self._focus_pane, direction)
+                return
+        panes = [self.article, *self._panel.query(FigureList), *self.query(SearchInput)]
+        if not step_focus(self.screen, panes, direction):
+            super().action_focus_next() if direction > 0 else super().action_focus_previous()
+
+    def action_toggle_type(self, index: int) -> None:
+        source_type = SOURCE_TYPES[index]
+        self.hidden ^= {source_type}
+        self._reorder()
+        self.article.set_hidden(self.hidden)
+        self.panel.set_hidden(self.hidden)
+        self._show_status()
+
+    def on_legend_toggle(self, message: Legend.Toggle) -> None:
+        self.action_toggle_type(message.index)
+
+    def on_figures_panel_jump(self, message: FiguresPanel.Jump) -> None:
+        """A jump asked for from the panel leaves the panel's cursor where it is."""
+        if self.analysis is not None:
+            claim = next((c for c in self.analysis.claims if c.id == message.claim), None)
+            self._select(claim, follow=False)
+
+    def on_article_view_claim_clicked(self, message: ArticleView.ClaimClicked) -> None:
+        self._select(message.claim)
+
+    # -- search -------------------------------------------------------------------
+
+    async def action_search(self) -> None:
+        """Open the search line (mounted on first use: most readings never search)."""
+        self.search.begin(self.article.top_offset())
+        bars = self.query(SearchBar)
+        if bars:
+            bar = bars.first()
+        else:
+            bar = SearchBar(id="search")
+            await self.mount(bar, after=self.query_one(StatusLine))
+        bar.open()
+        self._show_status()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if isinstance(event.input, SearchInput):
+            document = self.document
+            self.search.update(document.text, event.value, document.body_start)
+            self._show_matches()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if isinstance(event.input, SearchInput):
+            self.search.accept()
+            self._close_search()
+
+    def on_search_input_cancelled(self, _: SearchInput.Cancelled) -> None:
+        self.action_end_search()
+
+    def action_end_search(self) -> None:
+        self.search.clear()
+        self._close_search()
+
+    def _close_search(self) -> None:
+        for bar in self.query(SearchBar):
+            bar.close()
+        self.article.focus()
+        self._show_matches()
+
+    def _step_match(self, direction: int) -> None:
+        self.search.step(direction)
+        self._show_matches()
+
+    def _show_matches(self) -> None:
+        search = self.search
+        self.article.set_matches(search.matches, search.current)
+        for bar in self.query(SearchBar):
+            bar.set_count(search.current, len(search.matches), search.capped)
+        self._show_status()
+
+    # -- copy -----------------------------------------------------------------------
+
+    def _need_claim(self) -> Claim | None:
+        if self.current is None or self.analysis is None:
+            self.notify(no_claim_reason(self.analysis, len(self._order)), markup=False, timeout=3)
+            return None
+        return self.current
+
+    def action_copy_citation(self) -> None:
+        claim = self._need_claim()
+        if claim is not None and self.analysis is not None:
+            metadata = self.document.metadata
+            text = cite(claim, self.analysis, metadata, self.citation_style, self.config.max_words)
+            name = STYLE_NAMES.get(self.citation_style, self.citation_style)
+            self._copy(text, f"{name} citation")
+
+    def action_copy_quote(self) -> None:
+        claim = self._need_claim()
+        if claim is not None:
+            self._copy(bare_quote(claim), "quote")
+
+    def action_copy_figure(self) -> None:
+        claim = self._need_claim()
+        if claim is None or self.analysis is None:
+            return
+        if claim.figure is None:
+            self.notify("The current claim has no known speaker.", markup=False, timeout=3)
+            return
+        metadata, words = self.document.metadata, self.config.max_words
+        text = cite_figure(claim.figure, self.analysis, metadata, self.citation_style, words)
+        self._copy(text, f"all claims of {claim.figure}")
+
+    def action_choose_citation(self) -> None:
+        claim = self._need_claim()
+        if claim is None or self.analysis is None:
+            return
+        metadata, words = self.document.metadata, self.config.max_words
+        screen = CiteChooser(claim, self.analysis, metadata, self.citation_style, words)
+
+        def chosen(style: str | None) -> None:
+            if style and self.current is not None and self.analysis is not None:
+                self.citation_style = style
+                self.action_copy_citation()
+                problem = save_style(style)
+                if problem:
+                    self.notify(problem, severity="warning", markup=False)
+
+        self.push_screen(screen, chosen)
+
+    def _copy(self, text: str, what: str) -> None:
+        """Copy by every path; when none is confirmed, show the text to copy by hand."""
+        result = copy_text(text, self)
+        # upper-case the first letter only: str.capitalize would lower-case names
+        what = what[:1].upper() + what[1:]
+        if result.confirmed:
+            self.notify(f"{what}: {result.message}", markup=False, timeout=5)
+        else:
+            # OSC 52 never reports back: without a system clipboard that took
+            # the text, show it selected (the screen says what was tried).
+            self.push_screen(CitationText(text, f"{what}: {result.message}"))
+
+    # -- other ------------------------------------------------------------------------
+
+    def action_next_theme(self) -> None:
+        names = self._theme_names or ["textual-dark", "textual-light"]
+        index = names.index(self.theme) + 1 if self.theme in names else 0
+        self.theme = names[index % len(names)]
+        self.notify(f"Theme: {self.theme}", markup=False, timeout=2)
+
+    def action_help(self) -> None:
+        sections = [
+            ("Anywhere", self.BINDINGS),
+            ("Article", ArticleView.BINDINGS),
+            ("Figures panel", FigureList.BINDINGS),
+        ]
+        self.push_screen(HelpScreen(sections, dict(self._keymap)))
+
+
+def run_app(document: Document, theme: str | None = None) -> int:
+    """Open the reader on a document; returns the exit status for the CLI."""
+    try:
+        app = NewsReaderApp(document, theme=theme)
+    except UnknownThemeError as exc:
+        print(f"newsreader: {exc}", file=sys.stderr)
+        return 2
+    result = app.run()
+    return result if isinstance(result, int) else 0

@@ -1,0 +1,157 @@
+"""One-line widgets around the article: its header and the status line.
+
+Both build `Text` from parts, never markup, because titles, names and cues
+come from the article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import PurePath
+
+from rich.text import Text
+from textual.binding import Binding, BindingType
+from textual.widgets import Static
+
+from reader.analysis.model import SOURCE_TYPE_LABELS, SOURCE_TYPES, Analysis, Claim, SourceType
+from reader.cleaning import clean
+from reader.document import Document
+from reader.tui.widgets.palette import ClaimStyles
+
+SEP = " · "
+
+
+def header_text(document: Document) -> Text:
+    """`title · outlet · date`, whatever of it is known, else the file name."""
+    meta = document.metadata
+    parts = [p for p in (meta.title, meta.outlet, meta.date) if p]
+    text = Text(no_wrap=True, overflow="ellipsis")
+    if not parts:
+        # the file's own name: a long path would be cut before it on a narrow screen;
+        # cleaned like the text, since a downloaded file's name can hold escapes too
+        name = PurePath(document.name).name or document.name
+        text.append(" ".join(clean(name).split()), style="bold")
+        return text
+    for i, part in enumerate(parts):
+        if i:
+            text.append(SEP, style="dim")
+        # flags such as --title reach here without passing through the loader
+        text.append(" ".join(clean(part).split()), style="bold" if i == 0 else "")
+    return text
+
+
+class ArticleHeader(Static):
+    """Title, outlet and date above the article."""
+
+    def __init__(self, document: Document, **kwargs: str | None) -> None:
+        super().__init__(header_text(document), markup=False, **kwargs)  # type: ignore[arg-type]
+
+
+def _first_line(text: str, limit: int = 60) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+
+
+def claim_status(claim: Claim, position: int, total: int, styles: ClaimStyles) -> Text:
+    """`claim 3/17 · direct · anonymous source · the source · "explained"`."""
+    text = Text(no_wrap=True, overflow="ellipsis")
+    shown = str(position) if position > 0 else "–"  # its source type is hidden now
+    text.append(f"claim {shown}/{total}", style="bold")
+    text.append(SEP, style="dim")
+    text.append(claim.kind)
+    text.append(SEP, style="dim")
+    text.append(SOURCE_TYPE_LABELS[claim.source_type], style=styles.colour(claim.source_type))
+    text.append(SEP, style="dim")
+    if claim.figure:
+        text.append(_first_line(claim.figure, 40), style=styles.speaker(claim.source_type))
+        if claim.speaker and claim.speaker.text != claim.figure:
+            text.append(f" (“{_first_line(claim.speaker.text, 30)}”)", style="dim")
+    elif claim.speaker:
+        text.append(_first_line(claim.speaker.text, 40), style=styles.speaker(claim.source_type))
+    else:
+        text.append("speaker unknown", style="italic")
+    if claim.cue:
+        text.append(SEP, style="dim")
+        text.append(f"“{_first_line(claim.cue.text, 30)}”", style="italic")
+    return text
+
+
+def _quiet(message: str) -> Text:
+    return Text(message, style="dim")
+
+
+def summary_status(
+    document: Document, analysis: Analysis | None, shown: int, hidden: frozenset[SourceType]
+) -> Text:
+    """What the article holds, when no claim is selected (or why there is nothing)."""
+    if not document.para_starts:
+        return _quiet("This article is empty.")
+    if analysis is None:
+        return _quiet("Reading the article for claims…")
+    if not analysis.claims:
+        return _quiet("No attributed claims found in this article.")
+    figures = sum(1 for f in analysis.figures if f.claims)
+    text = f"{shown} claims from {figures} figures · n goes to the next claim"
+    if hidden:
+        words = ", ".join(SOURCE_TYPE_LABELS[t] for t in SOURCE_TYPES if t in hidden)
+        text += f" · hidden: {words}"
+    return _quiet(text)
+
+
+def no_claim_reason(analysis: Analysis | None, shown: int) -> str:
+    """Why nothing can be copied; 'press n' only helps when n reaches a claim."""
+    if analysis is None:
+        return "Nothing to copy yet: the claims are still being found."
+    if not analysis.claims:
+        return "Nothing to copy: this article has no attributed claims."
+    if not shown:
+        return "Nothing to copy: every claim is hidden (1-5 show them again)."
+    return "No claim selected: press n to go to one."
+
+
+def search_status(query: str, current: int | None, total: int, capped: bool, typing: bool) -> Text:
+    """`search "plan" · match 2/7`, and once the query is entered, how to move on."""
+    text = Text(no_wrap=True, overflow="ellipsis")
+    text.append("search ", style="bold")
+    text.append(f"“{query}”")
+    if not total:
+        text.append(" · no match" if query else "", style="dim")
+        return text
+    text.append(f" · match {(current or 0) + 1}/{total}{'+' if capped else ''}")
+    if not typing:
+        text.append(" · n next  N previous  esc ends", style="dim")
+    return text
+
+
+class StatusLine(Static):
+    """Where am I: the current claim, the search, or what the article holds."""
+
+    DEFAULT_CSS = """
+    StatusLine { height: 1; }
+    """
+
+    def show(self, text: Text) -> None:
+        self.update(text, layout=False)
+
+
+def key_hints(bindings: Iterable[BindingType], keymap: Mapping[str, str]) -> Text:
+    """`n Next  p Prev  ...` for the bindings marked to show, with remapped keys."""
+    text = Text(no_wrap=True, overflow="ellipsis")
+    for binding in bindings:
+        if not isinstance(binding, Binding) or not binding.show:
+            continue
+        keys = keymap.get(binding.id or "", binding.key).split(",")[0].strip()
+        shown = {"slash": "/", "question_mark": "?"}.get(keys, keys)
+        if text:
+            text.append("  ")
+        text.append(f" {shown} ", style="bold reverse")
+        text.append(f" {binding.description}")
+    return text
+
+
+class KeyHints(Static):
+    """The main keys, one line at the foot (lighter than Textual's Footer)."""
+
+    DEFAULT_CSS = """
+    KeyHints { height: 1; padding: 0 1; text-wrap: nowrap; text-overflow: ellipsis; }
+    """
