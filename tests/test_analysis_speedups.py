@@ -140,19 +140,3 @@ def test_one_pass_sentence_ends_match_a_pass_per_paragraph(pieces: list[str], at
         for m in _END.finditer(text, pos=ps, endpos=pe)
     ]
     assert [m.span() for m in _END.finditer(text, pos=start)] == per_paragraph
-
-
-def test_the_collector_is_left_as_it_was_found() -> None:
-    import gc
-
-    from reader.analysis import analyze
-
-    assert gc.isenabled()
-    analyze("The minister said the plan had failed.")
-    assert gc.isenabled()
-    gc.disable()
-    try:
-        analyze("The minister said the plan had failed.")
-        assert not gc.isenabled()
-    finally:
-        gc.enable()

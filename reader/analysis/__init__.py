@@ -1,21 +1,16 @@
 """Attribution analysis: text in, an immutable `Analysis` out.
 
-This package is the pure core of newsreader. It must never import textual
-(a test enforces it), so the CLI export starts fast and every front end can
-share it.
+The pure core of newsreader: `analyze` runs in the caller's process, starts
+no process or thread, changes no process-wide state, and raises what fails
+(or records it in `Analysis.problems` with `errors="record"`). It never
+imports textual or the loading code (import contracts in pyproject.toml).
 
-Modules, one concern each: `lexicon` (every word list), `segments`
-(paragraphs, sentences, captions and bylines), `quotes` (marks paired by
-direction), `tokens` and `classify` (words near a cue; what a name is),
-`names`, `name_phrases` and `common_phrases` (the speaker phrase before or
-after a cue), `cues` (reporting verbs), `direct` (quote templates),
-`indirect`, `inverted`, `framed`, `clauses` and `participles` (reported
-speech and its boundaries, the source after the clause, -ing cues and
-requests), `interview` (Q&A turns), `mentions` (names found in a pass over
-the text), `figures` with `figure_store`, `unnamed_bodies` and `backrefs`
-(who a phrase is: aliases, roles, back-references, source types) and
-`engine`, which runs them in order (with `parallel`, which shares a long
-text's paragraphs with a forked child).
+The subpackages follow the pipeline: `text` (paragraphs, sentences, quote
+marks, tokens, clause tests), `phrases` (the speaker phrase and what it
+names), `templates` (the shapes of attribution: quotes, reported speech,
+-ing cues, Q&A), `figures` (who a phrase is: registry, aliases,
+back-references, mentions); `reading` settles overlaps and resolves
+speakers in reading order, and `engine` runs it all.
 """
 
 from reader.analysis.engine import analyze
@@ -27,6 +22,7 @@ from reader.analysis.model import (
     Claim,
     Figure,
     Kind,
+    Problem,
     SourceType,
     Span,
 )
@@ -39,6 +35,7 @@ __all__ = [
     "Claim",
     "Figure",
     "Kind",
+    "Problem",
     "SourceType",
     "Span",
     "analyze",

@@ -8,158 +8,113 @@ came before.
 
 from __future__ import annotations
 
-import contextlib
-import functools
-import gc
 from bisect import bisect_left
 
 import regex
 
+from reader.analysis.failures import Errors, Failures
 from reader.analysis.figures.mentions import index_mentions, seed
 from reader.analysis.figures.registry import Registry
 from reader.analysis.figures.store import TYPE_OF_KIND, Fig
 from reader.analysis.lexicon import NO_COMMENT_PATTERN
 from reader.analysis.model import Analysis, Claim, Figure, Span
-from reader.analysis.parallel import forking_pays, shared_each
 from reader.analysis.phrases.classify import Phrase
-from reader.analysis.reading import Resolver, Settler
-from reader.analysis.templates.cues import Found, prime_verbs, subject_of
+from reader.analysis.reading import Resolver, settle
+from reader.analysis.templates.cues import Found, forget_verbs, prime_verbs, subject_of
 from reader.analysis.templates.direct import attribute_quotes, block_quote
 from reader.analysis.templates.framed import reportedly
 from reader.analysis.templates.indirect import reported_speech
 from reader.analysis.templates.interview import interview_answers
 from reader.analysis.text.quotes import Quote, find_quotes
 from reader.analysis.text.segments import Segments, budget, segment
+from reader.analysis.text.tokens import forget_tokens
 
 _NO_COMMENT = regex.compile(r"\b(?:" + NO_COMMENT_PATTERN + r")\b")
 
 
-def analyze(text: str, start: int = 0) -> Analysis:
-    """Find attributed claims in `text[start:]`, offsets into the whole `text`."""
+def analyze(text: str, start: int = 0, *, errors: Errors = "raise") -> Analysis:
+    """Find attributed claims in `text[start:]`, offsets into the whole `text`.
+
+    A pure function of its arguments: it runs in the caller's thread, starts
+    no process and changes no process-wide state. A failure anywhere inside
+    raises (`errors="raise"`), or is kept in `Analysis.problems` while the
+    rest of the text is still analysed (`errors="record"`).
+    """
+    failures = Failures(errors)
     start = max(0, min(start, len(text)))
-    # The analysis makes a great many short-lived objects and no garbage
-    # cycles worth collecting midway: the collector would only rescan them.
-    collecting = gc.isenabled()
-    gc.disable()
     try:
-        return _analyze(text, start)
-    except Exception:
-        # A failure outside the per-paragraph stage: show the text plainly.
-        return Analysis(text=text, claims=(), figures=())
+        return _analyze(text, start, failures)
+    except Exception as exc:
+        failures.record("analysis", None, exc, "no claims: the analysis stopped")
+        return Analysis(text=text, claims=(), figures=(), problems=tuple(failures.found))
     finally:
-        if collecting:
-            gc.enable()
+        # The per-thread caches hold the text and its matches: let them go with it.
+        forget_tokens()
+        forget_verbs()
 
 
-def _analyze(text: str, start: int) -> Analysis:
+def _analyze(text: str, start: int, failures: Failures) -> Analysis:
     seg = segment(text, start)
-    refusals: list[tuple[int, int, str]] = []
-    subjects: list[Phrase | None] = []
     reg = Registry(seg)
-    n = len(seg.para_starts)
-    runs = _runs(seg, start, n) if forking_pays(len(text) - start) else [(0, n)]
-
-    @functools.cache
-    def paras() -> _Paragraphs:
-        # Found on first use, so a forked child finds its own Q&A turns
-        # while this process seeds the figures.
-        qa_by_para: dict[int, list[Found]] = {}
-        for f in interview_answers(seg, start):
-            qa_by_para.setdefault(seg.para_of(f.start), []).append(f)
-        return _Paragraphs(seg, start, qa_by_para)
-
-    def first() -> None:
-        # Mentions only help resolution: if seeding fails, claims still resolve.
-        with contextlib.suppress(Exception):
-            seed(reg, start)
-            index_mentions(reg, start)
-        refusals.extend(_refusals(text, seg, start))
-        for rs, _re, _rg in refusals:
-            # The subject of a refusal ("a spokesman declined to comment").
-            subject: Phrase | None = None
-            with contextlib.suppress(Exception):
-                subject = subject_of(text, seg.sentence_of(rs)[0], rs)
-            subjects.append(subject)
-
-    def read(i: int) -> list[list[Found]]:
-        return paras().read(*runs[i])
-
-    settler = Settler()
-    resolver = Resolver(text, seg, reg)
-
-    def take(i: int, share: list[list[Found]]) -> None:
-        # Runs come in text order: settle and resolve them while later ones are read.
-        first_p, stop_p = runs[i]
-        qa = paras().qa
-        found = [
-            f
-            for p, claims in zip(range(first_p, stop_p), share, strict=True)
-            for f in qa.get(p, []) + claims
-        ]
-        boundary = seg.para_starts[stop_p] if stop_p < n else len(text)
-        resolver.add(settler.add(found, boundary))
-
-    if len(runs) > 1:
-        shared_each(len(runs), read, first, take)
-    else:
-        first()
-        take(0, read(0))
-    resolver.add(settler.flush())
+    try:
+        seed(reg, start)
+        index_mentions(reg, start)
+    except Exception as exc:
+        # Mentions only help resolution: claims still resolve without them.
+        failures.record("mentions", None, exc, "names were not indexed before resolution")
+    refusals = _refusals(text, seg, start)
+    subjects = _refusal_subjects(text, seg, refusals, failures)
+    found = _all_paragraphs(seg, start, failures)
+    resolver = Resolver(text, seg, reg, failures)
+    resolver.add(settle(found))
     claims = resolver.claims
-    with contextlib.suppress(Exception):
+    try:
         _no_comment(seg, reg, claims, refusals, subjects)
-    return _freeze(text, reg, claims)
+    except Exception as exc:
+        failures.record("no-comment", None, exc, "refusals to comment were not recorded")
+    return _freeze(text, reg, claims, failures)
 
 
-#: Characters of text in one run of paragraphs handed to a process.
-RUN_CHARS = 16_000
+def _refusal_subjects(
+    text: str, seg: Segments, refusals: list[tuple[int, int, str]], failures: Failures
+) -> list[Phrase | None]:
+    """The subject of each refusal ("a spokesman declined to comment"), or None."""
+    subjects: list[Phrase | None] = []
+    for rs, _re, _words in refusals:
+        subject: Phrase | None = None
+        try:
+            subject = subject_of(text, seg.sentence_of(rs)[0], rs)
+        except Exception as exc:
+            failures.record("no-comment", rs, exc, "a refusal to comment has no subject")
+        subjects.append(subject)
+    return subjects
 
 
-def _runs(seg: Segments, start: int, n: int) -> list[tuple[int, int]]:
-    """Consecutive runs of paragraphs of about `RUN_CHARS` characters each."""
-    size = max(RUN_CHARS, (len(seg.text) - start) // 2000 + 1)
-    runs: list[tuple[int, int]] = []
-    first = 0
-    while first < n:
-        stop = bisect_left(seg.para_starts, seg.para_starts[first] + size, lo=first + 1)
-        runs.append((first, stop))
-        first = stop
-    return runs
-
-
-class _Paragraphs:
-    """Reads runs of paragraphs for claims; each paragraph on its own, so runs can be shared out."""
-
-    def __init__(self, seg: Segments, start: int, qa: dict[int, list[Found]]) -> None:
-        self.seg = seg
-        self.start = start
-        self.qa = qa
-
-    def read(self, first: int, stop: int) -> list[list[Found]]:
-        """The direct and reported claims of paragraphs [first, stop), one list each."""
-        seg = self.seg
-        out: list[list[Found]] = []
-        if first >= stop:
-            return out
-        # Only this run's quotes: every lookup stays inside its own paragraph.
-        quotes = find_quotes(seg, self.start, first, stop)
-        qstarts = [q.open for q in quotes]
-        prime_verbs(seg.text, seg.para_starts[first], seg.para_ends[stop - 1])
-        qi = 0
-        for p in range(first, stop):
-            ps, pe = seg.para_starts[p], seg.para_ends[p]
-            qj = qi
-            while qj < len(quotes) and quotes[qj].para == p:
-                qj += 1
-            claims: list[Found] = []
-            # A bug or a pattern timeout loses this paragraph, not the article.
-            with contextlib.suppress(Exception):
-                claims = _paragraph(
-                    seg, quotes, qstarts, quotes[qi:qj], self.qa.get(p, []), p, ps, pe
-                )
-            out.append(claims)
-            qi = qj
-        return out
+def _all_paragraphs(seg: Segments, start: int, failures: Failures) -> list[Found]:
+    """The direct and reported claims of every paragraph, Q&A turns included, in text order."""
+    qa: dict[int, list[Found]] = {}
+    for f in interview_answers(seg, start):
+        qa.setdefault(seg.para_of(f.start), []).append(f)
+    n = len(seg.para_starts)
+    quotes = find_quotes(seg, start, 0, n)
+    qstarts = [q.open for q in quotes]
+    if n:
+        prime_verbs(seg.text, seg.para_starts[0], seg.para_ends[n - 1])
+    found: list[Found] = []
+    qi = 0
+    for p in range(n):
+        ps, pe = seg.para_starts[p], seg.para_ends[p]
+        qj = qi
+        while qj < len(quotes) and quotes[qj].para == p:
+            qj += 1
+        turns = qa.get(p, [])
+        found += turns
+        try:
+            found += _paragraph(seg, quotes, qstarts, quotes[qi:qj], turns, p, ps, pe)
+        except Exception as exc:
+            failures.record("paragraph", ps, exc, f"paragraph {p + 1} lost its claims")
+        qi = qj
+    return found
 
 
 def _paragraph(
@@ -220,7 +175,7 @@ def _no_comment(
             fig.no_comment.append(span)
 
 
-def _freeze(text: str, reg: Registry, claims: list[Claim]) -> Analysis:
+def _freeze(text: str, reg: Registry, claims: list[Claim], failures: Failures) -> Analysis:
     figs = sorted(reg.figs.values(), key=lambda f: f.order)
     figures = tuple(
         Figure(
@@ -234,7 +189,9 @@ def _freeze(text: str, reg: Registry, claims: list[Claim]) -> Analysis:
         )
         for f in figs
     )
-    return Analysis(text=text, claims=tuple(claims), figures=figures)
+    return Analysis(
+        text=text, claims=tuple(claims), figures=figures, problems=tuple(failures.found)
+    )
 
 
 def _in_order(spans: list[Span]) -> tuple[Span, ...]:

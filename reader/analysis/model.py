@@ -79,13 +79,37 @@ class Figure:
     no_comment: tuple[Span, ...] = ()
 
 
+Stage = Literal["analysis", "mentions", "paragraph", "speaker", "no-comment"]
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Something the analysis could not do, recorded instead of raised (`errors="record"`).
+
+    The result around it is still whole: a failed paragraph loses its own
+    claims, a failed speaker leaves that one claim's source unknown.
+    """
+
+    #: The step that failed.
+    stage: Stage
+    #: Where in the text, when the failure belongs to a place (a paragraph,
+    #: a claim); None for the text as a whole.
+    start: int | None
+    #: The exception's class name ("TimeoutError", "ValueError", ...).
+    error: str
+    #: What failed and what was lost, in words, one line.
+    message: str
+
+
 @dataclass(frozen=True, slots=True)
 class Analysis:
-    """Everything the analysis found in one text."""
+    """Everything the analysis found in one text, and anything it failed to do."""
 
     text: str
     claims: tuple[Claim, ...]
     figures: tuple[Figure, ...]
+    #: Failures recorded under `errors="record"`; empty when all went well.
+    problems: tuple[Problem, ...] = ()
     _by_name: dict[str, Figure] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:

@@ -1,14 +1,16 @@
-"""Claims in reading order: overlaps settled, then speakers resolved, a stretch at a time.
+"""Claims in reading order: overlaps settled, then speakers resolved.
 
-The paragraphs are read in runs, possibly by two processes; these two steps
-take the runs in order as they come, so they overlap the reading of later
-runs instead of waiting for the whole text.
+Templates propose claims paragraph by paragraph and may propose the same
+stretch twice (a quote and the reported speech around it); `settle` keeps
+the stronger one. `Resolver` then turns what is kept into `Claim`s in text
+order, so a back-reference ("he", "the source") sees only what came before.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, insort
 
+from reader.analysis.failures import Failures
 from reader.analysis.figures.registry import Registry
 from reader.analysis.figures.store import Fig
 from reader.analysis.model import Claim, Span
@@ -16,48 +18,6 @@ from reader.analysis.templates.cues import Found
 from reader.analysis.text.segments import Segments
 
 _PRIORITY = {"direct": 0, "mixed": 1, "indirect": 2}
-
-
-class Settler:
-    """Keeps the claims that do not overlap a claim of higher priority.
-
-    Claims that overlap, directly or through others, form a group settled on
-    its own, whatever else the text holds. Given the claims of the text up to
-    a boundary that no later claim starts before, every group that ends by
-    then is final; only a group reaching past it waits for more.
-    """
-
-    def __init__(self) -> None:
-        self._waiting: list[Found] = []
-        #: Where the last settled group ended: nothing after may start before it.
-        self._settled_to = 0
-
-    def add(self, found: list[Found], boundary: int) -> list[Found]:
-        """Claims kept of those given so far, final up to `boundary`, in text order."""
-        late = [f for f in found if f.start < self._settled_to]
-        if late:
-            # Not expected (every claim lies in its paragraph); keep the output consistent.
-            found = [f for f in found if f.start >= self._settled_to]
-        pending = sorted(self._waiting + found, key=lambda f: f.start)
-        cut = 0
-        reach = 0
-        for k, f in enumerate(pending):
-            # A new group starts here: nothing before reaches this claim or shares its start.
-            if k and f.start >= reach and f.start != pending[k - 1].start and reach <= boundary:
-                cut = k
-            reach = max(reach, f.end)
-        if reach <= boundary:
-            cut = len(pending)
-        self._waiting = pending[cut:]
-        done = pending[:cut]
-        if done:
-            self._settled_to = max(f.end for f in done)
-        return settle(done)
-
-    def flush(self) -> list[Found]:
-        """The claims still waiting, settled: the text has ended."""
-        done, self._waiting = self._waiting, []
-        return settle(done)
 
 
 def settle(found: list[Found]) -> list[Found]:
@@ -95,8 +55,9 @@ class Resolver:
     in text order; the state carried between calls is the last figure seen.
     """
 
-    def __init__(self, text: str, seg: Segments, reg: Registry) -> None:
+    def __init__(self, text: str, seg: Segments, reg: Registry, failures: Failures) -> None:
         self.text = text
+        self.failures = failures
         self.seg = seg
         self.reg = reg
         self.claims: list[Claim] = []
@@ -125,8 +86,9 @@ class Resolver:
             else:
                 try:
                     fig, how = self.reg.resolve(f.speaker, last, self._last_para)
-                except Exception:
-                    # A bug or timeout in one resolution leaves this claim's source open.
+                except Exception as exc:
+                    # Under errors="record", one failed resolution leaves this claim's source open.
+                    self.failures.record("speaker", f.start, exc, "a claim's speaker is unknown")
                     fig, how = None, "speaker unknown"
                 self._by_phrase[f.speaker.start] = (fig, how)
             s_end = f.speaker.head_end or f.speaker.end

@@ -82,10 +82,13 @@ class NewsReaderApp(App[int]):
         self._theme_names = set_up_themes(self, theme, self.config.theme, self._problems)
         if self.analysis is None and len(document.text) < BACKGROUND_ANALYSIS:
             try:
-                self.analysis = analyze(document.text, document.body_start)
+                self.analysis = analyze(document.text, document.body_start, errors="record")
             except Exception as exc:  # the article is still worth reading without claims
                 self.analysis = Analysis(document.text, (), ())
                 self._problems.append(f"No claims shown: the analysis failed ({exc!r}).")
+            notice = problems_notice(self.analysis)
+            if notice is not None:
+                self._problems.append(notice)
         self._styles = claim_styles(self)
         self.hidden: set[SourceType] = set()
         self._order = ClaimOrder(self.analysis)
@@ -168,6 +171,9 @@ class NewsReaderApp(App[int]):
         self._analysis_ready(self.analysis)
 
     def _analysis_ready(self, analysis: Analysis) -> None:
+        notice = problems_notice(analysis)
+        if notice is not None:
+            self.notify(notice, severity="warning", markup=False)
         self.analysis = analysis
         self._reorder()
         self.article.set_analysis(analysis)
@@ -442,3 +448,12 @@ def run_app(document: Document, theme: str | None = None) -> int:
         return 2
     result = app.run()
     return result if isinstance(result, int) else 0
+
+
+def problems_notice(analysis: Analysis) -> str | None:
+    """One line telling the reader that part of the analysis failed, or None."""
+    problems = analysis.problems
+    if not problems:
+        return None
+    more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+    return f"Some claims may be missing: {problems[0].message}{more}."

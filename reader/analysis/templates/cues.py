@@ -240,6 +240,11 @@ def _scan_verbs(text: str, lo: int, hi: int) -> list[regex.Match[str]]:
     return out
 
 
+def forget_verbs() -> None:
+    """Drop this thread's primed verb matches: they hold the last text alive."""
+    _LOCAL.__dict__.pop("verbs", None)
+
+
 def verb_hits(text: str, lo: int, hi: int) -> tuple[list[int], list[regex.Match[str]]]:
     """The verb matches primed for a range holding [lo, hi), else those of the whole text."""
     cached = getattr(_LOCAL, "verbs", None)

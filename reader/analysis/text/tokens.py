@@ -54,6 +54,11 @@ _LOCAL = threading.local()
 _BLOCK_MAX = 4000
 
 
+def forget_tokens() -> None:
+    """Drop this thread's token block: it holds the last text alive."""
+    _LOCAL.__dict__.pop("block", None)
+
+
 def tokens(text: str, lo: int, hi: int) -> list[Tok]:
     """Tokens wholly inside [lo, hi), from a per-line cache."""
     block: _Block | None = getattr(_LOCAL, "block", None)

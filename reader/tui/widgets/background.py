@@ -54,7 +54,7 @@ class BackgroundAnalysis:
         if self._process is None:
             text, start = pickle.loads(payload)
             try:
-                return analyze(text, start)
+                return analyze(text, start, errors="record")
             except Exception as exc:  # reported to the reader, never a traceback
                 return f"the analysis failed ({exc!r})"
         try:
@@ -94,7 +94,7 @@ def main() -> None:
     text, start = pickle.load(sys.stdin.buffer)
     result: Analysis | str
     try:
-        result = analyze(text, start)
+        result = analyze(text, start, errors="record")
     except Exception as exc:  # reported to the reader, never a traceback
         result = f"the analysis failed ({exc!r})"
     pickle.dump(result, sys.stdout.buffer, pickle.HIGHEST_PROTOCOL)
