@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 import regex
 
 from reader.analysis.lexicon import ABBREVIATIONS, APPARATUS_HEADINGS, CREDIT_PREFIXES
+from reader.paragraphs import LINE_END, LINE_OPENS, LINE_TIMEOUT, paragraph_offsets
 
 #: The longest stretch on either side of a cue that any template reads.
 MAX_SENTENCE = 1200
@@ -22,8 +23,6 @@ def budget(length: int) -> float:
     return 2.0 + length / 100_000
 
 
-_BLANK = regex.compile(r"\n[ \t]*\n")
-_LINE = regex.compile(r"\n")
 # A sentence ends at . ! ? (and any closing marks after it) before spaces and
 # a capital, digit or opening mark; the word before the dot is checked
 # against the abbreviation list afterwards.
@@ -100,19 +99,8 @@ class Segments:
 
 def segment(text: str, start: int = 0) -> Segments:
     """Split `text[start:]` into paragraphs (sentences are found as they are needed)."""
-    timeout = budget(len(text) - start)
-    splitter = _BLANK if _BLANK.search(text, pos=start, timeout=timeout) else _LINE
-    para_starts: list[int] = []
-    para_ends: list[int] = []
-    pos = start
-    cuts = [(m.start(), m.end()) for m in splitter.finditer(text, pos=start, timeout=timeout)]
-    if splitter is _LINE:
-        cuts = _unwrap(text, start, cuts)
-    for c0, c1 in cuts:
-        _add_para(text, pos, c0, para_starts, para_ends)
-        pos = c1
-    _add_para(text, pos, len(text), para_starts, para_ends)
-    furniture = _furniture(text, para_starts, para_ends, timeout)
+    para_starts, para_ends = paragraph_offsets(text, start)
+    furniture = _furniture(text, para_starts, para_ends, budget(len(text) - start))
     return Segments(text, para_starts, para_ends, furniture)
 
 
@@ -122,7 +110,7 @@ def _sentence_starts(text: str, ps: int, pe: int) -> list[int]:
     # The lead opens with a capital letter, then no lower-case one
     # (cheaper to test than to match).
     if text[ps].isupper() and not text[ps + 1 : ps + 2].islower():
-        lead = _DATELINE_LEAD.match(text, pos=ps, endpos=pe, timeout=_LINE_TIMEOUT)
+        lead = _DATELINE_LEAD.match(text, pos=ps, endpos=pe, timeout=LINE_TIMEOUT)
         if lead is not None:
             # "LONDON, March 3 (Reuters) - Oil rose ...": the sentence starts after it.
             starts.append(lead.end())
@@ -136,7 +124,7 @@ def _sentence_starts(text: str, ps: int, pe: int) -> list[int]:
         nl = text.find("\n", nl + 1, pe)
     if breaks:
         starts += _line_breaks(text, ps, pe, breaks)
-    for m in _END.finditer(text, pos=ps, endpos=pe, timeout=_LINE_TIMEOUT):
+    for m in _END.finditer(text, pos=ps, endpos=pe, timeout=LINE_TIMEOUT):
         word = _word_before(text, m.start()).lower().rstrip(".")
         if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
             continue
@@ -145,36 +133,6 @@ def _sentence_starts(text: str, ps: int, pe: int) -> list[int]:
         starts.append(m.end())
     starts.sort()
     return starts
-
-
-_LINE_END = regex.compile(r"[.!?…:][\"”’“»«')\]]{0,3}[ \t]*\Z")
-_LINE_OPENS = regex.compile(r"[ \t]|[-*•–—]|\d{1,3}[.)][ \t]|\p{Lu}[\p{Lu}\d .]*:[ \t]")
-
-
-def _unwrap(text: str, start: int, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """With no blank lines, keep the lines of a hard-wrapped paragraph together.
-
-    A long line that does not end a sentence runs on into the next one,
-    unless that line opens like a paragraph (indent, bullet, "Q:").
-    """
-    bounds = [start - 1] + [c for c, _ in cuts] + [len(text)]
-    lengths = [bounds[x + 1] - bounds[x] - 1 for x in range(len(bounds) - 1)]
-    widest = max(lengths, default=0)
-    if widest < 40:
-        return cuts
-    kept: list[tuple[int, int]] = []
-    for x, (c0, c1) in enumerate(cuts):
-        line = text[bounds[x] + 1 : c0]
-        runs_on = (
-            len(line.rstrip()) >= 0.75 * widest
-            and _LINE_END.search(line, timeout=_LINE_TIMEOUT) is None
-            and _LINE_OPENS.match(text, pos=c1, timeout=_LINE_TIMEOUT) is None
-            and c1 < len(text)
-            and not text[c1].isspace()
-        )
-        if not runs_on:
-            kept.append((c0, c1))
-    return kept
 
 
 def _line_breaks(text: str, ps: int, pe: int, breaks: list[int]) -> list[int]:
@@ -186,14 +144,11 @@ def _line_breaks(text: str, ps: int, pe: int, breaks: list[int]) -> list[int]:
         line = text[bounds[x] + 1 : n]
         nxt = n + 1
         short = len(line.rstrip()) < 0.6 * widest
-        ends = _LINE_END.search(line, timeout=_LINE_TIMEOUT) is not None and not _abbrev_end(line)
-        opens = _LINE_OPENS.match(text, pos=nxt, endpos=pe, timeout=_LINE_TIMEOUT) is not None
+        ends = LINE_END.search(line, timeout=LINE_TIMEOUT) is not None and not _abbrev_end(line)
+        opens = LINE_OPENS.match(text, pos=nxt, endpos=pe, timeout=LINE_TIMEOUT) is not None
         if short or ends or opens:
             out.append(nxt)
     return out
-
-
-_LINE_TIMEOUT = 0.5
 
 
 def _abbrev_end(line: str) -> bool:
@@ -212,16 +167,6 @@ def _word_before(text: str, pos: int) -> str:
     while i > 0 and pos - i < 12 and (text[i - 1].isalnum() or text[i - 1] == "."):
         i -= 1
     return text[i:pos]
-
-
-def _add_para(text: str, s: int, e: int, starts: list[int], ends: list[int]) -> None:
-    while s < e and text[s] in " \t\n":
-        s += 1
-    while e > s and text[e - 1] in " \t\n":
-        e -= 1
-    if e > s:
-        starts.append(s)
-        ends.append(e)
 
 
 _CREDIT_LONGEST = max(map(len, CREDIT_PREFIXES))
