@@ -38,8 +38,13 @@ def test_a_failing_paragraph_loses_only_itself(monkeypatch):
         "The ferry will stop in winter, the port authority said.\n\n"
         "The new bridge will open in the spring, the city council said."
     )
-    contents = [c for c, _f, _t in claims_of(text)]
-    assert contents == ["The new bridge will open in the spring"]
+    with pytest.raises(IndexError):
+        analyze(text)
+    recorded = analyze(text, errors="record")
+    assert [c.content for c in recorded.claims] == ["The new bridge will open in the spring"]
+    assert [(p.stage, p.start, p.error) for p in recorded.problems] == [
+        ("paragraph", 0, "IndexError")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -597,10 +602,14 @@ def test_a_failing_resolution_loses_only_that_claims_source(monkeypatch):
         "The ferry will stop in winter, the port authority said.\n\n"
         "The bridge will open in the spring, the city council said."
     )
-    assert [(c, f) for c, f, _t in claims_of(text)] == [
+    with pytest.raises(IndexError):
+        analyze(text)
+    recorded = analyze(text, errors="record")
+    assert [(c.content, c.figure) for c in recorded.claims] == [
         ("The ferry will stop in winter", None),
         ("The bridge will open in the spring", "city council"),
     ]
+    assert [p.stage for p in recorded.problems] == ["speaker"]
 
 
 def test_a_failing_mention_pass_keeps_the_claims(monkeypatch):
@@ -609,9 +618,13 @@ def test_a_failing_mention_pass_keeps_the_claims(monkeypatch):
 
     monkeypatch.setattr(engine, "seed", broken)
     text = "The bridge will open in the spring, the city council said."
-    assert claims_of(text) == [
+    with pytest.raises(TimeoutError):
+        analyze(text)
+    recorded = analyze(text, errors="record")
+    assert [(c.content, c.figure, c.source_type) for c in recorded.claims] == [
         ("The bridge will open in the spring", "city council", "institution")
     ]
+    assert [p.stage for p in recorded.problems] == ["mentions"]
 
 
 def test_wire_story_tails_and_objects():

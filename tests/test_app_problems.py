@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from test_app_fixtures import harbour, pilot_test, screen_text
 
 from reader.analysis import engine
 from reader.analysis.model import Analysis, Problem
+from reader.analysis.templates.cues import Found
 from reader.tui.app import NewsReaderApp, problems_notice
 
 SIZE = (120, 36)
@@ -36,10 +39,10 @@ async def test_a_failing_paragraph_is_noticed_and_the_rest_shown(
     real = engine._paragraph
     first = doc.para_starts[1]
 
-    def paragraph(*args: object) -> list[object]:
+    def paragraph(*args: Any) -> list[Found]:
         if args[6] == first:
             raise ValueError("a template broke")
-        return real(*args)  # type: ignore[arg-type, no-any-return]
+        return real(*args)
 
     monkeypatch.setattr(engine, "_paragraph", paragraph)
     app = NewsReaderApp(doc)

@@ -54,6 +54,7 @@ def pred(
         speaker=who,
         figure=figure,
         source_type=source_type,  # type: ignore[arg-type]
+        rule="speaker-verb-that",
     )
 
 
@@ -130,6 +131,11 @@ def test_counts_give_exact_scores() -> None:
     assert indirect.found.attribution == pytest.approx(0.5)
     whats = sorted(i.what for i in report.issues)
     assert whats == ["false positive", "miss", "wrong figure", "wrong kind"]
+    # One rule made all four: three matched, two of them with the right figure.
+    made = report.rules["speaker-verb-that"]
+    assert (made.made, made.matched, made.attributed) == (4, 3, 2)
+    assert made.precision == pytest.approx(0.75)
+    assert made.end_to_end == pytest.approx(0.5)
 
 
 def test_attribution_counts_aliases_and_speaker_mentions() -> None:
@@ -206,7 +212,7 @@ def fixed_analysis(text: str, start: int = 0) -> Analysis:
 def test_evaluate_paths_reads_folders_and_files(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(ev, "analyze", fixed_analysis)
+    monkeypatch.setattr(ev.scoring, "analyze", fixed_analysis)
     write_pair(tmp_path, "one", TEXT, [gold_entry("the plan would fail")])
     write_pair(tmp_path, "two", TEXT, [gold_entry("talks would resume")])
     (tmp_path / "notes.txt").write_text("no gold beside me", encoding="utf-8")
@@ -230,7 +236,7 @@ def test_gold_content_must_sit_at_its_offset(tmp_path: Path) -> None:
 def test_cli_prints_table_and_verbose_issues(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr(ev, "analyze", fixed_analysis)
+    monkeypatch.setattr(ev.scoring, "analyze", fixed_analysis)
     write_pair(tmp_path, "one", TEXT, [gold_entry("talks would resume")])
     assert ev.main([str(tmp_path), "--verbose"]) == 0
     out = capsys.readouterr().out
@@ -245,3 +251,20 @@ def test_cli_missing_directory_is_one_line_error(capsys: pytest.CaptureFixture[s
     assert captured.out == ""
     assert captured.err.count("\n") == 1
     assert "/nonexistent/samples" in captured.err
+
+
+def test_rules_add_up_across_files_and_print_worst_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(ev.scoring, "analyze", fixed_analysis)
+    write_pair(tmp_path, "one", TEXT, [gold_entry("the plan would fail")])
+    write_pair(tmp_path, "two", TEXT, [gold_entry("talks would resume")])
+    report = ev.evaluate_paths([tmp_path])
+    made = report.rules["speaker-verb-that"]
+    assert (made.made, made.matched, made.attributed) == (2, 1, 1)
+    assert ev.main([str(tmp_path), "--rules"]) == 0
+    out = capsys.readouterr().out
+    row = next(line for line in out.splitlines() if line.startswith("speaker-verb-that"))
+    assert row.split()[1:4] == ["2", "0.500", "0.500"]
+    assert row.endswith("<")  # under the precision floor
+    assert "speaker, reporting verb, 'that' and the clause" in row

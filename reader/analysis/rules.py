@@ -1,0 +1,235 @@
+"""The rule catalogue: every name a claim's `rule` can hold, what it means, an example.
+
+One list shared by the engine (each template returns one of these names),
+the evaluation's per-rule report and the docs, so a rule is named, described
+and measured in one place. Tests check that every claim the engine makes
+carries a name from here, and that each example, analysed on its own, is
+found by its rule. The examples are made up to show the shape.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal, get_args
+
+Rule = Literal[
+    "quote-then-cue",
+    "cue-then-quote",
+    "according-to-quote",
+    "colon-quote",
+    "cue-name-colon",
+    "name-colon",
+    "colon-subject",
+    "dash-signed-quote",
+    "block-quote",
+    "continued-quote",
+    "interview-answer",
+    "interview-label",
+    "speaker-verb-that",
+    "speaker-verb-clause",
+    "shared-subject speaker-verb-that",
+    "shared-subject speaker-verb-clause",
+    "main-subject speaker-verb-that",
+    "main-subject speaker-verb-clause",
+    "according-to",
+    "clause-then-cue",
+    "relative-clause",
+    "quoted-as-saying",
+    "label-headline",
+    "heard-that",
+    "it-was-said",
+    "passive-told",
+    "reportedly",
+]
+RULES: tuple[Rule, ...] = get_args(Rule)
+
+
+@dataclass(frozen=True, slots=True)
+class RuleInfo:
+    """One rule as people read it: what it finds and a sentence it fits."""
+
+    name: Rule
+    #: "direct quote" or "reported speech": the family the rule belongs to.
+    family: str
+    description: str
+    example: str
+
+
+_DIRECT = "direct quote"
+_REPORTED = "reported speech"
+
+CATALOGUE: dict[Rule, RuleInfo] = {
+    info.name: info
+    for info in (
+        RuleInfo(
+            "quote-then-cue",
+            _DIRECT,
+            "a quote, then its cue and speaker",
+            '"We will appeal," she said. / "We will appeal," said Jane Doe.',
+        ),
+        RuleInfo(
+            "cue-then-quote",
+            _DIRECT,
+            "speaker and cue, then the quote right after them",
+            'Jane Doe said: "We will appeal." / He told reporters, "Not yet."',
+        ),
+        RuleInfo(
+            "according-to-quote",
+            _DIRECT,
+            "a quote introduced by 'according to X'",
+            'According to the mayor: "The bridge stays shut."',
+        ),
+        RuleInfo(
+            "colon-quote",
+            _DIRECT,
+            "a sentence with a reporting verb further back ends in a colon, then the quote",
+            'The minister said in a statement on Monday evening: "This is over."',
+        ),
+        RuleInfo(
+            "cue-name-colon",
+            _DIRECT,
+            "a fronted cue, then the speaker and a colon",
+            'Said Feld: "We have done enough to win."',
+        ),
+        RuleInfo(
+            "name-colon",
+            _DIRECT,
+            "a headline that is a name and a colon, the person named again below",
+            'Whitcombe: "We will rebuild"\n\nMayor Anna Whitcombe visited the site on Monday.',
+        ),
+        RuleInfo(
+            "colon-subject",
+            _DIRECT,
+            "a sentence about speaking ends in a colon: its subject speaks",
+            'Her daughter, Sanna Lindqvist, put it differently: "We stay."',
+        ),
+        RuleInfo(
+            "dash-signed-quote",
+            _DIRECT,
+            "a quote signed after a dash",
+            '"We will rebuild the harbour before winter." — Jane Doe, mayor',
+        ),
+        RuleInfo(
+            "block-quote",
+            _DIRECT,
+            "a paragraph of its own after a sentence with a cue that ends in a colon",
+            "The council wrote in its letter to residents:\n\n"
+            "The harbour will reopen in May, once the repairs are finished and checked.",
+        ),
+        RuleInfo(
+            "continued-quote",
+            _DIRECT,
+            "a quote with no cue of its own: the speaker of the claim just before",
+            '"We will appeal," Jane Doe said. "The ruling is wrong."',
+        ),
+        RuleInfo(
+            "interview-answer",
+            _DIRECT,
+            "an 'A:' answer in a Q&A, by the person interviewed",
+            "We spoke with Jane Doe about the harbour.\n\n"
+            "Q: Will you sell?\n\nA: We never planned to.",
+        ),
+        RuleInfo(
+            "interview-label",
+            _DIRECT,
+            "a turn labelled with the speaker's name in a Q&A",
+            "Anna Petrova spoke to us.\n\nQ: Will you sell?\n\nPETROVA: We never planned to.",
+        ),
+        RuleInfo(
+            "speaker-verb-that",
+            _REPORTED,
+            "speaker, reporting verb, 'that' and the clause",
+            "The ministry said that talks would resume.",
+        ),
+        RuleInfo(
+            "speaker-verb-clause",
+            _REPORTED,
+            "speaker, reporting verb and the clause, no 'that'",
+            "The ministry said talks would resume.",
+        ),
+        RuleInfo(
+            "shared-subject speaker-verb-that",
+            _REPORTED,
+            "a second verb sharing the subject of the first, with 'that'",
+            "Doe tweeted a photo and said that she had no regrets.",
+        ),
+        RuleInfo(
+            "shared-subject speaker-verb-clause",
+            _REPORTED,
+            "a second verb sharing the subject of the first, no 'that'",
+            "Doe confirmed the report, adding the talks had failed.",
+        ),
+        RuleInfo(
+            "main-subject speaker-verb-that",
+            _REPORTED,
+            "an -ing cue taking the subject of the sentence's main verb, with 'that'",
+            "The minister resigned, saying that the plan had failed.",
+        ),
+        RuleInfo(
+            "main-subject speaker-verb-clause",
+            _REPORTED,
+            "an -ing cue taking the subject of the sentence's main verb, no 'that'",
+            "The minister resigned, saying the plan had failed.",
+        ),
+        RuleInfo(
+            "according-to",
+            _REPORTED,
+            "'according to X' and the clause around it",
+            "According to the police, two men were held.",
+        ),
+        RuleInfo(
+            "clause-then-cue",
+            _REPORTED,
+            "the clause first, then the cue and its speaker",
+            "Talks will resume in May, the ministry said.",
+        ),
+        RuleInfo(
+            "relative-clause",
+            _REPORTED,
+            "'who/which said that ...' speaks for its antecedent",
+            "..., Jane Doe, who added that the vote was close.",
+        ),
+        RuleInfo(
+            "quoted-as-saying",
+            _REPORTED,
+            "X is quoted (by an outlet) as saying ...",
+            "The paper quoted the mayor as saying the bridge would reopen.",
+        ),
+        RuleInfo(
+            "label-headline",
+            _REPORTED,
+            "a headline labelled with its source",
+            "Police: two held after raid",
+        ),
+        RuleInfo(
+            "heard-that",
+            _REPORTED,
+            "evidence heard by a court or hearing, no named source",
+            "The jury heard that the money was never paid.",
+        ),
+        RuleInfo(
+            "it-was-said",
+            _REPORTED,
+            "'it was reported/said/claimed that ...': no named source",
+            "It was reported that the talks had failed.",
+        ),
+        RuleInfo(
+            "passive-told",
+            _REPORTED,
+            "someone 'was told that/to ...' by an unnamed source",
+            "Staff were told that the plant would close.",
+        ),
+        RuleInfo(
+            "reportedly",
+            _REPORTED,
+            "a sentence saying something was reportedly so",
+            "The minister reportedly offered to resign.",
+        ),
+    )
+}
+
+
+def describe(rule: str) -> str:
+    """The rule's one-line description, or the name itself when it is not catalogued."""
+    info = CATALOGUE.get(rule)  # type: ignore[call-overload]
+    return rule if info is None else info.description
