@@ -135,7 +135,9 @@ async def _first_paint(make: Callable[[], App[Any]], expect: str) -> float:
     return frames.seen - start
 
 
-def first_paints(makers: dict[str, Callable[[], App[Any]]], expect: str, runs: int) -> dict:
+def first_paints(
+    makers: dict[str, Callable[[], App[Any]]], expect: str, runs: int
+) -> dict[str, float]:
     """Median first-paint time of each app, runs interleaved after one warm-up each."""
     times: dict[str, list[float]] = {name: [] for name in makers}
     for make in makers.values():

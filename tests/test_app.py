@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+import pytest
+from rich.console import RenderableType
+from rich.style import Style
 from rich.text import Text
 from test_app_fixtures import (
+    current_id,
+    focused,
     harbour,
     long_analysis,
     long_document,
     pilot_test,
     row_text,
     screen_text,
+    shown,
 )
+from textual.screen import Screen
+from textual.widgets import Static
 
 from reader.analysis.model import Analysis
 from reader.document import from_text
@@ -18,6 +26,7 @@ from reader.tui.app import NewsReaderApp
 from reader.tui.widgets.article import TOP, ArticleView
 from reader.tui.widgets.figures import Entry, FigureList, FiguresPanel
 from reader.tui.widgets.legend import Legend
+from reader.tui.widgets.outline import Node
 from reader.tui.widgets.status import StatusLine
 
 SIZE = (120, 36)
@@ -29,8 +38,9 @@ def status(app: NewsReaderApp) -> str:
     return content.plain
 
 
-def current_id(app: NewsReaderApp) -> int | None:
-    return None if app.current is None else app.current.id
+def expanded(node: Node[Entry]) -> bool:
+    """Whether a node of the panel is open now (read by a call: see test_app_fixtures)."""
+    return node.expanded
 
 
 @pilot_test
@@ -39,7 +49,7 @@ async def test_opens_with_header_panel_and_summary() -> None:
     app = NewsReaderApp(doc, analysis)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        header = app.query_one("#header").content
+        header = app.query_one("#header", Static).content
         assert isinstance(header, Text)
         assert header.plain == "Harbour plan approved · The Courier · 2024-11-06"
         assert app.panel.display
@@ -111,10 +121,12 @@ async def test_speaker_is_bold_and_kinds_differ() -> None:
         view = app.article
         width = view.scrollable_content_region.width
 
-        def style_of(needle: str):  # type: ignore[no-untyped-def]
+        def style_of(needle: str) -> Style:
             offset = doc.text.index(needle)
             strip = view._render_row(view._index.row_of(offset) + TOP, width)
-            return next(s.style for s in strip if needle in s.text)
+            style = next(s.style for s in strip if needle in s.text)
+            assert style is not None, needle
+            return style
 
         direct = style_of("We are delighted")
         speaker = style_of("Mayor Jane Doe")
@@ -137,16 +149,16 @@ async def test_tab_enter_in_panel_jumps_and_j_k_move() -> None:
         node = outline.cursor_node
         assert node is not None and node.data == Entry("named_person", "Jane Doe")
         await pilot.press("enter")  # opens the figure and goes to its first claim
-        assert node.expanded and current_id(app) == 0
+        assert expanded(node) and current_id(app) == 0
         await pilot.press("j", "down", "j")  # role line, first, second statement
         await pilot.press("enter")
         assert current_id(app) == 1
         await pilot.press("k")
         assert outline.cursor_node is not None and outline.cursor_node.data.claim == 0
         await pilot.press("up", "up", "space")  # role line, Jane Doe: closes it
-        assert not node.expanded and outline.cursor_node is node
+        assert not expanded(node) and outline.cursor_node is node
         await pilot.press("shift+tab")
-        assert isinstance(app.focused, ArticleView)
+        assert isinstance(focused(app), ArticleView)
 
 
 @pilot_test
@@ -157,7 +169,9 @@ async def test_clicking_a_statement_in_the_panel_jumps() -> None:
         await pilot.pause()  # the panel comes just after the first frame
         outline = app.query_one(FigureList)
         jane = outline.roots[0].children[0]
-        await pilot.click(FigureList, offset=(2, outline.line_of(jane)))  # on the mark
+        mark = outline.line_of(jane)
+        assert mark is not None
+        await pilot.click(FigureList, offset=(2, mark))  # on the mark
         assert jane.expanded and current_id(app) is None
         statement = next(n for n in jane.children if n.data.claim == 4 and not n.data.detail)
         line = outline.line_of(statement)
@@ -193,11 +207,11 @@ async def test_f_toggles_the_panel() -> None:
     doc, analysis = harbour()
     app = NewsReaderApp(doc, analysis)
     async with app.run_test(size=SIZE) as pilot:
-        assert app.panel.display
+        assert shown(app.panel)
         await pilot.press("tab", "f")  # hiding the focused panel gives the keys back
-        assert not app.panel.display and isinstance(app.focused, ArticleView)
+        assert not shown(app.panel) and isinstance(focused(app), ArticleView)
         await pilot.press("f")
-        assert app.panel.display
+        assert shown(app.panel)
 
 
 @pilot_test
@@ -249,7 +263,7 @@ async def test_article_without_claims_says_so() -> None:
         await pilot.press("n", "N", "p")
         assert app.current is None
         assert status(app) == "No attributed claims found in this article."
-        empty = app.query_one("#figures-empty").content
+        empty = app.query_one("#figures-empty", Static).content
         assert isinstance(empty, Text) and "No figures" in empty.plain
 
 
@@ -263,7 +277,7 @@ async def test_resizing_down_to_40x12_and_back() -> None:
         await pilot.resize_terminal(40, 12)
         await pilot.pause()
         view = app.article
-        assert not app.panel.display
+        assert not shown(app.panel)
         assert view._index.width <= 40
         assert view.size.height >= 5
         assert "claim 2/5" in status(app)
@@ -273,7 +287,7 @@ async def test_resizing_down_to_40x12_and_back() -> None:
         assert current_id(app) == 2
         await pilot.resize_terminal(*SIZE)
         await pilot.pause()
-        assert app.panel.display and view._index.width == wide > 40
+        assert shown(app.panel) and view._index.width == wide > 40
 
 
 @pilot_test
@@ -297,10 +311,12 @@ async def test_analysis_runs_when_not_given() -> None:
 
 
 @pilot_test
-async def test_a_failing_analysis_leaves_the_article_readable(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+async def test_a_failing_analysis_leaves_the_article_readable(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     import reader.tui.app
 
-    def broken(text: str, start: int = 0) -> Analysis:
+    def broken(text: str, start: int = 0, **options: object) -> Analysis:
         raise RuntimeError("engine under repair")
 
     monkeypatch.setattr(reader.tui.app, "analyze", broken)
@@ -351,13 +367,13 @@ def _frames(app: NewsReaderApp) -> list[tuple[str, list[tuple[str | None, tuple[
     frames: list[tuple[str, list[tuple[str | None, tuple[int, ...]]]]] = []
     display = app._display
 
-    def record(screen, renderable) -> None:  # type: ignore[no-untyped-def]
+    def record(screen: Screen[object], renderable: RenderableType | None) -> None:
         display(screen, renderable)
         if renderable is not None and not app._batch_count:
             text = "\n".join(s.text for s in screen._compositor.render_strips())
             frames.append((text, [(w.id, tuple(w.region)) for w in screen.children]))
 
-    app._display = record  # type: ignore[method-assign]
+    vars(app)["_display"] = record  # an instance attribute: the app calls it in place
     return frames
 
 

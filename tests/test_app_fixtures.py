@@ -9,24 +9,57 @@ from __future__ import annotations
 import asyncio
 import functools
 from collections.abc import Callable, Coroutine
-from typing import Any
+from typing import Any, ParamSpec
+
+from textual.screen import Screen
+from textual.widget import Widget
 
 from reader.analysis.model import Analysis, Claim, Figure, Kind, SourceType, Span
 from reader.document import Document, from_text
+from reader.tui.app import NewsReaderApp
 from reader.tui.widgets.article import ArticleView
 
+P = ParamSpec("P")
 
-def pilot_test(test: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., None]:
+
+def pilot_test(test: Callable[P, Coroutine[Any, Any, None]]) -> Callable[P, None]:
     """Run an async Pilot test with asyncio (no async pytest plugin is installed).
 
     The wrapper keeps the test's signature, so pytest fixtures still arrive.
     """
 
     @functools.wraps(test)
-    def run(*args: Any, **kwargs: Any) -> None:
+    def run(*args: P.args, **kwargs: P.kwargs) -> None:
         asyncio.run(test(*args, **kwargs))
 
     return run
+
+
+# A Pilot test asserts on the app, presses keys, and asserts on it again; mypy
+# does not know that the awaits in between change the app, and keeps what the
+# first assert proved (`app.panel.display` is true) for the second (so `not
+# app.panel.display` would be "unreachable"). The state that keys change is
+# therefore read through these calls, which mypy never narrows.
+
+
+def current_id(app: NewsReaderApp) -> int | None:
+    """The id of the current claim, or None."""
+    return None if app.current is None else app.current.id
+
+
+def shown(widget: Widget) -> bool:
+    """Whether the widget is displayed now."""
+    return widget.display
+
+
+def active_screen(app: NewsReaderApp) -> Screen[object]:
+    """The screen on top now."""
+    return app.screen
+
+
+def focused(app: NewsReaderApp) -> Widget | None:
+    """The widget with the focus now."""
+    return app.focused
 
 
 HARBOUR = """\

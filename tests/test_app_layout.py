@@ -1,4 +1,8 @@
-"""The reader's pure parts: wrapping, the row index, claim order, search, key hints."""
+"""The reader's pure parts, without an app.
+
+Wrapping, the row index, claim order, search, the header line, key hints and
+the help table.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,9 @@ from hypothesis import strategies as st
 from rich.cells import cell_len
 from test_app_fixtures import harbour
 
+from reader.document import from_text
 from reader.tui.app import NewsReaderApp
+from reader.tui.screens.help import help_table
 from reader.tui.widgets.layout import LineIndex, wrap_line, wrap_paragraph
 from reader.tui.widgets.navigation import (
     MAX_MATCHES,
@@ -17,7 +23,7 @@ from reader.tui.widgets.navigation import (
     find_matches,
     match_from,
 )
-from reader.tui.widgets.status import key_hints
+from reader.tui.widgets.status import header_text, key_hints
 
 
 def rows_text(text: str, rows: list[tuple[int, int]]) -> list[str]:
@@ -137,10 +143,10 @@ def test_search_keeps_matches_on_enter_and_wraps_when_stepping() -> None:
     search = Search()
     search.begin(origin=10)
     search.update(text, "plan", 0)
-    assert search.typing and not search.stepping
+    assert (search.typing, search.stepping) == (True, False)
     assert search.matches == [(4, 8), (14, 18), (27, 31)] and search.current == 1
     search.accept()
-    assert search.stepping and search.shown
+    assert (search.stepping, search.shown) == (True, True)
     search.step(1)
     search.step(1)
     assert search.current == 0
@@ -152,3 +158,29 @@ def test_search_keeps_matches_on_enter_and_wraps_when_stepping() -> None:
     search.update(text, "zebra", 0)
     search.accept()
     assert not search.shown  # a query without matches is dropped on enter
+
+
+def test_header_without_metadata_names_the_file_not_its_path() -> None:
+    doc = from_text("Rain fell all day.\n", "/very/long/path/to/the/articles/rain.txt")
+    assert header_text(doc).plain == "rain.txt"
+    assert header_text(from_text("Rain.\n", "<stdin>")).plain == "<stdin>"
+
+
+def test_header_shows_no_control_from_a_file_name() -> None:
+    name = "evil\x1b]0;PWNED\x07\x1b[2J\u202e\x9b31m\nname.txt"
+    shown = header_text(from_text("Rain.\n", f"/tmp/{name}")).plain
+    assert shown.isprintable() and "\u202e" not in shown
+    assert shown.startswith("evil") and shown.endswith("name.txt")
+
+
+def test_help_shows_remapped_keys() -> None:
+    table = help_table([("Anywhere", NewsReaderApp.BINDINGS)], {"next_claim": "x"})
+    keys = [str(c) for c in table.columns[0]._cells]
+    assert "x" in keys
+
+
+def test_help_mouse_rows_fit_the_key_column() -> None:
+    table = help_table([], {})
+    keys = table.columns[0]
+    width = keys.width or 0
+    assert all(len(str(cell)) <= width for cell in keys.cells)

@@ -8,16 +8,15 @@ from pathlib import Path
 import pytest
 from rich.text import Text
 from test_app_fixtures import harbour, pilot_test
-from textual.widgets import TextArea
+from textual.widgets import Static, TextArea
 
 import reader.clipboard
 from reader.analysis.model import SOURCE_TYPES, Analysis
 from reader.document import from_text
-from reader.tui.app import NewsReaderApp, UnknownThemeError
+from reader.tui.app import NewsReaderApp
 from reader.tui.screens.cite_chooser import CitationText
-from reader.tui.screens.help import help_table
 from reader.tui.widgets.legend import Legend
-from reader.tui.widgets.status import header_text
+from reader.tui.widgets.palette import UnknownThemeError
 
 SIZE = (120, 36)
 
@@ -73,13 +72,6 @@ async def test_short_terminal_leaves_the_panel_to_the_figures() -> None:
         assert legend.region.height > 0
 
 
-def test_help_mouse_rows_fit_the_key_column() -> None:
-    table = help_table([], {})
-    keys = table.columns[0]
-    width = keys.width or 0
-    assert all(len(str(cell)) <= width for cell in keys.cells)
-
-
 @pilot_test
 async def test_copy_message_keeps_the_case_of_names() -> None:
     doc, analysis = harbour()
@@ -123,19 +115,6 @@ async def test_citation_dialogs_keep_the_citation_visible_on_a_small_terminal() 
         assert text.region.y + text.region.height <= 12
 
 
-def test_header_without_metadata_names_the_file_not_its_path() -> None:
-    doc = from_text("Rain fell all day.\n", "/very/long/path/to/the/articles/rain.txt")
-    assert header_text(doc).plain == "rain.txt"
-    assert header_text(from_text("Rain.\n", "<stdin>")).plain == "<stdin>"
-
-
-def test_header_shows_no_control_from_a_file_name() -> None:
-    name = "evil\x1b]0;PWNED\x07\x1b[2J\u202e\x9b31m\nname.txt"
-    shown = header_text(from_text("Rain.\n", f"/tmp/{name}")).plain
-    assert shown.isprintable() and "\u202e" not in shown
-    assert shown.startswith("evil") and shown.endswith("name.txt")
-
-
 @pilot_test
 async def test_metadata_from_flags_shows_no_control_in_header_or_dialogs() -> None:
     doc, analysis = harbour()
@@ -143,7 +122,7 @@ async def test_metadata_from_flags_shows_no_control_in_header_or_dialogs() -> No
     doc = doc.with_metadata(replace(doc.metadata, title=evil))
     app = NewsReaderApp(doc, analysis)
     async with app.run_test(size=SIZE) as pilot:
-        header = app.query_one("#header").content
+        header = app.query_one("#header", Static).content
         assert isinstance(header, Text) and header.plain.startswith("TX")
         await pilot.press("n", "c")
         assert isinstance(app.screen, CitationText)

@@ -23,7 +23,7 @@ import json
 
 import pytest
 
-from reader.analysis.model import Analysis, Claim, Figure, Span
+from reader.analysis.model import Analysis, Claim, Figure, Kind, SourceType, Span
 from reader.citation import STYLES, bare_quote, cite, cite_figure, describe_speaker
 from reader.publication import Metadata
 
@@ -40,7 +40,14 @@ TITLE_ONLY = Metadata(title="Is a deal near?")
 EMPTY = Metadata()
 
 
-def _claim(i, content, figure, stype="named_person", kind="direct", speaker=None):
+def _claim(
+    i: int,
+    content: str,
+    figure: str | None,
+    stype: SourceType = "named_person",
+    kind: Kind = "direct",
+    speaker: str | None = None,
+) -> Claim:
     sp = Span(200, 200 + len(speaker), speaker) if speaker else None
     return Claim(i, 10 * i, 10 * i + len(content), content, kind, None, sp, figure, stype)
 
@@ -73,7 +80,7 @@ QUOTE = "“We have no knowledge of this.”"
 WHO = "Dmitry Peskov, Kremlin spokesperson (named person)"
 
 
-def test_bare_quote_uses_curly_marks_and_turns_inner_doubles_single():
+def test_bare_quote_uses_curly_marks_and_turns_inner_doubles_single() -> None:
     assert bare_quote(C0) == QUOTE
     assert bare_quote(C3) == "“It was ‘a farce’, and nothing more”"
     straight = _claim(5, 'He called it "a farce" twice', None)
@@ -85,7 +92,7 @@ def test_bare_quote_uses_curly_marks_and_turns_inner_doubles_single():
     assert cite(split, ANALYSIS, EMPTY).startswith("“Not everyone is convinced” — ")
 
 
-def test_speaker_in_words():
+def test_speaker_in_words() -> None:
     assert describe_speaker(C0, ANALYSIS) == WHO
     # reported speech is said so: the words are the article's, not the speaker's
     assert describe_speaker(C1, ANALYSIS) == (
@@ -99,8 +106,8 @@ def test_speaker_in_words():
     assert describe_speaker(C3, ANALYSIS) == "speaker unknown (institution)"
 
 
-def test_plain_full_and_partial():
-    # DESIGN.md: “quote” — Name, role, in “Title”, Outlet, 6 November 2024, URL
+def test_plain_full_and_partial() -> None:
+    # docs/design.md: “quote” — Name, role, in “Title”, Outlet, 6 November 2024, URL
     assert cite(C0, ANALYSIS, FULL) == (
         f"{QUOTE} — {WHO}, in “Kremlin denies talks with Kyiv” by Jane Doe, "
         "The Moscow Times, 6 November 2024, https://example.com/news/kremlin"
@@ -111,14 +118,14 @@ def test_plain_full_and_partial():
     assert cite(C0, ANALYSIS, only_outlet) == f"{QUOTE} — {WHO}, in Reuters, Wed 6 Nov"
 
 
-def test_max_words_trims_with_an_ellipsis_and_keeps_whole_by_default():
+def test_max_words_trims_with_an_ellipsis_and_keeps_whole_by_default() -> None:
     long = _claim(6, "one two three four five six, seven", PESKOV)
     assert cite(long, ANALYSIS, EMPTY, max_words=6).startswith("“one two three four five six …” — ")
     assert cite(long, ANALYSIS, EMPTY).startswith("“one two three four five six, seven” — ")
     assert cite(long, ANALYSIS, EMPTY, max_words=20).startswith("“one two three four five six, ")
 
 
-def test_markdown_blockquote_and_linked_title():
+def test_markdown_blockquote_and_linked_title() -> None:
     assert cite(C0, ANALYSIS, FULL, "markdown") == (
         f"> {QUOTE}\n>\n> — {WHO}, in [Kremlin denies talks with Kyiv]"
         "(https://example.com/news/kremlin) by Jane Doe, *The Moscow Times*, 6 November 2024"
@@ -130,13 +137,13 @@ def test_markdown_blockquote_and_linked_title():
     )
 
 
-def test_markdown_escapes_article_text():
+def test_markdown_escapes_article_text() -> None:
     tricky = _claim(7, "see [this](http://x) *now*", PESKOV)
     out = cite(tricky, ANALYSIS, EMPTY, "markdown")
     assert "\\[this\\](http://x) \\*now\\*" in out
 
 
-def test_apa_full():
+def test_apa_full() -> None:
     # APA 7 newspaper article; in text: (Peskov, as cited in Doe, 2024)
     assert cite(C0, ANALYSIS, FULL, "apa") == (
         f"{QUOTE} — {WHO}, as cited in Doe, 2024\n\n"
@@ -145,7 +152,7 @@ def test_apa_full():
     )
 
 
-def test_apa_partial_uses_title_first_and_nd():
+def test_apa_partial_uses_title_first_and_nd() -> None:
     # APA 7: no author -> title in the author position, then the date; no date -> (n.d.);
     # a title ending in ? takes no extra full stop; the in-text title is in quotes.
     assert cite(C0, ANALYSIS, TITLE_ONLY, "apa") == (
@@ -154,7 +161,7 @@ def test_apa_partial_uses_title_first_and_nd():
     assert cite(C0, ANALYSIS, EMPTY, "apa") == f"{QUOTE} — {WHO}"
 
 
-def test_apa_authors_and_initials():
+def test_apa_authors_and_initials() -> None:
     # APA 7: two authors joined with ", &"; initials for hyphenated given names keep the hyphen
     meta = Metadata(author="Jean-Paul Martin and Mary Ann Smith", date="2024-03-05")
     assert cite(C0, ANALYSIS, meta, "apa").endswith(
@@ -166,7 +173,7 @@ def test_apa_authors_and_initials():
     )
 
 
-def test_mla_full():
+def test_mla_full() -> None:
     # MLA 9: Doe, Jane. “Title.” Container, 6 Nov. 2024, URL without https://.
     assert cite(C0, ANALYSIS, FULL, "mla") == (
         f"{QUOTE} — {WHO}, qtd. in Doe\n\n"
@@ -175,7 +182,7 @@ def test_mla_full():
     )
 
 
-def test_mla_partial_and_authors():
+def test_mla_partial_and_authors() -> None:
     # MLA 9: no author -> begin with the title; a title ending in ? takes no full stop
     assert cite(C0, ANALYSIS, TITLE_ONLY, "mla") == (
         f"{QUOTE} — {WHO}, qtd. in “Is a deal near?”\n\n“Is a deal near?”"
@@ -188,7 +195,7 @@ def test_mla_partial_and_authors():
     assert cite(C0, ANALYSIS, three, "mla").endswith("Lee, Ann, et al. 30 June 2022.")
 
 
-def test_chicago_full():
+def test_chicago_full() -> None:
     # Chicago 17: note with "quoted in", then the bibliography entry; The dropped
     assert cite(C0, ANALYSIS, FULL, "chicago") == (
         f"{QUOTE} — {WHO}, quoted in Jane Doe, “Kremlin denies talks with Kyiv,” "
@@ -198,7 +205,7 @@ def test_chicago_full():
     )
 
 
-def test_chicago_partial_and_authors():
+def test_chicago_partial_and_authors() -> None:
     # Chicago 17: the comma stays after a title's own question mark in a note
     meta = Metadata(title="Is a deal near?", outlet="Reuters")
     assert cite(C0, ANALYSIS, meta, "chicago") == (
@@ -213,7 +220,7 @@ def test_chicago_partial_and_authors():
     assert "quoted in A Lee et al." in cite(C0, ANALYSIS, four, "chicago")
 
 
-def test_bibtex_full_and_partial():
+def test_bibtex_full_and_partial() -> None:
     assert cite(C0, ANALYSIS, FULL, "bibtex") == (
         "@article{doe2024kremlin,\n"
         "  author = {Doe, Jane},\n"
@@ -230,7 +237,7 @@ def test_bibtex_full_and_partial():
     )
 
 
-def test_bibtex_escapes_specials_and_keeps_organisations_whole():
+def test_bibtex_escapes_specials_and_keeps_organisations_whole() -> None:
     meta = Metadata(title="50% & rising_now", outlet="AT&T News", author="Associated Press")
     out = cite(C0, ANALYSIS, meta, "bibtex")
     assert "author = {{Associated Press}}," in out
@@ -239,7 +246,7 @@ def test_bibtex_escapes_specials_and_keeps_organisations_whole():
     assert out.startswith("@article{associatedpress50,")
 
 
-def test_csl_json_full_and_partial():
+def test_csl_json_full_and_partial() -> None:
     item = json.loads(cite(C0, ANALYSIS, FULL, "csl-json"))[0]
     assert item == {
         "id": "doe2024kremlin",
@@ -264,7 +271,7 @@ def test_csl_json_full_and_partial():
 
 
 @pytest.mark.parametrize("style", STYLES)
-def test_no_style_invents_missing_fields(style):
+def test_no_style_invents_missing_fields(style: str) -> None:
     out = cite(C0, ANALYSIS, Metadata(title="T"), style)
     for invented in ("None", "null", "Anonymous", "Unknown", "http"):
         assert invented not in out
@@ -272,14 +279,14 @@ def test_no_style_invents_missing_fields(style):
         assert "n.d." not in out
 
 
-def test_unknown_style_is_a_value_error():
+def test_unknown_style_is_a_value_error() -> None:
     with pytest.raises(ValueError, match="harvard"):
         cite(C0, ANALYSIS, FULL, "harvard")
     with pytest.raises(ValueError):
         cite_figure(PESKOV, ANALYSIS, FULL, "harvard")
 
 
-def test_cite_figure_lists_every_claim_once_with_one_reference():
+def test_cite_figure_lists_every_claim_once_with_one_reference() -> None:
     out = cite_figure(PESKOV, ANALYSIS, FULL)
     assert out == (
         f"{QUOTE}\n“the talks had stalled” (reported speech)\n— {WHO}, in “Kremlin denies talks "

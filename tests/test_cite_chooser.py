@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable, Sequence
+from typing import Generic, TypeVar
 
 from textual.app import App, ComposeResult
+from textual.screen import Screen
 from textual.widgets import OptionList, Static, TextArea
 
 from reader.analysis.model import Analysis, Claim, Figure, Span
@@ -23,12 +26,16 @@ ANALYSIS = Analysis(
 )
 META = Metadata(title="[bold]Kremlin[/bold] denies talks", outlet="The Moscow Times")
 
+R = TypeVar("R")
 
-class Host(App[None]):
-    def __init__(self, screen_factory) -> None:
+
+class Host(App[None], Generic[R]):
+    """Pushes one screen and keeps what it is dismissed with."""
+
+    def __init__(self, screen_factory: Callable[[], Screen[R]]) -> None:
         super().__init__()
         self.factory = screen_factory
-        self.results: list[object] = []
+        self.results: list[R | None] = []
 
     def compose(self) -> ComposeResult:
         yield Static("host")
@@ -37,8 +44,12 @@ class Host(App[None]):
         self.push_screen(self.factory(), self.results.append)
 
 
-def run(factory, keys, check=None):
-    async def go():
+def run(
+    factory: Callable[[], Screen[R]],
+    keys: Sequence[str],
+    check: Callable[[Host[R]], None] | None = None,
+) -> list[R | None]:
+    async def go() -> list[R | None]:
         app = Host(factory)
         async with app.run_test(size=(120, 36)) as pilot:
             await pilot.pause()
@@ -52,12 +63,12 @@ def run(factory, keys, check=None):
     return asyncio.run(go())
 
 
-def chooser(style="plain"):
+def chooser(style: str = "plain") -> Callable[[], CiteChooser]:
     return lambda: CiteChooser(CLAIM, ANALYSIS, META, style)
 
 
-def test_opens_on_the_current_style_with_its_preview():
-    def check(app):
+def test_opens_on_the_current_style_with_its_preview() -> None:
+    def check(app: Host[str | None]) -> None:
         screen = app.screen
         assert isinstance(screen, CiteChooser)
         assert screen.query_one(OptionList).highlighted == STYLES.index("apa")
@@ -69,10 +80,10 @@ def test_opens_on_the_current_style_with_its_preview():
     assert run(chooser("apa"), [], check) == []
 
 
-def test_moving_updates_the_preview_and_enter_chooses():
-    seen = {}
+def test_moving_updates_the_preview_and_enter_chooses() -> None:
+    seen: dict[str, str] = {}
 
-    async def go():
+    async def go() -> list[str | None]:
         app = Host(chooser("plain"))
         async with app.run_test(size=(120, 36)) as pilot:
             await pilot.pause()
@@ -87,22 +98,22 @@ def test_moving_updates_the_preview_and_enter_chooses():
     assert seen["preview"] == cite(CLAIM, ANALYSIS, META, "apa")
 
 
-def test_every_style_has_a_preview():
+def test_every_style_has_a_preview() -> None:
     screen = CiteChooser(CLAIM, ANALYSIS, META, "nonsense")
     assert screen.current_style == "plain"
     for style in STYLES:
         assert screen.preview(style) == cite(CLAIM, ANALYSIS, META, style)
 
 
-def test_escape_cancels():
+def test_escape_cancels() -> None:
     assert run(chooser("mla"), ["escape"]) == [None]
 
 
-def test_citation_text_is_shown_selected_and_read_only():
+def test_citation_text_is_shown_selected_and_read_only() -> None:
     text = "“We have no knowledge of this.” — Dmitry Peskov [red]x[/red]"
     message = "No clipboard reachable (over SSH); saved to /tmp/last-citation.txt"
 
-    def check(app):
+    def check(app: Host[None]) -> None:
         area = app.screen.query_one("#cite-text", TextArea)
         assert area.read_only
         assert area.has_focus

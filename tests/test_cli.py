@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -61,16 +62,29 @@ def test_missing_argument_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -
     assert main([]) == 2
 
 
+def _missing(folder: Path) -> Path:
+    return folder / "missing.txt"
+
+
+def _folder(folder: Path) -> Path:
+    return folder
+
+
+def _binary(folder: Path) -> Path:
+    path = folder / "b.bin"
+    path.write_bytes(b"\x00\x01\x02binary")
+    return path
+
+
 @pytest.mark.parametrize(
     ("make", "reason"),
-    [
-        (lambda p: p / "missing.txt", "no such file"),
-        (lambda p: p, "is a directory"),
-        (lambda p: (p / "b.bin").write_bytes(b"\x00\x01\x02binary") and p / "b.bin", "binary"),
-    ],
+    [(_missing, "no such file"), (_folder, "is a directory"), (_binary, "binary")],
 )
 def test_unreadable_input_exits_1_with_one_line(
-    tmp_path: Path, make, reason: str, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path,
+    make: Callable[[Path], Path],
+    reason: str,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     target = make(tmp_path)
     assert main(["--export", "json", str(target)]) == 1
@@ -214,7 +228,10 @@ def test_byline_in_first_lines_becomes_author(
 
 
 def test_config_style_is_the_default_and_broken_config_warns(
-    article: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+    article: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     config = tmp_path / "config.toml"
     config.write_text('style = "bibtex"\n', encoding="utf-8")

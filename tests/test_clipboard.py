@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import platform
+import shutil
 import subprocess
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -22,14 +26,20 @@ class FakeApp:
         self.copied.append(text)
 
 
+#: What a faked tool does: exit with this status, or raise this.
+Answer = int | BaseException
+
+
 class Runs:
     """Stands in for subprocess.run; records calls and answers per tool."""
 
-    def __init__(self, answers: dict[str, object]) -> None:
+    def __init__(self, answers: dict[str, Answer]) -> None:
         self.answers = answers
         self.calls: list[tuple[list[str], bytes, float]] = []
 
-    def __call__(self, argv, *, input, timeout, **kwargs):
+    def __call__(
+        self, argv: list[str], *, input: bytes, timeout: float, **kwargs: object
+    ) -> subprocess.CompletedProcess[bytes]:
         assert isinstance(argv, list)  # never a shell string
         assert "shell" not in kwargs
         self.calls.append((argv, input, timeout))
@@ -39,26 +49,34 @@ class Runs:
         return subprocess.CompletedProcess(argv, answer)
 
 
+#: The `env` fixture: fakes the tools with these answers, returns the record of runs.
+Install = Callable[[dict[str, Answer]], Runs]
+
+
 @pytest.fixture
-def env(monkeypatch, tmp_path):
+def env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Install:
+    # reader.clipboard calls platform.release, shutil.which and subprocess.run
+    # through the modules, so patching the modules reaches it
     for key in ENV_KEYS:
         monkeypatch.delenv(key, raising=False)
     monkeypatch.setattr(clipboard, "_platform", lambda: "linux")
-    monkeypatch.setattr(clipboard.platform, "release", lambda: "6.1.0-generic")
-    monkeypatch.setattr(clipboard.shutil, "which", lambda name: f"/usr/bin/{name}")
+    monkeypatch.setattr(platform, "release", lambda: "6.1.0-generic")
+    monkeypatch.setattr(shutil, "which", lambda name: f"/usr/bin/{name}")
     target = tmp_path / "state" / "last-citation.txt"
     monkeypatch.setattr(clipboard, "state_file", lambda: target)
 
-    def install(answers: dict[str, object]) -> Runs:
+    def install(answers: dict[str, Answer]) -> Runs:
         runs = Runs(answers)
-        monkeypatch.setattr(clipboard.subprocess, "run", runs)
+        monkeypatch.setattr(subprocess, "run", runs)
         return runs
 
     install({})  # a test that forgets to choose answers still never runs a real tool
     return install
 
 
-def test_wayland_copy_is_confirmed_and_osc52_sent(env, monkeypatch):
+def test_wayland_copy_is_confirmed_and_osc52_sent(
+    env: Install, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("WAYLAND_DISPLAY", "wayland-0")
     runs = env({"wl-copy": 0})
     app = FakeApp()
@@ -73,7 +91,7 @@ def test_wayland_copy_is_confirmed_and_osc52_sent(env, monkeypatch):
     )
 
 
-def test_x11_falls_back_from_xclip_to_xsel(env, monkeypatch):
+def test_x11_falls_back_from_xclip_to_xsel(env: Install, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("DISPLAY", ":0")
     runs = env({"xclip": 1, "xsel": 0})
     result = clipboard.copy("text")
@@ -83,7 +101,9 @@ def test_x11_falls_back_from_xclip_to_xsel(env, monkeypatch):
     assert result.message == "Copied to the system clipboard (xsel)."
 
 
-def test_a_hanging_tool_times_out_and_the_text_is_saved(env, monkeypatch):
+def test_a_hanging_tool_times_out_and_the_text_is_saved(
+    env: Install, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("DISPLAY", ":0")
     env({"xclip": subprocess.TimeoutExpired("xclip", 2), "xsel": FileNotFoundError()})
     result = clipboard.copy("text", FakeApp())
@@ -96,7 +116,9 @@ def test_a_hanging_tool_times_out_and_the_text_is_saved(env, monkeypatch):
     )
 
 
-def test_over_ssh_the_local_tools_are_not_used(env, monkeypatch):
+def test_over_ssh_the_local_tools_are_not_used(
+    env: Install, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("DISPLAY", ":0")
     monkeypatch.setenv("SSH_CONNECTION", "10.0.0.1 5000 10.0.0.2 22")
     runs = env({"xclip": 0})
@@ -108,37 +130,43 @@ def test_over_ssh_the_local_tools_are_not_used(env, monkeypatch):
     assert "\n" not in result.message
 
 
-def test_missing_tools_are_skipped_without_running(env, monkeypatch):
+def test_missing_tools_are_skipped_without_running(
+    env: Install, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("DISPLAY", ":0")
-    monkeypatch.setattr(clipboard.shutil, "which", lambda name: None)
+    monkeypatch.setattr(shutil, "which", lambda name: None)
     runs = env({"xclip": 0})
     result = clipboard.copy("text")
     assert runs.calls == []
     assert result.message.startswith("No clipboard reachable (no system clipboard found); saved")
 
 
-def test_macos_pbcopy_gets_utf8(env, monkeypatch):
+def test_macos_pbcopy_gets_utf8(env: Install, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(clipboard, "_platform", lambda: "darwin")
-    seen = {}
+    seen: dict[str, dict[str, str]] = {}
 
-    def run(argv, *, input, timeout, env, **kwargs):
+    def run(
+        argv: list[str], *, input: bytes, timeout: float, env: dict[str, str], **kwargs: object
+    ) -> subprocess.CompletedProcess[bytes]:
         seen["env"] = env
         return subprocess.CompletedProcess(argv, 0)
 
-    monkeypatch.setattr(clipboard.subprocess, "run", run)
+    monkeypatch.setattr(subprocess, "run", run)
     assert clipboard.copy("é").system == "pbcopy"
     assert seen["env"]["LC_CTYPE"] == "UTF-8"
 
 
-def test_wsl_uses_clip_exe_with_utf16(env, monkeypatch):
-    monkeypatch.setattr(clipboard.platform, "release", lambda: "5.15.0-microsoft-standard-WSL2")
+def test_wsl_uses_clip_exe_with_utf16(env: Install, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(platform, "release", lambda: "5.15.0-microsoft-standard-WSL2")
     runs = env({"clip.exe": 0})
     result = clipboard.copy("é")
     assert result.system == "clip.exe"
     assert runs.calls[0][1] == b"\xff\xfe" + "é".encode("utf-16-le")
 
 
-def test_failing_osc52_and_unwritable_state_dir_are_reported(env, monkeypatch, tmp_path):
+def test_failing_osc52_and_unwritable_state_dir_are_reported(
+    env: Install, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x")
     monkeypatch.setattr(clipboard, "state_file", lambda: blocker / "sub" / "last-citation.txt")
@@ -148,7 +176,9 @@ def test_failing_osc52_and_unwritable_state_dir_are_reported(env, monkeypatch, t
     assert "could not save a copy" in result.message
 
 
-def test_default_state_file_is_in_the_user_state_dir(monkeypatch, tmp_path):
+def test_default_state_file_is_in_the_user_state_dir(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
     path = clipboard.state_file()
     assert path.name == "last-citation.txt"

@@ -2,34 +2,36 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from reader.config import Config, config_path, load_config, save_style
 
 
-def write(tmp_path, text):
+def write(tmp_path: Path, text: str) -> Path:
     path = tmp_path / "config.toml"
     path.write_text(text, encoding="utf-8")
     return path
 
 
-def test_missing_file_is_the_defaults_without_warning(tmp_path):
+def test_missing_file_is_the_defaults_without_warning(tmp_path: Path) -> None:
     assert load_config(tmp_path / "nope.toml") == Config()
 
 
-def test_good_file(tmp_path):
+def test_good_file(tmp_path: Path) -> None:
     path = write(tmp_path, 'style = "apa"\ntheme = "light"\nmax_words = 40\n')
     assert load_config(path) == Config(style="apa", theme="light", max_words=40)
 
 
-def test_env_var_names_the_file(tmp_path, monkeypatch):
+def test_env_var_names_the_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = write(tmp_path, 'style = "CSL-JSON"\n')
     monkeypatch.setenv("NEWSREADER_CONFIG", str(path))
     assert config_path() == path
     assert load_config().style == "csl-json"
 
 
-def test_broken_toml_warns_once_naming_the_file(tmp_path):
+def test_broken_toml_warns_once_naming_the_file(tmp_path: Path) -> None:
     path = write(tmp_path, 'style = "apa\ntheme = light\n')
     config = load_config(path)
     assert (config.style, config.theme, config.max_words) == ("plain", None, None)
@@ -40,7 +42,7 @@ def test_broken_toml_warns_once_naming_the_file(tmp_path):
     assert "\n" not in warning
 
 
-def test_bad_values_warn_per_key_and_keep_the_other_keys(tmp_path):
+def test_bad_values_warn_per_key_and_keep_the_other_keys(tmp_path: Path) -> None:
     path = write(tmp_path, 'style = "harvard"\ntheme = "dark"\nmax_words = "ten"\ncolour = 1\n')
     config = load_config(path)
     assert (config.style, config.theme, config.max_words) == ("plain", "dark", None)
@@ -54,13 +56,13 @@ def test_bad_values_warn_per_key_and_keep_the_other_keys(tmp_path):
 
 
 @pytest.mark.parametrize("value", ["0", "true", "-3", "2.5"])
-def test_max_words_must_be_a_positive_whole_number(tmp_path, value):
+def test_max_words_must_be_a_positive_whole_number(tmp_path: Path, value: str) -> None:
     config = load_config(write(tmp_path, f"max_words = {value}\n"))
     assert config.max_words is None
     assert "key 'max_words'" in config.warnings[0]
 
 
-def test_theme_must_be_a_name(tmp_path):
+def test_theme_must_be_a_name(tmp_path: Path) -> None:
     config = load_config(write(tmp_path, "theme = 3\n"))
     assert config.theme is None
     assert config.warnings == (
@@ -68,13 +70,13 @@ def test_theme_must_be_a_name(tmp_path):
     )
 
 
-def test_control_characters_in_values_are_escaped_in_warnings(tmp_path):
+def test_control_characters_in_values_are_escaped_in_warnings(tmp_path: Path) -> None:
     config = load_config(write(tmp_path, 'style = "\\u001b]52;c;evil\\u0007"\n'))
     assert "\x1b" not in config.warnings[0] and "\x07" not in config.warnings[0]
     assert "\\x1b" in config.warnings[0]
 
 
-def test_unreadable_file_warns(tmp_path):
+def test_unreadable_file_warns(tmp_path: Path) -> None:
     config = load_config(tmp_path)  # a directory
     assert config.warnings == (f"{tmp_path}: is a directory, not a config file; using defaults",)
     bad = tmp_path / "latin1.toml"
@@ -82,14 +84,14 @@ def test_unreadable_file_warns(tmp_path):
     assert load_config(bad).warnings == (f"{bad}: not UTF-8 text; using defaults",)
 
 
-def test_save_style_creates_the_file(tmp_path):
+def test_save_style_creates_the_file(tmp_path: Path) -> None:
     path = tmp_path / "deep" / "config.toml"
     assert save_style("chicago", path) is None
     assert path.read_text(encoding="utf-8") == 'style = "chicago"\n'
     assert load_config(path).style == "chicago"
 
 
-def test_save_style_keeps_comments_and_other_keys(tmp_path):
+def test_save_style_keeps_comments_and_other_keys(tmp_path: Path) -> None:
     path = write(
         tmp_path, '# my settings\ntheme = "light"\nstyle = "apa"  # old\n\n[extra]\nx = 1\n'
     )
@@ -104,13 +106,13 @@ def test_save_style_keeps_comments_and_other_keys(tmp_path):
     assert 'style = "in a table"' in text
 
 
-def test_save_style_leaves_a_broken_file_alone(tmp_path):
+def test_save_style_leaves_a_broken_file_alone(tmp_path: Path) -> None:
     path = write(tmp_path, "style = [\n")
     warning = save_style("apa", path)
     assert warning is not None and warning.startswith(f"{path}: style not saved")
     assert path.read_text(encoding="utf-8") == "style = [\n"
 
 
-def test_save_style_rejects_unknown_styles(tmp_path):
+def test_save_style_rejects_unknown_styles(tmp_path: Path) -> None:
     with pytest.raises(ValueError):
         save_style("harvard", tmp_path / "config.toml")

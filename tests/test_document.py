@@ -1,4 +1,8 @@
-"""Loading articles: encodings, newlines, terminal safety, front matter, paragraphs."""
+"""Loading articles: encodings, newlines, files and stdin, front matter, saved web pages.
+
+What loading relies on has its own file: test_cleaning.py (making text safe to
+show) and test_paragraphs.py (paragraph offsets).
+"""
 
 from __future__ import annotations
 
@@ -7,20 +11,15 @@ import sys
 from pathlib import Path
 
 import pytest
-import regex
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from reader.document import (
     MAX_BYTES,
     LoadError,
-    clean,
     decode,
     from_text,
     load,
     load_bytes,
 )
-from reader.paragraphs import blank_runs, split_paragraphs
 
 RUSSIAN = (
     "Пресс-секретарь Кремля Дмитрий Песков заявил журналистам, что ему ничего "
@@ -87,47 +86,6 @@ def test_crlf_and_cr_become_newlines() -> None:
 
 def test_nfc_normalisation() -> None:
     assert load_bytes("Cafe\u0301".encode(), "x").text == "Café"
-
-
-@pytest.mark.parametrize(
-    "hostile",
-    [
-        "\x1b[31mred\x1b[0m",
-        "\x1b]52;c;aGVsbG8=\x07",  # OSC 52 clipboard write
-        "\x1b]0;pwned title\x1b\\",  # window title, ST-terminated
-        "\x1bP+q544e\x1b\\",  # DCS
-        "\x1b_Gf=100;AAAA\x1b\\",  # APC (kitty graphics)
-        "\x9b2J",  # 8-bit CSI
-        "\x9d0;title\x9c",  # 8-bit OSC
-        "\x1bc",  # reset
-        "\x07\x08\x0b\x0c\x7f\x85\x90",
-    ],
-)
-def test_escape_sequences_and_controls_are_removed(hostile: str) -> None:
-    text = clean(f"before {hostile} after")
-    assert text.startswith("before ")
-    assert text.endswith(" after")
-    assert not any(ord(ch) < 32 and ch not in "\n\t" for ch in text)
-    assert not any(0x7F <= ord(ch) <= 0x9F for ch in text)
-    assert "pwned" not in text and "aGVsbG8" not in text
-
-
-def test_unterminated_osc_does_not_swallow_the_article() -> None:
-    text = clean("Title\x1b]0;never ends\nSecond line stays.\n")
-    assert "Second line stays." in text
-    assert "\x1b" not in text
-
-
-def test_bidi_overrides_are_neutralised() -> None:
-    text = clean("abc\u202eevil\u202c \u2066iso\u2069 \u200fmark")
-    assert not any(ch in text for ch in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-    assert "evil" in text and "\u200f" in text
-
-
-@given(st.text())
-def test_clean_never_leaves_control_characters(text: str) -> None:
-    out = clean(text)
-    assert all(ch in "\n\t" or (ord(ch) >= 32 and not 0x7F <= ord(ch) <= 0x9F) for ch in out)
 
 
 def test_empty_file_loads_as_empty_document(tmp_path: Path) -> None:
@@ -199,21 +157,6 @@ def test_ordinary_first_line_is_not_front_matter() -> None:
     assert doc.metadata.title is None
 
 
-def test_paragraphs_have_exact_offsets() -> None:
-    text = "Title\n\n  First para\nstill first.\n\n\nSecond.\n"
-    paras = split_paragraphs(text)
-    assert [text[p.start : p.end] for p in paras] == [
-        "Title",
-        "First para\nstill first.",
-        "Second.",
-    ]
-
-
-def test_lines_are_paragraphs_without_blank_lines() -> None:
-    text = "One line.\nTwo line.\n"
-    assert [text[p.start : p.end] for p in split_paragraphs(text)] == ["One line.", "Two line."]
-
-
 PAGE = """<!doctype html><html><head><meta charset="windows-1251">
 <title>Мост откроют в понедельник | Вестник</title>
 <meta property="og:site_name" content="Вестник"></head>
@@ -235,63 +178,3 @@ def test_saved_web_page_gives_main_text_and_metadata(tmp_path: Path) -> None:
 def test_web_page_without_text_is_refused(tmp_path: Path) -> None:
     with pytest.raises(LoadError, match="no article text"):
         load(_write(tmp_path, b"<!doctype html><html><body><script>x()</script></body></html>"))
-
-
-_BLANK_PATTERN = regex.compile(r"\n[ \t]*\n\s*")
-
-
-@settings(max_examples=400)
-@given(
-    st.lists(
-        st.sampled_from(["\n", " ", "\t", "a", "b ", "\u3000", "\xa0", "\n\n", " \n"]),
-        max_size=30,
-    ),
-    st.integers(0, 10),
-)
-def test_blank_runs_are_what_the_pattern_finds(pieces: list[str], start: int) -> None:
-    text = "".join(pieces)
-    start = min(start, len(text))
-    expected = [x for m in _BLANK_PATTERN.finditer(text, start) for x in m.span()]
-    assert blank_runs(text, start) == expected
-
-
-def _reference_paragraphs(text: str, start: int) -> list[tuple[int, int]]:
-    """Paragraphs the slow, obvious way: cut at blank-line runs (else lines), trim."""
-    runs = list(_BLANK_PATTERN.finditer(text, start)) or list(regex.finditer("\n", text[start:]))
-    if runs and runs[0].re is not _BLANK_PATTERN:
-        cuts = [x for m in runs for x in (m.start() + start, m.end() + start)]
-    else:
-        cuts = [x for m in runs for x in m.span()]
-    cuts = [start, *cuts, len(text)]
-    out = []
-    for s, e in zip(cuts[::2], cuts[1::2], strict=True):
-        s += len(text[s:e]) - len(text[s:e].lstrip())
-        e -= len(text[s:e]) - len(text[s:e].rstrip())
-        if e > s:
-            out.append((s, e))
-    return out
-
-
-@settings(max_examples=600)
-@given(
-    st.lists(
-        st.sampled_from(
-            ["\n", " ", "\t", "a", "b ", "\u3000", "\xa0", "\n\n", " \n", "xy", "\x1c"]
-        ),
-        max_size=30,
-    ),
-    st.integers(0, 10),
-)
-def test_paragraphs_are_the_blank_line_runs_trimmed(pieces: list[str], start: int) -> None:
-    text = "".join(pieces)
-    start = min(start, len(text))
-    assert [tuple(p) for p in split_paragraphs(text, start)] == _reference_paragraphs(text, start)
-
-
-@given(st.text(alphabet=st.characters(max_codepoint=0x2030), max_size=40))
-def test_the_printable_shortcut_agrees_with_isprintable(text: str) -> None:
-    from reader.cleaning import _printable
-
-    assert _printable(text) == text.replace("\n", "").replace("\t", "").isprintable()
-    ascii_text = text.encode("ascii", "ignore").decode("ascii")
-    assert _printable(ascii_text) == ascii_text.replace("\n", "").replace("\t", "").isprintable()

@@ -180,9 +180,14 @@ def test_next_claim_copy_and_quit(terminal: Terminal, tmp_path: Path) -> None:
 
     terminal.keys("c")
     quote = " ".join(str(claims[moved[0] - 1]["content"]).split())[:30]
+
+    def pasted() -> str | None:
+        text = " ".join(terminal.buffer().split())
+        return text if text and quote in text else None
+
     copied = wait_for(
         "the citation in tmux's paste buffer",
-        lambda: (text := " ".join(terminal.buffer().split())) and quote in text and text,
+        pasted,
         screen=lambda: f"{terminal.screen()}\nbuffer: {terminal.buffer()!r}",
     )
     assert "Harbour bridge repairs to run into spring" in copied

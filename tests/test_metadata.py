@@ -20,7 +20,7 @@ def meta(text: str) -> Metadata:
     return detect(from_text(text))
 
 
-def test_web_clip_with_noise_section_labels_and_credits():
+def test_web_clip_with_noise_section_labels_and_credits() -> None:
     text = (
         "Skip to main content\n"
         "Menu\n"
@@ -42,7 +42,7 @@ def test_web_clip_with_noise_section_labels_and_credits():
     )
 
 
-def test_photo_credit_never_becomes_the_author():
+def test_photo_credit_never_becomes_the_author() -> None:
     text = "Floods close the valley road\nPhoto by Ivan Petrov\nPhoto: Anna Berg / AFP\n\n" + LEDE
     found = meta(text)
     assert found.author is None
@@ -62,25 +62,25 @@ def test_photo_credit_never_becomes_the_author():
         ("By Jane Doe | 6 November 2024", "Jane Doe"),
     ],
 )
-def test_bylines(byline, author):
+def test_bylines(byline: str, author: str) -> None:
     assert meta(f"Kremlin denies talks\n{byline}\n\n{LEDE}").author == author
 
 
-def test_a_sentence_opening_with_by_is_not_a_byline():
+def test_a_sentence_opening_with_by_is_not_a_byline() -> None:
     text = "By the end of the day, the talks had collapsed, officials said.\n\n" + LEDE
     assert meta(text) == Metadata()
     for line in ("By Wednesday evening no deal was in sight", "By Wednesday evening"):
         assert meta(f"Kremlin denies talks\n{line}\n\n{LEDE}").author is None
 
 
-def test_byline_carries_the_date():
+def test_byline_carries_the_date() -> None:
     found = meta("Kremlin denies talks\nBy Jane Doe · Wed 6 Nov 2024 14.05 GMT\n\n" + LEDE)
     assert (found.author, found.date) == ("Jane Doe", "2024-11-06")
     found = meta("Kremlin denies talks\nBy Jane Doe, November 6, 2024\n\n" + LEDE)
     assert (found.author, found.date) == ("Jane Doe", "2024-11-06")
 
 
-def test_source_credit_line_is_the_outlet():
+def test_source_credit_line_is_the_outlet() -> None:
     found = meta("Kremlin denies talks\nSource: The Moscow Times\n\n" + LEDE)
     assert found.outlet == "The Moscow Times"
 
@@ -89,11 +89,11 @@ def test_source_credit_line_is_the_outlet():
     "line",
     ["2024-11-06", "6 November 2024", "November 6, 2024", "Wed 6 Nov 2024 14.05 GMT"],
 )
-def test_date_formats(line):
+def test_date_formats(line: str) -> None:
     assert meta(f"Kremlin denies talks\n{line}\n\n{LEDE}").date == "2024-11-06"
 
 
-def test_published_date_wins_over_updated_whatever_the_order():
+def test_published_date_wins_over_updated_whatever_the_order() -> None:
     text = "Kremlin denies talks\nUpdated: Nov 7, 2024\nPublished: Nov 6, 2024\n\n" + LEDE
     assert meta(text).date == "2024-11-06"
     assert meta("Kremlin denies talks\nLast updated 7 November 2024\n\n" + LEDE).date == (
@@ -101,7 +101,7 @@ def test_published_date_wins_over_updated_whatever_the_order():
     )
 
 
-def test_body_without_header_gives_nothing():
+def test_body_without_header_gives_nothing() -> None:
     # a dateline or prose first: no headline, and a date inside prose is not the article's
     assert meta(LEDE + "\nMore text follows here.\n") == Metadata()
     prose = (
@@ -111,7 +111,7 @@ def test_body_without_header_gives_nothing():
     assert meta(prose) == Metadata()
 
 
-def test_headline_after_an_all_caps_label_and_before_a_standfirst():
+def test_headline_after_an_all_caps_label_and_before_a_standfirst() -> None:
     text = (
         "MONEY\n\n"
         "Regulators say lender misled borrowers\n\n"
@@ -123,12 +123,12 @@ def test_headline_after_an_all_caps_label_and_before_a_standfirst():
     assert found.author == "Nadia Whitcombe"
 
 
-def test_quote_headline_is_kept():
+def test_quote_headline_is_kept() -> None:
     text = "“Doing nothing is not an option”: the port chief betting on robots\n\n" + LEDE
     assert meta(text).title == "“Doing nothing is not an option”: the port chief betting on robots"
 
 
-def test_resolve_order_flags_over_front_matter_over_detected():
+def test_resolve_order_flags_over_front_matter_over_detected() -> None:
     text = (
         "Title: Front title\nDate: 2024-01-02\n\n"
         "Detected headline here\nBy Jane Doe\nSource: Wire Service\n\n" + LEDE
@@ -141,7 +141,7 @@ def test_resolve_order_flags_over_front_matter_over_detected():
     )
 
 
-def test_sample_with_front_matter_and_byline():
+def test_sample_with_front_matter_and_byline() -> None:
     sample = Path(__file__).resolve().parent.parent / "samples" / "a_front.txt"
     found = detect(load(str(sample)))
     assert found.author == "Nadia Whitcombe"  # not the photographer Daniel Kerr
@@ -165,11 +165,11 @@ def test_sample_with_front_matter_and_byline():
         ("", []),
     ],
 )
-def test_split_authors(author, names):
+def test_split_authors(author: str, names: list[Author]) -> None:
     assert split_authors(author) == names
 
 
-def test_author_forms():
+def test_author_forms() -> None:
     a = split_authors("Jean-Paul Mary Martin")[0]
     assert a.initials() == "J.-P. M."
     assert a.inverted() == "Martin, Jean-Paul Mary"
@@ -177,9 +177,6 @@ def test_author_forms():
 
 
 def test_a_long_headline_without_a_full_stop_is_the_title() -> None:
-    from reader.document import from_text
-    from reader.metadata import detect
-
     headline = (
         "Former depot manager found guilty over warehouse fire deaths, "
         "as judge says warnings were ‘ignored for years’"
@@ -187,5 +184,5 @@ def test_a_long_headline_without_a_full_stop_is_the_title() -> None:
     doc = from_text(
         f"{headline}\n\nBy Ana Ruiz\n\nThe jury took four hours to reach its verdict.\n"
     )
-    meta = detect(doc)
-    assert meta.title == headline and meta.author == "Ana Ruiz"
+    found = detect(doc)
+    assert found.title == headline and found.author == "Ana Ruiz"

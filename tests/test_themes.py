@@ -170,7 +170,9 @@ def test_broken_files_are_skipped_with_one_line_each(tmp_path: Path) -> None:
     assert any("binary.toml" in p for p in problems)
 
 
-def test_problems_go_to_stderr_by_default(tmp_path: Path, capsys) -> None:
+def test_problems_go_to_stderr_by_default(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     (tmp_path / "bad.toml").write_text("name = ")
     themes = load_themes(tmp_path)
     assert len(themes) == len(BUILTIN_ORDER)

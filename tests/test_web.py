@@ -1,4 +1,4 @@
-"""Saved web pages: main text, metadata, detection, and robustness on broken markup."""
+"""Saved web pages (reader.web): main text, metadata, detection, robustness on broken markup."""
 
 from __future__ import annotations
 
