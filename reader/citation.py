@@ -149,7 +149,7 @@ def describe_speaker(claim: Claim, analysis: Analysis, with_kind: bool = True) -
 
 
 def _plain_ref(meta: Metadata, markdown: bool = False) -> str:
-    """`in “Title” by Author, Outlet, 6 November 2024, URL` (DESIGN.md)."""
+    """`in “Title” by Author, Outlet, 6 November 2024, URL` (docs/design.md)."""
 
     def esc(text: str) -> str:
         return _md(text) if markdown else " ".join(text.split())

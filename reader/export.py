@@ -1,4 +1,4 @@
-"""The analysis as data for other tools: JSON (DESIGN.md's schema) and Markdown."""
+"""The analysis as data for other tools: JSON (docs/design.md's schema) and Markdown."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ def _claim(claim: Claim) -> dict[str, Any]:
 
 
 def to_dict(document: Document, analysis: Analysis) -> dict[str, Any]:
-    """The JSON export as a dict, exactly in DESIGN.md's shape."""
+    """The JSON export as a dict, exactly in docs/design.md's shape."""
     meta = document.metadata
     return {
         "article": {

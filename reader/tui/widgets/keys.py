@@ -1,4 +1,4 @@
-"""The reader's keys, as DESIGN.md lists them, each with an id so it can be remapped.
+"""The reader's keys, as docs/design.md lists them, each with an id so it can be remapped.
 
 Descriptions are the short footer labels; tooltips say in words what the key
 does and are what the help screen shows.
