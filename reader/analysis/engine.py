@@ -17,6 +17,7 @@ from reader.analysis.figures.mentions import index_mentions, seed
 from reader.analysis.figures.registry import Registry
 from reader.analysis.figures.store import TYPE_OF_KIND, Fig
 from reader.analysis.lexicon import NO_COMMENT_PATTERN
+from reader.analysis.limits import NO_PARAGRAPH
 from reader.analysis.model import Analysis, Claim, Figure, Span
 from reader.analysis.phrases.classify import Phrase
 from reader.analysis.reading import Resolver, settle
@@ -166,7 +167,9 @@ def _no_comment(
         if ph is not None:
             k = bisect_left(starts, rs) - 1
             last = reg.figs.get(claims[k].figure or "") if k >= 0 else None
-            fig, _how = reg.resolve(ph, last, seg.para_of(claims[k].start) if k >= 0 else -10)
+            fig, _how = reg.resolve(
+                ph, last, seg.para_of(claims[k].start) if k >= 0 else NO_PARAGRAPH
+            )
         else:
             k = bisect_left(starts, rs) - 1
             if k >= 0 and seg.para_of(claims[k].start) == seg.para_of(rs):

@@ -13,6 +13,7 @@ from bisect import bisect_left, insort
 from reader.analysis.failures import Failures
 from reader.analysis.figures.registry import Registry
 from reader.analysis.figures.store import Fig
+from reader.analysis.limits import NO_PARAGRAPH
 from reader.analysis.model import Claim, Span
 from reader.analysis.templates.cues import Found
 from reader.analysis.text.segments import Segments
@@ -63,7 +64,7 @@ class Resolver:
         self.claims: list[Claim] = []
         self._last: Fig | None = None
         self._last_speaker: Span | None = None
-        self._last_para = -10
+        self._last_para = NO_PARAGRAPH
         self._by_phrase: dict[int, tuple[Fig | None, str]] = {}
 
     def add(self, found: list[Found]) -> None:

@@ -20,6 +20,17 @@ from reader.analysis.lexicon import (
     MEDIA_HEADS,
     NOT_NAME_START,
 )
+from reader.analysis.limits import (
+    EPITHET_CHARS,
+    EPITHET_PERSONS,
+    PRONOUN_BODY_CHARS,
+    PRONOUN_PERSONS,
+    PRONOUN_RECENT,
+    RECENT_FIGURES,
+    ROLE_PERSONS,
+    SHORT_TIMEOUT,
+    UNNAMED_BODY_CHARS,
+)
 from reader.analysis.phrases.classify import Phrase
 from reader.analysis.phrases.common_phrases import is_epithet
 
@@ -46,7 +57,7 @@ class BackrefResolver(BodyResolver):
             seen = 0
             near: Fig | None = None
             near_pos = -1
-            while i >= 0 and seen < 12:
+            while i >= 0 and seen < PRONOUN_PERSONS:
                 fig = self.person_fig[i]
                 if fig.gender in (None, g):
                     near, near_pos = fig, self.person_pos[i]
@@ -67,10 +78,10 @@ class BackrefResolver(BodyResolver):
             if last is not None and last.kind != "person":
                 return last, f"pronoun '{p}' -> {last.name} (speaker of the claim before)"
             i = bisect_right(self.org_pos, ph.start) - 1
-            if i >= 0 and ph.start - self.org_pos[i] < 600:
+            if i >= 0 and ph.start - self.org_pos[i] < PRONOUN_BODY_CHARS:
                 fig = self.org_fig[i]
                 return fig, f"pronoun '{p}' -> {fig.name} (nearest earlier body)"
-            for _pos, fig in reversed(self.recent[-20:]):
+            for _pos, fig in reversed(self.recent[-PRONOUN_RECENT:]):
                 if fig.kind != "person":
                     return fig, f"pronoun '{p}' -> {fig.name} (nearest earlier body)"
             body = self._body_phrase_before(ph.start)
@@ -84,9 +95,9 @@ class BackrefResolver(BodyResolver):
     def _body_phrase_before(self, pos: int) -> Phrase | None:
         """ "The ministry issued a statement. ... it said": the last unnamed body nearby."""
         text = self.seg.text
-        lo = max(self.seg.para_starts[max(0, self.seg.para_of(pos) - 1)], pos - 400)
+        lo = max(self.seg.para_starts[max(0, self.seg.para_of(pos) - 1)], pos - UNNAMED_BODY_CHARS)
         found = None
-        for m in _BODY.finditer(text, pos=lo, endpos=pos, timeout=0.5):
+        for m in _BODY.finditer(text, pos=lo, endpos=pos, timeout=SHORT_TIMEOUT):
             found = m
         if found is None:
             return None
@@ -98,31 +109,35 @@ class BackrefResolver(BodyResolver):
             fig.gender = g
 
     def _backref(self, ph: Phrase, last: Fig | None = None) -> tuple[Fig | None, str]:
-        words = ph.core.lower().split()
-        head = words[-1] if words else ""
-        for w in words:
-            if w in ("for", "of", "at", "with", "close"):
-                break
-            head = w
-        head = head.rstrip("s") if head.endswith("sources") else head
-        if any(w.startswith("spokes") for w in words):
-            head = "spokesperson"
-        want: str
-        if head.startswith("source") or head == "insider":
-            want = "anon"
-        elif head.startswith("spokes"):
-            want = "spokes"
-        elif head in MEDIA_HEADS:
-            want = "media"
-        elif head in DOCUMENT_HEADS:
-            want = "document"
-        else:
-            want = "role"
+        """The figure a description ("the minister", "the source") refers back to."""
+        head, want = _wanted(ph.core)
+        earlier = self._recent_referent(ph, head, want)
+        if earlier is not None:
+            return earlier
+        if want == "role":
+            person = self._person_with_role(ph)
+            if person is not None:
+                return person, f"'{ph.text}' -> {person.name} (nearest person with that role)"
+            person = self._epithet_of(ph, head, last)
+            if person is not None:
+                return person, f"'{ph.text}' -> {person.name} (nearest earlier person)"
+        if want == "spokes":
+            body = self._spokes_body(ph)
+            if body is not None:
+                self.spokes_for = body
+                return body, f"unnamed spokesperson speaks for {body.name}"
+            if self.spokes_for is not None and ph.text.lower().startswith(("the ", "this ")):
+                body = self.spokes_for
+                return body, f"'{ph.text}' -> {body.name} (the spokesperson before)"
+        return self._backref_anew(ph, head, want)
+
+    def _recent_referent(self, ph: Phrase, head: str, want: str) -> tuple[Fig, str] | None:
+        """The last figure spoken of that the description fits, if any."""
         if ph.core == "one of them":
-            for _pos, fig in reversed(self.recent[-40:]):
+            for _pos, fig in reversed(self.recent[-RECENT_FIGURES:]):
                 if fig.kind in ("anon", "group"):
                     return fig, f"'{ph.text}' -> {fig.name} (a member of the last group)"
-        for _pos, fig in reversed(self.recent[-40:]):
+        for _pos, fig in reversed(self.recent[-RECENT_FIGURES:]):
             if fig.kind == "anon" and head.rstrip("s") in fig.name.lower():
                 return fig, f"'{ph.text}' -> {fig.name} (last unnamed {head})"
             if want == "anon" and fig.kind == "anon":
@@ -140,21 +155,11 @@ class BackrefResolver(BodyResolver):
                 return fig, f"'{ph.text}' -> {fig.name} (last spokesperson)"
             if want == "role" and fig.role and head in fig.role.lower():
                 return fig, f"'{ph.text}' -> {fig.name} (role '{head}')"
-        if want == "role":
-            person = self._person_with_role(ph)
-            if person is not None:
-                return person, f"'{ph.text}' -> {person.name} (nearest person with that role)"
-            person = self._epithet_of(ph, head, last)
-            if person is not None:
-                return person, f"'{ph.text}' -> {person.name} (nearest earlier person)"
-        if want == "spokes":
-            body = self._spokes_body(ph)
-            if body is not None:
-                self.spokes_for = body
-                return body, f"unnamed spokesperson speaks for {body.name}"
-            if self.spokes_for is not None and ph.text.lower().startswith(("the ", "this ")):
-                body = self.spokes_for
-                return body, f"'{ph.text}' -> {body.name} (the spokesperson before)"
+        return None
+
+    def _backref_anew(self, ph: Phrase, head: str, want: str) -> tuple[Fig, str]:
+        """No earlier figure fits: the body the phrase names ("a spokesman for X"),
+        the nearest body for a spokesperson, or a new figure of the wanted kind."""
         if (" for " in ph.text and not (want == "role" and head in ANON_HEADS)) or (
             " of " in ph.text and want == "spokes"
         ):
@@ -162,7 +167,7 @@ class BackrefResolver(BodyResolver):
             fig = self._named(strip_the(org), "org", ph)
             return fig, f"unnamed spokesperson speaks for {fig.name}"
         if want == "spokes":
-            for _pos, fig in reversed(self.recent[-40:]):
+            for _pos, fig in reversed(self.recent[-RECENT_FIGURES:]):
                 if fig.kind in ("org", "group"):
                     return fig, f"unnamed spokesperson -> {fig.name} (nearest earlier body)"
         if want == "anon":
@@ -183,7 +188,7 @@ class BackrefResolver(BodyResolver):
         head = core.split()[-1] if core.split() else ""
         i = bisect_right(self.person_pos, ph.start) - 1
         fallback: Fig | None = None
-        for j in range(i, max(-1, i - 80), -1):
+        for j in range(i, max(-1, i - ROLE_PERSONS), -1):
             fig = self.person_fig[j]
             role = (fig.role or "").lower()
             if core and core in role:
@@ -215,9 +220,32 @@ class BackrefResolver(BodyResolver):
         if last is not None and last.kind == "person" and fits(last):
             return last
         i = bisect_right(self.person_pos, ph.start) - 1
-        for j in range(i, max(-1, i - 6), -1):
-            if ph.start - self.person_pos[j] > 1500:
+        for j in range(i, max(-1, i - EPITHET_PERSONS), -1):
+            if ph.start - self.person_pos[j] > EPITHET_CHARS:
                 break
             if fits(self.person_fig[j]):
                 return self.person_fig[j]
         return None
+
+
+def _wanted(core: str) -> tuple[str, str]:
+    """The head noun of a description and the kind of figure it wants: "anon"
+    (a source), "spokes", "media", "document" or "role" (a person's role)."""
+    words = core.lower().split()
+    head = words[-1] if words else ""
+    for w in words:
+        if w in ("for", "of", "at", "with", "close"):
+            break
+        head = w
+    head = head.rstrip("s") if head.endswith("sources") else head
+    if any(w.startswith("spokes") for w in words):
+        head = "spokesperson"
+    if head.startswith("source") or head == "insider":
+        return head, "anon"
+    if head.startswith("spokes"):
+        return head, "spokes"
+    if head in MEDIA_HEADS:
+        return head, "media"
+    if head in DOCUMENT_HEADS:
+        return head, "document"
+    return head, "role"

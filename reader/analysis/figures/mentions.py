@@ -27,6 +27,12 @@ from reader.analysis.lexicon import (
     ROLE_WORDS,
     TITLES,
 )
+from reader.analysis.limits import (
+    GENDER_CHARS,
+    MENTION_TIMEOUT,
+    PRONOUN_TAIL_CHARS,
+    RUN_LEAD_CHARS,
+)
 from reader.analysis.model import Span
 from reader.analysis.phrases.classify import classify_words
 from reader.analysis.phrases.names import phrase_before
@@ -147,17 +153,12 @@ def seed(reg: Registry, start: int) -> None:
             continue
         if len(ws) == 1 and _named_acronym(reg, pos, ws[0], reg.seg.para_starts[para]):
             continue
-        if pos == reg.seg.para_starts[para] and ws[0].isupper() and len(ws) <= 3:
-            end = pos + len(" ".join(ws))
-            after = text[end : end + 3]
-            if after.lstrip()[:1] in (",", "—", "–", "-", "(", ":"):
-                continue  # a dateline ("OSLO —"), not a body
-            if end >= reg.seg.para_ends[para] and all(w.isupper() for w in ws):
-                continue  # a section label on a line of its own ("MONEY"), not a body
+        if _dateline_or_label(reg, pos, ws, para):
+            continue
         if _quoted_alone(text, pos, pos + len(" ".join(ws))):
             continue  # '"Salt Year" opened the festival': a title, not a person
         # "the Saga Nordvik": an article before a name marks a thing or body.
-        before = text[max(0, pos - 16) : pos].split()
+        before = text[max(0, pos - RUN_LEAD_CHARS) : pos].split()
         prev = before[-1].lower() if before else ""
         thing = prev == "the" or prev in BODY_NOUNS
         k = 0
@@ -181,19 +182,36 @@ def seed(reg: Registry, start: int) -> None:
             if len(core.split()) < 2 or place or thing:
                 continue
             reg.person(core, role, pos)
-        elif (
-            kind != "backref"
-            and len(core) > 1
-            and not ({core.lower()} & (COUNTRIES | TITLES | ROLE_WORDS | NOT_BODIES))
-        ):
-            short = reg.org_short.get(key(core)) if " " not in core else None
-            fig = reg.figs.get(core) or short or reg.register(core, kind, role)
-            fig.alias(core)
-            first = core.split()[0]
-            low = first.lower()
-            if " " in core and not (low in ORG_WORDS or low in NOT_NAME_START or low in TITLES):
-                # "Velmont Foods" is "Velmont" later on.
-                reg.org_short.setdefault(key(first), fig)
+        elif kind != "backref" and len(core) > 1 and core.lower() not in _NOT_BODY_NAMES:
+            _seed_body(reg, core, kind, role)
+
+
+#: One word that names no body: a country, a title, a role or a common noun.
+_NOT_BODY_NAMES = COUNTRIES | TITLES | ROLE_WORDS | NOT_BODIES
+
+
+def _dateline_or_label(reg: Registry, pos: int, ws: list[str], para: int) -> bool:
+    """Capitals opening a paragraph that are a dateline ("OSLO —") or a section
+    label on a line of its own ("MONEY"), not a body."""
+    if pos != reg.seg.para_starts[para] or not ws[0].isupper() or len(ws) > 3:
+        return False
+    end = pos + len(" ".join(ws))
+    after = reg.seg.text[end : end + 3]
+    if after.lstrip()[:1] in (",", "—", "–", "-", "(", ":"):
+        return True
+    return end >= reg.seg.para_ends[para] and all(w.isupper() for w in ws)
+
+
+def _seed_body(reg: Registry, core: str, kind: str, role: str | None) -> None:
+    """Register a body's name, and its first word as the short name it goes by."""
+    short = reg.org_short.get(key(core)) if " " not in core else None
+    fig = reg.figs.get(core) or short or reg.register(core, kind, role)
+    fig.alias(core)
+    first = core.split()[0]
+    low = first.lower()
+    if " " in core and not (low in ORG_WORDS or low in NOT_NAME_START or low in TITLES):
+        # "Velmont Foods" is "Velmont" later on.
+        reg.org_short.setdefault(key(first), fig)
 
 
 def _quoted_alone(text: str, start: int, end: int) -> bool:
@@ -282,9 +300,9 @@ def _run_figure(reg: Registry, ws: list[str]) -> Fig | None:
 def learn_genders(reg: Registry, start: int) -> None:
     """The first he/she/his/her after a person's mention, before the next person.
 
-    Only the 300 characters after each mention of a person whose gender is
-    still open are read, in text order, which is what a pass over the whole
-    text would look at.
+    Only the `GENDER_CHARS` characters after each mention of a person whose
+    gender is still open are read, in text order, which is what a pass over
+    the whole text would look at.
     """
     text = reg.seg.text
     places, figs = reg.person_pos, reg.person_fig
@@ -292,21 +310,20 @@ def learn_genders(reg: Registry, start: int) -> None:
     for i, (at, fig) in enumerate(zip(places, figs, strict=True)):
         if fig.gender is not None or at < start:
             continue
-        limit = at + 300
+        limit = at + GENDER_CHARS
         if i + 1 < n:
             limit = min(limit, places[i + 1] - 1)
-        # A pronoun starting by `limit` ends, with the character after it, within six more.
-        end = min(len(text), limit + 6)
-        for m in _PRONOUN.finditer(text, pos=at, endpos=end, timeout=_WINDOW_TIMEOUT):
+        # A pronoun starting by `limit` ends, with the character after it, within a few more.
+        end = min(len(text), limit + PRONOUN_TAIL_CHARS)
+        for m in _PRONOUN.finditer(text, pos=at, endpos=end, timeout=MENTION_TIMEOUT):
             if m.start() > limit:
                 break
             # Only within the sentence of the mention, and not across a quote mark,
             # where the pronoun may well be another speaker's.
             s_lo, _s_hi = reg.seg.sentence_of(m.start())
-            if at < s_lo or _QUOTE_MARK.search(text, pos=at, endpos=m.start(), timeout=1.0):
+            if at < s_lo or _QUOTE_MARK.search(
+                text, pos=at, endpos=m.start(), timeout=MENTION_TIMEOUT
+            ):
                 continue
             fig.gender = "f" if m.group().lower() in ("she", "her", "hers") else "m"
             break
-
-
-_WINDOW_TIMEOUT = 1.0

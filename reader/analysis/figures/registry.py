@@ -20,6 +20,7 @@ from reader.analysis.lexicon import (
     MEDIA_NAMES,
     words,
 )
+from reader.analysis.limits import NEAR_PARAGRAPHS
 from reader.analysis.phrases.classify import Phrase
 
 
@@ -34,64 +35,19 @@ class Registry(BackrefResolver):
         return fig, how
 
     def _resolve(self, ph: Phrase, last: Fig | None, last_para: int) -> tuple[Fig | None, str]:
+        """By the kind of phrase; the speaker of the claim before (`last`, in
+        paragraph `last_para`) counts only while it is near."""
         para = self.seg.para_of(ph.start)
-        near = last is not None and para - last_para <= 2
+        near_last = last if last is not None and para - last_para <= NEAR_PARAGRAPHS else None
         kind = ph.kind
         if kind == "pronoun":
-            return self._pronoun(ph, last if near else None)
+            return self._pronoun(ph, near_last)
         if kind == "backref":
-            return self._backref(ph, last if near else None)
+            return self._backref(ph, near_last)
         if kind == "person":
-            core = ph.core
-            if (
-                len(core.split()) == 1
-                and self.lookup(core) is None
-                and not ph.role
-                and not ph.person_label
-            ):
-                if ph.text.lower().startswith("the ") and _demonym(core):
-                    person = self._nearest_person(
-                        ph, gender_of(core.lower()), last if near else None
-                    )
-                    if person is not None:
-                        return person, f"'{ph.text}' -> {person.name} (nearest earlier person)"
-                short = self.org_short.get(key(core))
-                if short is not None:
-                    short.alias(core)
-                    self.recent.append((ph.start, short))
-                    return short, f"short name '{core}' -> {short.name}"
-                low = core.lower()
-                if low in MEDIA_NAMES:
-                    return self._named(core, "media", ph), "named outlet"
-                if core.isupper() or low in COUNTRIES:
-                    return self._named(core, "org", ph), "named organisation"
-                person = self.misspelt(core)
-                if person is not None:
-                    self.recent.append((ph.start, person))
-                    return person, f"'{core}' -> {person.name} (one letter from a known surname)"
-                return self._named(core, "org", ph), "single capitalised word: organisation"
-            fig = self.person(core, ph.role, ph.start)
-            how = "named" if core == fig.name else f"alias '{core}' -> {fig.name}"
-            self.recent.append((ph.start, fig))
-            return fig, how
+            return self._named_person(ph, near_last)
         if kind in ("org", "media"):
-            person = self.lookup(ph.core) if " " not in ph.core else None
-            if person is not None:
-                self.recent.append((ph.start, person))
-                return person, f"alias '{ph.core}' -> {person.name}"
-            short = self.org_short.get(key(ph.core)) if " " not in ph.core else None
-            if short is not None:
-                short.alias(ph.core)
-                self.recent.append((ph.start, short))
-                return short, f"short name '{ph.core}' -> {short.name}"
-            if " " not in ph.core and ph.core not in self.figs:
-                # "The Church said": a generic word standing for a body named earlier.
-                body = self._body_named(ph.core.lower(), ph.start)
-                if body is not None:
-                    body.alias(ph.core)
-                    self.recent.append((ph.start, body))
-                    return body, f"'{ph.text}' -> {body.name} (nearest earlier body)"
-            return self._named(ph.core, kind, ph), "named"
+            return self._named_body(ph)
         if kind in ("group", "anon"):
             body = self._members_of(ph)
             if body is not None:
@@ -105,6 +61,68 @@ class Registry(BackrefResolver):
         if kind == "anon":
             return self._anon(ph), "distinct unnamed source"
         return None, "speaker unknown"
+
+    def _named_person(self, ph: Phrase, last: Fig | None) -> tuple[Fig, str]:
+        """A person's name: the figure of that name, or of the name it shortens."""
+        core = ph.core
+        if (
+            len(core.split()) == 1
+            and self.lookup(core) is None
+            and not ph.role
+            and not ph.person_label
+        ):
+            return self._one_word_name(ph, last)
+        fig = self.person(core, ph.role, ph.start)
+        how = "named" if core == fig.name else f"alias '{core}' -> {fig.name}"
+        self.recent.append((ph.start, fig))
+        return fig, how
+
+    def _one_word_name(self, ph: Phrase, last: Fig | None) -> tuple[Fig, str]:
+        """A lone capitalised word that is no known surname: a nationality for a
+        person ("the Norwegian"), a body's short name, an outlet, a misspelt
+        surname, or else an organisation."""
+        core = ph.core
+        if ph.text.lower().startswith("the ") and _demonym(core):
+            person = self._nearest_person(ph, gender_of(core.lower()), last)
+            if person is not None:
+                return person, f"'{ph.text}' -> {person.name} (nearest earlier person)"
+        short = self.org_short.get(key(core))
+        if short is not None:
+            short.alias(core)
+            self.recent.append((ph.start, short))
+            return short, f"short name '{core}' -> {short.name}"
+        low = core.lower()
+        if low in MEDIA_NAMES:
+            return self._named(core, "media", ph), "named outlet"
+        if core.isupper() or low in COUNTRIES:
+            return self._named(core, "org", ph), "named organisation"
+        person = self.misspelt(core)
+        if person is not None:
+            self.recent.append((ph.start, person))
+            return person, f"'{core}' -> {person.name} (one letter from a known surname)"
+        return self._named(core, "org", ph), "single capitalised word: organisation"
+
+    def _named_body(self, ph: Phrase) -> tuple[Fig, str]:
+        """A body's or outlet's name, or a one-word one standing for a person or body
+        named earlier ("Velmont" for "Velmont Foods", "The Church said")."""
+        one_word = " " not in ph.core
+        person = self.lookup(ph.core) if one_word else None
+        if person is not None:
+            self.recent.append((ph.start, person))
+            return person, f"alias '{ph.core}' -> {person.name}"
+        short = self.org_short.get(key(ph.core)) if one_word else None
+        if short is not None:
+            short.alias(ph.core)
+            self.recent.append((ph.start, short))
+            return short, f"short name '{ph.core}' -> {short.name}"
+        if one_word and ph.core not in self.figs:
+            # "The Church said": a generic word standing for a body named earlier.
+            body = self._body_named(ph.core.lower(), ph.start)
+            if body is not None:
+                body.alias(ph.core)
+                self.recent.append((ph.start, body))
+                return body, f"'{ph.text}' -> {body.name} (nearest earlier body)"
+        return self._named(ph.core, ph.kind, ph), "named"
 
 
 _DEMONYMS = words("briton spaniard swede dane pole finn scot turk swiss greek thai kiwi")

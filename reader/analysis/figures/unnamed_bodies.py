@@ -18,6 +18,14 @@ from reader.analysis.lexicon import (
     GENERIC_BODIES,
     INSTITUTION_HEADS,
 )
+from reader.analysis.limits import (
+    BODY_NAME_BODIES,
+    NEAREST_BODY_CHARS,
+    OFF_RECORD_CHARS,
+    RECENT_FIGURES,
+    SHORT_TIMEOUT,
+    SPOKES_RECENT,
+)
 from reader.analysis.phrases.classify import Phrase, strip_possessive
 
 _MEMBERS = regex.compile(
@@ -64,7 +72,7 @@ class BodyResolver(FigureStore):
             if person is not None:
                 # "Jane Smith's spokesman": a person speaking through a spokesperson.
                 return person
-            for _pos, fig in reversed(self.recent[-200:]):
+            for _pos, fig in reversed(self.recent[-SPOKES_RECENT:]):
                 if fig.kind in ("org", "group", "media") and fig.name.startswith(name):
                     return fig
             known = self.figs.get(name) or self.org_short.get(key(name))
@@ -82,7 +90,7 @@ class BodyResolver(FigureStore):
     def _body_named(self, head: str, pos: int) -> Fig | None:
         """The nearest earlier body whose name holds this word."""
         i = bisect_right(self.org_pos, pos) - 1
-        stop = max(-1, i - 60)
+        stop = max(-1, i - BODY_NAME_BODIES)
         stem = head.rstrip("s")[:5]
         while i > stop:
             fig = self.org_fig[i]
@@ -93,7 +101,7 @@ class BodyResolver(FigureStore):
 
     def _nearest_body(self, pos: int) -> Fig | None:
         i = bisect_right(self.org_pos, pos) - 1
-        if i >= 0 and pos - self.org_pos[i] < 5000:
+        if i >= 0 and pos - self.org_pos[i] < NEAREST_BODY_CHARS:
             return self.org_fig[i]
         return None
 
@@ -101,7 +109,7 @@ class BodyResolver(FigureStore):
         """`Analysts at Ferrand Securities`: a plural group on the record for a named body."""
         if self._off_record(ph):
             return None
-        m = _MEMBERS.search(ph.text, timeout=0.5)
+        m = _MEMBERS.search(ph.text, timeout=SHORT_TIMEOUT)
         if m is None:
             return None
         org = strip_the(m.group("org"))
@@ -116,7 +124,7 @@ class BodyResolver(FigureStore):
     def _off_record(self, ph: Phrase) -> bool:
         """The text next to the phrase says the speakers are not named."""
         _s_lo, s_hi = self.seg.sentence_of(ph.end)
-        near = self.seg.text[ph.end : min(s_hi, ph.end + 160)].lower()
+        near = self.seg.text[ph.end : min(s_hi, ph.end + OFF_RECORD_CHARS)].lower()
         return any(m in near for m in ANONYMITY_MARKERS)
 
     def _group(self, ph: Phrase) -> tuple[Fig, str]:
@@ -127,7 +135,7 @@ class BodyResolver(FigureStore):
         core = ph.core if after_article else lower_first(ph.core)
         head = core.split()[-1].lower() if core.split() else core
         if ph.text.lower().startswith(("the ", "this ", "its ")):
-            for _pos, fig in reversed(self.recent[-40:]):
+            for _pos, fig in reversed(self.recent[-RECENT_FIGURES:]):
                 if fig.kind == "anon" and _names_head(fig.name, head):
                     # "an EU official said ... The official said": the same unnamed one.
                     fig.alias(ph.text)

@@ -25,9 +25,8 @@ from reader.analysis.lexicon import (
     ROLE_WORDS,
     TITLES,
 )
+from reader.analysis.limits import SHORT_TIMEOUT
 from reader.analysis.text.tokens import Tok, tokens
-
-_TIMEOUT = 0.5
 
 
 @dataclass(slots=True)
@@ -82,7 +81,7 @@ _PARTICLE_ENDS = frozenset("-'’")
 
 def _prefixed(w: str) -> bool:
     """ "al-Assad", "d'Alema": a lower-case particle glued to a capitalised name."""
-    return not _PARTICLE_ENDS.isdisjoint(w[1:4]) and bool(_PREFIXED.match(w, timeout=_TIMEOUT))
+    return not _PARTICLE_ENDS.isdisjoint(w[1:4]) and bool(_PREFIXED.match(w, timeout=SHORT_TIMEOUT))
 
 
 def is_name_word(t: Tok) -> bool:
@@ -119,17 +118,41 @@ def classify(s: str, start: int, toks: list[Tok] | None = None) -> Phrase:
     return Phrase(start, start + len(s), s, kind, core, role)
 
 
-def classify_words(ws: list[str]) -> tuple[str, str, str | None]:
+#: The kind of a capitalised phrase, its core name and its role.
+_Reading = tuple[str, str, str | None]
+
+
+def classify_words(ws: list[str]) -> _Reading:
     """Kind (person, org, media), core name and role of a capitalised phrase."""
     return _classify_words(tuple(ws))
 
 
 @lru_cache(maxsize=16384)
-def _classify_words(ws_key: tuple[str, ...]) -> tuple[str, str, str | None]:
+def _classify_words(ws_key: tuple[str, ...]) -> _Reading:
     """Cached, since names recur through an article and the answer is pure."""
     ws = list(ws_key)
+    core_words, role_words = _core_and_role(ws)
+    affiliated = _affiliated_person(core_words, role_words)
+    if affiliated is not None:
+        return affiliated
+    core_words = [*core_words[:-1], strip_possessive(core_words[-1])]
+    full = " ".join(core_words)
+    clows = [w.lower().rstrip(".") for w in core_words]
+    cut = _name_start(core_words, clows)
+    if _is_media(core_words, clows, role_words):
+        return "media", full, _role(role_words)
+    if _is_org(core_words, clows, cut):
+        return "org", full, _role(role_words)
+    if clows[-1] in TITLES or clows[-1] in ROLE_WORDS:
+        # "the Home Secretary", "Prime Minister": a role standing for a person.
+        return "backref", full, None
+    return _person_name(ws, core_words[cut:])
+
+
+def _core_and_role(ws: list[str]) -> tuple[list[str], list[str]]:
+    """The core name (the trailing run after the last lower-case role word,
+    without "the" or post-nominals) and the role words before it."""
     lows = [w.lower().rstrip(".") for w in ws]
-    # The core name is the trailing run after the last lower-case role word.
     k = len(ws)
     while k > 0 and (
         capital(ws[k - 1])
@@ -153,7 +176,11 @@ def _classify_words(ws_key: tuple[str, ...]) -> tuple[str, str, str | None]:
     while len(core_words) > 2 and core_words[-1].rstrip(".").lower() in POSTNOMINALS:
         role_words = [*role_words, core_words[-1]]
         core_words = core_words[:-1]
-    # "Pieter Roos of Umeå University": a person, and where they work.
+    return core_words, role_words
+
+
+def _affiliated_person(core_words: list[str], role_words: list[str]) -> _Reading | None:
+    """ "Pieter Roos of Umeå University": a person, with where they work as role."""
     for x, w in enumerate(core_words[:-1]):
         if w in ("of", "at", "from") and x >= 2:
             t0 = 0
@@ -164,11 +191,11 @@ def _classify_words(ws_key: tuple[str, ...]) -> tuple[str, str, str | None]:
                 role = [*role_words, *core_words[:t0], *core_words[x:]]
                 return "person", " ".join(core_words[t0:x]), _role(role)
             break
-    core_words = [*core_words[:-1], strip_possessive(core_words[-1])]
-    full = " ".join(core_words)
-    clows = [w.lower().rstrip(".") for w in core_words]
-    last = clows[-1]
-    # The person's name: what follows the last title, body or place word.
+    return None
+
+
+def _name_start(core_words: list[str], clows: list[str]) -> int:
+    """Where a person's name would start: after the last title, body or place word."""
     t = 0
     while t < len(core_words) - 1 and (clows[t] in TITLES or clows[t] in ROLE_WORDS):
         t += 1
@@ -178,15 +205,27 @@ def _classify_words(ws_key: tuple[str, ...]) -> tuple[str, str, str | None]:
         stop = lw in ORG_WORDS or lw in COUNTRIES or lw in TITLES or lw in MEDIA_WORDS
         if stop or (lw in NAME_CONNECTORS and lw not in NAME_PARTICLES):
             cut = x + 1
-    name = core_words[cut:]
-    role_low = {w.lower() for w in role_words}
-    if (
-        last in MEDIA_WORDS
+    return cut
+
+
+def _is_media(core_words: list[str], clows: list[str], role_words: list[str]) -> bool:
+    """An outlet: a media word or name in the core, or a one-word name after one."""
+    return (
+        clows[-1] in MEDIA_WORDS
         or (clows[0] in MEDIA_WORDS and len(clows) > 1)
         or any(w in MEDIA_NAMES for w in clows)
-        or (len(core_words) == 1 and role_low & (MEDIA_HEADS | MEDIA_WORDS))
-    ):
-        return "media", full, _role(role_words)
+        or (
+            len(core_words) == 1
+            and bool({w.lower() for w in role_words} & (MEDIA_HEADS | MEDIA_WORDS))
+        )
+    )
+
+
+def _is_org(core_words: list[str], clows: list[str], cut: int) -> bool:
+    """A body: an organisation word or country ends it, an acronym, or no name left
+    for a person once the body words are taken out."""
+    last = clows[-1]
+    name = core_words[cut:]
     geographic = len(clows) == 1 or clows[0] in _COMPASS
     titled = 0 < cut <= len(clows) and clows[cut - 1] in _HONORIFICS
     before_link = [
@@ -194,7 +233,7 @@ def _classify_words(ws_key: tuple[str, ...]) -> tuple[str, str, str | None]:
         for x, w in enumerate(clows[:-1])
         if clows[x + 1] in ("of", "for", "on") and w in ORG_WORDS
     ]
-    org = (
+    return (
         (bool(before_link) and len(name) < 2)
         or last in ORG_WORDS
         or (last in COUNTRIES and geographic)
@@ -202,12 +241,11 @@ def _classify_words(ws_key: tuple[str, ...]) -> tuple[str, str, str | None]:
         or (len(name) < 2 and not titled and any(w in ORG_WORDS for w in clows))
         or " ".join(clows) in COUNTRIES
     )
-    if org:
-        return "org", full, _role(role_words)
-    if last in TITLES or last in ROLE_WORDS:
-        # "the Home Secretary", "Prime Minister": a role standing for a person.
-        return "backref", full, None
-    # Keep at most three capitalised words of the name, particles aside.
+
+
+def _person_name(ws: list[str], name: list[str]) -> _Reading:
+    """A person: at most three capitalised words of the name (particles aside),
+    everything before them the role."""
     caps = 0
     keep = len(name)
     for x in range(len(name) - 1, -1, -1):

@@ -154,9 +154,22 @@ _FUNCTION = words(
 
 
 def common_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
+    """The noun phrase whose head is toks[i] ("a senior official"), if the head names a source."""
     kind = known_head(toks[i].low)
     if kind is None:
         return None
+    j = _modifiers_start(toks, i)
+    refined = _refined_kind(kind, toks, i, j)
+    if refined is None:
+        return None
+    start, end = toks[j].start, toks[i].end
+    s = text[start:end]
+    return Phrase(start, end, s, refined, _strip_det(s))
+
+
+def _modifiers_start(toks: list[Tok], i: int) -> int:
+    """Where the phrase ending in the head toks[i] starts: back over modifiers to a
+    determiner or possessive ("the authority's final notice")."""
     j = i
     while j - 1 >= 0 and i - j < 6:
         p = toks[j - 1]
@@ -180,24 +193,31 @@ def common_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
             # "a Department for Transport spokesperson": a body name as modifier.
             j -= 1
             continue
-        # Unknown adjectives count only when an article or a possessive
-        # closes the phrase: "a clinical trial", "the authority's final notice".
-        for k in range(j - 1, max(-1, j - 4), -1):
-            w = toks[k]
-            if w.low in DETERMINERS or (k < j - 1 and w.low.endswith(("'s", "’s"))):
-                j = k
-                break
-            if not (w.text.isalpha() or w.text.isdigit()):
-                break
-            if w.text[0].isupper() and not (k > 0 and toks[k - 1].low in ("the", "a", "an")):
-                # A name before the adjectives counts only right after an article:
-                # "the Vesterøy municipal council".
-                break
-            if w.low in _FUNCTION:
-                break
-        break
-    start, end = toks[j].start, toks[i].end
-    s = text[start:end]
+        return _adjectives_start(toks, j)
+    return j
+
+
+def _adjectives_start(toks: list[Tok], j: int) -> int:
+    """Unknown adjectives before `j` count only when an article or a possessive
+    closes the phrase: "a clinical trial", "the authority's final notice"."""
+    for k in range(j - 1, max(-1, j - 4), -1):
+        w = toks[k]
+        if w.low in DETERMINERS or (k < j - 1 and w.low.endswith(("'s", "’s"))):
+            return k
+        if not (w.text.isalpha() or w.text.isdigit()):
+            break
+        if w.text[0].isupper() and not (k > 0 and toks[k - 1].low in ("the", "a", "an")):
+            # A name before the adjectives counts only right after an article:
+            # "the Vesterøy municipal council".
+            break
+        if w.low in _FUNCTION:
+            break
+    return j
+
+
+def _refined_kind(kind: str, toks: list[Tok], i: int, j: int) -> str | None:
+    """The head noun's kind read with its modifiers and determiner (toks[j:i + 1]),
+    or None when the phrase is too vague to name a source ("one said")."""
     head = strip_possessive(toks[i].low)
     if (
         kind == "group"
@@ -236,7 +256,7 @@ def common_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
         and all(not x.text[0].isupper() for x in toks[j + 1 : i + 1])
     ):
         kind = "backref"
-    return Phrase(start, end, s, kind, _strip_det(s))
+    return kind
 
 
 def _news_reports(head: str, before: list[Tok]) -> bool:

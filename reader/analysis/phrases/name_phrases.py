@@ -23,6 +23,32 @@ from reader.analysis.text.tokens import Tok
 
 def name_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
     """A capitalised name with the titles and roles written before it."""
+    j = _phrase_start(toks, i)
+    if toks[j].low in NOT_NAME_START and j == i and not _acronym(toks[j].text):
+        return None
+    phrase_toks = toks[j : i + 1]
+    start, end = phrase_toks[0].start, phrase_toks[-1].end
+    ph = classify(text[start:end], start, phrase_toks)
+    if (
+        j >= 2
+        and toks[j - 1].low == "of"
+        and toks[j - 2].low in BODY_OF
+        and toks[j - 2].text.islower()
+    ):
+        # "the regional government of North Halmark": the body of a place speaks.
+        k = j - 2
+        while k > 0 and j - k < 5 and toks[k - 1].text.isalpha() and toks[k - 1].text.islower():
+            if toks[k - 1].low in DETERMINERS or toks[k - 1].low in NAME_CONNECTORS:
+                break
+            k -= 1
+        s0 = toks[k].start
+        return Phrase(s0, end, text[s0:end], "org", text[s0:end])
+    return ph
+
+
+def _phrase_start(toks: list[Tok], i: int) -> int:
+    """Where the name ending at toks[i] starts, read leftwards over its words,
+    particles, connectors and the titles and roles before it."""
     j = i
     while j - 1 >= 0:
         p = toks[j - 1]
@@ -54,10 +80,7 @@ def name_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
             j -= 1
             continue
         if p.text.islower() and (
-            p.low in ROLE_WORDS
-            or p.low in TITLES
-            or p.low in MEDIA_HEADS
-            or p.low in ("academic", "former", "acting", "interim", "then", "senior", "deputy")
+            p.low in ROLE_WORDS or p.low in TITLES or p.low in MEDIA_HEADS or p.low in _ROLE_LEADS
         ):
             j -= 1
             continue
@@ -73,26 +96,11 @@ def name_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
         and toks[j].low not in NAME_PARTICLES
     ):
         j += 1
-    if toks[j].low in NOT_NAME_START and j == i and not _acronym(toks[j].text):
-        return None
-    phrase_toks = toks[j : i + 1]
-    start, end = phrase_toks[0].start, phrase_toks[-1].end
-    ph = classify(text[start:end], start, phrase_toks)
-    if (
-        j >= 2
-        and toks[j - 1].low == "of"
-        and toks[j - 2].low in BODY_OF
-        and toks[j - 2].text.islower()
-    ):
-        # "the regional government of North Halmark": the body of a place speaks.
-        k = j - 2
-        while k > 0 and j - k < 5 and toks[k - 1].text.isalpha() and toks[k - 1].text.islower():
-            if toks[k - 1].low in DETERMINERS or toks[k - 1].low in NAME_CONNECTORS:
-                break
-            k -= 1
-        s0 = toks[k].start
-        return Phrase(s0, end, text[s0:end], "org", text[s0:end])
-    return ph
+    return j
+
+
+#: Lower-case words of a role before a name: "former minister", "acting head".
+_ROLE_LEADS = frozenset({"academic", "former", "acting", "interim", "then", "senior", "deputy"})
 
 
 def _acronym(word: str) -> bool:

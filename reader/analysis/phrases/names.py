@@ -19,6 +19,7 @@ from reader.analysis.lexicon import (
     WEEKDAYS,
     words,
 )
+from reader.analysis.limits import SUBJECT_CHARS
 from reader.analysis.phrases.classify import Phrase, capital, is_name_word
 from reader.analysis.phrases.common_phrases import (
     common_phrase,
@@ -32,7 +33,7 @@ from reader.analysis.text.tokens import Tok, tokens
 
 def phrase_before(text: str, lo: int, verb: int) -> Phrase | None:
     """The subject phrase ending just before a verb at `verb` (window from `lo`)."""
-    toks = tokens(text, max(lo, verb - 240), verb)
+    toks = tokens(text, max(lo, verb - SUBJECT_CHARS), verb)
     i = _skip_time(toks, len(toks) - 1)
     if i < len(toks) - 1 and any(
         starts_postmod(t.low) and t.low.endswith("ed") for t in toks[max(0, i - 5) : i + 1]
@@ -106,46 +107,17 @@ def _skip_time(toks: list[Tok], i: int) -> int:
 
 def _appositive(text: str, toks: list[Tok], comma: int, relative: bool = False) -> Phrase | None:
     """`Paul Dewar, an Ottawa MP, said`: the name before the appositive."""
-    j = comma - 1
-    depth = 0
-    while j >= 0 and comma - j < 30:
-        w = toks[j].text
-        if w == ")":
-            depth += 1
-        elif w == "(":
-            depth -= 1
-        elif depth == 0 and w in ',;:—–"“”':
-            break
-        j -= 1
-    if j < 0 or toks[j].text != ",":
+    j = _opening_comma(toks, comma)
+    if j < 0:
         return None
     inner = toks[j + 1 : comma]
     if not inner:
         return None
-    if not relative and inner[0].low in ("has", "have", "had", "is", "was", "were", "will"):
-        return None  # "X, has defended the plan, saying": a verb phrase, not an appositive
     if not relative:
-        inside = _noun_phrase(text, toks[:comma], comma - 1)
-        # "Halvorsen's chief executive, Kari Lunde, said": the name is inside;
-        # "Paul Dewar, an Ottawa MP, said": an article opens a description.
-        if (
-            inside is not None
-            and inside.end == inner[-1].end
-            and inner[0].low not in ("a", "an", "the")
-            and all(x.text.islower() for x in inner if x.start < inside.start)
-            and (
-                (
-                    inside.kind == "person"
-                    and " " in inside.core
-                    and sum(x.start < inside.start for x in inner) <= 2
-                )
-                or (inside.kind in ("org", "media") and inside.start == inner[0].start)
-            )
-        ):
-            lead = toks[_segment_start(toks, j) : j]
-            if inside.kind == "person" and not inside.role and lead and lead[-1].low in ROLE_WORDS:
-                # "Hungary's foreign minister, Peter Szabo, said": the role before the name.
-                inside.role = _clean_role(text[lead[0].start : lead[-1].end])
+        if inner[0].low in ("has", "have", "had", "is", "was", "were", "will"):
+            return None  # "X, has defended the plan, saying": a verb phrase, not an appositive
+        inside = _name_inside(text, toks, j, comma)
+        if inside is not None:
             return inside
     head = _noun_phrase(text, toks, j - 1)
     if head is not None and head.kind not in ("person", "org", "media") and not relative:
@@ -166,6 +138,49 @@ def _appositive(text: str, toks: list[Tok], comma: int, relative: bool = False) 
             # Neither an age ("Maria Gomez, 45, said") nor an aside ("X, however, said").
             head.role = _clean_role(role)
     return head
+
+
+def _opening_comma(toks: list[Tok], comma: int) -> int:
+    """The comma that opens the appositive closed at `comma`, or -1."""
+    j = comma - 1
+    depth = 0
+    while j >= 0 and comma - j < 30:
+        w = toks[j].text
+        if w == ")":
+            depth += 1
+        elif w == "(":
+            depth -= 1
+        elif depth == 0 and w in ',;:—–"“”':
+            break
+        j -= 1
+    return j if j >= 0 and toks[j].text == "," else -1
+
+
+def _name_inside(text: str, toks: list[Tok], j: int, comma: int) -> Phrase | None:
+    """The name when it is the appositive itself: "Halvorsen's chief executive, Kari
+    Lunde, said"; not when an article opens a description ("Paul Dewar, an Ottawa MP")."""
+    inner = toks[j + 1 : comma]
+    inside = _noun_phrase(text, toks[:comma], comma - 1)
+    if (
+        inside is None
+        or inside.end != inner[-1].end
+        or inner[0].low in ("a", "an", "the")
+        or not all(x.text.islower() for x in inner if x.start < inside.start)
+        or not (
+            (
+                inside.kind == "person"
+                and " " in inside.core
+                and sum(x.start < inside.start for x in inner) <= 2
+            )
+            or (inside.kind in ("org", "media") and inside.start == inner[0].start)
+        )
+    ):
+        return None
+    lead = toks[_segment_start(toks, j) : j]
+    if inside.kind == "person" and not inside.role and lead and lead[-1].low in ROLE_WORDS:
+        # "Hungary's foreign minister, Peter Szabo, said": the role before the name.
+        inside.role = _clean_role(text[lead[0].start : lead[-1].end])
+    return inside
 
 
 #: Words set off by commas between a name and its verb that describe nothing.

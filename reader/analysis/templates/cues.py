@@ -2,7 +2,8 @@
 
 A `Found` is a claim before its figure is known: where the content is, the
 cue words and the speaker phrase the template matched. `figures.py` turns
-the phrase into a figure afterwards, in reading order.
+the phrase into a figure afterwards, in reading order. A `CueContext` is
+what the reported-speech templates read around one verb.
 """
 
 from __future__ import annotations
@@ -14,17 +15,22 @@ from dataclasses import dataclass
 import regex
 
 from reader.analysis.lexicon import (
-    AUXILIARIES,
     BODY_NOUNS,
     OUTLET_NOUNS,
     REPORTING_VERBS,
     ROLE_WORDS,
 )
+from reader.analysis.limits import (
+    ACCORDING_CHARS,
+    SHORT_TIMEOUT,
+    SPEAKER_AFTER_CHARS,
+    VERB_EDGE_CHARS,
+)
 from reader.analysis.phrases.classify import Phrase
 from reader.analysis.phrases.names import phrase_before
-from reader.analysis.text.tokens import tokens
-
-TIMEOUT = 0.5
+from reader.analysis.text.quotes import Quote
+from reader.analysis.text.segments import Segments
+from reader.analysis.text.tokens import Tok, tokens
 
 
 def _trie(words: list[str]) -> str:
@@ -51,7 +57,6 @@ def _trie(words: list[str]) -> str:
 VERB = regex.compile(
     r"\b(?:[Aa]ccording[ \t\n]+to|" + _trie(sorted(REPORTING_VERBS)) + r")\b(?![\-'’])"
 )
-_SPACE_PUNCT = regex.compile(r"[\s,.;:!?—–\-]*")
 _INVERTED_TAIL = regex.compile(r"[ \t]*(?:[.,;:!?—–)]|\Z|\n[ \t]*(?:\n|\Z))")
 
 
@@ -88,6 +93,26 @@ class Found:
         )
 
 
+@dataclass(frozen=True, slots=True)
+class CueContext:
+    """A reporting verb in its sentence, with the text's quotes around it.
+
+    The templates that read a claim around one verb all need the same seven
+    values; built once per verb tried, it travels as one argument.
+    """
+
+    seg: Segments
+    #: The text's top-level quotes, and each one's opening mark (for bisecting).
+    quotes: list[Quote]
+    qstarts: list[int]
+    #: The cue: the verb, or "called on" read as one request verb.
+    cue_start: int
+    cue_end: int
+    #: The sentence holding the cue.
+    sent_start: int
+    sent_end: int
+
+
 def lemma(word: str) -> str | None:
     w = word.lower()
     if w.startswith("according"):
@@ -97,69 +122,85 @@ def lemma(word: str) -> str | None:
 
 def phrase_after(text: str, pos: int, hi: int) -> Phrase | None:
     """The speaker phrase starting at `pos` ("said Jane Doe, a ...")."""
-    toks = tokens(text, pos, min(hi, pos + 200))
+    toks = tokens(text, pos, min(hi, pos + SPEAKER_AFTER_CHARS))
     k = 0
     while k < len(toks) and toks[k].text not in ',.;:!?—–()"“”':
         k += 1
     if k == 0:
         return None
     # Read the run as if a verb followed it, from its end back to its start.
-    end = toks[k - 1].end
-    ph = phrase_before(text, toks[0].start, end)
+    ph = phrase_before(text, toks[0].start, toks[k - 1].end)
     if (
         ph is not None
         and ph.kind in ("person", "org", "media")
         and ph.start != toks[0].start
         and all(t.text.islower() for t in toks[:k] if t.start < ph.start)
     ):
-        # "the market research firm Scandata": a described name.
-        lead = text[toks[0].start : ph.start].strip()
-        ph.role = ph.role or _drop_article(lead)
-        noun = lead.split()[-1].lower() if lead.split() else ""
-        if ph.kind == "person" and " " not in ph.core and noun in BODY_NOUNS:
-            ph.kind = "media" if noun in OUTLET_NOUNS else "org"
-        return ph
+        return _described_name(text, toks[0].start, ph)
     # "according to the company's annual report": the phrase leaves out only its article.
     if ph is None or any(t.low not in ("the", "a", "an") for t in toks[:k] if t.start < ph.start):
-        # The run holds more than a name ("said the boy was ..."): take a prefix.
-        for cut in range(min(k, 8), 0, -1):
-            ph = phrase_before(text, toks[0].start, toks[cut - 1].end)
-            if ph is not None and ph.start == toks[0].start:
-                break
-        else:
+        ph = _leading_phrase(text, toks, k)
+        if ph is None:
             return None
-    if ph is not None and ph.kind not in ("person", "org", "media") and k < len(toks):
-        # "according to the team's coach, Alireza Mehraban, ...": the name follows.
-        m = k + 1
-        while m < len(toks) and toks[m].text not in ',.;:!?"“”' and m - k < 8:
-            m += 1
-        if toks[k].text == "," and m < len(toks) and toks[m].text == "," and m > k + 1:
-            named = phrase_before(text, toks[k + 1].start, toks[m - 1].end)
-            if named is not None and named.kind == "person" and named.start == toks[k + 1].start:
-                named.role = named.role or _drop_article(text[ph.start : ph.end])
-                return named
+    if ph.kind not in ("person", "org", "media") and k < len(toks):
+        named = _name_after_comma(text, toks, k, ph)
+        if named is not None:
+            return named
     if k < len(toks) and toks[k].text == ",":
-        # "said Jane Doe, a spokeswoman for X," keeps the appositive as role.
-        m = k + 1
-        while m < len(toks) and toks[m].text not in ',.;:!?"“”' and m - k < 20:
-            m += 1
-        opener = toks[k + 1].low if k + 1 < len(toks) else ""
-        describes = (
-            opener in ("a", "an", "the")
-            or opener in ROLE_WORDS
-            or (k + 1 < len(toks) and toks[k + 1].cap)
-        )
-        if (
-            m < len(toks)
-            and toks[m].text in ",."
-            and m > k + 1
-            and ph.kind == "person"
-            and describes
-        ):
-            inner = text[toks[k + 1].start : toks[m - 1].end]
-            if inner.split(" ", 1)[0].lower() in ("a", "an", "the") or ph.role is None:
-                ph.role = ph.role or inner.split(" ", 1)[-1]
+        _take_appositive_role(text, toks, k, ph)
     return ph
+
+
+def _described_name(text: str, lead_start: int, ph: Phrase) -> Phrase:
+    """ "the market research firm Scandata": the words before the name are its role,
+    and a body noun among them makes a one-word name a body or outlet."""
+    lead = text[lead_start : ph.start].strip()
+    ph.role = ph.role or _drop_article(lead)
+    noun = lead.split()[-1].lower() if lead.split() else ""
+    if ph.kind == "person" and " " not in ph.core and noun in BODY_NOUNS:
+        ph.kind = "media" if noun in OUTLET_NOUNS else "org"
+    return ph
+
+
+def _leading_phrase(text: str, toks: list[Tok], k: int) -> Phrase | None:
+    """The longest phrase opening the run when it holds more than a name
+    ("said the boy was ..."), or None."""
+    for cut in range(min(k, 8), 0, -1):
+        ph = phrase_before(text, toks[0].start, toks[cut - 1].end)
+        if ph is not None and ph.start == toks[0].start:
+            return ph
+    return None
+
+
+def _name_after_comma(text: str, toks: list[Tok], k: int, ph: Phrase) -> Phrase | None:
+    """ "according to the team's coach, Alireza Mehraban, ...": the person named
+    after a description speaks, with the description as role."""
+    m = k + 1
+    while m < len(toks) and toks[m].text not in ',.;:!?"“”' and m - k < 8:
+        m += 1
+    if toks[k].text == "," and m < len(toks) and toks[m].text == "," and m > k + 1:
+        named = phrase_before(text, toks[k + 1].start, toks[m - 1].end)
+        if named is not None and named.kind == "person" and named.start == toks[k + 1].start:
+            named.role = named.role or _drop_article(text[ph.start : ph.end])
+            return named
+    return None
+
+
+def _take_appositive_role(text: str, toks: list[Tok], k: int, ph: Phrase) -> None:
+    """ "said Jane Doe, a spokeswoman for X," keeps the appositive as the person's role."""
+    m = k + 1
+    while m < len(toks) and toks[m].text not in ',.;:!?"“”' and m - k < 20:
+        m += 1
+    opener = toks[k + 1].low if k + 1 < len(toks) else ""
+    describes = (
+        opener in ("a", "an", "the")
+        or opener in ROLE_WORDS
+        or (k + 1 < len(toks) and toks[k + 1].cap)
+    )
+    if m < len(toks) and toks[m].text in ",." and m > k + 1 and ph.kind == "person" and describes:
+        inner = text[toks[k + 1].start : toks[m - 1].end]
+        if inner.split(" ", 1)[0].lower() in ("a", "an", "the") or ph.role is None:
+            ph.role = ph.role or inner.split(" ", 1)[-1]
 
 
 def _drop_article(s: str) -> str:
@@ -172,15 +213,6 @@ def _drop_article(s: str) -> str:
 def subject_of(text: str, lo: int, verb: int) -> Phrase | None:
     """The subject right before a verb, or None."""
     return phrase_before(text, lo, verb)
-
-
-def skip_aux_forward(text: str, pos: int, hi: int) -> int:
-    """Skip words like "also" after a subject, returning the next offset."""
-    toks = tokens(text, pos, min(hi, pos + 60))
-    for t in toks:
-        if t.low not in AUXILIARIES:
-            return t.start
-    return pos
 
 
 _LOCAL = threading.local()
@@ -219,7 +251,7 @@ def _scan_verbs(text: str, lo: int, hi: int) -> list[regex.Match[str]]:
     for piece in text[lo:hi].split(" "):
         n = len(piece)
         if piece in words:
-            m = match(text, pos, timeout=TIMEOUT)
+            m = match(text, pos, timeout=SHORT_TIMEOUT)
             if m is not None:
                 out.append(m)
         elif n > 1 and not piece.isalpha():
@@ -230,7 +262,7 @@ def _scan_verbs(text: str, lo: int, hi: int) -> list[regex.Match[str]]:
                     while e < n and piece[e].isalpha():
                         e += 1
                     if piece[k:e] in words:
-                        m = match(text, pos + k, timeout=TIMEOUT)
+                        m = match(text, pos + k, timeout=SHORT_TIMEOUT)
                         if m is not None:
                             out.append(m)
                     k = e
@@ -270,12 +302,13 @@ def verb_matches(text: str, lo: int, hi: int) -> list[regex.Match[str]]:
         last_end = ms[i].end()
         i += 1
     if lo < hi < len(text) and text[hi - 1].isalpha() and text[hi] not in _CLEAN_EDGE:
-        tail = max(last_end, hi - 64)
+        tail = max(last_end, hi - VERB_EDGE_CHARS)
         if tail > last_end and (
-            text[tail - 1].isspace() or "ccording" in text[max(last_end, tail - 16) : hi]
+            text[tail - 1].isspace()
+            or "ccording" in text[max(last_end, tail - ACCORDING_CHARS) : hi]
         ):
             tail = last_end  # "according   to" may start further back
-        out += VERB.finditer(text, pos=tail, endpos=hi, timeout=TIMEOUT)
+        out += VERB.finditer(text, pos=tail, endpos=hi, timeout=SHORT_TIMEOUT)
     return out
 
 
@@ -290,4 +323,4 @@ def glued(text: str, pos: int) -> bool:
 
 def tail_is_end(text: str, pos: int, hi: int) -> bool:
     """Only punctuation or the end of the paragraph follows `pos`."""
-    return _INVERTED_TAIL.match(text, pos=pos, endpos=hi, timeout=TIMEOUT) is not None
+    return _INVERTED_TAIL.match(text, pos=pos, endpos=hi, timeout=SHORT_TIMEOUT) is not None

@@ -20,9 +20,17 @@ from reader.analysis.lexicon import (
     TITLE_INTRODUCERS,
     WEAK_VERBS,
 )
+from reader.analysis.limits import (
+    AFTER_QUOTE_CHARS,
+    AFTER_QUOTE_VERB_CHARS,
+    BEFORE_CUE_CHARS,
+    BEFORE_QUOTE_CHARS,
+    CUE_GAP_CHARS,
+    CUE_TAIL_CHARS,
+    SIGNATURE_TAIL_CHARS,
+    TITLE_INTRO_CHARS,
+)
 from reader.analysis.templates.cues import (
-    TIMEOUT,
-    VERB,
     Found,
     lemma,
     phrase_after,
@@ -33,10 +41,7 @@ from reader.analysis.templates.cues import (
 from reader.analysis.text.finite import opens_clause
 from reader.analysis.text.quotes import Quote, words
 from reader.analysis.text.segments import Segments, budget
-from reader.analysis.text.tokens import tokens
-
-_AFTER_WINDOW = 140
-_BEFORE_WINDOW = 260
+from reader.analysis.text.tokens import Tok, tokens
 
 
 def attribute_quotes(seg: Segments, quotes: list[Quote]) -> tuple[list[Found], set[int]]:
@@ -115,7 +120,9 @@ def _dash(text: str, q: Quote, pstart: int, pend: int) -> Found | None:
     if ph is None or ph.start != k or ph.kind not in ("person", "org", "media"):
         return None
     rest = text[ph.end : pend].strip()
-    if rest and not (rest[0] in ",." and len(rest) < 160 and not any(c in rest for c in '"“”')):
+    if rest and not (
+        rest[0] in ",." and len(rest) < SIGNATURE_TAIL_CHARS and not any(c in rest for c in '"“”')
+    ):
         return None
     return Found(q.start, q.end, "direct", None, ph, "dash-signed-quote")
 
@@ -130,7 +137,7 @@ def _cue_ok(word: str, strict: bool) -> bool:
 def _after(text: str, q: Quote, pend: int) -> Found | None:
     """`"...," she said` and `"...," said Jane Doe`."""
     pos = q.close
-    hi = min(pend, pos + _AFTER_WINDOW)
+    hi = min(pend, pos + AFTER_QUOTE_CHARS)
     lead = pos
     while lead < hi and text[lead] in " ,\t—–-":
         lead += 1
@@ -139,10 +146,8 @@ def _after(text: str, q: Quote, pend: int) -> Found | None:
     toks = tokens(text, lead, hi)
     if not toks:
         return None
-    if text[q.end - 1 : q.end] == "." and not text[pos:lead].strip(" \t") and toks[0].cap:
-        # "...done." She said ... starts a sentence of its own; still a cue
-        # when that sentence is only the attribution.
-        pass
+    # '"...done." She said ...' starts a sentence of its own, yet is still the
+    # quote's cue when that sentence is only the attribution.
     first = toks[0]
     if _cue_ok(first.text, True) and first.text.islower():
         # Inverted: said Jane Doe / added the minister / according to X.
@@ -153,7 +158,7 @@ def _after(text: str, q: Quote, pend: int) -> Found | None:
         if ph is None:
             return None
         return Found(q.start, q.end, "direct", (first.start, cue_end), ph, "quote-then-cue")
-    for m in verbs_in(text, lead, min(hi, lead + 90)):
+    for m in verbs_in(text, lead, min(hi, lead + AFTER_QUOTE_VERB_CHARS)):
         if not _cue_ok(m.group(), True) or not m.group().islower():
             continue
         ph = subject_of(text, lead, m.start())
@@ -186,7 +191,7 @@ def _cue_tail_ok(text: str, pos: int, pend: int, soft: bool) -> bool:
     """
     if soft or tail_is_end(text, pos, pend):
         return True
-    toks = tokens(text, pos, min(pend, pos + 40))
+    toks = tokens(text, pos, min(pend, pos + CUE_TAIL_CHARS))
     if not toks:
         return True
     # "...done." He said the talks had failed: a sentence of its own.
@@ -198,7 +203,7 @@ _CLAUSE_OPENERS = frozenset({"that", "i", "he", "she", "they", "it", "we", "ther
 
 def _before(text: str, seg: Segments, q: Quote, pstart: int) -> Found | None:
     """`Jane Doe said: "..."`, `told reporters, "..."`, `according to X, "..."`."""
-    lo = max(pstart, q.open - _BEFORE_WINDOW)
+    lo = max(pstart, q.open - BEFORE_QUOTE_CHARS)
     lead = text[lo : q.open].rstrip(" \t")
     if not lead:
         return None
@@ -214,12 +219,12 @@ def _before(text: str, seg: Segments, q: Quote, pstart: int) -> Found | None:
     m = verbs[-1]
     gap = text[m.end() : q.open]
     colon = last == ":"
-    before_m = tokens(text, max(sent_lo, m.start() - 20), m.start())
+    before_m = tokens(text, max(sent_lo, m.start() - BEFORE_CUE_CHARS), m.start())
     if not colon and before_m and before_m[-1].low in ("be", "been", "being", "is", "was", "are"):
         # 'said details would be announced "in the coming days"': a passive verb
         # inside a reported clause; the clause is mixed speech, not this quote's cue.
         return None
-    if len(gap) > 70 and not colon:
+    if len(gap) > CUE_GAP_CHARS and not colon:
         return None
     if not colon and any(c in gap for c in '"“”«»'):
         return None
@@ -228,40 +233,45 @@ def _before(text: str, seg: Segments, q: Quote, pstart: int) -> Found | None:
         # Only `said "..."` with nothing between, or `said that "..."`.
         return None
     if colon or last in ",":
-        for mm in reversed(verbs):
-            lem = lemma(mm.group())
-            if lem == "according":
-                ph = phrase_after(text, mm.end() + 1, q.open)
-                if ph is not None:
-                    return Found(
-                        q.start, q.end, "direct", (mm.start(), mm.end()), ph, "according-to-quote"
-                    )
-                continue
-            ph = subject_of(text, sent_lo, mm.start())
-            if ph is not None:
-                long_gap = len(text[mm.end() : q.open].split()) > 3
-                if long_gap and not colon:
-                    # 'said, sitting ... after her new work, "Salt Year," opened': a comma
-                    # introduces a quote only right after its cue ('told reporters, "..."').
-                    return None
-                rule = "cue-then-quote" if mm is m and not long_gap else "colon-quote"
-                return Found(q.start, q.end, "direct", (mm.start(), mm.end()), ph, rule)
-            if mm.start() == sent_lo and mm.group()[0].isupper() and colon and mm is m:
-                # 'Said Feld: "..."', 'Added the minister: "..."': the speaker follows.
-                ph = phrase_after(text, mm.end() + 1, q.open)
-                if ph is not None and ph.kind in ("person", "org", "media"):
-                    return Found(
-                        q.start, q.end, "direct", (mm.start(), mm.end()), ph, "cue-name-colon"
-                    )
-            if mm.group().endswith("ing") and mm.start() > sent_lo:
-                continue
-        return None
+        return _cue_before_mark(text, q, verbs, sent_lo, colon)
     if not _cue_ok(m.group(), True):
         return None
     ph = subject_of(text, sent_lo, m.start())
     if ph is None:
         return None
     return Found(q.start, q.end, "direct", (m.start(), m.end()), ph, "cue-then-quote")
+
+
+def _cue_before_mark(
+    text: str, q: Quote, verbs: list[regex.Match[str]], sent_lo: int, colon: bool
+) -> Found | None:
+    """The cue of a quote after a colon or a comma, read from the last verb back:
+    one with a subject (`X said: "..."`), `according to X, "..."` or `Said X: "..."`."""
+    m = verbs[-1]
+    for mm in reversed(verbs):
+        lem = lemma(mm.group())
+        if lem == "according":
+            ph = phrase_after(text, mm.end() + 1, q.open)
+            if ph is not None:
+                return Found(
+                    q.start, q.end, "direct", (mm.start(), mm.end()), ph, "according-to-quote"
+                )
+            continue
+        ph = subject_of(text, sent_lo, mm.start())
+        if ph is not None:
+            long_gap = len(text[mm.end() : q.open].split()) > 3
+            if long_gap and not colon:
+                # 'said, sitting ... after her new work, "Salt Year," opened': a comma
+                # introduces a quote only right after its cue ('told reporters, "..."').
+                return None
+            rule = "cue-then-quote" if mm is m and not long_gap else "colon-quote"
+            return Found(q.start, q.end, "direct", (mm.start(), mm.end()), ph, rule)
+        if mm.start() == sent_lo and mm.group()[0].isupper() and colon and mm is m:
+            # 'Said Feld: "..."', 'Added the minister: "..."': the speaker follows.
+            ph = phrase_after(text, mm.end() + 1, q.open)
+            if ph is not None and ph.kind in ("person", "org", "media"):
+                return Found(q.start, q.end, "direct", (mm.start(), mm.end()), ph, "cue-name-colon")
+    return None
 
 
 #: Verbs that open a sentence in inverted order: 'Said Feld: "..."'.
@@ -275,28 +285,9 @@ def _colon_subject(text: str, q: Quote, sent_lo: int) -> Found | None:
     line:" introduce a quote that is not the subject's speech.
     """
     toks = tokens(text, sent_lo, q.open)
-    if len(toks) >= 3 and toks[0].cap and lemma(toks[0].low) in _INVERTED_OPENERS:
-        # 'Said Feld: "..."': an inverted cue opens the sentence, the speaker follows.
-        ph = phrase_after(text, toks[1].start, q.open)
-        if ph is not None and ph.start == toks[1].start and ph.kind in ("person", "org", "media"):
-            cue = (toks[0].start, toks[0].end)
-            return Found(q.start, q.end, "direct", cue, ph, "cue-name-colon")
-    if 2 <= len(toks) <= 5 and toks[-1].text == ":" and all(t.cap for t in toks[:-1]):
-        # A headline that is only a name named again below: 'Whitcombe: "We will rebuild"'.
-        ph = subject_of(text, toks[0].start, toks[-2].end)
-        if (
-            ph is not None
-            and ph.start == toks[0].start
-            and ph.kind == "person"
-            and q.para == 0
-            and (
-                text.find(ph.core, q.close) >= 0
-                if " " in ph.core
-                else _surname_of_someone(text, ph.core)
-            )
-        ):
-            ph.person_label = True
-            return Found(q.start, q.end, "direct", None, ph, "name-colon")
+    labelled = _named_before_colon(text, q, toks)
+    if labelled is not None:
+        return labelled
     if not any(t.low in SPEECH_PREDICATE for t in toks[:40]):
         return None
     seg_start = 0
@@ -330,6 +321,34 @@ def _colon_subject(text: str, q: Quote, sent_lo: int) -> Found | None:
     return None
 
 
+def _named_before_colon(text: str, q: Quote, toks: list[Tok]) -> Found | None:
+    """A name before the colon that needs no speaking predicate: an inverted cue
+    (`Said Feld: "..."`) or a headline that is only a name (`Whitcombe: "..."`)."""
+    if len(toks) >= 3 and toks[0].cap and lemma(toks[0].low) in _INVERTED_OPENERS:
+        # 'Said Feld: "..."': an inverted cue opens the sentence, the speaker follows.
+        ph = phrase_after(text, toks[1].start, q.open)
+        if ph is not None and ph.start == toks[1].start and ph.kind in ("person", "org", "media"):
+            cue = (toks[0].start, toks[0].end)
+            return Found(q.start, q.end, "direct", cue, ph, "cue-name-colon")
+    if 2 <= len(toks) <= 5 and toks[-1].text == ":" and all(t.cap for t in toks[:-1]):
+        # A headline that is only a name named again below: 'Whitcombe: "We will rebuild"'.
+        ph = subject_of(text, toks[0].start, toks[-2].end)
+        if (
+            ph is not None
+            and ph.start == toks[0].start
+            and ph.kind == "person"
+            and q.para == 0
+            and (
+                text.find(ph.core, q.close) >= 0
+                if " " in ph.core
+                else _surname_of_someone(text, ph.core)
+            )
+        ):
+            ph.person_label = True
+            return Found(q.start, q.end, "direct", None, ph, "name-colon")
+    return None
+
+
 def _surname_of_someone(text: str, word: str) -> bool:
     """A headline's one-word label is the surname of a full name in the text.
 
@@ -350,11 +369,8 @@ def _embedded(text: str, seg: Segments, q: Quote, pstart: int) -> bool:
 
 def _is_title(text: str, q: Quote, pstart: int) -> bool:
     """Quoted names and titles: after `titled`, `called`, `the book`..."""
-    toks = tokens(text, max(pstart, q.open - 30), q.open)
+    toks = tokens(text, max(pstart, q.open - TITLE_INTRO_CHARS), q.open)
     if toks and toks[-1].low in TITLE_INTRODUCERS:
         return True
     after = text[q.close : q.close + 3]
     return after.startswith((" —", " –")) and "\n" not in after
-
-
-__all__ = ["TIMEOUT", "VERB", "attribute_quotes"]

@@ -13,29 +13,27 @@ from __future__ import annotations
 import regex
 
 from reader.analysis.lexicon import HEARING_BODIES, QUOTE_OK_WEAK, REQUEST_VERBS, WEAK_VERBS
+from reader.analysis.limits import (
+    CLAUSE_TEST_CHARS,
+    FRAME_CHARS,
+    HEADLINE_CHARS,
+    LABEL_COLON_CHARS,
+    QUOTED_AS_CHARS,
+    SHORT_TIMEOUT,
+)
 from reader.analysis.templates.clauses import claim_kind, content_end, content_start
-from reader.analysis.templates.cues import TIMEOUT, Found, subject_of
+from reader.analysis.templates.cues import CueContext, Found, subject_of
 from reader.analysis.text.finite import finite
 from reader.analysis.text.quotes import Quote, inside_quote
 from reader.analysis.text.segments import Segments
 from reader.analysis.text.tokens import tokens
 
 
-def relative_who(
-    seg: Segments,
-    quotes: list[Quote],
-    qstarts: list[int],
-    vs: int,
-    ve: int,
-    lem: str,
-    s_lo: int,
-    s_hi: int,
-    comma: int,
-    rel: str,
-) -> Found | None:
+def relative_who(cue: CueContext, lem: str, comma: int, rel: str) -> Found | None:
     """`..., said Jane Doe, a spokeswoman, who added that ...`: the antecedent speaks;
     `..., according to an audit by X, which warned that ...`: so does a document."""
-    text = seg.text
+    text = cue.seg.text
+    vs, ve, s_lo, s_hi = cue.cue_start, cue.cue_end, cue.sent_start, cue.sent_end
     if lem in REQUEST_VERBS or (rel == "who" and lem in WEAK_VERBS and lem not in QUOTE_OK_WEAK):
         return None  # "who asked not to be named", "who believed ...": no report
     ph = subject_of(text, s_lo, vs) if rel == "who" else None  # "X, an appositive, who"
@@ -46,13 +44,15 @@ def relative_who(
     people = ph.kind in ("person", "anon", "backref")
     if (rel == "who") != people:
         return None  # "who" for people, "which" for bodies, outlets and documents
-    c0 = content_start(text, ve, s_hi, lem, ph)
+    c0 = content_start(cue, lem, ph)
     if c0 is None:
         return None
-    if "that" not in text[ve:c0].split() and not finite(tokens(text, c0, min(s_hi, c0 + 80))):
+    if "that" not in text[ve:c0].split() and not finite(
+        tokens(text, c0, min(s_hi, c0 + CLAUSE_TEST_CHARS))
+    ):
         return None
-    c1 = content_end(text, seg, quotes, qstarts, c0, s_hi)
-    kind = claim_kind(quotes, qstarts, c0, c1)
+    c1 = content_end(cue, c0)
+    kind = claim_kind(cue.quotes, cue.qstarts, c0, c1)
     if kind == "indirect":
         # The relative clause ends at the next comma: "..., who said that A, resigned".
         cut = text.find(",", c0, c1)
@@ -62,12 +62,11 @@ def relative_who(
     return Found(c0, c1, kind, (vs, ve), ph, "relative-clause")
 
 
-def quoted_as(
-    seg: Segments, quotes: list[Quote], qstarts: list[int], vs: int, ve: int, s_lo: int, s_hi: int
-) -> Found | None:
+def quoted_as(cue: CueContext) -> Found | None:
     """`The paper quoted X as saying ...` (X speaks); `X is quoted as saying ...`."""
-    text = seg.text
-    toks = tokens(text, max(s_lo, vs - 200), vs)
+    text = cue.seg.text
+    vs, s_lo = cue.cue_start, cue.sent_start
+    toks = tokens(text, max(s_lo, vs - QUOTED_AS_CHARS), vs)
     q = len(toks) - 2
     while q >= 0 and toks[q].low not in ("quoted", "cited", "quotes", "cites"):
         if toks[q].text in ',;:"“”':
@@ -97,14 +96,14 @@ def quoted_as(
             ph = None
     if ph is None:
         return None
-    c0 = content_start(text, ve, s_hi, "say", ph)
+    c0 = content_start(cue, "say", ph)
     if c0 is None:
         return None
-    c1 = content_end(text, seg, quotes, qstarts, c0, s_hi)
+    c1 = content_end(cue, c0)
     if c1 - c0 < 3:
         return None
-    cue = (toks[q].start, ve)
-    return Found(c0, c1, claim_kind(quotes, qstarts, c0, c1), cue, ph, "quoted-as-saying")
+    kind = claim_kind(cue.quotes, cue.qstarts, c0, c1)
+    return Found(c0, c1, kind, (toks[q].start, cue.cue_end), ph, "quoted-as-saying")
 
 
 def label_headline(
@@ -114,8 +113,8 @@ def label_headline(
     text = seg.text
     line_end = text.find("\n", lo, hi)
     line_end = hi if line_end < 0 else line_end
-    colon = text.find(": ", lo, min(line_end, lo + 40))
-    if colon < 0 or line_end - lo > 200:
+    colon = text.find(": ", lo, min(line_end, lo + LABEL_COLON_CHARS))
+    if colon < 0 or line_end - lo > HEADLINE_CHARS:
         return None
     toks = tokens(text, lo, colon)
     if not 1 <= len(toks) <= 3 or not all(t.text.isalpha() for t in toks):
@@ -129,7 +128,9 @@ def label_headline(
         c1 -= 1
     if c1 - c0 < 12 or text[c1 - 1] == "?":
         return None  # a question put by an interviewer ("Courier: Why did you ...?")
-    if len(seg.para_starts) > 1 and _LABEL.match(text, pos=seg.para_starts[1], timeout=TIMEOUT):
+    if len(seg.para_starts) > 1 and _LABEL.match(
+        text, pos=seg.para_starts[1], timeout=SHORT_TIMEOUT
+    ):
         return None  # the first turn of a Q&A transcript, not a headline
     return Found(c0, c1, claim_kind(quotes, qstarts, c0, c1), None, ph, "label-headline")
 
@@ -137,15 +138,14 @@ def label_headline(
 _LABEL = regex.compile(r"[\p{L}][\p{L} .'’\-]{0,30}:[ \t]")
 
 
-def heard(
-    seg: Segments, quotes: list[Quote], qstarts: list[int], vs: int, ve: int, s_lo: int, s_hi: int
-) -> Found | None:
+def heard(cue: CueContext) -> Found | None:
     """`The jury heard that ...`: evidence reported with no stated source."""
-    text = seg.text
-    prev = tokens(text, max(s_lo, vs - 30), vs)
+    text = cue.seg.text
+    vs, ve = cue.cue_start, cue.cue_end
+    prev = tokens(text, max(cue.sent_start, vs - FRAME_CHARS), vs)
     if not prev or prev[-1].low not in HEARING_BODIES or text[vs:ve] != "heard":
         return None
-    toks = tokens(text, ve, min(s_hi, ve + 80))
+    toks = tokens(text, ve, min(cue.sent_end, ve + CLAUSE_TEST_CHARS))
     if len(toks) < 3:
         return None
     if toks[0].low == "that":
@@ -154,10 +154,10 @@ def heard(
         c0 = toks[0].start  # "The court heard the victim had been ..."
     else:
         return None
-    c1 = content_end(text, seg, quotes, qstarts, c0, s_hi)
+    c1 = content_end(cue, c0)
     if c1 - c0 < 3:
         return None
-    kind = claim_kind(quotes, qstarts, c0, c1)
+    kind = claim_kind(cue.quotes, cue.qstarts, c0, c1)
     return Found(c0, c1, kind, (vs, ve), None, "heard-that", sourceless=True)
 
 

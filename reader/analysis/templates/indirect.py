@@ -9,17 +9,22 @@ and runs to its last closing mark.
 from __future__ import annotations
 
 from bisect import bisect_left
+from typing import Literal
 
 import regex
 
-from reader.analysis.lexicon import (
-    REQUEST_VERBS,
+from reader.analysis.lexicon import REQUEST_VERBS
+from reader.analysis.limits import (
+    CLAUSE_TEST_CHARS,
+    FRAME_CHARS,
+    PASSIVE_OPENER_CHARS,
+    SHORT_TIMEOUT,
 )
 from reader.analysis.phrases.classify import Phrase
 from reader.analysis.phrases.common_phrases import DETERMINERS
 from reader.analysis.templates.clauses import claim_kind, content_end, content_start
 from reader.analysis.templates.cues import (
-    TIMEOUT,
+    CueContext,
     Found,
     glued,
     lemma,
@@ -101,55 +106,106 @@ def _inside_spans(spans: list[tuple[int, int]], lo: list[int], pos: int) -> bool
 def _one(
     seg: Segments, quotes: list[Quote], qstarts: list[int], vs: int, ve: int, word: str
 ) -> Found | None:
-    text = seg.text
-    s_lo, s_hi = seg.sentence_of(vs)
+    """The claim one reporting verb cues, by the template the words before it pick."""
     lem = lemma(word)
     if lem is None:
         return None
+    s_lo, s_hi = seg.sentence_of(vs)
     if lem == "according":
-        return _according(seg, quotes, qstarts, vs, ve, s_lo, s_hi)
+        return _according(CueContext(seg, quotes, qstarts, vs, ve, s_lo, s_hi))
     if lem == "hear":
-        return heard(seg, quotes, qstarts, vs, ve, s_lo, s_hi)
+        return heard(CueContext(seg, quotes, qstarts, vs, ve, s_lo, s_hi))
     if not word.islower():
         return None
+    text = seg.text
     if lem == "call":
         ve, lem = called_on(text, ve, s_hi, lem)
-    prev = tokens(text, max(s_lo, vs - 30), vs)
-    if word.endswith("ing") and prev and prev[-1].low == "as":
-        return quoted_as(seg, quotes, qstarts, vs, ve, s_lo, s_hi)
+    prev = tokens(text, max(s_lo, vs - FRAME_CHARS), vs)
+    frame = _frame(word, lem, prev)
+    if frame == "none":
+        return None
+    cue = CueContext(seg, quotes, qstarts, vs, ve, s_lo, s_hi)
+    if frame == "active":
+        return _active(cue, word, lem, prev)
+    if frame == "quoted-as":
+        return quoted_as(cue)
+    if frame == "relative":
+        return relative_who(cue, lem, prev[-2].start, prev[-1].low)
+    return _passive(cue, word, prev)
+
+
+#: How the words before a verb frame it, which picks the template to try.
+_Frame = Literal["quoted-as", "relative", "passive", "active", "none"]
+
+
+def _frame(word: str, lem: str, prev: list[Tok]) -> _Frame:
+    """How the words before a lower-case verb frame it: "quoted-as" ("quoted X as
+    saying"), "relative" (", who said"), "passive" ("was told"), "active" (a
+    subject says), or "none" ("to say", "the report": nobody reports here)."""
+    last = prev[-1].low if prev else ""
+    if word.endswith("ing") and last == "as":
+        return "quoted-as"
     if (
         len(prev) > 1
-        and prev[-1].low in ("who", "which")
+        and last in ("who", "which")
         and not prev[-1].text.isupper()  # "WHO", the agency
         and prev[-2].text == ","
-        and word.islower()
         and not word.endswith("ing")
     ):
-        return relative_who(
-            seg, quotes, qstarts, vs, ve, lem, s_lo, s_hi, prev[-2].start, prev[-1].low
-        )
+        return "relative"
     if (
-        prev
-        and prev[-1].low in ("to", "not", "who", "which", "that", "be", "been", "being")
+        last in ("to", "not", "who", "which", "that", "be", "been", "being")
         and not prev[-1].text.isupper()
-        and not (word.endswith("ing") and prev[-1].low in ("be", "been"))  # "has been asking"
+        and not (word.endswith("ing") and last in ("be", "been"))  # "has been asking"
     ):
-        if prev[-1].low in ("be", "been", "being") or (
-            prev[-1].low == "that" and len(prev) > 1 and prev[-2].low in ("was", "were")
+        if last in ("be", "been", "being") or (
+            last == "that" and len(prev) > 1 and prev[-2].low in ("was", "were")
         ):
-            return _passive(seg, quotes, qstarts, vs, ve, word, s_lo, s_hi, prev)
-        return None
-    if prev and prev[-1].low in ("was", "were", "is", "are", "has", "have", "had"):
-        if lem == "tell" and prev[-1].low in ("was", "were", "is", "are"):
-            return _passive(seg, quotes, qstarts, vs, ve, word, s_lo, s_hi, prev)
-        if prev[-1].low in ("was", "is") and len(prev) > 1 and prev[-2].low == "it":
-            return _passive(seg, quotes, qstarts, vs, ve, word, s_lo, s_hi, prev)
-        if prev[-1].low in ("was", "were", "is", "are") and not word.endswith("ing"):
-            return None
-    if prev and (prev[-1].low in DETERMINERS or prev[-1].low.endswith(("'s", "’s"))):
+            return "passive"
+        return "none"
+    if last in ("was", "were", "is", "are", "has", "have", "had"):
+        if lem == "tell" and last in ("was", "were", "is", "are"):
+            return "passive"
+        if last in ("was", "is") and len(prev) > 1 and prev[-2].low == "it":
+            return "passive"
+        if last in ("was", "were", "is", "are") and not word.endswith("ing"):
+            return "none"
+    if prev and (last in DETERMINERS or last.endswith(("'s", "’s"))):
         # "the report", "its claim": the word is a noun here.
-        return None
+        return "none"
+    return "active"
+
+
+def _active(cue: CueContext, word: str, lem: str, prev: list[Tok]) -> Found | None:
+    """`X said (that) ...`: a subject before the verb and a clause after it; with
+    no subject, `Clause, X said.` is tried instead."""
+    text = cue.seg.text
     ing = word.endswith("ing")
+    subj, rule_prefix = _subject(cue, ing, prev)
+    if subj is None:
+        return inverted(cue)
+    c0 = content_start(cue, lem, subj)
+    if (
+        c0 is not None
+        and ing
+        and lem not in REQUEST_VERBS
+        and "that" not in text[cue.cue_end : c0].split()
+        and not _clause_after_ing(
+            tokens(text, c0, min(cue.sent_end, c0 + CLAUSE_TEST_CHARS)), lem, bool(rule_prefix)
+        )
+    ):
+        # "..., noting the touches of the studio": an object, not a clause.
+        c0 = None
+    if c0 is None:
+        # "..., noting the touches of the studio": an -ing cue has no inverted reading.
+        return None if ing else inverted(cue)
+    return _reported_clause(cue, lem, c0, subj, rule_prefix)
+
+
+def _subject(cue: CueContext, ing: bool, prev: list[Tok]) -> tuple[Phrase | None, str]:
+    """Who speaks, with a prefix for the rule when the subject is another verb's."""
+    text = cue.seg.text
+    s_lo, vs = cue.sent_start, cue.cue_start
     subj_end = vs
     if ing and prev and prev[-1].low in ING_LEADS:
         # "It is also encouraging citizens to ...", "have started asking schools to ...":
@@ -173,25 +229,18 @@ def _one(
             # subject of the main verb.
             subj = main_subject(text, s_lo, prev[-1].start)
             rule_prefix = "main-subject "
-    if subj is None:
-        return inverted(seg, quotes, qstarts, vs, ve, s_lo, s_hi)
-    c0 = content_start(text, ve, s_hi, lem, subj)
-    if (
-        c0 is not None
-        and ing
-        and lem not in REQUEST_VERBS
-        and "that" not in text[ve:c0].split()
-        and not _clause_after_ing(tokens(text, c0, min(s_hi, c0 + 80)), lem, bool(rule_prefix))
-    ):
-        # "..., noting the touches of the studio": an object, not a clause.
-        c0 = None
-    if c0 is None:
-        # "..., noting the touches of the studio": an -ing cue has no inverted reading.
-        return None if ing else inverted(seg, quotes, qstarts, vs, ve, s_lo, s_hi)
-    c1 = content_end(text, seg, quotes, qstarts, c0, s_hi)
+    return subj, rule_prefix
+
+
+def _reported_clause(
+    cue: CueContext, lem: str, c0: int, subj: Phrase, rule_prefix: str
+) -> Found | None:
+    """The claim of the clause from `c0`, unless it reads as an object or a refusal."""
+    text = cue.seg.text
+    c1 = content_end(cue, c0)
     if c1 - c0 < 3:
         return None
-    has_that = "that" in text[ve:c0].split()
+    has_that = "that" in text[cue.cue_end : c0].split()
     body = text[c0:c1]
     if (
         not has_that
@@ -200,22 +249,28 @@ def _one(
         and not finite(tokens(text, c0, c1))
     ):
         return None  # "acknowledged the gap": an object; "said sales fell" is a clause
-    if body.startswith(_PRONOUN_OPENINGS) and _NO_COMMENT_CONTENT.search(body, timeout=TIMEOUT):
+    if body.startswith(_PRONOUN_OPENINGS) and _NO_COMMENT_CONTENT.search(
+        body, timeout=SHORT_TIMEOUT
+    ):
         return None  # "said it did not comment": a refusal, recorded elsewhere
-    cue_end = ve
-    kind = claim_kind(quotes, qstarts, c0, c1)
+    kind = claim_kind(cue.quotes, cue.qstarts, c0, c1)
     if kind == "mixed" and lem in ("call", "describe") and not has_that:
-        # 'called the plan a "fantasy", and ...': the characterisation ends at its mark.
-        i = bisect_left(qstarts, c0)
-        stop = text.find(",", quotes[i].close, c1)
-        last_close = c1
-        while stop >= 0 and i < len(quotes) and quotes[i].open < stop:
-            last_close = quotes[i].close
-            i += 1
-        c1 = min(c1, last_close)
+        c1 = _characterisation_end(cue, c0, c1)
     rule = "speaker-verb-that" if has_that else "speaker-verb-clause"
-    rule = rule_prefix + rule
-    return Found(c0, c1, kind, (vs, cue_end), subj, rule)
+    return Found(c0, c1, kind, (cue.cue_start, cue.cue_end), subj, rule_prefix + rule)
+
+
+def _characterisation_end(cue: CueContext, c0: int, c1: int) -> int:
+    """'called the plan a "fantasy", and ...': the characterisation ends at the
+    last mark before the first comma after its first quote."""
+    quotes = cue.quotes
+    i = bisect_left(cue.qstarts, c0)
+    stop = cue.seg.text.find(",", quotes[i].close, c1)
+    last_close = c1
+    while stop >= 0 and i < len(quotes) and quotes[i].open < stop:
+        last_close = quotes[i].close
+        i += 1
+    return min(c1, last_close)
 
 
 def _clause_after_ing(toks: list[Tok], lem: str, shared: bool) -> bool:
@@ -240,17 +295,10 @@ def _shared_subject(text: str, s_lo: int, vs: int) -> Phrase | None:
     return None
 
 
-def _according(
-    seg: Segments,
-    quotes: list[Quote],
-    qstarts: list[int],
-    vs: int,
-    ve: int,
-    s_lo: int,
-    s_hi: int,
-) -> Found | None:
+def _according(cue: CueContext) -> Found | None:
     """`According to X, ...` and `..., according to X.`"""
-    text = seg.text
+    text = cue.seg.text
+    vs, ve, s_lo, s_hi = cue.cue_start, cue.cue_end, cue.sent_start, cue.sent_end
     ph = phrase_after(text, ve + 1, s_hi)
     if ph is None:
         return None
@@ -272,7 +320,7 @@ def _according(
         c0 = k + 1
         while c0 < s_hi and text[c0] in " \t":
             c0 += 1
-        c1 = content_end(text, seg, quotes, qstarts, c0, s_hi)
+        c1 = content_end(cue, c0)
     else:
         c0 = s_lo
         c1 = vs
@@ -289,22 +337,14 @@ def _according(
                 c1 -= 1
     if c1 - c0 < 3:
         return None
-    return Found(c0, c1, claim_kind(quotes, qstarts, c0, c1), (vs, ve), ph, "according-to")
+    kind = claim_kind(cue.quotes, cue.qstarts, c0, c1)
+    return Found(c0, c1, kind, (vs, ve), ph, "according-to")
 
 
-def _passive(
-    seg: Segments,
-    quotes: list[Quote],
-    qstarts: list[int],
-    vs: int,
-    ve: int,
-    word: str,
-    s_lo: int,
-    s_hi: int,
-    prev: list[Tok],
-) -> Found | None:
+def _passive(cue: CueContext, word: str, prev: list[Tok]) -> Found | None:
     """`She was told to ...`, `It was reported that ...`: reported with no stated source."""
-    text = seg.text
+    text = cue.seg.text
+    ve = cue.cue_end
     lem = lemma(word)
     openers: tuple[str, ...]
     if lem in _IMPERSONAL and word.endswith(("ed", "said")) and _it_is(prev):
@@ -313,15 +353,15 @@ def _passive(
         rule, openers = "passive-told", ("that", "to")
     else:
         return None
-    toks = tokens(text, ve, min(s_hi, ve + 40))
+    toks = tokens(text, ve, min(cue.sent_end, ve + PASSIVE_OPENER_CHARS))
     if len(toks) < 2 or toks[0].low not in openers:
         return None
     c0 = toks[1].start if toks[0].low == "that" else toks[0].start
-    c1 = content_end(text, seg, quotes, qstarts, c0, s_hi)
+    c1 = content_end(cue, c0)
     if c1 - c0 < 3:
         return None
-    kind = claim_kind(quotes, qstarts, c0, c1)
-    return Found(c0, c1, kind, (vs, ve), None, rule, sourceless=True)
+    kind = claim_kind(cue.quotes, cue.qstarts, c0, c1)
+    return Found(c0, c1, kind, (cue.cue_start, ve), None, rule, sourceless=True)
 
 
 #: Verbs of an impersonal passive that reports ("It was reported that ..."),
@@ -335,6 +375,3 @@ def _it_is(prev: list[Tok]) -> bool:
     while k >= 0 and prev[k].low in ("was", "is", "has", "had", "been", "also", "now", "widely"):
         k -= 1
     return k >= 0 and k < len(prev) - 1 and prev[k].low == "it"
-
-
-__all__ = ["TIMEOUT", "reported_speech"]

@@ -13,11 +13,11 @@ from collections import Counter
 
 import regex
 
+from reader.analysis.limits import SHORT_TIMEOUT, TURN_LABEL_CHARS, TURN_LABEL_MAX
 from reader.analysis.phrases.classify import Phrase, classify
 from reader.analysis.templates.cues import Found
 from reader.analysis.text.segments import Segments
 
-_TIMEOUT = 0.5
 _LABEL = regex.compile(
     r"(?P<label>Q|A|Question|Answer|Interviewer|[\p{Lu}][\p{L}'’.\-]*+"
     r"(?:[ \t](?:(?:van|von|der|den|de|la|le|du|da|di|del|bin|al|el)[ \t])?+"
@@ -29,42 +29,20 @@ _WITH = regex.compile(
 )
 _QUESTIONERS = frozenset({"q", "question", "interviewer"})
 _ANSWERERS = frozenset({"a", "answer"})
+_TURN_WORDS = _QUESTIONERS | _ANSWERERS
+
+#: A turn: where its label starts, where its words start, the label, the paragraph.
+_Turn = tuple[int, int, str, int]
 
 
 def interview_answers(seg: Segments, start: int) -> list[Found]:
+    """The answers of a Q&A interview as claims, one per turn not the interviewer's."""
     text = seg.text
-    turns: list[tuple[int, int, str, int]] = []  # label start, content start, label, para
-    for p, (ps, pe) in enumerate(zip(seg.para_starts, seg.para_ends, strict=True)):
-        if seg.furniture[p]:
-            continue
-        # A label opens with a capital and ends in ":" or "." within the
-        # window: cheaper to test than to match, and most paragraphs fail it.
-        head_end = min(pe, ps + 60)
-        if not text[ps].isupper() or (
-            text.find(":", ps, head_end) < 0 and text.find(".", ps, head_end) < 0
-        ):
-            continue
-        m = _LABEL.match(text, pos=ps, endpos=head_end, timeout=_TIMEOUT)
-        if m is None:
-            continue
-        label = m.group("label")
-        if label.lower() not in _QUESTIONERS | _ANSWERERS and (
-            len(label) > 40 or label.rstrip(".").lower() in ("mr", "dr", "ms", "mrs", "st")
-        ):
-            continue
-        if text[m.end("label")] == "." and label.lower() not in ("q", "a"):
-            continue
-        turns.append((ps, m.end(), label, p))
+    turns = _turns(seg)
     labels = Counter(t[2] for t in turns)
     if not any(lab.lower() in _QUESTIONERS for lab in labels) and len(labels) < 2:
         return []
-    # Labels that mostly ask are the interviewer's.
-    asks: Counter[str] = Counter()
-    for _ls, cs, label, p in turns:
-        if text[cs : seg.para_ends[p]].rstrip().endswith("?"):
-            asks[label] += 1
-    questioners = {lab for lab in labels if lab.lower() in _QUESTIONERS}
-    questioners |= {lab for lab in labels if asks[lab] * 2 > labels[lab]}
+    questioners = _questioners(seg, turns, labels)
     if not questioners:
         return []
     first_q = min(t[0] for t in turns if t[2] in questioners)
@@ -73,33 +51,78 @@ def interview_answers(seg: Segments, start: int) -> list[Found]:
     for ls, cs, label, p in turns:
         if label in questioners:
             continue
-        pe = seg.para_ends[p]
-        if label.lower() in _ANSWERERS:
-            if interviewee is None:
-                continue
-            ph = Phrase(
-                interviewee.start,
-                interviewee.end,
-                interviewee.text,
-                "person",
-                interviewee.core,
-                interviewee.role,
-            )
-            rule = "interview-answer"
-        else:
-            ph = classify(label, ls)
-            if ph.kind != "person":
-                ph.kind = "person"
-                ph.core = label
-            # A turn label names a person even when it is one word in capitals.
-            ph.person_label = True
-            rule = "interview-label"
-        found.append(Found(cs, pe, "direct", None, ph, rule))
+        speaker = _answerer(label, ls, interviewee)
+        if speaker is not None:
+            ph, rule = speaker
+            found.append(Found(cs, seg.para_ends[p], "direct", None, ph, rule))
     return found
 
 
+def _turns(seg: Segments) -> list[_Turn]:
+    """The paragraphs that open with a turn label ("Q:", "PETROVA:", "Anna Petrova:")."""
+    text = seg.text
+    turns: list[_Turn] = []
+    for p, (ps, pe) in enumerate(zip(seg.para_starts, seg.para_ends, strict=True)):
+        if seg.furniture[p]:
+            continue
+        # A label opens with a capital and ends in ":" or "." within the
+        # window: cheaper to test than to match, and most paragraphs fail it.
+        head_end = min(pe, ps + TURN_LABEL_CHARS)
+        if not text[ps].isupper() or (
+            text.find(":", ps, head_end) < 0 and text.find(".", ps, head_end) < 0
+        ):
+            continue
+        m = _LABEL.match(text, pos=ps, endpos=head_end, timeout=SHORT_TIMEOUT)
+        if m is None:
+            continue
+        label = m.group("label")
+        if label.lower() not in _TURN_WORDS and (
+            len(label) > TURN_LABEL_MAX
+            or label.rstrip(".").lower() in ("mr", "dr", "ms", "mrs", "st")
+        ):
+            continue
+        if text[m.end("label")] == "." and label.lower() not in ("q", "a"):
+            continue
+        turns.append((ps, m.end(), label, p))
+    return turns
+
+
+def _questioners(seg: Segments, turns: list[_Turn], labels: Counter[str]) -> set[str]:
+    """The interviewer's labels: "Q" and the like, and any whose turns mostly ask."""
+    asks: Counter[str] = Counter()
+    for _ls, cs, label, p in turns:
+        if seg.text[cs : seg.para_ends[p]].rstrip().endswith("?"):
+            asks[label] += 1
+    questioners = {lab for lab in labels if lab.lower() in _QUESTIONERS}
+    questioners |= {lab for lab in labels if asks[lab] * 2 > labels[lab]}
+    return questioners
+
+
+def _answerer(label: str, at: int, interviewee: Phrase | None) -> tuple[Phrase, str] | None:
+    """Who speaks an answer turn, and the rule: the interviewee for "A:", else the label."""
+    if label.lower() in _ANSWERERS:
+        if interviewee is None:
+            return None
+        ph = Phrase(
+            interviewee.start,
+            interviewee.end,
+            interviewee.text,
+            "person",
+            interviewee.core,
+            interviewee.role,
+        )
+        return ph, "interview-answer"
+    ph = classify(label, at)
+    if ph.kind != "person":
+        ph.kind = "person"
+        ph.core = label
+    # A turn label names a person even when it is one word in capitals.
+    ph.person_label = True
+    return ph, "interview-label"
+
+
 def _interviewee(text: str, start: int, first_q: int) -> Phrase | None:
-    m = _WITH.search(text, pos=start, endpos=first_q, timeout=_TIMEOUT)
+    m = _WITH.search(text, pos=start, endpos=first_q, timeout=SHORT_TIMEOUT)
     if m is None:
         return None
     ph = classify(m.group("name"), m.start("name"))

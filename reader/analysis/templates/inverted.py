@@ -9,18 +9,11 @@ from __future__ import annotations
 from reader.analysis.lexicon import QUOTE_OK_WEAK, ROLE_WORDS, SUBORDINATORS, WEAK_VERBS
 from reader.analysis.phrases.classify import Phrase
 from reader.analysis.phrases.common_phrases import DETERMINERS
-from reader.analysis.templates.clauses import (
-    AUDIENCES,
-    BRIDGE_START,
-    NOT_CLAUSE,
-    claim_kind,
-    content_end,
-    documentish,
-)
-from reader.analysis.templates.cues import Found, lemma, phrase_after, subject_of
+from reader.analysis.templates.after_verb import AUDIENCES, BRIDGE_START, NOT_CLAUSE
+from reader.analysis.templates.clauses import claim_kind, content_end, documentish
+from reader.analysis.templates.cues import CueContext, Found, lemma, phrase_after, subject_of
 from reader.analysis.text.finite import finite
-from reader.analysis.text.quotes import Quote, inside_quote
-from reader.analysis.text.segments import Segments
+from reader.analysis.text.quotes import inside_quote
 from reader.analysis.text.tokens import tokens
 
 
@@ -59,17 +52,10 @@ def _channel_tail(tail: str) -> bool:
     return ws[0].lower() in BRIDGE_START or ws[0][0].isupper() or ws[0].lower() in AUDIENCES
 
 
-def inverted(
-    seg: Segments,
-    quotes: list[Quote],
-    qstarts: list[int],
-    vs: int,
-    ve: int,
-    s_lo: int,
-    s_hi: int,
-) -> Found | None:
+def inverted(cue: CueContext) -> Found | None:
     """`Clause, X said.`, `Clause, said X.` and `Clause, said X, clause.`"""
-    text = seg.text
+    text = cue.seg.text
+    vs, ve, s_lo, s_hi = cue.cue_start, cue.cue_end, cue.sent_start, cue.sent_end
     before = text[s_lo:vs]
     if "," not in before:
         return None
@@ -104,20 +90,21 @@ def inverted(
         # "Clause, said Jane Okoro, a spokeswoman ..." / "..., Reuters reported, citing ...".
         c1 = s_lo + comma
     elif tail.startswith(","):
-        c1 = content_end(text, seg, quotes, qstarts, c0, s_hi)
+        c1 = content_end(cue, c0)
     elif _channel_tail(tail):
         # "..., the council said on Monday." / "..., Lind told Reuters."
         c1 = s_lo + comma
     else:
         return None
-    if c1 - c0 < 12 or inside_quote(quotes, qstarts, c0):
+    if c1 - c0 < 12 or inside_quote(cue.quotes, cue.qstarts, c0):
         return None
     if text[c0] in '"“':
         return None
     lead = tokens(text, c0, c1)
     if lead and lead[0].low.endswith("ing") and lead[0].cap and not finite(lead):
         return None  # "Speaking at a rally in Leeds, X vowed to ...": a participle phrase
-    return Found(c0, c1, claim_kind(quotes, qstarts, c0, c1), (vs, ve), ph, "clause-then-cue")
+    kind = claim_kind(cue.quotes, cue.qstarts, c0, c1)
+    return Found(c0, c1, kind, (vs, ve), ph, "clause-then-cue")
 
 
 def _widen(text: str, ph: Phrase, lo: int) -> None:

@@ -10,6 +10,7 @@ verb, after any opening subordinate clause ("After the vote, ...").
 from __future__ import annotations
 
 from reader.analysis.lexicon import WEEKDAYS, words
+from reader.analysis.limits import CALLED_ON_CHARS
 from reader.analysis.phrases.classify import Phrase
 from reader.analysis.templates.cues import subject_of
 from reader.analysis.text.finite import finite_at
@@ -37,7 +38,7 @@ ING_LEADS = words(
 
 def called_on(text: str, ve: int, s_hi: int, lem: str) -> tuple[int, str]:
     """ "called on the council to ...": a request, cued by "called on"; else as it was."""
-    toks = tokens(text, ve, min(s_hi, ve + 30))
+    toks = tokens(text, ve, min(s_hi, ve + CALLED_ON_CHARS))
     if (
         len(toks) > 1
         and toks[0].low in ("on", "upon")

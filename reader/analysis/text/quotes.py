@@ -8,11 +8,11 @@ odd count never aborts the analysis nor swallows the rest of the article.
 
 from __future__ import annotations
 
-import itertools
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from reader.analysis.lexicon import NAMING_WORDS
+from reader.analysis.limits import NAMING_CHARS
 from reader.analysis.text.segments import Segments
 
 #: Every quotation mark, double and single (apostrophes included).
@@ -38,12 +38,7 @@ class Quote:
     start: int
     end: int
     closed: bool
-    single: bool
     para: int
-    #: The next paragraph reopens the quote (multi-paragraph quotation).
-    continues: bool = False
-    #: This quote reopens one left open by the previous paragraph.
-    continuation: bool = False
     #: The quote is a name ("a robot named "Better Idea""), not anybody's words.
     naming: bool = False
 
@@ -85,17 +80,17 @@ def find_quotes(
 ) -> list[Quote]:
     """The top-level quotes of paragraphs [first, stop) (all by default), in order.
 
-    Quotes never cross a paragraph, so a run of paragraphs is read on its
-    own; one paragraph either side is read too, only to link quotes that a
-    paragraph leaves open and the next reopens.
+    Quotes never cross a paragraph, so a run of paragraphs is read on its own.
     """
     text = seg.text
     n = len(seg.para_starts)
-    stop = n if stop is None else stop
+    stop = n if stop is None else min(stop, n)
     lo, hi = start, len(text)
     if n and (first > 0 or stop < n):
-        lo = max(start, seg.para_starts[max(0, first - 1)])
-        hi = seg.para_ends[min(n, stop + 1) - 1]
+        if first >= stop:
+            return []
+        lo = max(start, seg.para_starts[first])
+        hi = seg.para_ends[stop - 1]
     marks = _mark_positions(text, lo, hi)
     quotes: list[Quote] = []
     i = 0
@@ -105,12 +100,9 @@ def find_quotes(
         j = bisect_right(marks, pend - 1, lo=i)
         _pair_paragraph(text, marks[i:j], para, pend, quotes)
         i = max(j, i + 1)
-    _link_paragraphs(text, seg, quotes)
     for q in quotes:
-        before = text[max(0, q.open - 16) : q.open].split()
+        before = text[max(0, q.open - NAMING_CHARS) : q.open].split()
         q.naming = bool(before) and before[-1].lower() in NAMING_WORDS
-    if n and (first > 0 or stop < n):
-        quotes = [q for q in quotes if first <= q.para < stop]
     return quotes
 
 
@@ -161,7 +153,7 @@ def _pair_paragraph(text: str, marks: list[int], para: int, pend: int, out: list
         elif ch == '"' and not _can_close(text, pos):
             # A straight mark after a space while open: an unbalanced opener.
             continue
-        out.append(Quote(opened, opened + 1, pos, True, single, para))
+        out.append(Quote(opened, opened + 1, pos, True, para))
         opened = None
     if opened is not None:
         end = pend
@@ -169,7 +161,7 @@ def _pair_paragraph(text: str, marks: list[int], para: int, pend: int, out: list
             end -= 1
         at_start = opened == 0 or text[opened - 1] == "\n"
         if end > opened + 1 and (not single or at_start):
-            out.append(Quote(opened, opened + 1, end, False, single, para))
+            out.append(Quote(opened, opened + 1, end, False, para))
 
 
 def _possessive(text: str, pos: int) -> bool:
@@ -193,16 +185,6 @@ def _closers_after(text: str, marks: list[int]) -> list[bool]:
         if not seen and text[p] in "’'" and _single_closes(text, p):
             seen = True
     return out
-
-
-def _link_paragraphs(text: str, seg: Segments, quotes: list[Quote]) -> None:
-    """Mark quotes left open by their paragraph and reopened by the next."""
-    for a, b in itertools.pairwise(quotes):
-        if a.closed or b.para != a.para + 1:
-            continue
-        if seg.para_starts and b.open == seg.para_starts[b.para]:
-            a.continues = True
-            b.continuation = True
 
 
 def words(s: str) -> int:

@@ -26,8 +26,10 @@ def budget(length: int) -> float:
 # A sentence ends at . ! ? (and any closing marks after it) before spaces and
 # a capital, digit or opening mark; the word before the dot is checked
 # against the abbreviation list afterwards.
+# A match starts only where a run of marks starts and takes the whole run
+# (possessive), so a long run of marks is read once, not once per mark.
 _END = regex.compile(
-    r"[.!?…]+[\"”’“»«')\]]{0,3}[ \t]+"
+    r"(?<![.!?…])[.!?…]++[\"”’“»«')\]]{0,3}+[ \t]++"
     # French-style guillemets may hold a space: "« That is ... »".
     r"(?=(?:[\"“‘'„(\[]|[«»‹›][ \u00a0\u202f]?){0,2}[\p{Lu}\p{N}])"
 )

@@ -13,8 +13,8 @@ from bisect import bisect_left
 import regex
 
 from reader.analysis.lexicon import ABBREVIATIONS, TITLES
+from reader.analysis.limits import SHORT_TIMEOUT
 
-_TIMEOUT = 0.5
 _TOKEN = regex.compile(
     r"(?:\p{L}\.){2,}|[\p{L}\p{N}@#][\p{L}\p{N}\p{M}'’\-&_@]*(?:\.(?=[\p{L}]))?|[^\s\p{L}\p{N}]"
 )
@@ -148,7 +148,7 @@ def _push(out: list[Tok], s: int, g: str) -> None:
 
 
 def _by_pattern(text: str, lo: int, hi: int, out: list[Tok]) -> None:
-    for m in _TOKEN.finditer(text, pos=lo, endpos=hi, timeout=_TIMEOUT):
+    for m in _TOKEN.finditer(text, pos=lo, endpos=hi, timeout=SHORT_TIMEOUT):
         s, e = m.span()
         g = text[s:e]
         if g == "." and out and out[-1].end == s and _abbrev(out[-1].text):

@@ -1,0 +1,249 @@
+"""What sits between a reporting verb and its clause.
+
+After the verb may come the person told ("told CBC News", "told his wife"),
+a channel ("in a statement"), a bare time ("said Tuesday") and a "that",
+possibly a few words on ("said in its annual report, published last month,
+that ..."). `clause_head` skips them to where the reported clause would
+start; `clauses` then decides whether a clause starts there at all.
+"""
+
+from __future__ import annotations
+
+from reader.analysis.lexicon import CHANNEL_PHRASES, TELL_VERBS, TIME_UNITS, WEEKDAYS, words
+from reader.analysis.phrases.common_phrases import DETERMINERS
+from reader.analysis.templates.cues import lemma
+from reader.analysis.text.finite import FINITE_WORDS
+from reader.analysis.text.tokens import Tok
+
+_CLAUSE_STARTERS = DETERMINERS | {
+    "he",
+    "she",
+    "they",
+    "it",
+    "we",
+    "i",
+    "you",
+    "there",
+    "this",
+    "these",
+    "those",
+    "no",
+    "all",
+    "both",
+    "every",
+    "each",
+    "any",
+    "none",
+    "more",
+    "less",
+    "its",
+    "if",
+    "whether",
+}
+
+#: Words right after a verb that show no clause follows ("said in Paris").
+NOT_CLAUSE = words(
+    """
+    in on at to for with by from about of during after before as like and
+    but or so goodbye hello yes no sorry thanks nothing something anything
+    what how why when where whether if which who whom whose against into
+    onto over under up down out off through via than then
+    """
+)
+
+#: Words that may sit between a verb and a distant "that" (channels, objects).
+BRIDGE_START = words(
+    """
+    in on at to during after before via through last this yesterday today
+    earlier later analysts reporters journalists investors delegates
+    lawmakers parliament colleagues members staff officials police
+    """
+)
+
+_NEW_CLAUSE = words(
+    """
+    said says told tells he she they we i it how why what whether when where
+    who which if
+    """
+)
+
+#: Who is told, as a plain noun: "told the press the deal was off".
+AUDIENCES = words(
+    """
+    press court jury committee hearing audience crowd meeting conference
+    parliament senate assembly council newspaper broadcaster agency station
+    magazine outlet paper inquiry tribunal panel board television radio tv
+    media
+    """
+)
+
+#: Channel phrases by their first word, as word tuples.
+_CHANNELS: dict[str, list[tuple[str, ...]]] = {}
+for _ph in CHANNEL_PHRASES:
+    _CHANNELS.setdefault(_ph.split()[0], []).append(tuple(_ph.split()))
+
+#: Things told that are not a reported clause ("told jokes", "told the truth").
+_TALES = words("story stories tale tales truth lie lies joke jokes anecdote anecdotes")
+
+
+def clause_head(toks: list[Tok], lem: str) -> tuple[int, bool, bool] | None:
+    """Where the clause after a verb would start, past objects, channels and "that".
+
+    Gives the token there, whether a "that" was passed and whether a comma
+    came just before; None when what was told is a thing ("told a story")
+    or nothing follows.
+    """
+    k = 0
+    # Objects and channels: "told CBC News", "said in a statement on Monday".
+    for _ in range(4):
+        k = _skip_when(toks, _skip_channel(toks, k))
+        if 0 < k < len(toks) and toks[k].text == ",":
+            k += 1
+    after_comma = 0 < k < len(toks) and toks[k - 1].text == ","
+    told_whom = False
+    if lem == "tell" and any(x.low in _TALES for x in toks[k : k + 3]):
+        # "told a story about ...", "told the truth": what was told is a thing.
+        return None
+    if lem in TELL_VERBS and k < len(toks):
+        k2 = _skip_object(toks, k)
+        told_whom = k2 > k
+        if k2 > k:
+            k = k2
+            for _ in range(3):
+                k = _skip_when(toks, _skip_channel(toks, k))
+    if lem == "tell" and not told_whom and k < len(toks) and toks[k].low in ("a", "an"):
+        # "told an old joke": an indefinite object is what was told, not whom.
+        return None
+    if k < len(toks) and toks[k].low != "that":
+        k = _that_ahead(toks, k)
+    has_that = k < len(toks) and toks[k].low == "that"
+    if has_that:
+        k += 1
+        while k < len(toks) and toks[k].text == ",":
+            k += 1
+    if k >= len(toks):
+        return None
+    return k, has_that, after_comma
+
+
+def _that_ahead(toks: list[Tok], k: int) -> int:
+    """`said in its annual report, published last month, that ...`."""
+    reach = 16 if toks[k].low in BRIDGE_START else 6
+    for j in range(k + 1, min(len(toks), k + reach)):
+        w = toks[j].low
+        if w == "that":
+            nxt = toks[j + 1] if j + 1 < len(toks) else None
+            if (
+                nxt is not None
+                and nxt.text.islower()
+                and (nxt.low in FINITE_WORDS or nxt.low.endswith("ed"))
+            ):
+                continue  # "after a crash that killed ...": a relative clause
+            return j
+        if toks[j].text in '.;:!?"“”':
+            return k
+        if w in _NEW_CLAUSE or _finite_cue(toks, j):
+            # A new clause of its own ("said the poll showed that"): not this verb's "that".
+            return k
+    return k
+
+
+def _finite_cue(toks: list[Tok], j: int) -> bool:
+    """A reporting verb in the past or present tense ("the poll showed"), not a
+    noun ("in its annual report")."""
+    t = toks[j]
+    if not (t.low.endswith(("ed", "s")) or t.low in FINITE_WORDS) or not t.text.islower():
+        return False
+    if lemma(t.text) is None:
+        return False
+    p = toks[j - 1].low if j > 0 else ""
+    return p not in DETERMINERS and not p.endswith(("'s", "’s"))
+
+
+def _skip_channel(toks: list[Tok], k: int) -> int:
+    """Skip a channel phrase after the verb: "said in a statement"."""
+    if k >= len(toks):
+        return k
+    for phrase in _CHANNELS.get(toks[k].low, ()):
+        n = len(phrase)
+        if k + n <= len(toks) and all(toks[k + x].low == phrase[x] for x in range(1, n)):
+            return k + n
+    return k
+
+
+def _skip_when(toks: list[Tok], k: int) -> int:
+    """Skip a US-style bare time after the verb: "said Tuesday", "said on Friday night"."""
+    j = k + 1 if k < len(toks) and toks[k].low == "on" else k
+    if j < len(toks) and toks[j].low in WEEKDAYS:
+        j += 1
+        if j < len(toks) and toks[j].low in TIME_UNITS:
+            j += 1
+        return j
+    return k
+
+
+def _bare_plural(w: str) -> bool:
+    return (
+        len(w) > 3
+        and w.endswith("s")
+        and not w.endswith(("ss", "us", "is"))
+        and (w not in NOT_CLAUSE and w not in _NEW_CLAUSE and w not in _CLAUSE_STARTERS)
+    )
+
+
+def _skip_object(toks: list[Tok], k: int) -> int:
+    """Skip the person told: `him`, `reporters`, `the press`, `CBC News`."""
+    t = toks[k]
+    if t.low in ("him", "her", "them", "me", "us", "you", "reporters", "journalists"):
+        return k + 1
+    if (
+        t.low in ("state", "local", "national", "public", "private")
+        and k + 2 < len(toks)
+        and toks[k + 1].low in AUDIENCES
+    ):
+        return k + 2  # "told state television the ..."
+    if (
+        t.text.isalpha()
+        and t.text.islower()
+        and (t.low in ("police", "staff", "parliament", "congress") or _bare_plural(t.low))
+        and k + 1 < len(toks)
+        and toks[k + 1].text not in ".,;:!?"
+    ):
+        # "told investors the worst was over": a plural audience told.
+        return k + 1
+    if t.low in ("the", "a", "an", "his", "her", "their", "its") and k + 1 < len(toks):
+        return _skip_determined_object(toks, k)
+    if t.cap:
+        j = k
+        while j < len(toks) and toks[j].cap and j - k < 5:
+            j += 1
+        if j < len(toks) and toks[j].low in ("that", "to", "on", "in", "at", ","):
+            return j
+        # "told CBC News the department will ...": a capitalised object.
+        if j < len(toks) and j > k and toks[j].text.islower():
+            return j
+    return k
+
+
+def _skip_determined_object(toks: list[Tok], k: int) -> int:
+    """Skip a person told that opens with an article or possessive: "told his wife"."""
+    j = k + 1
+    while j < len(toks) and j - k < 6 and (toks[j].cap or toks[j].text.islower()):
+        if toks[j].low in ("that", "to", "he", "she", "they", "it", "was", "is", "will", "for"):
+            break  # "asked the court for more time to ...": "for" ends the object
+        j += 1
+        if j < len(toks) and toks[j].low in ("that", "to"):
+            return j
+    if j > k + 1 and j < len(toks) and toks[j].low in ("he", "she", "they", "it", "we", "i"):
+        # "told his wife he was leaving": the person told, then the clause.
+        return j
+    nxt = toks[k + 1]
+    if nxt.cap:
+        # "told the Harbour Gazette ...": an outlet or body told.
+        j = k + 1
+        while j < len(toks) and toks[j].cap and j - k < 6:
+            j += 1
+        return j
+    if nxt.low in AUDIENCES:
+        return k + 2
+    return k
