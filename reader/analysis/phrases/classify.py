@@ -47,22 +47,6 @@ class Phrase:
     #: Known to name a person even as one word (a Q&A turn label).
     person_label: bool = False
 
-    def __reduce__(self) -> tuple[type[Phrase], tuple[object, ...]]:
-        # A plain tuple pickles faster than the slotted dataclass's state methods.
-        return (
-            Phrase,
-            (
-                self.start,
-                self.end,
-                self.text,
-                self.kind,
-                self.core,
-                self.role,
-                self.head_end,
-                self.person_label,
-            ),
-        )
-
 
 _HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "sen", "rep", "gov"}

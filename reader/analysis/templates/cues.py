@@ -75,23 +75,6 @@ class Found:
     #: Claim with no stated source ("she was told to ...").
     sourceless: bool = False
 
-    def __reduce__(self) -> tuple[type[Found], tuple[object, ...]]:
-        # Sent between processes by the thousand: a plain tuple pickles far
-        # faster than the slotted dataclass's own state methods.
-        return (
-            Found,
-            (
-                self.start,
-                self.end,
-                self.kind,
-                self.cue,
-                self.speaker,
-                self.rule,
-                self.inherit,
-                self.sourceless,
-            ),
-        )
-
 
 @dataclass(frozen=True, slots=True)
 class CueContext:
