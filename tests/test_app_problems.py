@@ -10,7 +10,8 @@ from test_app_fixtures import harbour, pilot_test, screen_text
 from reader.analysis import engine
 from reader.analysis.model import Analysis, Problem
 from reader.analysis.templates.cues import Found
-from reader.tui.app import NewsReaderApp, problems_notice
+from reader.tui.app import NewsReaderApp
+from reader.tui.widgets.status import problems_notice
 
 SIZE = (120, 36)
 

@@ -20,12 +20,10 @@ from textual.widgets import Input
 
 from reader.analysis import analyze
 from reader.analysis.model import SOURCE_TYPES, Analysis, Claim, SourceType
-from reader.citation import bare_quote, cite, cite_figure
-from reader.clipboard import copy as copy_text
-from reader.config import load_config, save_style
+from reader.config import load_config
 from reader.document import Document
 from reader.tui.commands import ClaimCommands
-from reader.tui.screens.cite_chooser import STYLE_NAMES, CitationText, CiteChooser
+from reader.tui.copying import CopyActions
 from reader.tui.screens.help import HelpScreen
 from reader.tui.widgets.article import ArticleView
 from reader.tui.widgets.background import BackgroundAnalysis
@@ -47,7 +45,7 @@ from reader.tui.widgets.status import (
     StatusLine,
     claim_status,
     key_hints,
-    no_claim_reason,
+    problems_notice,
     search_status,
     summary_status,
 )
@@ -56,7 +54,7 @@ from reader.tui.widgets.status import (
 BACKGROUND_ANALYSIS = 200_000
 
 
-class NewsReaderApp(App[int]):
+class NewsReaderApp(CopyActions, App[int]):
     """Read one article with its claims coloured and its sources listed."""
 
     TITLE = "newsreader"
@@ -361,67 +359,6 @@ class NewsReaderApp(App[int]):
             bar.set_count(search.current, len(search.matches), search.capped)
         self._show_status()
 
-    # -- copy -----------------------------------------------------------------------
-
-    def _need_claim(self) -> Claim | None:
-        if self.current is None or self.analysis is None:
-            self.notify(no_claim_reason(self.analysis, len(self._order)), markup=False, timeout=3)
-            return None
-        return self.current
-
-    def action_copy_citation(self) -> None:
-        claim = self._need_claim()
-        if claim is not None and self.analysis is not None:
-            metadata = self.document.metadata
-            text = cite(claim, self.analysis, metadata, self.citation_style, self.config.max_words)
-            name = STYLE_NAMES.get(self.citation_style, self.citation_style)
-            self._copy(text, f"{name} citation")
-
-    def action_copy_quote(self) -> None:
-        claim = self._need_claim()
-        if claim is not None:
-            self._copy(bare_quote(claim), "quote")
-
-    def action_copy_figure(self) -> None:
-        claim = self._need_claim()
-        if claim is None or self.analysis is None:
-            return
-        if claim.figure is None:
-            self.notify("The current claim has no known speaker.", markup=False, timeout=3)
-            return
-        metadata, words = self.document.metadata, self.config.max_words
-        text = cite_figure(claim.figure, self.analysis, metadata, self.citation_style, words)
-        self._copy(text, f"all claims of {claim.figure}")
-
-    def action_choose_citation(self) -> None:
-        claim = self._need_claim()
-        if claim is None or self.analysis is None:
-            return
-        metadata, words = self.document.metadata, self.config.max_words
-        screen = CiteChooser(claim, self.analysis, metadata, self.citation_style, words)
-
-        def chosen(style: str | None) -> None:
-            if style and self.current is not None and self.analysis is not None:
-                self.citation_style = style
-                self.action_copy_citation()
-                problem = save_style(style)
-                if problem:
-                    self.notify(problem, severity="warning", markup=False)
-
-        self.push_screen(screen, chosen)
-
-    def _copy(self, text: str, what: str) -> None:
-        """Copy by every path; when none is confirmed, show the text to copy by hand."""
-        result = copy_text(text, self)
-        # upper-case the first letter only: str.capitalize would lower-case names
-        what = what[:1].upper() + what[1:]
-        if result.confirmed:
-            self.notify(f"{what}: {result.message}", markup=False, timeout=5)
-        else:
-            # OSC 52 never reports back: without a system clipboard that took
-            # the text, show it selected (the screen says what was tried).
-            self.push_screen(CitationText(text, f"{what}: {result.message}"))
-
     # -- other ------------------------------------------------------------------------
 
     def action_next_theme(self) -> None:
@@ -448,12 +385,3 @@ def run_app(document: Document, theme: str | None = None) -> int:
         return 2
     result = app.run()
     return result if isinstance(result, int) else 0
-
-
-def problems_notice(analysis: Analysis) -> str | None:
-    """One line telling the reader that part of the analysis failed, or None."""
-    problems = analysis.problems
-    if not problems:
-        return None
-    more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-    return f"Some claims may be missing: {problems[0].message}{more}."

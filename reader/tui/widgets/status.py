@@ -155,3 +155,12 @@ class KeyHints(Static):
     DEFAULT_CSS = """
     KeyHints { height: 1; padding: 0 1; text-wrap: nowrap; text-overflow: ellipsis; }
     """
+
+
+def problems_notice(analysis: Analysis) -> str | None:
+    """One line telling the reader that part of the analysis failed, or None."""
+    problems = analysis.problems
+    if not problems:
+        return None
+    more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+    return f"Some claims may be missing: {problems[0].message}{more}."
