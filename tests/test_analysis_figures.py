@@ -1,9 +1,12 @@
 """Figures: back-references, aliases, unnamed sources, no-comment, source types."""
 
+import pytest
+from analysis_helpers import claims_of
+
 from reader.analysis import analyze
 
 
-def test_pronoun_resolves_to_the_speaker_before():
+def test_pronoun_resolves_to_the_speaker_before() -> None:
     text = 'Anna Petrova said the vaccine was safe. "We have no doubts," she said.'
     a = analyze(text)
     assert [c.figure for c in a.claims] == ["Anna Petrova", "Anna Petrova"]
@@ -11,7 +14,7 @@ def test_pronoun_resolves_to_the_speaker_before():
     assert "pronoun 'she' -> Anna Petrova" in a.claims[1].resolution
 
 
-def test_pronoun_skips_a_person_of_the_other_gender():
+def test_pronoun_skips_a_person_of_the_other_gender() -> None:
     text = (
         'Mr. Karl Brandt, the mayor, met Ms. Ilse Maurer on Monday. "The deal is done," she said.'
     )
@@ -19,7 +22,7 @@ def test_pronoun_skips_a_person_of_the_other_gender():
     assert c.figure == "Ilse Maurer"
 
 
-def test_distinct_anonymous_sources_and_the_source():
+def test_distinct_anonymous_sources_and_the_source() -> None:
     text = (
         "A source close to the Kremlin said the talks had stalled. "
         "Another source close to the Kremlin said the talks were going well. "
@@ -35,7 +38,7 @@ def test_distinct_anonymous_sources_and_the_source():
     assert all(c.source_type == "anonymous" for c in a.claims)
 
 
-def test_alias_merging_by_surname_title_and_particles():
+def test_alias_merging_by_surname_title_and_particles() -> None:
     text = (
         "Dr. Hans van der Linde said the results were preliminary. "
         "Van der Linde said more tests were needed. "
@@ -53,7 +56,7 @@ def test_alias_merging_by_surname_title_and_particles():
     assert len({f.name for f in a.figures}) == len(a.figures)
 
 
-def test_no_comment_is_recorded_not_claimed():
+def test_no_comment_is_recorded_not_claimed() -> None:
     text = (
         '"I will not resign," said Sen. Mary O\'Neill. '
         "O'Neill did not respond to a request for comment on Tuesday.\n\n"
@@ -67,7 +70,7 @@ def test_no_comment_is_recorded_not_claimed():
     assert ministry is not None and [s.text for s in ministry.no_comment] == ["declined to comment"]
 
 
-def test_source_types_from_the_speaker_phrase():
+def test_source_types_from_the_speaker_phrase() -> None:
     text = (
         "Police said two men had been arrested. "
         "The report found that emissions rose by 4 percent. "
@@ -78,7 +81,7 @@ def test_source_types_from_the_speaker_phrase():
     assert types == ["institution", "document", "media", "anonymous"]
 
 
-def test_mentioned_figures_are_listed_without_claims():
+def test_mentioned_figures_are_listed_without_claims() -> None:
     text = "Maria Lind met Tomas Berg in Oslo. Berg said the plan was sound."
     a = analyze(text)
     lind = a.figure("Maria Lind")
@@ -87,7 +90,7 @@ def test_mentioned_figures_are_listed_without_claims():
     assert berg is not None and berg.claims == (0,)
 
 
-def test_captions_bylines_and_credit_lines_are_not_claims():
+def test_captions_bylines_and_credit_lines_are_not_claims() -> None:
     text = (
         "Harbour repairs delayed\n\n"
         "By Jonas Weber\n\n"
@@ -99,7 +102,7 @@ def test_captions_bylines_and_credit_lines_are_not_claims():
     assert [c.content for c in a.claims] == ["The quay will stay closed until June"]
 
 
-def test_quote_without_cue_inherits_the_previous_speaker():
+def test_quote_without_cue_inherits_the_previous_speaker() -> None:
     text = 'Farmer Olaf Dahl said the harvest had failed. "We sold the tractor to pay the bank."'
     a = analyze(text)
     assert len(a.claims) == 2
@@ -108,7 +111,7 @@ def test_quote_without_cue_inherits_the_previous_speaker():
     assert a.claims[1].resolution.startswith("inherited")
 
 
-def test_unnamed_spokesperson_and_the_spokesperson_speak_for_the_body():
+def test_unnamed_spokesperson_and_the_spokesperson_speak_for_the_body() -> None:
     text = (
         '"We are watching closely," a Harbour Authority spokesperson said. '
         "The spokesperson added that ferries would run as normal."
@@ -118,7 +121,7 @@ def test_unnamed_spokesperson_and_the_spokesperson_speak_for_the_body():
     assert all(c.source_type == "institution" for c in a.claims)
 
 
-def test_plural_group_at_a_named_body_and_off_the_record_officials():
+def test_plural_group_at_a_named_body_and_off_the_record_officials() -> None:
     text = (
         "Analysts at Norrland Bank wrote in a note that prices could climb further.\n\n"
         "Two officials at the ministry, who spoke on condition of anonymity, "
@@ -130,7 +133,7 @@ def test_plural_group_at_a_named_body_and_off_the_record_officials():
     assert a.claims[1].source_type == "anonymous"
 
 
-def test_short_name_of_a_body_and_the_company():
+def test_short_name_of_a_body_and_the_company() -> None:
     text = (
         "Velmont Foods will close two plants. Velmont said the decision was final. "
         "The company said that talks with unions would start on Monday."
@@ -139,7 +142,7 @@ def test_short_name_of_a_body_and_the_company():
     assert [c.figure for c in a.claims] == ["Velmont Foods", "Velmont Foods"]
 
 
-def test_british_single_marks_and_a_body_name_as_modifier():
+def test_british_single_marks_and_a_body_name_as_modifier() -> None:
     text = (
         "A Department for Transport spokesperson said: 'We have frozen fares for two years.'\n\n"
         "Her deputy, Priya Nair, called the rise 'a kick in the teeth for commuters'."
@@ -149,7 +152,7 @@ def test_british_single_marks_and_a_body_name_as_modifier():
     assert [c.kind for c in a.claims] == ["direct", "mixed"]
 
 
-def test_a_role_refers_back_to_the_person_who_holds_it():
+def test_a_role_refers_back_to_the_person_who_holds_it() -> None:
     text = (
         "Home Secretary Ruth Adair visited the port on Monday.\n\n"
         "The Home Secretary said the checks would continue."
@@ -159,13 +162,13 @@ def test_a_role_refers_back_to_the_person_who_holds_it():
     assert c.speaker is not None and c.speaker.text == "The Home Secretary"
 
 
-def test_object_of_admitted_is_not_a_clause():
+def test_object_of_admitted_is_not_a_clause() -> None:
     text = "Daniel Reed admitted 12 counts of theft. Reed admitted he had taken the money."
     (c,) = analyze(text).claims
     assert c.content == "he had taken the money"
 
 
-def test_reports_by_unnamed_outlets_are_media_and_a_report_is_a_document():
+def test_reports_by_unnamed_outlets_are_media_and_a_report_is_a_document() -> None:
     def speaker_type(text: str) -> str:
         (claim,) = analyze(text).claims
         return claim.source_type
@@ -177,7 +180,7 @@ def test_reports_by_unnamed_outlets_are_media_and_a_report_is_a_document():
     assert speaker_type("Two audit reports found that the mine lost money.") == "document"
 
 
-def test_a_surname_mistyped_by_one_letter_is_the_known_person():
+def test_a_surname_mistyped_by_one_letter_is_the_known_person() -> None:
     text = (
         "Karl Maurer, the foundation's treasurer, said the gifts were free.\n\n"
         "Recipients must show the works every ten years, said Mauer."
@@ -187,7 +190,7 @@ def test_a_surname_mistyped_by_one_letter_is_the_known_person():
     assert [c.source_type for c in a.claims] == ["named_person", "named_person"]
 
 
-def test_a_short_or_distant_name_is_not_taken_for_a_known_surname():
+def test_a_short_or_distant_name_is_not_taken_for_a_known_surname() -> None:
     from reader.analysis.figures.store import one_edit
 
     assert one_edit("maurer", "mauer") and one_edit("waters", "water")
@@ -197,7 +200,7 @@ def test_a_short_or_distant_name_is_not_taken_for_a_known_surname():
     assert analyze(text).claims[1].figure == "Lei"
 
 
-def test_a_section_label_on_its_own_line_is_no_figure():
+def test_a_section_label_on_its_own_line_is_no_figure() -> None:
     text = (
         "MONEY\n\nThe council said the budget would be cut.\n\nNATO said it would send more ships."
     )
@@ -206,7 +209,7 @@ def test_a_section_label_on_its_own_line_is_no_figure():
     assert "NATO" in names
 
 
-def test_an_acronym_in_brackets_is_the_short_name_of_the_body_before_it():
+def test_an_acronym_in_brackets_is_the_short_name_of_the_body_before_it() -> None:
     text = (
         "The World Health Organization (WHO) warned that cases would rise.\n\n"
         "WHO said it would send staff. The minister, who had resigned, said the plan would fail."
@@ -222,7 +225,7 @@ def test_an_acronym_in_brackets_is_the_short_name_of_the_body_before_it():
     assert "WHO" not in [f.name for f in a.figures]
 
 
-def test_a_news_agency_named_with_its_acronym_is_media():
+def test_a_news_agency_named_with_its_acronym_is_media() -> None:
     text = (
         "North Korea's news agency, the Korean Central News Agency (KCNA), reported the drill.\n\n"
         '"The enemy will pay," said KCNA.'
@@ -231,7 +234,120 @@ def test_a_news_agency_named_with_its_acronym_is_media():
     assert (claim.figure, claim.source_type) == ("Korean Central News Agency", "media")
 
 
-def test_a_place_named_after_a_body_of_is_a_body():
+def test_a_place_named_after_a_body_of_is_a_body() -> None:
     text = "The regional government of North Halmark confirmed that it was in talks."
     (claim,) = analyze(text).claims
     assert claim.source_type == "institution"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nadia Ferro, the chief executive of Brightwell, said costs had doubled. "
+        "The chief executive added that prices would rise.",
+        "Ivo Stanek, a lawyer for the tenants, said the eviction was unlawful. "
+        "The lawyer said an appeal had been lodged.",
+    ],
+)
+def test_the_role_word_refers_back_to_the_named_person(text: str) -> None:
+    figs = {f for _c, f, _t in claims_of(text)}
+    types = {t for _c, _f, t in claims_of(text)}
+    assert len(figs) == 1 and types == {"named_person"}
+
+
+def test_a_role_word_with_an_article_is_still_a_new_unnamed_source() -> None:
+    text = "A nurse said the ward was full. The nurse said staff were exhausted."
+    assert [(f, t) for _c, f, t in claims_of(text)] == [("nurse #1", "anonymous")] * 2
+
+
+def test_one_unnamed_source_with_adding_that_is_one_figure() -> None:
+    text = (
+        '"Nothing is settled," a person close to the talks said, '
+        "adding that a deal could come by Friday."
+    )
+    a = analyze(text)
+    assert len(a.claims) == 2
+    assert len({c.figure for c in a.claims}) == 1
+    assert [f.name for f in a.figures if f.source_type == "anonymous"] == [a.claims[0].figure]
+
+
+def test_it_refers_to_an_unnamed_body_mentioned_just_before() -> None:
+    text = 'The water board published new rules on Monday. "Nobody will be cut off," it said.'
+    assert claims_of(text) == [("Nobody will be cut off,", "water board", "institution")]
+
+
+def test_the_official_refers_back_to_an_unnamed_official() -> None:
+    text = (
+        '"Nothing is agreed," a senior UN official said on condition of anonymity. '
+        "The official said talks would resume in May."
+    )
+    figs = [(f, t) for _c, f, t in claims_of(text)]
+    assert len(figs) == 2 and figs[0] == figs[1] and figs[0][1] == "anonymous"
+
+
+def test_a_nationality_epithet_refers_to_the_person_before() -> None:
+    text = 'Coach Jan van der Berg praised the defence. "We were patient," the Dutchman said.'
+    assert claims_of(text) == [("We were patient,", "Jan van der Berg", "named_person")]
+
+
+def test_an_epithet_prefers_the_speaker_of_the_claim_before() -> None:
+    text = (
+        "Lina Holt told Harbour Radio that the season was not over. Her coach, Ben Ruiz, "
+        'watched from the stands. "We are still first," the striker said.'
+    )
+    assert [f for _c, f, _t in claims_of(text)] == ["Lina Holt", "Lina Holt"]
+
+
+def test_he_after_an_unnamed_spokesman_is_the_spokesmans_body() -> None:
+    text = (
+        "Ruth Ames said she was worried. A spokesman for the Home Office said funding "
+        "had risen. He added: \u201cWe keep this under review.\u201d"
+    )
+    got = [(f, t) for _c, f, t in claims_of(text)]
+    assert got[1:] == [("Home Office", "institution")] * 2
+
+
+def test_one_of_the_people_is_a_member_of_the_group_before() -> None:
+    text = (
+        "The bank will sell its insurance arm, according to two people briefed on the talks. "
+        "A buyer could be named within weeks, one of the people said."
+    )
+    figs = [(f, t) for _c, f, t in claims_of(text)]
+    assert len(figs) == 2 and figs[0] == figs[1] and figs[0][1] == "anonymous"
+
+
+def test_a_part_in_the_event_is_not_the_last_speaker() -> None:
+    text = (
+        "Inspector Joan Marsh said the car had been stolen. "
+        "The defendant told the court he had borrowed it."
+    )
+    got = [(f, t) for _c, f, t in claims_of(text)]
+    assert got == [("Joan Marsh", "named_person"), ("defendant #1", "anonymous")]
+
+
+def test_an_epithet_skips_a_person_with_another_role() -> None:
+    text = (
+        "Ivo Brandt scored the winner. Coach Mia Storm said the team had been brave. "
+        "The striker said he had waited years for this."
+    )
+    assert [f for _c, f, _t in claims_of(text)] == ["Mia Storm", "Ivo Brandt"]
+
+
+def test_a_camel_case_brand_keeps_its_capital() -> None:
+    a = analyze("Prices will rise, according to a YouGov poll.")
+    assert [c.figure for c in a.claims] == ["YouGov poll"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Figures released on Monday", "figures released on Monday"),
+        ("Southern Cross Polling", "Southern Cross Polling"),
+        ("Kessler’s office", "Kessler’s office"),
+        ("YouGov", "YouGov"),
+    ],
+)
+def test_only_a_sentence_capital_is_lowered(phrase: str, expected: str) -> None:
+    from reader.analysis.figures.store import lower_first
+
+    assert lower_first(phrase) == expected

@@ -36,17 +36,17 @@ def check(text: str, start: int = 0) -> None:
 
 @settings(max_examples=200, deadline=None)
 @given(prose)
-def test_prose_like_text_never_breaks_the_model(text):
+def test_prose_like_text_never_breaks_the_model(text: str) -> None:
     check(text)
 
 
 @settings(max_examples=100, deadline=None)
 @given(st.text(max_size=400), st.integers(min_value=0, max_value=50))
-def test_arbitrary_text_and_start(text, start):
+def test_arbitrary_text_and_start(text: str, start: int) -> None:
     check(text, min(start, len(text)))
 
 
-def test_claims_before_start_are_ignored():
+def test_claims_before_start_are_ignored() -> None:
     text = 'Anna Petrova said the sky was green.\n\n"It is blue," said Tomas Berg.'
     body = text.index('"')
     a = analyze(text, body)

@@ -1,13 +1,18 @@
-"""Quote styles, split and multi-paragraph quotes, scare quotes and titles."""
+"""Direct quotes: marks and their pairing, quote templates, split quotes, scare quotes, titles."""
 
-from reader.analysis import analyze
+import pytest
+from analysis_helpers import claims_of
+
+from reader.analysis import Claim, analyze
+from reader.analysis.text.quotes import find_quotes
+from reader.analysis.text.segments import segment
 
 
-def claims(text):
+def claims(text: str) -> tuple[Claim, ...]:
     return analyze(text).claims
 
 
-def test_straight_quote_after_cue_keeps_punctuation_inside():
+def test_straight_quote_after_cue_keeps_punctuation_inside() -> None:
     text = '"We will rebuild the bridge by June," Mayor Ana Costa said.'
     (c,) = claims(text)
     assert c.content == "We will rebuild the bridge by June,"
@@ -18,7 +23,7 @@ def test_straight_quote_after_cue_keeps_punctuation_inside():
     assert c.source_type == "named_person"
 
 
-def test_curly_quote_inverted_order():
+def test_curly_quote_inverted_order() -> None:
     text = "“The tests came back clean,” said Tomas Berg, a chemist at the plant."
     (c,) = claims(text)
     assert c.content == "The tests came back clean,"
@@ -26,14 +31,14 @@ def test_curly_quote_inverted_order():
     assert c.rule == "quote-then-cue"
 
 
-def test_guillemets_and_low_high_marks():
+def test_guillemets_and_low_high_marks() -> None:
     text = "«Nous restons ici», said Claire Dubois.\n\n„Wir bleiben hier“, said Jonas Weber."
     a = analyze(text)
     assert [c.content for c in a.claims] == ["Nous restons ici", "Wir bleiben hier"]
     assert [c.figure for c in a.claims] == ["Claire Dubois", "Jonas Weber"]
 
 
-def test_split_quote_gives_two_claims_one_figure():
+def test_split_quote_gives_two_claims_one_figure() -> None:
     text = 'Maria Lind runs the shelter.\n\n"We have beds," Lind said, "but not enough blankets."'
     a = analyze(text)
     assert [c.content for c in a.claims] == ["We have beds,", "but not enough blankets."]
@@ -41,7 +46,7 @@ def test_split_quote_gives_two_claims_one_figure():
     assert a.claims[1].speaker is not None and a.claims[1].speaker.text == "Lind"
 
 
-def test_colon_introduced_quote():
+def test_colon_introduced_quote() -> None:
     text = 'Coach Pia Holm told reporters: "We played our best game of the season."'
     (c,) = claims(text)
     assert c.content == "We played our best game of the season."
@@ -49,7 +54,7 @@ def test_colon_introduced_quote():
     assert c.cue is not None and c.cue.text == "told"
 
 
-def test_multi_paragraph_quote_one_claim_per_paragraph():
+def test_multi_paragraph_quote_one_claim_per_paragraph() -> None:
     text = (
         'Farmer Olaf Dahl said: "The harvest failed twice in a row.\n\n'
         '"We sold the tractor to pay the bank.\n\n'
@@ -62,20 +67,20 @@ def test_multi_paragraph_quote_one_claim_per_paragraph():
     assert a.claims[1].content == "We sold the tractor to pay the bank."
 
 
-def test_british_single_marks_with_apostrophes():
+def test_british_single_marks_with_apostrophes() -> None:
     text = "'It's the workers' money we're spending,' said councillor Ruth Adair."
     (c,) = claims(text)
     assert c.content == "It's the workers' money we're spending,"
     assert c.figure == "Ruth Adair"
 
 
-def test_nested_single_quote_stays_inside():
+def test_nested_single_quote_stays_inside() -> None:
     text = "\"He told me 'never again' and left,\" said Ivo Marek."
     (c,) = claims(text)
     assert c.content == "He told me 'never again' and left,"
 
 
-def test_unclosed_quote_bounded_to_paragraph():
+def test_unclosed_quote_bounded_to_paragraph() -> None:
     text = (
         'Nina Oster said: "The gate was open\n\nThe council met on Tuesday to discuss the budget.'
     )
@@ -84,7 +89,7 @@ def test_unclosed_quote_bounded_to_paragraph():
     assert a.claims[0].content == "The gate was open"
 
 
-def test_scare_quotes_and_titles_are_not_claims():
+def test_scare_quotes_and_titles_are_not_claims() -> None:
     text = (
         'The so-called "reform" passed quietly. The museum shows a film titled "Night Harbour".\n\n'
         "Critics of the plan gathered outside."
@@ -92,7 +97,7 @@ def test_scare_quotes_and_titles_are_not_claims():
     assert claims(text) == ()
 
 
-def test_block_quote_after_a_cue_and_colon():
+def test_block_quote_after_a_cue_and_colon() -> None:
     text = (
         "In a statement, the harbour board rejected the claims:\n\n"
         "The board has always followed the safety rules and will keep doing so.\n\n"
@@ -105,7 +110,7 @@ def test_block_quote_after_a_cue_and_colon():
     assert c.source_type == "institution"
 
 
-def test_colon_quote_without_a_verb_belongs_to_the_subject():
+def test_colon_quote_without_a_verb_belongs_to_the_subject() -> None:
     text = (
         "The old mine closed in 1994.\n\n"
         "Her daughter, Sanna Berg, who was nine at the time, put it differently: "
@@ -114,3 +119,65 @@ def test_colon_quote_without_a_verb_belongs_to_the_subject():
     (c,) = claims(text)
     assert c.figure == "Sanna Berg"
     assert c.rule == "colon-subject"
+
+
+def test_plural_possessive_inside_single_marks_does_not_close_the_quote() -> None:
+    text = "'The growers' market will move to the square,' the council said."
+    (c,) = analyze(text).claims
+    assert c.content == "The growers' market will move to the square,"
+
+
+def test_plural_possessive_with_no_closer_after_it_closes_the_quote() -> None:
+    text = "She called it 'a matter for the growers' and moved on."
+    (q,) = find_quotes(segment(text))
+    assert text[q.start : q.end] == "a matter for the growers"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Marta Quist carried a banner: "Save the harbour."',
+        'Marta Quist\'s first novel begins with a line: "The sea keeps what it takes."',
+    ],
+)
+def test_a_colon_after_a_name_without_speech_is_not_a_claim(text: str) -> None:
+    assert claims_of(text) == []
+
+
+def test_a_colon_after_a_speech_predicate_is_the_subjects_quote() -> None:
+    text = 'Marta Quist put it plainly: "The harbour is dying."'
+    assert claims_of(text) == [("The harbour is dying.", "Marta Quist", "named_person")]
+
+
+def test_a_quote_signed_after_a_dash() -> None:
+    text = (
+        "\u201cEvery village will have a doctor again.\u201d "
+        "\u2014 Hanna Olsen, the health minister."
+    )
+    assert claims_of(text) == [
+        ("Every village will have a doctor again.", "Hanna Olsen", "named_person")
+    ]
+
+
+def test_a_short_title_signed_after_a_dash_is_not_a_claim() -> None:
+    assert claims_of("\u201cNorthern Lights\u201d \u2014 Hanna Olsen, 2019") == []
+
+
+def test_a_headline_that_is_a_surname_and_a_quote() -> None:
+    text = (
+        'Lindqvist: "The mine will not reopen"\n\n'
+        "Sanna Lindqvist, the regional governor, said talks had ended."
+    )
+    assert [(c, f) for c, f, _t in claims_of(text)] == [
+        ("The mine will not reopen", "Sanna Lindqvist"),
+        ("talks had ended", "Sanna Lindqvist"),
+    ]
+
+
+def test_a_headline_label_that_names_nobody_is_not_a_speaker() -> None:
+    assert claims_of('Flood Alert: "Stay away from the river"\n\nThe river rose.') == []
+
+
+def test_an_inverted_cue_opening_the_sentence_before_a_colon() -> None:
+    text = 'Mira Lenz chaired the inquiry. Said Lenz: "Nobody checked the valves."'
+    assert claims_of(text) == [("Nobody checked the valves.", "Mira Lenz", "named_person")]

@@ -14,7 +14,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reader.analysis import KINDS, SOURCE_TYPES, Analysis, Claim, Span, analyze
+from reader.analysis import KINDS, SOURCE_TYPES, Analysis, Claim, Span, analyze, engine
+from reader.analysis.figures.registry import Registry
+from reader.analysis.figures.store import Fig
+from reader.analysis.phrases.classify import Phrase
+from reader.analysis.templates.cues import Found
+from reader.analysis.templates.indirect import reported_speech
+from reader.analysis.text.quotes import Quote
+from reader.analysis.text.segments import Segments
 
 MARKS = ['"', "“", "”", "„", "«", "»", "'", "‘", "’", "‹", "›", "`"]
 WORDS = [
@@ -186,3 +193,89 @@ def test_check_catches_a_lying_offset() -> None:
     orphan = Claim(0, 1, 4, "Hi,", "direct", None, None, "Nobody", "anonymous")
     with pytest.raises(AssertionError):
         check(Analysis(text, (orphan,), ()), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry runs late, according to officials,",
+        '"Not yet," said Omar Haddad,',
+        "The pier needs work, said Omar Haddad,\na harbour engineer, who added more.",
+    ],
+)
+def test_a_name_at_the_end_of_a_line_before_a_comma_does_not_crash(text: str) -> None:
+    analysis = analyze(text)
+    assert all(c.figure for c in analysis.claims)
+    assert analysis.claims
+
+
+def test_a_failing_paragraph_loses_only_itself(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = reported_speech
+
+    def flaky(
+        seg: Segments,
+        quotes: list[Quote],
+        qstarts: list[int],
+        used: set[int],
+        direct: list[Found],
+        lo: int,
+        hi: int,
+    ) -> list[Found]:
+        if "ferry" in seg.text[lo:hi]:
+            raise IndexError("boom")
+        return real(seg, quotes, qstarts, used, direct, lo, hi)
+
+    monkeypatch.setattr(engine, "reported_speech", flaky)
+    text = (
+        "The ferry will stop in winter, the port authority said.\n\n"
+        "The new bridge will open in the spring, the city council said."
+    )
+    with pytest.raises(IndexError):
+        analyze(text)
+    recorded = analyze(text, errors="record")
+    assert [c.content for c in recorded.claims] == ["The new bridge will open in the spring"]
+    assert [(p.stage, p.start, p.error) for p in recorded.problems] == [
+        ("paragraph", 0, "IndexError")
+    ]
+
+
+def test_a_failing_resolution_loses_only_that_claims_source(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    real = Registry.resolve
+
+    def flaky(
+        self: Registry, ph: Phrase, last: Fig | None, last_para: int
+    ) -> tuple[Fig | None, str]:
+        if ph.text == "the port authority":
+            raise IndexError("boom")
+        return real(self, ph, last, last_para)
+
+    monkeypatch.setattr(Registry, "resolve", flaky)
+    text = (
+        "The ferry will stop in winter, the port authority said.\n\n"
+        "The bridge will open in the spring, the city council said."
+    )
+    with pytest.raises(IndexError):
+        analyze(text)
+    recorded = analyze(text, errors="record")
+    assert [(c.content, c.figure) for c in recorded.claims] == [
+        ("The ferry will stop in winter", None),
+        ("The bridge will open in the spring", "city council"),
+    ]
+    assert [p.stage for p in recorded.problems] == ["speaker"]
+
+
+def test_a_failing_mention_pass_keeps_the_claims(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(reg: Registry, start: int) -> None:
+        raise TimeoutError
+
+    monkeypatch.setattr(engine, "seed", broken)
+    text = "The bridge will open in the spring, the city council said."
+    with pytest.raises(TimeoutError):
+        analyze(text)
+    recorded = analyze(text, errors="record")
+    assert [(c.content, c.figure, c.source_type) for c in recorded.claims] == [
+        ("The bridge will open in the spring", "city council", "institution")
+    ]
+    assert [p.stage for p in recorded.problems] == ["mentions"]

@@ -1,0 +1,139 @@
+"""Reported clauses: where the content starts after the cue and where it ends."""
+
+import pytest
+from analysis_helpers import claims_of
+
+from reader.analysis import analyze
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ilse Marten said prices would ease.", "prices would ease"),
+        ("The airline said flights resumed.", "flights resumed"),
+        ("Her agent, Paolo Ricci, said she might retire.", "she might retire"),
+    ],
+)
+def test_short_reported_clauses_with_a_verb_are_claims(text: str, content: str) -> None:
+    assert [c for c, _f, _t in claims_of(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text", ["The coach acknowledged the defeat.", "Mr Ricci denied the report."]
+)
+def test_a_short_object_is_not_a_claim(text: str) -> None:
+    assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hugo Varga on Monday said the merger would go ahead.",
+        "Hugo Varga last week said the merger would go ahead.",
+        "Hugo Varga said Monday the merger would go ahead.",
+        "Hugo Varga told analysts Monday the merger would go ahead.",
+    ],
+)
+def test_us_style_time_next_to_the_verb(text: str) -> None:
+    assert claims_of(text) == [("the merger would go ahead", "Hugo Varga", "named_person")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Rui Sato told shareholders the dividend was safe.", "the dividend was safe"),
+        ("Rui Sato told his brother he would sell the farm.", "he would sell the farm"),
+    ],
+)
+def test_told_a_plain_audience_then_the_clause(text: str, content: str) -> None:
+    assert [c for c, _f, _t in claims_of(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The old captain told a story about a storm that sank three boats.",
+        "The rescue went according to plan and everyone was home by noon.",
+    ],
+)
+def test_things_told_and_according_to_plan_are_not_claims(text: str) -> None:
+    assert claims_of(text) == []
+
+
+def test_detailed_how_reports_but_detailed_plans_does_not() -> None:
+    assert [c for c, _f, _t in claims_of("Eva Ruud detailed how the fund would work.")] == [
+        "how the fund would work"
+    ]
+    assert claims_of("Eva Ruud detailed plans to merge the two schools next year.") == []
+
+
+def test_a_relative_that_after_the_verb_is_not_a_reported_clause() -> None:
+    assert claims_of("Driver charged after a fire that destroyed a barn") == []
+
+
+def test_while_another_source_ends_the_clause() -> None:
+    text = (
+        "Oxfam International said the plan would hurt farmers, "
+        "while the farmers' union warned that prices would fall."
+    )
+    got = [(c, t) for c, _f, t in claims_of(text)]
+    assert got[0] == ("the plan would hurt farmers", "institution")
+
+
+def test_a_characterisation_ends_at_its_closing_mark() -> None:
+    text = 'Residents have called the tower a "monster", and the council has paused it.'
+    assert [c for c, _f, _t in claims_of(text)] == ['the tower a "monster"']
+
+
+def test_partial_quote_after_a_passive_verb_is_mixed_speech() -> None:
+    text = 'A spokesman for the port said repairs would be finished "within weeks".'
+    a = analyze(text)
+    assert [(c.kind, c.content, c.figure) for c in a.claims] == [
+        ("mixed", 'repairs would be finished "within weeks"', "port")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Water bills will double by 2030, Lena Brandt, an adviser to the utility, said.",
+        "Water bills will double by 2030, said Lena Brandt, an adviser to the utility.",
+        "Water bills will double by 2030, said Lena Brandt, who advises the utility.",
+    ],
+)
+def test_appositive_after_a_tail_cue_stays_out_of_the_content(text: str) -> None:
+    a = analyze(text)
+    assert [(c.content, c.figure) for c in a.claims] == [
+        ("Water bills will double by 2030", "Lena Brandt")
+    ]
+
+
+def test_citing_after_a_tail_cue_stays_out_of_the_content() -> None:
+    text = "The mine will close in June, Bloomberg reported, citing three people briefed on it."
+    assert [c for c, _f, _t in claims_of(text)] == ["The mine will close in June"]
+
+
+def test_a_clause_between_quote_and_tail_cue_is_not_a_relation() -> None:
+    text = (
+        'The fire, which the owner called "arson", destroyed the barn, '
+        "the fire service said in a statement."
+    )
+    a = analyze(text)
+    assert [c.kind for c in a.claims] == ["mixed"]
+
+
+def test_wire_story_tails_and_objects() -> None:
+    text = (
+        "Copper rose 3% on Monday after a mine flooded in Peru, traders said, "
+        "adding to supply worries.\n\n"
+        "A ministry spokesman told state radio the flooding was under control.\n\n"
+        "Analysts at Harlow Brandt wrote in a note that prices could rise further.\n\n"
+        "(Reporting by Ana Ruiz; Editing by Tim Cole)"
+    )
+    a = analyze(text)
+    assert [(c.content, c.source_type) for c in a.claims] == [
+        ("Copper rose 3% on Monday after a mine flooded in Peru", "anonymous"),
+        ("the flooding was under control", "institution"),
+        ("prices could rise further", "institution"),
+    ]
+    assert "Ana Ruiz" not in [f.name for f in a.figures]

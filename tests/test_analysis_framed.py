@@ -1,0 +1,88 @@
+"""Framed reported speech: quoted as saying, who/which said, heard, headline labels."""
+
+import pytest
+from analysis_helpers import claims_of
+
+from reader.analysis import analyze
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "figure"),
+    [
+        (
+            "The agency quoted Omar Haddad as saying that talks would resume in May.",
+            "talks would resume in May",
+            "Omar Haddad",
+        ),
+        (
+            "Omar Haddad was quoted as saying the talks had failed.",
+            "the talks had failed",
+            "Omar Haddad",
+        ),
+    ],
+)
+def test_quoted_as_saying(text: str, content: str, figure: str) -> None:
+    assert [(c, f) for c, f, _t in claims_of(text)] == [(content, figure)]
+
+
+def test_who_added_that_belongs_to_the_person_before_it() -> None:
+    text = "The vote was postponed, said Ines Roth, who added that a new date would follow."
+    assert [(c, f) for c, f, _t in claims_of(text)] == [
+        ("The vote was postponed", "Ines Roth"),
+        ("a new date would follow", "Ines Roth"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "stype"),
+    [
+        (
+            "Rents rose again, according to a report by the Housing Trust, "
+            "which found that one in three tenants was behind on payments.",
+            "one in three tenants was behind on payments",
+            "document",
+        ),
+        (
+            "The fire was first reported by the news site Coastline, "
+            "which said the pier had collapsed.",
+            "the pier had collapsed",
+            "media",
+        ),
+    ],
+)
+def test_which_said_after_a_document_or_outlet(text: str, content: str, stype: str) -> None:
+    got = [(c, t) for c, _f, t in claims_of(text)]
+    assert (content, stype) in got
+
+
+def test_who_asked_not_to_be_named_is_not_a_claim() -> None:
+    text = '"It is chaos," said a nurse, who asked not to be named because she feared reprisals.'
+    assert [c for c, _f, _t in claims_of(text)] == ["It is chaos,"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The jury heard that the lorry had no working brakes.", "the lorry had no working brakes"),
+        ("The inquest heard the pilot had flown for 14 hours.", "the pilot had flown for 14 hours"),
+    ],
+)
+def test_court_heard_is_a_claim_without_a_stated_source(text: str, content: str) -> None:
+    (c,) = analyze(text).claims
+    assert (c.content, c.figure, c.cue.text if c.cue else None) == (content, None, "heard")
+
+
+@pytest.mark.parametrize(
+    "text", ["The court heard the case in private.", '"Stop!" she heard someone shout.']
+)
+def test_other_hearing_is_not_a_claim(text: str) -> None:
+    assert claims_of(text) == []
+
+
+def test_a_headline_labelled_with_its_source() -> None:
+    text = "Police: Two held after raid on jewellers\n\nTwo men were arrested on Sunday."
+    assert claims_of(text) == [("Two held after raid on jewellers", "police", "institution")]
+
+
+def test_a_headline_label_that_is_a_topic_is_not_a_source() -> None:
+    assert claims_of("Budget: What it means for renters\n\nThe budget was published.") == []

@@ -1,0 +1,103 @@
+"""Speaker phrases: names with their titles and roles, common nouns for people and bodies."""
+
+import pytest
+from analysis_helpers import claims_of
+
+from reader.analysis import analyze
+
+
+def test_name_of_the_body_is_a_person_with_the_body_as_role() -> None:
+    a = analyze("Greta Lund of the Institute of Marine Research said stocks were falling.")
+    (c,) = a.claims
+    assert (c.figure, c.source_type) == ("Greta Lund", "named_person")
+    (fig,) = [f for f in a.figures if f.name == "Greta Lund"]
+    assert fig.role is not None and "Institute of Marine Research" in fig.role
+
+
+def test_time_inside_a_post_modifier_stays_with_the_document() -> None:
+    text = "A survey published on Monday found that most drivers wanted fewer tolls."
+    assert [(c, t) for c, _f, t in claims_of(text)] == [
+        ("most drivers wanted fewer tolls", "document")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "stype"),
+    [
+        (
+            "Tove Aas won the final on Sunday. The swimmer said she would rest for a month.",
+            "Tove Aas",
+            "named_person",
+        ),
+        (
+            "Ben Kray was sentenced on Monday. The 47-year-old told the court he regretted it.",
+            "Ben Kray",
+            "named_person",
+        ),
+        ("A commuter said the trains had been late all week.", "commuter #1", "anonymous"),
+        ("Her family said in a statement that she had loved the sea.", "family #1", "anonymous"),
+    ],
+)
+def test_common_nouns_for_people_speak(text: str, figure: str, stype: str) -> None:
+    assert [(f, t) for _c, f, t in claims_of(text)] == [(figure, stype)]
+
+
+def test_a_capitalised_name_ending_in_ed_is_not_a_participle() -> None:
+    text = "Her uncle Ahmed Saeed said the family would appeal."
+    assert claims_of(text) == [("the family would appeal", "Ahmed Saeed", "named_person")]
+
+
+def test_a_descriptor_before_a_name_is_a_role() -> None:
+    a = analyze("Meteorologist Kai Berg said the rain would ease by Friday.")
+    assert [(f.name, f.role) for f in a.figures] == [("Kai Berg", "Meteorologist")]
+
+
+def test_an_aside_between_commas_is_not_a_role() -> None:
+    a = analyze("Ida Brun, however, said the vote was rigged.")
+    assert [(f.name, f.role) for f in a.figures] == [("Ida Brun", None)]
+
+
+def test_a_relative_clause_after_a_name_is_not_its_role() -> None:
+    a = analyze("Kari Vik, who chairs the board, said the plan was sound.")
+    assert [(f.name, f.role) for f in a.figures] == [("Kari Vik", None)]
+
+
+def test_company_type_nouns_and_store_chains_are_bodies() -> None:
+    text = (
+        "Shares in Hollin Stores fell after the retailer said it would shut 30 shops.\n\n"
+        "Reporting by Ana Ruiz; editing by Tim Cole"
+    )
+    a = analyze(text)
+    assert [(c.figure, c.source_type) for c in a.claims] == [("Hollin Stores", "institution")]
+    assert [f.name for f in a.figures] == ["Hollin Stores"]
+
+
+def test_quote_then_relation_and_name_between_commas() -> None:
+    text = '"He never missed a shift," his brother, Tariq Amin, said by phone.'
+    assert claims_of(text) == [("He never missed a shift,", "Tariq Amin", "named_person")]
+
+
+def test_plain_nouns_before_officials_in_a_tail_cue() -> None:
+    text = "The road will stay shut until May, county highway officials said."
+    assert claims_of(text) == [
+        ("The road will stay shut until May", "county highway officials", "institution")
+    ]
+
+
+def test_the_role_before_a_name_in_commas_is_kept_and_referred_back_to() -> None:
+    text = (
+        "Norway's fisheries minister, Siv Holm, said quotas would fall. "
+        "The minister added that talks would resume in May."
+    )
+    a = analyze(text)
+    assert [c.figure for c in a.claims] == ["Siv Holm", "Siv Holm"]
+    assert [f.role for f in a.figures if f.name == "Siv Holm"] == ["Norway's fisheries minister"]
+
+
+def test_coast_guard_is_a_body_and_skipper_an_epithet() -> None:
+    text = (
+        "The coast guard said it had found the boat. Eva Lund, 44, owns the boat. "
+        "The skipper added that nobody was hurt."
+    )
+    got = [(f, t) for _c, f, t in claims_of(text)]
+    assert got == [("coast guard", "institution"), ("Eva Lund", "named_person")]
