@@ -26,7 +26,11 @@ LINE_TIMEOUT = 0.5
 #: A line that ends a sentence or a heading ("...said.", "Q:").
 LINE_END = regex.compile(r"[.!?…:][\"”’“»«')\]]{0,3}[ \t]*\Z")
 #: A line that opens like a paragraph: indent, bullet, number, "Q:" label.
-LINE_OPENS = regex.compile(r"[ \t]|[-*•–—]|\d{1,3}[.)][ \t]|\p{Lu}[\p{Lu}\d .]*:[ \t]")
+# (A label's run of capitals is read from its start only, and once: no scan of
+# a long line can go back over it.)
+LINE_OPENS = regex.compile(
+    r"[ \t]|[-*•–—]|\d{1,3}[.)][ \t]|(?<![\p{Lu}\d .])\p{Lu}[\p{Lu}\d .]*+:[ \t]"
+)
 
 
 class Paragraph(NamedTuple):

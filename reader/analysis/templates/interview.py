@@ -18,8 +18,10 @@ from reader.analysis.phrases.classify import Phrase, classify
 from reader.analysis.templates.cues import Found
 from reader.analysis.text.segments import Segments
 
+# A label starts where a word starts (never inside a run of letters), so a
+# scan over a long run of capitals tries it once.
 _LABEL = regex.compile(
-    r"(?P<label>Q|A|Question|Answer|Interviewer|[\p{Lu}][\p{L}'’.\-]*+"
+    r"(?<![\p{L}'’.\-])(?P<label>Q|A|Question|Answer|Interviewer|[\p{Lu}][\p{L}'’.\-]*+"
     r"(?:[ \t](?:(?:van|von|der|den|de|la|le|du|da|di|del|bin|al|el)[ \t])?+"
     r"[\p{Lu}][\p{L}'’.\-]*+){0,3})[ \t]*[:.][ \t]+(?=\S)"
 )

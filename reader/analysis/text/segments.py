@@ -33,18 +33,21 @@ _END = regex.compile(
     # French-style guillemets may hold a space: "« That is ... »".
     r"(?=(?:[\"“‘'„(\[]|[«»‹›][ \u00a0\u202f]?){0,2}[\p{Lu}\p{N}])"
 )
+# Credit lines, bylines and date lines are matched where a line or a trimmed
+# paragraph starts, after its white space: they open with a word, so a scan
+# over a run of spaces never goes back over it.
 _CREDIT = regex.compile(
-    r"[ \t]*(?:" + "|".join(CREDIT_PREFIXES) + r")s?[ \t]*(?::|—|–|-|by\b)",
+    r"(?:" + "|".join(CREDIT_PREFIXES) + r")s?[ \t]*+(?::|—|–|-|by\b)",
     regex.IGNORECASE,
 )
 _BYLINE = regex.compile(
-    r"[ \t]*\(?(?:by|from|written by|reporting by|additional reporting by|edited by)[ \t]+"
+    r"\(?(?:by|from|written by|reporting by|additional reporting by|edited by)[ \t]+"
     r"\p{Lu}[\w'’.-]*(?:[ \t]+[\p{Lu}\w'’.-]+){0,5}[ \t]*(?:[,;][^\n]{0,60})?\)?\Z",
     regex.IGNORECASE,
 )
 # Date lines and datelines: "Friday, August 15, 2008", "MOSCOW, Nov 6 (Reuters) -".
 _DATELINE = regex.compile(
-    r"[ \t]*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?[ \t]+)?"
+    r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?[ \t]+)?"
     r"(?:\d{1,2}[ \t]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?"
     r"[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t]*\Z",
     regex.IGNORECASE,
@@ -220,7 +223,7 @@ def _furniture(text: str, starts: list[int], ends: list[int], timeout: float) ->
         if e - s >= 600:
             continue
         lines = [text[s:e]] if nl < 0 else text[s:e].split("\n")
-        if any(_CREDIT.match(ln, timeout=timeout) for ln in lines if _may_credit(ln)):
+        if any(_CREDIT.match(ln.lstrip(" \t"), timeout=timeout) for ln in lines if _may_credit(ln)):
             # A caption shares its paragraph with its credit line.
             flags[i] = True
         elif e - s < 120 and (
