@@ -169,9 +169,13 @@ def run(args: argparse.Namespace) -> int:
         from reader.analysis import analyze
         from reader.export import to_json, to_markdown
 
-        analysis = analyze(document.text, document.body_start)
+        analysis = analyze(document.text, document.body_start, errors="record")
         render = to_json if args.export == "json" else to_markdown
         _write(render(document, analysis))
+        if analysis.problems:
+            first, more = analysis.problems[0], len(analysis.problems) - 1
+            also = f" (and {more} more, listed in the export)" if more else ""
+            print(f"newsreader: warning: {_shown(first.message)}{also}", file=sys.stderr)
         return 0
     if not sys.stdout.isatty() or not _keyboard_ready(args.file):
         print(

@@ -192,3 +192,14 @@ def test_a_host_that_ignores_sigchld_gets_every_claim(tmp_path: Path) -> None:
         for how in ("default", "ignore")
     ]
     assert counts[0] == counts[1] and int(counts[0]) > 2000
+
+
+def test_a_sentence_crowded_with_cues_is_read_in_part_and_says_so() -> None:
+    """A "sentence" of thousands of reporting verbs costs bounded time, and is noted."""
+    text = "Anna Petrova said the plan would fail.\n\n" + "He said " * 20_000
+    result = analyze(text)
+    assert [c.content for c in result.claims][:1] == ["the plan would fail"]
+    assert [(p.stage, p.start, p.error) for p in result.problems] == [
+        ("sentence", text.index("He said"), "LimitReached")
+    ]
+    assert "more than 16 reporting verbs" in result.problems[0].message

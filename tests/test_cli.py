@@ -106,7 +106,8 @@ def test_process_exit_codes_and_no_traceback(tmp_path: Path) -> None:
 def test_json_export_schema_and_offsets(article: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--export", "json", str(article)]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert set(data) == {"article", "claims", "figures", "stats"}
+    assert set(data) == {"article", "claims", "figures", "stats", "problems"}
+    assert data["problems"] == []
     assert data["article"] == {
         "title": "Harbour bridge to reopen",
         "outlet": "Harbour Times",
@@ -256,3 +257,18 @@ def test_hostile_paths_and_flags_never_reach_the_terminal(
     assert "\x1b" not in out and "\x07" not in out and "T0;Pitle" not in out
     assert main(["--bad\x1b[2J"]) == 2
     assert "\x1b" not in capsys.readouterr().err
+
+
+def test_an_incomplete_export_says_so_in_the_data_and_on_stderr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "crowded.txt"
+    path.write_text("Anna Petrova said the plan would fail.\n\n" + "He said " * 5000, "utf-8")
+    assert main(["--export", "json", str(path)]) == 0
+    captured = capsys.readouterr()
+    problems = json.loads(captured.out)["problems"]
+    assert [p["stage"] for p in problems] == ["sentence"]
+    assert captured.err.startswith("newsreader: warning: a sentence with more than 16")
+    assert captured.err.count("\n") == 1
+    assert main(["--export", "markdown", str(path)]) == 0
+    assert "> Incomplete: a sentence with more than 16" in capsys.readouterr().out

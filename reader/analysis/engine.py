@@ -17,7 +17,7 @@ from reader.analysis.figures.mentions import index_mentions, seed
 from reader.analysis.figures.registry import Registry
 from reader.analysis.figures.store import TYPE_OF_KIND, Fig
 from reader.analysis.lexicon import NO_COMMENT_PATTERN
-from reader.analysis.limits import NO_PARAGRAPH
+from reader.analysis.limits import MAX_CUES_PER_SENTENCE, NO_PARAGRAPH
 from reader.analysis.model import Analysis, Claim, Figure, Span
 from reader.analysis.phrases.classify import Phrase
 from reader.analysis.reading import Resolver, settle
@@ -66,6 +66,13 @@ def _analyze(text: str, start: int, failures: Failures) -> Analysis:
     refusals = _refusals(text, seg, start)
     subjects = _refusal_subjects(text, seg, refusals, failures)
     found = _all_paragraphs(seg, start, failures)
+    for at in seg.crowded:
+        failures.note(
+            "sentence",
+            at,
+            f"a sentence with more than {MAX_CUES_PER_SENTENCE} reporting verbs "
+            f"was read for its first {MAX_CUES_PER_SENTENCE} only",
+        )
     resolver = Resolver(text, seg, reg, failures)
     resolver.add(settle(found))
     claims = resolver.claims

@@ -41,3 +41,11 @@ class Failures:
         where = "" if start is None else f" at offset {start}"
         message = f"{lost}{where}: {type(exc).__name__}" + (f": {detail}" if detail else "")
         self.found.append(Problem(stage, start, type(exc).__name__, message))
+
+    def note(self, stage: Stage, start: int | None, message: str) -> None:
+        """Keep a bound the analysis reached: part of the text was not read.
+
+        Not an error (nothing failed, and it is never raised), but the result
+        is not the whole story, so it is recorded all the same.
+        """
+        self.found.append(Problem(stage, start, "LimitReached", message))

@@ -79,7 +79,7 @@ class Figure:
     no_comment: tuple[Span, ...] = ()
 
 
-Stage = Literal["analysis", "mentions", "paragraph", "speaker", "no-comment"]
+Stage = Literal["analysis", "mentions", "paragraph", "sentence", "speaker", "no-comment"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +95,8 @@ class Problem:
     #: Where in the text, when the failure belongs to a place (a paragraph,
     #: a claim); None for the text as a whole.
     start: int | None
-    #: The exception's class name ("TimeoutError", "ValueError", ...).
+    #: The exception's class name ("TimeoutError", "ValueError", ...), or
+    #: "LimitReached" where a bound of the analysis left part of the text unread.
     error: str
     #: What failed and what was lost, in words, one line.
     message: str

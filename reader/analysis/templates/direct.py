@@ -105,8 +105,14 @@ def block_quote(seg: Segments, p: int) -> Found | None:
 
 def _dash(text: str, q: Quote, pstart: int, pend: int) -> Found | None:
     """`"..." — Dr Priya Raman, the chief surgeon.`: a quote that opens its
-    paragraph, signed after a dash with a name and nothing but an appositive."""
-    if text[pstart : q.open].strip() or words(text[q.start : q.end]) < 4:
+    paragraph, signed after a dash with a name and nothing but an appositive.
+
+    Paragraph bounds are trimmed, so the quote opens its paragraph exactly
+    when it opens at its start, and the tail after the name is read up to
+    the paragraph's end only when it is short: a long paragraph of many
+    quotes is never copied once per quote.
+    """
+    if q.open != pstart or words(text[q.start : q.end]) < 4:
         return None  # a short one is more likely a title and its author
     k = q.close
     while k < pend and text[k] in " \t":
@@ -119,9 +125,13 @@ def _dash(text: str, q: Quote, pstart: int, pend: int) -> Found | None:
     ph = phrase_after(text, k, pend)
     if ph is None or ph.start != k or ph.kind not in ("person", "org", "media"):
         return None
-    rest = text[ph.end : pend].strip()
-    if rest and not (
-        rest[0] in ",." and len(rest) < SIGNATURE_TAIL_CHARS and not any(c in rest for c in '"“”')
+    tail = ph.end
+    while tail < pend and text[tail].isspace():
+        tail += 1
+    if tail < pend and not (
+        text[tail] in ",."
+        and pend - tail < SIGNATURE_TAIL_CHARS
+        and not any(c in text[tail:pend] for c in '"“”')
     ):
         return None
     return Found(q.start, q.end, "direct", None, ph, "dash-signed-quote")

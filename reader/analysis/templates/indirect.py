@@ -17,6 +17,7 @@ from reader.analysis.lexicon import REQUEST_VERBS
 from reader.analysis.limits import (
     CLAUSE_TEST_CHARS,
     FRAME_CHARS,
+    MAX_CUES_PER_SENTENCE,
     PASSIVE_OPENER_CHARS,
     SHORT_TIMEOUT,
 )
@@ -62,11 +63,18 @@ def reported_speech(
         label = label_headline(seg, quotes, qstarts, lo, hi)
         if label is not None:
             return [label]
+    sentence, tried = -1, 0
     for m in verb_matches(text, lo, hi):
         vs, ve = m.span()
         if vs in used or glued(text, vs):
             continue
         if inside_quote(quotes, qstarts, vs) or _inside_spans(taken, spans_lo, vs):
+            continue
+        at = seg.sentence_bounds(vs)[0]
+        sentence, tried = at, (tried + 1 if at == sentence else 1)
+        if tried > MAX_CUES_PER_SENTENCE:
+            if tried == MAX_CUES_PER_SENTENCE + 1:
+                seg.crowded.append(at)
             continue
         f = _one(seg, quotes, qstarts, vs, ve, m.group())
         if f is not None and f.end > f.start:

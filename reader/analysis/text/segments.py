@@ -75,28 +75,33 @@ class Segments:
     #: Paragraphs that are captions, credits, bylines, datelines or apparatus.
     furniture: list[bool]
     _sentences: dict[int, list[int]] = field(default_factory=dict)
+    #: Starts of sentences holding more reporting verbs than are read in one
+    #: sentence (`MAX_CUES_PER_SENTENCE`): not prose, and only partly read.
+    crowded: list[int] = field(default_factory=list)
 
     def para_of(self, pos: int) -> int:
         return max(0, bisect_right(self.para_starts, pos) - 1)
 
-    def sentence_of(self, pos: int) -> tuple[int, int]:
-        """Start and end of the sentence holding `pos`."""
+    def sentence_bounds(self, pos: int) -> tuple[int, int]:
+        """Start and end of the whole sentence holding `pos`, however long."""
         if not self.para_starts:
-            start, end = 0, len(self.text)
-        else:
-            p = bisect_right(self.para_starts, pos) - 1
-            if p < 0:
-                p = 0
-            sents = self._sentences.get(p)
-            if sents is None:
-                sents = self._sentences[p] = _sentence_starts(
-                    self.text, self.para_starts[p], self.para_ends[p]
-                )
-            i = bisect_right(sents, pos) - 1
-            if i < 0:
-                i = 0
-            start = sents[i]
-            end = sents[i + 1] if i + 1 < len(sents) else self.para_ends[p]
+            return 0, len(self.text)
+        p = bisect_right(self.para_starts, pos) - 1
+        if p < 0:
+            p = 0
+        sents = self._sentences.get(p)
+        if sents is None:
+            sents = self._sentences[p] = _sentence_starts(
+                self.text, self.para_starts[p], self.para_ends[p]
+            )
+        i = bisect_right(sents, pos) - 1
+        if i < 0:
+            i = 0
+        return sents[i], sents[i + 1] if i + 1 < len(sents) else self.para_ends[p]
+
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        """Start and end of the sentence holding `pos`, as read around `pos`."""
+        start, end = self.sentence_bounds(pos)
         # A run-on "sentence" (a list, a feed without stops) is read in a window,
         # so no lookup costs more than a normal sentence does.
         return max(start, pos - MAX_SENTENCE), min(end, pos + MAX_SENTENCE)
