@@ -10,6 +10,7 @@ analysis imported and never touches the terminal.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
 import subprocess
@@ -84,9 +85,11 @@ class BackgroundAnalysis:
         app.run_worker(wait, thread=True, exclusive=True, group="analysis")
 
     def stop(self) -> None:
-        """End the child if it is still working (the reader is closing)."""
+        """End the child if it is still working (the reader is closing), and reap it."""
         if self._process is not None and self._process.poll() is None:
             self._process.kill()
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                self._process.wait(timeout=1)
 
 
 def main() -> None:
