@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any
 
 from reader.analysis.model import SOURCE_TYPE_LABELS, Analysis, Claim, Span
@@ -33,6 +34,14 @@ def _claim(claim: Claim) -> dict[str, Any]:
 
 def to_dict(document: Document, analysis: Analysis) -> dict[str, Any]:
     """The JSON export as a dict, exactly in docs/design.md's shape."""
+    return {
+        key: list(value) if isinstance(value, Iterator) else value
+        for key, value in _sections(document, analysis).items()
+    }
+
+
+def _sections(document: Document, analysis: Analysis) -> dict[str, Any]:
+    """The export's sections; the long lists as iterators, made one item at a time."""
     meta = document.metadata
     return {
         "article": {
@@ -43,8 +52,8 @@ def to_dict(document: Document, analysis: Analysis) -> dict[str, Any]:
             "url": meta.url,
             "path": None if document.name == "<stdin>" else document.name,
         },
-        "claims": [_claim(c) for c in analysis.claims],
-        "figures": [
+        "claims": map(_claim, analysis.claims),
+        "figures": (
             {
                 "name": f.name,
                 "aliases": list(f.aliases),
@@ -53,7 +62,7 @@ def to_dict(document: Document, analysis: Analysis) -> dict[str, Any]:
                 "claims": list(f.claims),
             }
             for f in analysis.figures
-        ],
+        ),
         "stats": {
             "claims": len(analysis.claims),
             "by_source_type": analysis.count_by_source_type(),
@@ -76,13 +85,17 @@ def to_json(document: Document, analysis: Analysis) -> str:
     Readable in a pager and diffable line by line, and written by the C
     encoder item by item: `indent=` would send every value of a long
     article's export through the pure-Python encoder, several times slower.
+    Items are encoded as they are made, so no tree of the whole export is
+    ever held beside its text.
     """
     encode = _ENCODER.encode
     parts: list[str] = []
-    for key, value in to_dict(document, analysis).items():
-        if isinstance(value, list) and value:
+    for key, value in _sections(document, analysis).items():
+        if isinstance(value, Iterator | list):
             items = ",\n    ".join(map(encode, value))
-            parts.append(f"  {encode(key)}: [\n    {items}\n  ]")
+            parts.append(
+                f"  {encode(key)}: [\n    {items}\n  ]" if items else f"  {encode(key)}: []"
+            )
         else:
             parts.append(f"  {encode(key)}: {encode(value)}")
     return "{\n" + ",\n".join(parts) + "\n}\n"
