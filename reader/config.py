@@ -17,6 +17,7 @@ import platformdirs
 from reader.citation import STYLES
 
 DEFAULT_STYLE = "plain"
+MAX_CONFIG_BYTES = 1024 * 1024
 _STYLE_LINE = re.compile(r"\s*style\s*=")
 
 

@@ -55,3 +55,14 @@ def test_the_printable_shortcut_agrees_with_isprintable(text: str) -> None:
     assert _printable(text) == text.replace("\n", "").replace("\t", "").isprintable()
     ascii_text = text.encode("ascii", "ignore").decode("ascii")
     assert _printable(ascii_text) == ascii_text.replace("\n", "").replace("\t", "").isprintable()
+
+
+def test_surrogate_escapes_become_replacement_characters() -> None:
+    # a file name or argument with a byte that is not UTF-8 arrives as '\udcff'
+    assert clean("caf\udcff.txt") == "caf\ufffd.txt"
+    assert clean("\ud800x\udfff") == "\ufffdx\ufffd"
+
+
+@given(st.text(alphabet=st.characters(codec=None, min_codepoint=0xD700, max_codepoint=0xE000)))
+def test_clean_always_gives_encodable_text(text: str) -> None:
+    clean(text).encode("utf-8")  # strict: no lone surrogate survives

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from reader.config import Config, config_path, load_config, save_style
+from reader.config import MAX_CONFIG_BYTES, Config, config_path, load_config, save_style
 
 
 def write(tmp_path: Path, text: str) -> Path:
@@ -116,3 +119,55 @@ def test_save_style_leaves_a_broken_file_alone(tmp_path: Path) -> None:
 def test_save_style_rejects_unknown_styles(tmp_path: Path) -> None:
     with pytest.raises(ValueError):
         save_style("harvard", tmp_path / "config.toml")
+
+
+def _finishes(work: Callable[[], object], fifo: Path) -> object:
+    """Run `work` in a thread; if it blocks on the FIFO, unblock it and fail."""
+    result: list[object] = []
+    thread = threading.Thread(target=lambda: result.append(work()), daemon=True)
+    thread.start()
+    thread.join(timeout=20)
+    if thread.is_alive():  # a regression: open() waits for a writer
+        os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+        thread.join(timeout=5)
+        pytest.fail("blocked on a FIFO")
+    return result[0]
+
+
+def test_a_fifo_is_refused_without_blocking(tmp_path: Path) -> None:
+    fifo = tmp_path / "config.toml"
+    os.mkfifo(fifo)
+    config = _finishes(lambda: load_config(fifo), fifo)
+    assert config == Config(
+        warnings=(f"{fifo}: not a regular file (a FIFO), not a config file; using defaults",)
+    )
+    warning = _finishes(lambda: save_style("apa", fifo), fifo)
+    assert warning == f"{fifo}: style not saved, not a regular file (a FIFO)"
+
+
+def test_a_device_is_refused(tmp_path: Path) -> None:
+    config = load_config(Path("/dev/null"))
+    assert config.warnings == (
+        "/dev/null: not a regular file (a character device), not a config file; using defaults",
+    )
+
+
+def test_a_config_over_the_cap_is_a_warning(tmp_path: Path) -> None:
+    path = write(tmp_path, 'style = "apa"\n' + "#" * MAX_CONFIG_BYTES + "\n")
+    assert MAX_CONFIG_BYTES == 1024 * 1024
+    config = load_config(path)
+    assert config == Config(
+        warnings=(f"{path}: larger than 1 MB, not a config file; using defaults",)
+    )
+
+
+def test_config_values_and_the_path_are_cleaned(tmp_path: Path) -> None:
+    config = load_config(write(tmp_path, 'theme = "dark\\u001b]0;x\\u0007\\u202e"\n'))
+    assert config.theme == "dark"
+    folder = tmp_path / "a\x1b]0;PWN\x07\x9d\u202e\udcff"
+    folder.mkdir()
+    path = write(folder, "style = [\n")
+    (warning,) = load_config(path).warnings
+    assert not any(ch in warning for ch in "\x1b\x07\x9d\u202e\udcff")
+    assert "\ufffd" in warning
+    warning.encode("utf-8")

@@ -23,6 +23,8 @@ from reader.document import LoadError, load_bytes
 from reader.export import to_json
 
 EXAMPLES = int(os.environ.get("NEWSREADER_FUZZ", "60"))
+#: A file to which each analysis appends its size and time (for reports).
+TIMINGS = os.environ.get("NEWSREADER_FUZZ_TIMINGS")
 FUZZ = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 #: Far above honest text (about 1 ms per KB here): only a runaway pattern or loop reaches it.
 MAX_SECONDS_PER_KB = 0.1
@@ -50,6 +52,9 @@ def _timed_analysis(text: str) -> None:
     first = analyze(text)
     took = time.perf_counter() - start
     check(first, text)
+    if TIMINGS:
+        with open(TIMINGS, "a", encoding="utf-8") as out:
+            out.write(f"{len(text)}\t{took:.6f}\n")
     assert analyze(text) == first, "the same text gave another result"
     # A second's floor: a loaded machine may stall any short run that long.
     assert took <= max(1.0, MAX_SECONDS_PER_KB * len(text) / 1000), f"{took:.2f}s"
