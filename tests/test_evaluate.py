@@ -268,3 +268,42 @@ def test_rules_add_up_across_files_and_print_worst_first(
     assert row.split()[1:4] == ["2", "0.500", "0.500"]
     assert row.endswith("<")  # under the precision floor
     assert "speaker, reporting verb, 'that' and the clause" in row
+
+
+def test_a_corpus_in_two_folders_is_scored_with_offsets_relocated(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(ev.scoring, "analyze", fixed_analysis)
+    gold_dir, texts = tmp_path / "gold", tmp_path / "texts"
+    gold_dir.mkdir()
+    texts.mkdir()
+    write_pair(tmp_path, "one", TEXT, [])
+    (tmp_path / "one.txt").rename(texts / "one.txt")
+    off = {**gold_entry("the plan would fail"), "start": 3, "source_type": None}
+    missing = {**gold_entry("the plan would fail"), "content": "words not in the text"}
+    (gold_dir / "one.json").write_text(json.dumps({"claims": [off, missing]}), encoding="utf-8")
+    predictions = tmp_path / "pred"
+    argv = ["--gold", str(gold_dir), "--texts", str(texts), "--predict", str(predictions)]
+    assert ev.main(argv) == 0
+    out = capsys.readouterr().out
+    total = next(line for line in out.splitlines() if line.startswith("TOTAL")).split()
+    assert total[1:4] == ["1", "1", "1"]  # relocated, found; the missing one left out
+    assert "1 gold claims left out" in out
+    written = json.loads((predictions / "one.json").read_text(encoding="utf-8"))
+    assert [c["content"] for c in written["claims"]] == ["the plan would fail"]
+    assert (
+        written["claims"][0]["speaker"] is None
+        and written["claims"][0]["rule"] == "speaker-verb-that"
+    )
+
+
+def test_our_own_gold_must_sit_at_its_offsets(tmp_path: Path) -> None:
+    write_pair(tmp_path, "one", TEXT, [{**gold_entry("the plan would fail"), "start": 3}])
+    with pytest.raises(ev.GoldError, match="not at offset 3"):
+        ev.evaluate_paths([tmp_path])
+
+
+def test_the_corpus_options_go_together(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        ev.main(["--gold", "somewhere"])
+    assert "both --gold and --texts" in capsys.readouterr().err

@@ -16,6 +16,8 @@ class Counts:
     matched: int = 0
     attribution_ok: int = 0
     source_type_ok: int = 0
+    #: Matched claims whose gold states a source type: what type accuracy is over.
+    typed: int = 0
     kind_ok: int = 0
 
     def add(self, other: Counts) -> None:
@@ -24,6 +26,7 @@ class Counts:
         self.matched += other.matched
         self.attribution_ok += other.attribution_ok
         self.source_type_ok += other.source_type_ok
+        self.typed += other.typed
         self.kind_ok += other.kind_ok
 
     @property
@@ -50,7 +53,7 @@ class Counts:
 
     @property
     def source_type(self) -> float:
-        return self.source_type_ok / self.matched if self.matched else 0.0
+        return self.source_type_ok / self.typed if self.typed else 0.0
 
     @property
     def kind(self) -> float:
@@ -124,6 +127,8 @@ class Report:
     total: Counts = field(default_factory=Counts)
     kinds: dict[str, KindCounts] = field(default_factory=lambda: {k: KindCounts() for k in KINDS})
     rules: dict[str, RuleCounts] = field(default_factory=dict)
+    #: Gold claims whose words were not found in their text (left out).
+    unlocated: int = 0
 
     def add(self, file: FileReport) -> None:
         self.files.append(file)

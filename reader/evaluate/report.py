@@ -44,6 +44,8 @@ def format_report(report: Report, verbose: bool = False, rules: bool = False) ->
         "P/R/F1: detection; attr, type, kind: accuracy over matched claims; "
         "kind P/R/F1 also require the predicted kind."
     )
+    if report.unlocated:
+        lines.append(f"{report.unlocated} gold claims left out: their words are not in the text.")
     if rules:
         lines += ["", *format_rules(report)]
     if verbose:

@@ -6,6 +6,7 @@ half the shorter span; pairs are made one-to-one, largest overlap first.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -14,7 +15,14 @@ import regex
 from reader.analysis import Analysis, Claim, analyze
 from reader.document import LoadError, load
 from reader.evaluate.counts import FileReport, Issue, Report, RuleCounts
-from reader.evaluate.gold import GoldClaim, GoldError, gold_pairs, normalise_name, read_gold
+from reader.evaluate.gold import (
+    GoldClaim,
+    GoldError,
+    gold_pairs,
+    normalise_name,
+    read_gold,
+    unlocated,
+)
 
 _SPACES = regex.compile(r"\s+")
 _EXCERPT = 70
@@ -118,6 +126,10 @@ def _score_pair(report: FileReport, text: str, g: GoldClaim, p: Claim, analysis:
             f"gold {g.figure!r} (speaker {g.speaker!r}), "
             f"got {p.figure!r} (speaker {who!r}, {p.resolution or p.rule})",
         )
+    if g.source_type is None:
+        return right
+    c.typed += 1
+    kc.found.typed += 1
     if p.source_type == g.source_type:
         c.source_type_ok += 1
         kc.found.source_type_ok += 1
@@ -171,13 +183,50 @@ def excerpt(text: str, start: int, end: int) -> str:
 
 def evaluate_paths(paths: Iterable[str | Path]) -> Report:
     """Analyse every text with a gold file under `paths` and score it."""
+    return evaluate_pairs(gold_pairs(paths))
+
+
+def evaluate_pairs(
+    pairs: Iterable[tuple[Path, Path]], predict: Path | None = None, *, relocate: bool = False
+) -> Report:
+    """Analyse and score each (text, gold) pair; with `predict`, also write each
+    analysis there as NAME.json in the gold format (for other scorers).
+    `relocate` accepts gold offsets that are off (see `read_gold`)."""
     report = Report()
-    for txt, gold_path in gold_pairs(paths):
+    for txt, gold_path in pairs:
         try:
             doc = load(str(txt))
         except LoadError as exc:
             raise GoldError(str(exc)) from None
-        gold = read_gold(gold_path, doc.text)
+        gold = read_gold(gold_path, doc.text, relocate=relocate)
+        report.unlocated += unlocated(gold)
+        gold = [g for g in gold if g.start >= 0]
         analysis = analyze(doc.text, doc.body_start)
         report.add(score(txt.stem, doc.text, gold, analysis))
+        if predict is not None:
+            write_prediction(predict / f"{txt.stem}.json", txt.stem, analysis)
     return report
+
+
+def write_prediction(path: Path, name: str, analysis: Analysis) -> None:
+    """One analysis as a gold-format file: what another scorer reads."""
+    claims = [
+        {
+            "content": c.content,
+            "start": c.start,
+            "kind": c.kind,
+            "cue": c.cue.text if c.cue else None,
+            "speaker": c.speaker.text if c.speaker else None,
+            "figure": c.figure,
+            "source_type": c.source_type,
+            "rule": c.rule,
+        }
+        for c in analysis.claims
+    ]
+    figures = [
+        {"name": f.name, "aliases": list(f.aliases), "role": f.role, "source_type": f.source_type}
+        for f in analysis.figures
+    ]
+    data = {"article": name, "claims": claims, "figures": figures}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
