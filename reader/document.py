@@ -34,6 +34,7 @@ __all__ = [
 
 #: Larger inputs are refused rather than left to exhaust memory.
 MAX_BYTES = 64 * 1024 * 1024
+READER_MAX_BYTES = 16 * 1024 * 1024
 _TIMEOUT = 10.0
 
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 
@@ -272,3 +274,103 @@ def test_an_incomplete_export_says_so_in_the_data_and_on_stderr(
     assert captured.err.count("\n") == 1
     assert main(["--export", "markdown", str(path)]) == 0
     assert "> Incomplete: a sentence with more than 16" in capsys.readouterr().out
+
+
+def _strict(*args: str | bytes) -> subprocess.CompletedProcess[bytes]:
+    """The command under a strict UTF-8 stdout, as a pipe into a careful tool sees it."""
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8:strict"}
+    return subprocess.run(
+        [sys.executable, "-m", "reader", *args],
+        capture_output=True,
+        timeout=60,
+        check=False,
+        env=env,
+    )
+
+
+def test_markdown_title_falls_back_to_a_cleaned_file_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "a\x1bkrenamed\x1b\\\x9d0;t\x9c\u202e.txt"
+    path.write_text("The bridge will reopen on Monday, officials said.\n", encoding="utf-8")
+    assert main(["--export", "markdown", str(path)]) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first == f"# Sourcing: {tmp_path}/arenamed0;t.txt".replace("_", "\\_")
+    assert not any(ch in first for ch in "\x1b\x9c\x9d\u202e")
+
+
+def test_json_path_is_cleaned(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "x\x9d0;t\x9c\u202ey.txt"
+    path.write_text("Body.\n", encoding="utf-8")
+    assert main(["--export", "json", str(path)]) == 0
+    assert json.loads(capsys.readouterr().out)["article"]["path"] == f"{tmp_path}/x0;ty.txt"
+
+
+def test_a_name_that_is_not_utf8_gives_valid_utf8(tmp_path: Path) -> None:
+    folder = os.fsencode(tmp_path)
+    path = folder + b"/caf\xff.txt"
+    Path(os.fsdecode(path)).write_text("Body, officials said.\n", encoding="utf-8")
+    result = _strict("--export", "json", "--title", b"T\xfe", path)
+    assert result.returncode == 0, result.stderr
+    article = json.loads(result.stdout.decode("utf-8"))["article"]
+    assert article["path"] == f"{tmp_path}/caf\ufffd.txt" and article["title"] == "T\ufffd"
+    result = _strict("--export", "markdown", path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.decode("utf-8").startswith(f"# Sourcing: {tmp_path}/caf\ufffd.txt")
+    missing = _strict("--export", "json", folder + b"/gone\xff.txt")
+    assert missing.returncode == 1
+    assert missing.stderr.decode("utf-8") == f"newsreader: {tmp_path}/gone\ufffd.txt: no such file\n"
+
+
+def _raise(exc: BaseException) -> Callable[..., NoReturn]:
+    def fail(*args: object, **kwargs: object) -> NoReturn:
+        raise exc
+
+    return fail
+
+
+@pytest.mark.parametrize(
+    ("target", "exc", "said"),
+    [
+        ("reader.analysis.analyze", MemoryError(), "while analysing {path}: MemoryError"),
+        ("reader.cli.load", MemoryError(), "while loading {path}: MemoryError"),
+        ("reader.export.to_json", ValueError("boom"), "while writing the export: ValueError: boom"),
+        ("reader.export.to_json", KeyError(), "while writing the export: KeyError"),
+    ],
+)
+def test_internal_errors_say_what_failed_and_while_doing_what(
+    article: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    target: str,
+    exc: BaseException,
+    said: str,
+) -> None:
+    monkeypatch.setattr(target, _raise(exc))
+    assert main(["--export", "json", str(article)]) == 1
+    err = capsys.readouterr().err
+    assert err == f"newsreader: internal error {said.format(path=article)}\n"
+
+
+def test_memory_error_while_citing(
+    article: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr("reader.citation.cite", _raise(MemoryError()))
+    assert main(["--cite", "0", str(article)]) == 1
+    assert capsys.readouterr().err == (
+        "newsreader: internal error while writing the citation: MemoryError\n"
+    )
+
+
+def test_the_reader_refuses_a_file_too_large_to_read_comfortably(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as fh:
+        fh.truncate(17 * 1024 * 1024)
+    assert main([str(path)]) == 1
+    err = capsys.readouterr().err
+    assert err == (
+        f"newsreader: {path}: too large to read comfortably (over 16 MB); "
+        "use --export json to analyse it\n"
+    )

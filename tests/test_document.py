@@ -6,14 +6,19 @@ show) and test_paragraphs.py (paragraph offsets).
 
 from __future__ import annotations
 
+import codecs
 import io
+import os
 import sys
+import threading
 from pathlib import Path
+from typing import cast
 
 import pytest
 
 from reader.document import (
     MAX_BYTES,
+    READER_MAX_BYTES,
     LoadError,
     decode,
     from_text,
@@ -61,6 +66,52 @@ def test_detects_cp1251() -> None:
 def test_detects_latin1() -> None:
     text, _ = decode(FRENCH.encode("latin-1"))
     assert text == FRENCH
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said the bridge would reopen on Monday.\n",
+        "Министр сказал, что мост откроют в понедельник.\n",
+    ],
+)
+def test_decodes_utf16_without_bom(codec: str, text: str) -> None:
+    # every other byte of English UTF-16 is NUL: not a sign of a binary file
+    assert decode(text.encode(codec)) == (text, codec)
+
+
+#: Short texts in a legacy encoding, where a detector that samples a few
+#: chunks and weighs every code page alike goes wrong (mac_cyrillic, cp775).
+LEGACY = [
+    ("что ему ничего не известно о переговорах. «Мы не", "cp1251"),
+    ("Москва заявила, что переговоры продолжатся в четверг.", "koi8-r"),
+    ("The spokesman, Дмитрий Песков, said the talks would continue next week.", "cp1251"),
+    ("The minister, Κυριάκος Μητσοτάκης, said the budget was balanced.", "cp1253"),
+    ("Ο υπουργός είπε ότι θα παραιτηθεί την Πέμπτη.", "cp1253"),
+    ("Zürich's mayor, Corine Mauch, said the tram would run.", "cp1252"),
+    ("Mayor José Müller said the plan, backed by François Gagné, was ready.", "cp1252"),
+    ("Łódź mayor Hanna Zdanowska said the plan was ready.", "cp1250"),
+]
+
+
+@pytest.mark.parametrize(("text", "codec"), LEGACY)
+def test_detects_common_legacy_encodings(text: str, codec: str) -> None:
+    decoded, encoding = decode(text.encode(codec))
+    assert decoded == text
+    assert codecs.lookup(encoding).name == codecs.lookup(codec).name
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        ("日本の首相は木曜日に辞任すると発表した。政府関係者によると、後任は来月決まる。", "shift_jis"),
+        ("中国政府周四宣布新的经济刺激计划，官员表示将在下月实施。", "gb18030"),
+        ("한국 정부는 목요일 새로운 경제 정책을 발표했다.", "euc-kr"),
+    ],
+)
+def test_multibyte_encodings_are_still_detected(text: str, codec: str) -> None:
+    assert decode(text.encode(codec))[0] == text
 
 
 def test_binary_is_refused(tmp_path: Path) -> None:
@@ -118,6 +169,73 @@ def test_unreadable_file(tmp_path: Path) -> None:
 def test_too_large_is_refused() -> None:
     with pytest.raises(LoadError, match="too large"):
         load_bytes(b"a" * (MAX_BYTES + 1), "big")
+
+
+def _sparse(tmp_path: Path, size: int) -> str:
+    path = tmp_path / "big.txt"
+    with path.open("wb") as fh:
+        fh.truncate(size)  # no disk used: the size is checked before reading
+    return str(path)
+
+
+def test_the_reader_cap_is_lower_than_the_export_cap(tmp_path: Path) -> None:
+    assert READER_MAX_BYTES == 16 * 1024 * 1024 < MAX_BYTES == 64 * 1024 * 1024
+    path = _sparse(tmp_path, READER_MAX_BYTES + 1)
+    with pytest.raises(LoadError, match=r"too large to read comfortably .*--export json"):
+        load(path, max_bytes=READER_MAX_BYTES)
+    with pytest.raises(LoadError, match="binary"):  # past the size check: NUL bytes
+        load(path)
+    with pytest.raises(LoadError, match=r"too large \(over 64 MB\)"):
+        load(_sparse(tmp_path, MAX_BYTES + 1))
+
+
+def test_the_reader_cap_holds_for_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = b"word " * (READER_MAX_BYTES // 5 + 1)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    with pytest.raises(LoadError, match="too large to read comfortably"):
+        load("-", max_bytes=READER_MAX_BYTES)
+
+
+def _load_or_unblock(path: Path) -> LoadError:
+    """Load in a thread; if it blocks on a FIFO, unblock it and fail."""
+    result: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            load(str(path))
+        except LoadError as exc:
+            result.append(exc)
+
+    thread = threading.Thread(target=work, daemon=True)
+    thread.start()
+    thread.join(timeout=20)
+    if thread.is_alive():
+        os.close(os.open(path, os.O_WRONLY | os.O_NONBLOCK))
+        thread.join(timeout=5)
+        pytest.fail("blocked on a FIFO")
+    assert result, "loaded without an error"
+    return cast(LoadError, result[0])
+
+
+def test_a_fifo_is_refused_without_blocking(tmp_path: Path) -> None:
+    fifo = tmp_path / "article.txt"
+    os.mkfifo(fifo)
+    assert str(_load_or_unblock(fifo)) == f"{fifo}: not a regular file (a FIFO)"
+
+
+def test_a_device_is_refused() -> None:
+    error = _load_or_unblock(Path("/dev/zero"))
+    assert str(error) == "/dev/zero: not a regular file (a character device)"
+
+
+def test_the_name_is_cleaned(tmp_path: Path) -> None:
+    path = tmp_path / "a\x1bkwin\x1b\\\x9d\u202e\udcff.txt"
+    path.write_bytes(b"Body.\n")
+    name = load(str(path)).name
+    assert name == str(tmp_path / "awin\ufffd.txt")
+    with pytest.raises(LoadError) as info:
+        load(str(tmp_path / "gone\x1b]0;x\x07\udcff.txt"))
+    assert str(info.value) == f"{tmp_path}/gone\ufffd.txt: no such file"
 
 
 def test_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
