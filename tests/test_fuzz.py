@@ -40,7 +40,11 @@ PIECES = [
     *["\x1b[31m", "\x1b]0;title\x07", "\x9b", "\u202e", "\u2066", "\u200b", "\ufeff", "\x00"],
     *["😀", "👩‍👩‍👧", "e\u0301", "ﬁ", "\u00a0", "\r\n", "\u2028"],
 ]
-news = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=6)), max_size=400).map(" ".join)
+#: A stretch of pieces, repeated up to 60 times: long texts from short examples.
+news = st.tuples(
+    st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=6)), max_size=200),
+    st.integers(min_value=1, max_value=60),
+).map(lambda drawn: " ".join(drawn[0]) * drawn[1])
 TAGS = ["<p>", "</p>", "<div>", "</div>", "<br>", "<article>", "<h1>", "<pre>", "<script>", "<!--"]
 pages = st.lists(st.one_of(st.sampled_from(TAGS + PIECES), st.text(max_size=6)), max_size=300).map(
     lambda parts: "<html><head><title>T</title></head><body>" + "".join(parts)
