@@ -181,3 +181,25 @@ def test_a_headline_label_that_names_nobody_is_not_a_speaker() -> None:
 def test_an_inverted_cue_opening_the_sentence_before_a_colon() -> None:
     text = 'Mira Lenz chaired the inquiry. Said Lenz: "Nobody checked the valves."'
     assert claims_of(text) == [("Nobody checked the valves.", "Mira Lenz", "named_person")]
+
+
+def test_a_lead_in_to_something_embedded_is_not_a_block_quote() -> None:
+    """Web copy loses the video or tweet a line introduced: the next paragraph is not it."""
+    from reader.analysis import analyze
+
+    lost_video = (
+        "The senator mocked the plan on air.\n\n"
+        "Watch the full video of his remarks below:\n\n"
+        "Follow our reporter on Twitter for more coverage of the race."
+    )
+    lead_ins = (
+        "Local politicians also fired back, including the mayor:\n\n"
+        "The governor of the state also spoke out against the plan:"
+    )
+    assert analyze(lost_video).claims == ()
+    assert [c.rule for c in analyze(lead_ins).claims] == []
+    kept = (
+        "The company rejected the claims in a statement:\n\n"
+        "We have always paid our suppliers on time and will continue to do so."
+    )
+    assert [c.rule for c in analyze(kept).claims] == ["block-quote"]

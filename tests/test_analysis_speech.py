@@ -445,3 +445,16 @@ def test_documents_and_clauses_that_report_a_document(text: str, content: str) -
 def test_said_then_according_to_keeps_the_speaker_of_said() -> None:
     text = "The mayor said the bridge would reopen, according to minutes of the meeting."
     assert [(c, f) for c, f, _t in claims_of(text)] == [("the bridge would reopen", "mayor #1")]
+
+
+def test_labels_used_once_each_head_a_list_not_an_interview() -> None:
+    """Real news: "Sanders: Win in a walk." ... "Fiorina: See you later?" is a list."""
+    from reader.analysis import analyze
+
+    text = (
+        "Here is what each candidate needs tonight.\n\n"
+        "Sanders: Win in a walk.\n\nHe leads by twenty points.\n\n"
+        "Rubio: Finish second.\n\nHe needs a strong night.\n\n"
+        "Fiorina: See you later?\n\nShe trails the field."
+    )
+    assert analyze(text).claims == ()

@@ -127,13 +127,14 @@ CATALOGUE: dict[Rule, RuleInfo] = {
             _DIRECT,
             "an 'A:' answer in a Q&A, by the person interviewed",
             "We spoke with Jane Doe about the harbour.\n\n"
-            "Q: Will you sell?\n\nA: We never planned to.",
+            "Q: Will you sell?\n\nA: We never planned to.\n\nQ: Why not?\n\nA: It is ours.",
         ),
         RuleInfo(
             "interview-label",
             _DIRECT,
             "a turn labelled with the speaker's name in a Q&A",
-            "Anna Petrova spoke to us.\n\nQ: Will you sell?\n\nPETROVA: We never planned to.",
+            "Anna Petrova spoke to us.\n\nQ: Will you sell?\n\nPETROVA: Never.\n\n"
+            "Q: Why?\n\nPETROVA: It is ours.",
         ),
         RuleInfo(
             "speaker-verb-that",

@@ -27,6 +27,7 @@ from reader.analysis.limits import (
     BEFORE_QUOTE_CHARS,
     CUE_GAP_CHARS,
     CUE_TAIL_CHARS,
+    SHORT_TIMEOUT,
     SIGNATURE_TAIL_CHARS,
     TITLE_INTRO_CHARS,
 )
@@ -78,11 +79,22 @@ def attribute_quotes(seg: Segments, quotes: list[Quote]) -> tuple[list[Found], s
     return found, used
 
 
+#: A lead-in that points at something embedded rather than quoted: it ends
+#: "below:" or "here:", or opens "Watch ..." / "Listen ...".
+_EMBED_POINTER = regex.compile(
+    r"\b(?:below|above|here|following (?:video|clip|tweets?|chart))\s*+:\Z", regex.IGNORECASE
+)
+_EMBED_VERB = regex.compile(r"\W{0,3}(?:watch|listen|see|view)\b", regex.IGNORECASE)
+
+
 def block_quote(seg: Segments, p: int) -> Found | None:
     """A paragraph quoted without marks after one that ends in a cue and a colon.
 
     `The company rejected the claims in a statement:` followed by the
     statement as a paragraph of its own (a block quote) is a direct claim.
+    Web copy often loses what such a line introduced (an embedded video,
+    tweet or chart: "Watch his remarks below:"); then the next paragraph is
+    not the quote, and when it ends in a colon itself it is the next lead-in.
     """
     if p == 0 or seg.furniture[p] or seg.furniture[p - 1]:
         return None
@@ -91,9 +103,13 @@ def block_quote(seg: Segments, p: int) -> Found | None:
     if text[prev_end - 1] != ":":
         return None
     ps, pe = seg.para_starts[p], seg.para_ends[p]
-    if text[ps] in "\"“„«‘'" or pe - ps < 20:
+    if text[ps] in "\"“„«‘'" or pe - ps < 20 or text[pe - 1] == ":":
         return None
     s_lo, _ = seg.sentence_of(prev_end - 1)
+    if _EMBED_POINTER.search(text, s_lo, prev_end, timeout=SHORT_TIMEOUT) or _EMBED_VERB.match(
+        text, s_lo, prev_end, timeout=SHORT_TIMEOUT
+    ):
+        return None
     for m in reversed(verbs_in(text, s_lo, prev_end)):
         if not m.group().islower() or lemma(m.group()) in (None, "according"):
             continue

@@ -45,7 +45,9 @@ def interview_answers(seg: Segments, start: int) -> list[Found]:
     if not any(lab.lower() in _QUESTIONERS for lab in labels) and len(labels) < 2:
         return []
     questioners = _questioners(seg, turns, labels)
-    if not questioners:
+    if sum(labels[q] for q in questioners) < 2:
+        # One question is no interview: labels used once each head a list
+        # ("Sanders: Win in a walk.", ..., "Fiorina: See you later?").
         return []
     first_q = min(t[0] for t in turns if t[2] in questioners)
     interviewee = _interviewee(text, start, first_q)
