@@ -203,3 +203,19 @@ def test_a_lead_in_to_something_embedded_is_not_a_block_quote() -> None:
         "We have always paid our suppliers on time and will continue to do so."
     )
     assert [c.rule for c in analyze(kept).claims] == ["block-quote"]
+
+
+def test_typewriter_double_marks_pair_like_quotation_marks() -> None:
+    """News archives write quotes with two apostrophes: ''like this,'' she said."""
+    from reader.analysis import analyze
+
+    text = (
+        "''He is not the right person,'' said Maria Leon, a secretary. "
+        "''I will vote for Clinton.''\n\nShe didn't say why, and ''nobody'' asked."
+    )
+    claims = analyze(text).claims
+    assert [(c.content, c.kind, c.figure) for c in claims[:2]] == [
+        ("He is not the right person,", "direct", "Maria Leon"),
+        ("I will vote for Clinton.", "direct", "Maria Leon"),
+    ]
+    assert all("didn" not in c.content for c in claims)

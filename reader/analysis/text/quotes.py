@@ -41,11 +41,13 @@ class Quote:
     para: int
     #: The quote is a name ("a robot named "Better Idea""), not anybody's words.
     naming: bool = False
+    #: Characters in the closing mark: 2 for a typewriter double mark ('').
+    close_width: int = 1
 
     @property
     def close(self) -> int:
         """Offset just after the closing mark (or the content end if unclosed)."""
-        return self.end + 1 if self.closed else self.end
+        return self.end + self.close_width if self.closed else self.end
 
 
 def _before(text: str, i: int) -> str:
@@ -122,13 +124,30 @@ def _mark_positions(text: str, start: int, end: int) -> list[int]:
     return out
 
 
+def _typewriter_double(text: str, pos: int) -> bool:
+    """Two apostrophes standing for a double mark (''like this'', as in news archives)."""
+    return text[pos] == "'" and text[pos + 1 : pos + 2] == "'" and _before(text, pos) != "'"
+
+
 def _pair_paragraph(text: str, marks: list[int], para: int, pend: int, out: list[Quote]) -> None:
     opened: int | None = None
+    width = 1
     closers = ""
     single = False
     closer_after: list[bool] | None = None
+    skip = -1
     for k, pos in enumerate(marks):
+        if pos == skip:
+            continue
         ch = text[pos]
+        if _typewriter_double(text, pos):
+            skip = pos + 1
+            if opened is None and _can_open(text, pos + 1):
+                opened, width, closers, single = pos, 2, "", False
+            elif opened is not None and not single and _can_close(text, pos):
+                out.append(Quote(opened, opened + width, pos, True, para, close_width=2))
+                opened = None
+            continue
         is_single = ch in _SINGLE_CLOSERS or ch == "'"
         if opened is None:
             if not is_single and ch in _DOUBLE_CLOSERS:
@@ -136,9 +155,9 @@ def _pair_paragraph(text: str, marks: list[int], para: int, pend: int, out: list
                     continue
                 if ch == '"' and not _can_open(text, pos):
                     continue
-                opened, closers, single = pos, _DOUBLE_CLOSERS[ch], False
+                opened, width, closers, single = pos, 1, _DOUBLE_CLOSERS[ch], False
             elif is_single and _single_opens(text, pos):
-                opened, closers, single = pos, _SINGLE_CLOSERS.get(ch, "'’"), True
+                opened, width, closers, single = pos, 1, _SINGLE_CLOSERS.get(ch, "'’"), True
             continue
         if single != is_single or ch not in closers:
             continue
@@ -153,15 +172,15 @@ def _pair_paragraph(text: str, marks: list[int], para: int, pend: int, out: list
         elif ch == '"' and not _can_close(text, pos):
             # A straight mark after a space while open: an unbalanced opener.
             continue
-        out.append(Quote(opened, opened + 1, pos, True, para))
+        out.append(Quote(opened, opened + width, pos, True, para))
         opened = None
     if opened is not None:
         end = pend
-        while end > opened + 1 and text[end - 1].isspace():
+        while end > opened + width and text[end - 1].isspace():
             end -= 1
         at_start = opened == 0 or text[opened - 1] == "\n"
-        if end > opened + 1 and (not single or at_start):
-            out.append(Quote(opened, opened + 1, end, False, para))
+        if end > opened + width and (not single or at_start):
+            out.append(Quote(opened, opened + width, end, False, para))
 
 
 def _possessive(text: str, pos: int) -> bool:
