@@ -32,14 +32,18 @@ _ESCAPES = regex.compile(
 # the reader sees.
 _CONTROLS = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _NEWLINES = regex.compile(r"\r\n?|[\x85\u2028\u2029]")
+# Lone surrogates: how Python hands over a file name or argument byte that is
+# not UTF-8 ('\udcff'). They cannot be written as UTF-8, so each becomes U+FFFD.
+_SURROGATES = regex.compile(r"[\ud800-\udfff]")
 
 
 def clean(text: str) -> str:
-    """Make decoded text safe to show: one newline form, no control, NFC."""
+    """Make text safe to show: one newline form, no control, no lone surrogate, NFC."""
     # Most articles hold nothing to remove, and isprintable() (false for every
     # control, separator and format character, and for some harmless ones such
     # as NBSP) proves that in one fast C pass; only then are the passes skipped.
     if not _printable(text):
+        text = _SURROGATES.sub("\ufffd", text, timeout=_TIMEOUT)
         text = _NEWLINES.sub("\n", text, timeout=_TIMEOUT)
         if "\x1b" in text:
             text = _ESCAPES.sub("", text, timeout=_TIMEOUT)
@@ -47,6 +51,18 @@ def clean(text: str) -> str:
     if unicodedata.is_normalized("NFC", text):
         return text
     return unicodedata.normalize("NFC", text)
+
+
+def clean_line(text: str) -> str:
+    """`clean`, on one line: for a file name or a value from outside the article.
+
+    Line breaks and tabs become spaces (a name must not break the line it is
+    shown on); other spaces are kept, so a cleaned path still reads as written.
+    """
+    text = clean(text)
+    if "\n" in text or "\t" in text:
+        text = text.replace("\n", " ").replace("\t", " ")
+    return text
 
 
 #: The ASCII controls other than tab and newline.

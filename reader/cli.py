@@ -9,13 +9,15 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import replace
 
 from reader import __version__
 from reader.citation import STYLES
 from reader.cleaning import clean
 from reader.config import Config, load_config
-from reader.document import Document, LoadError, load
+from reader.document import READER_MAX_BYTES, Document, LoadError, TooLargeError, load
 from reader.publication import Metadata
 
 EPILOG = """\
@@ -80,17 +82,12 @@ def _apply_overrides(document: Document, args: argparse.Namespace) -> Document:
     from reader.dates import normalise_date
     from reader.metadata import resolve
 
-    title, outlet, author, date, url = (
-        _shown(v) if v else None
-        for v in (args.title, args.outlet, args.author, args.date, args.url)
+    flags = Metadata(
+        title=args.title, outlet=args.outlet, author=args.author, date=args.date, url=args.url
     )
-    override = Metadata(
-        title=title,
-        outlet=outlet,
-        author=author,
-        date=(normalise_date(date) or date) if date else None,
-        url=url,
-    )
+    override = flags.mapped(_shown)  # from outside the article: cleaned like its text
+    if override.date:
+        override = replace(override, date=normalise_date(override.date) or override.date)
     return document.with_metadata(resolve(document, override))
 
 
@@ -108,9 +105,10 @@ def _write(text: str) -> None:
 
 def _config() -> Config:
     """The user's config; its warnings go to stderr, one line each."""
-    config = load_config()
+    with _doing("reading the config file"):
+        config = load_config()
     for warning in config.warnings:
-        print(f"newsreader: {warning}", file=sys.stderr)
+        print(f"newsreader: {_shown(warning)}", file=sys.stderr)
     return config
 
 
@@ -123,11 +121,50 @@ class _UsageError(Exception):
     """A combination of arguments that argparse cannot check by itself."""
 
 
-def _cite(document: Document, args: argparse.Namespace) -> int:
-    from reader.analysis import analyze
-    from reader.citation import cite
+class _Failed(Exception):
+    """An unexpected exception, with what the command was doing when it came."""
 
-    analysis = analyze(document.text, document.body_start)
+    def __init__(self, doing: str, error: Exception) -> None:
+        super().__init__(doing)
+        self.doing = doing
+        self.error = error
+
+
+@contextmanager
+def _doing(what: str) -> Iterator[None]:
+    """Name the step, so that an internal error can say what failed."""
+    try:
+        yield
+    except (LoadError, _UsageError, _Failed):
+        raise
+    except Exception as exc:  # MemoryError included: it is an Exception
+        raise _Failed(what, exc) from exc
+
+
+def _described(error: BaseException) -> str:
+    """`Type: message`, or the type alone when the message is empty (MemoryError)."""
+    try:
+        message = _shown(str(error))
+    except Exception:  # a broken __str__ must not hide the error itself
+        message = ""
+    name = type(error).__name__
+    return f"{name}: {message}" if message else name
+
+
+def _say(line: str) -> None:
+    """One line on stderr, even when memory has run out."""
+    try:
+        print(f"newsreader: {line}", file=sys.stderr)
+    except MemoryError:
+        os.write(2, b"newsreader: internal error: MemoryError\n")
+
+
+def _cite(document: Document, args: argparse.Namespace) -> int:
+    from reader import citation
+    from reader.analysis import analyze
+
+    with _doing(f"analysing {document.name}"):
+        analysis = analyze(document.text, document.body_start)
     claims = analysis.claims
     if not 0 <= args.cite < len(claims):
         span = f"0-{len(claims) - 1}" if claims else "none: no claims were found"
@@ -135,8 +172,39 @@ def _cite(document: Document, args: argparse.Namespace) -> int:
     config = _config()
     style = args.style or config.style
     max_words = args.max_words or config.max_words
-    _write(cite(claims[args.cite], analysis, document.metadata, style, max_words) + "\n")
+    with _doing("writing the citation"):
+        claim = claims[args.cite]
+        _write(citation.cite(claim, analysis, document.metadata, style, max_words) + "\n")
     return 0
+
+
+def _export(document: Document, args: argparse.Namespace) -> int:
+    from reader import export
+    from reader.analysis import analyze
+
+    with _doing(f"analysing {document.name}"):
+        analysis = analyze(document.text, document.body_start, errors="record")
+    with _doing("writing the export"):
+        render = export.to_json if args.export == "json" else export.to_markdown
+        _write(render(document, analysis))
+    if analysis.problems:
+        first, more = analysis.problems[0], len(analysis.problems) - 1
+        also = f" (and {more} more, listed in the export)" if more else ""
+        print(f"newsreader: warning: {_shown(first.message)}{also}", file=sys.stderr)
+    return 0
+
+
+def _load(path: str, interactive: bool) -> Document:
+    """The article, under the reader's lower cap when it is to be read on screen."""
+    if not interactive:
+        return load(path)
+    try:
+        return load(path, READER_MAX_BYTES)
+    except TooLargeError as exc:
+        raise LoadError(
+            f"{exc.name}: too large to read comfortably (over {READER_MAX_BYTES >> 20} MB); "
+            "use --export json to analyse it"
+        ) from None
 
 
 def _keyboard_ready(path: str) -> bool:
@@ -162,50 +230,46 @@ def run(args: argparse.Namespace) -> int:
         print(
             "newsreader: reading the article from the keyboard; end it with ctrl+d", file=sys.stderr
         )
-    document = _apply_overrides(load(args.file), args)
+    interactive = args.cite is None and not args.export
+    with _doing(f"loading {'<stdin>' if args.file == '-' else _shown(args.file)}"):
+        document = _apply_overrides(_load(args.file, interactive), args)
     if args.cite is not None:
         return _cite(document, args)
     if args.export:
-        from reader.analysis import analyze
-        from reader.export import to_json, to_markdown
-
-        analysis = analyze(document.text, document.body_start, errors="record")
-        render = to_json if args.export == "json" else to_markdown
-        _write(render(document, analysis))
-        if analysis.problems:
-            first, more = analysis.problems[0], len(analysis.problems) - 1
-            also = f" (and {more} more, listed in the export)" if more else ""
-            print(f"newsreader: warning: {_shown(first.message)}{also}", file=sys.stderr)
-        return 0
+        return _export(document, args)
     if not sys.stdout.isatty() or not _keyboard_ready(args.file):
         print(
             "newsreader: the reader needs a terminal; use --export json|markdown",
             file=sys.stderr,
         )
         return 2
-    from reader.tui.app import run_app
+    theme = _shown(args.theme) if args.theme else _config().theme
+    with _doing("running the reader"):
+        from reader.tui.app import run_app
 
-    return run_app(document, theme=args.theme or _config().theme)
+        return run_app(document, theme=theme)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point; never lets a traceback reach the user."""
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        with _doing("reading the command line"):
+            args = parser.parse_args(argv)
         return run(args)
     except LoadError as exc:
-        print(f"newsreader: {_shown(str(exc))}", file=sys.stderr)
+        _say(_shown(str(exc)))
         return 1
     except _UsageError as exc:
-        print(f"newsreader: error: {_shown(str(exc))}", file=sys.stderr)
+        _say(f"error: {_shown(str(exc))}")
         return 2
     except KeyboardInterrupt:
         return 130
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
-    except Exception as exc:
-        print(
-            f"newsreader: internal error: {type(exc).__name__}: {_shown(str(exc))}", file=sys.stderr
-        )
+    except _Failed as failed:
+        _say(f"internal error while {failed.doing}: {_described(failed.error)}")
+        return 1
+    except Exception as exc:  # outside every named step: still one line
+        _say(f"internal error: {_described(exc)}")
         return 1

@@ -7,15 +7,14 @@ are removed and bidi overrides neutralised before anyone sees the text.
 
 from __future__ import annotations
 
-import codecs
 import sys
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 
 import regex
 
-from reader.cleaning import clean
+from reader.cleaning import clean, clean_line
 from reader.dates import normalise_date
+from reader.decoding import LoadError, NotRegularFile, OverLimit, decode, read_regular
 from reader.paragraphs import Paragraph, paragraph_offsets
 from reader.publication import Metadata
 
@@ -24,6 +23,7 @@ __all__ = [
     "Document",
     "LoadError",
     "Metadata",
+    "TooLargeError",
     "clean",
     "decode",
     "from_text",
@@ -32,8 +32,13 @@ __all__ = [
     "parse",
 ]
 
-#: Larger inputs are refused rather than left to exhaust memory.
+#: Larger inputs are refused rather than left to exhaust memory: the cap for
+#: `--export` and `--cite`, which run unattended. Analysis costs some 2 s and
+#: 30 MB of memory per MB of prose, so a file at this cap takes minutes and
+#: gigabytes; that is the price of asking, and no more than that is accepted.
 MAX_BYTES = 64 * 1024 * 1024
+#: The interactive reader's cap: past it the wait before the first screen and
+#: the memory the reader holds are no longer comfortable (over 30 s, 500 MB).
 READER_MAX_BYTES = 16 * 1024 * 1024
 _TIMEOUT = 10.0
 
@@ -57,8 +62,17 @@ _FRONT_KEYS = {
 _FRONT_LINE = regex.compile(r"(?P<key>[A-Za-z][A-Za-z ]{0,15}?)[ \t]*:[ \t]*(?P<value>\S.*)")
 
 
-class LoadError(Exception):
-    """Input that cannot be read; the message is one line naming file and reason."""
+class TooLargeError(LoadError):
+    """Input over the cap the caller set; `name` and `limit` let a caller say more."""
+
+    def __init__(self, name: str, limit: int) -> None:
+        super().__init__(f"{name}: too large (over {_megabytes(limit)})")
+        self.name = name
+        self.limit = limit
+
+
+def _megabytes(size: int) -> str:
+    return f"{size // (1024 * 1024)} MB"
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,32 +104,39 @@ class Document:
         return replace(self, metadata=metadata)
 
 
-def load(path: str) -> Document:
-    """Load an article from a path, or from stdin when `path` is `-`."""
+def load(path: str, max_bytes: int = MAX_BYTES) -> Document:
+    """Load an article from a path, or from stdin when `path` is `-`.
+
+    Only a regular file is read (a FIFO or a device could block or never
+    end); `max_bytes` is MAX_BYTES for an export, READER_MAX_BYTES for the
+    interactive reader. The name kept and quoted in errors is cleaned.
+    """
     if path == "-":
-        data = sys.stdin.buffer.read(MAX_BYTES + 1)
-        return load_bytes(data, "<stdin>")
-    p = Path(path)
+        data = sys.stdin.buffer.read(max_bytes + 1)
+        return load_bytes(data, "<stdin>", max_bytes)
+    name = clean_line(path)
     try:
-        if p.is_dir():
-            raise LoadError(f"{path}: is a directory")
-        if not p.exists():
-            raise LoadError(f"{path}: no such file")
-        if p.stat().st_size > MAX_BYTES:
-            raise LoadError(f"{path}: too large (over {MAX_BYTES // (1024 * 1024)} MB)")
-        with p.open("rb") as fh:
-            data = fh.read(MAX_BYTES + 1)
+        data = read_regular(path, max_bytes)
+    except FileNotFoundError:
+        raise LoadError(f"{name}: no such file") from None
+    except IsADirectoryError:
+        raise LoadError(f"{name}: is a directory") from None
+    except NotRegularFile as exc:
+        raise LoadError(f"{name}: {exc}") from None
+    except OverLimit:
+        raise TooLargeError(name, max_bytes) from None
     except PermissionError:
-        raise LoadError(f"{path}: permission denied") from None
+        raise LoadError(f"{name}: permission denied") from None
     except OSError as exc:
-        raise LoadError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    return load_bytes(data, path)
+        raise LoadError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+    return load_bytes(data, name, max_bytes)
 
 
-def load_bytes(data: bytes, name: str) -> Document:
+def load_bytes(data: bytes, name: str, max_bytes: int = MAX_BYTES) -> Document:
     """Decode, clean and parse raw bytes."""
-    if len(data) > MAX_BYTES:
-        raise LoadError(f"{name}: too large (over {MAX_BYTES // (1024 * 1024)} MB)")
+    name = clean_line(name)
+    if len(data) > max_bytes:
+        raise TooLargeError(name, max_bytes)
     text, encoding = decode(data, name)
     from reader import web as html
 
@@ -132,6 +153,7 @@ def _from_html(page: str, name: str, encoding: str) -> Document:
     from reader import web as html
 
     body, metadata = html.extract(page)
+    metadata = metadata.mapped(clean_line)  # the page is from outside, like the text
     text = clean(body)
     if not text.strip():
         raise LoadError(f"{name}: a web page with no article text in it")
@@ -145,68 +167,12 @@ def _from_html(page: str, name: str, encoding: str) -> Document:
     )
 
 
-def decode(data: bytes, name: str = "input") -> tuple[str, str]:
-    """Bytes to str: BOMs first, then strict UTF-8, then a detector."""
-    for bom, enc in (
-        (codecs.BOM_UTF8, "utf-8-sig"),
-        (codecs.BOM_UTF32_LE, "utf-32"),
-        (codecs.BOM_UTF32_BE, "utf-32"),
-        (codecs.BOM_UTF16_LE, "utf-16"),
-        (codecs.BOM_UTF16_BE, "utf-16"),
-    ):
-        if data.startswith(bom):
-            try:
-                return data.decode(enc), enc
-            except UnicodeDecodeError:
-                raise LoadError(f"{name}: not valid {enc.upper()} text") from None
-    if b"\x00" in data:
-        raise LoadError(f"{name}: binary file (contains NUL bytes), not an article")
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    declared = _declared_charset(data)
-    if declared:
-        try:
-            return data.decode(declared), declared
-        except (UnicodeDecodeError, LookupError):
-            pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data).best()
-    if best is None or best.encoding is None:
-        raise LoadError(f"{name}: binary or undecodable data, not a text article")
-    text = str(best)
-    if _looks_binary(text):
-        raise LoadError(f"{name}: binary or undecodable data, not a text article")
-    return text, best.encoding
-
-
-_META_CHARSET = regex.compile(
-    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})""", regex.I
-)
-
-
-def _declared_charset(data: bytes) -> str | None:
-    """The charset a web page declares in a <meta> tag near its top."""
-    m = _META_CHARSET.search(data[:4096], timeout=_TIMEOUT)
-    return m.group(1).decode("ascii").lower() if m else None
-
-
-def _looks_binary(text: str) -> bool:
-    if not text:
-        return False
-    sample = text[:65536]
-    controls = sum(1 for ch in sample if ch < " " and ch not in "\n\r\t\f\x1b")
-    return controls / len(sample) > 0.05
-
-
 def parse(text: str, name: str = "<text>", encoding: str = "utf-8") -> Document:
     """Split clean text into front matter metadata and paragraphs."""
     metadata, body_start = _front_matter(text)
     return Document(
         text=text,
-        name=name,
+        name=clean_line(name),
         metadata=metadata,
         body_start=body_start,
         **_offsets(text, body_start),

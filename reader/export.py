@@ -8,6 +8,7 @@ from typing import Any
 
 from reader.analysis.model import SOURCE_TYPE_LABELS, Analysis, Claim, Span
 from reader.citation import cite
+from reader.cleaning import clean_line
 from reader.document import Document
 from reader.publication import Metadata
 
@@ -50,7 +51,7 @@ def _sections(document: Document, analysis: Analysis) -> dict[str, Any]:
             "author": meta.author,
             "date": meta.date,
             "url": meta.url,
-            "path": None if document.name == "<stdin>" else document.name,
+            "path": None if document.name == "<stdin>" else clean_line(document.name),
         },
         "claims": map(_claim, analysis.claims),
         "figures": (
@@ -112,7 +113,7 @@ def _md_escape(text: str) -> str:
 def to_markdown(document: Document, analysis: Analysis) -> str:
     """A readable report: article, claims grouped in reading order, figures."""
     meta = document.metadata
-    title = meta.title or document.name
+    title = meta.title or clean_line(document.name)
     lines = [f"# Sourcing: {_md_escape(title)}", ""]
     facts = [
         (label, value)

@@ -6,6 +6,7 @@ lives apart from any of them and imports nothing of ours.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 
@@ -28,4 +29,19 @@ class Metadata:
             author=other.author or self.author,
             date=other.date or self.date,
             url=other.url or self.url,
+        )
+
+    def mapped(self, change: Callable[[str], str]) -> Metadata:
+        """Each field that is set through `change` (how values from outside get
+        cleaned); a field that `change` empties becomes unknown."""
+
+        def apply(value: str | None) -> str | None:
+            return None if value is None else change(value) or None
+
+        return Metadata(
+            title=apply(self.title),
+            outlet=apply(self.outlet),
+            author=apply(self.author),
+            date=apply(self.date),
+            url=apply(self.url),
         )
