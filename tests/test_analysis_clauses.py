@@ -137,3 +137,35 @@ def test_wire_story_tails_and_objects() -> None:
         ("prices could rise further", "institution"),
     ]
     assert "Ana Ruiz" not in [f.name for f in a.figures]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Still, Mayor Lina Park says, the tram line will be late.", "Lina Park"),
+        ("In any case, Hugo Varga said, the harbour was too small for cruise ships.", "Hugo Varga"),
+        ("Two years ago, Hugo Varga said, the unions called the merger a fantasy.", "Hugo Varga"),
+        ("Instead, Hugo Varga told reporters, the ferry will stop at Lund.", "Hugo Varga"),
+        ("If anything, Ilse Marten argued in her letter, the vote came too early.", "Ilse Marten"),
+    ],
+)
+def test_a_cue_after_a_fronted_adverbial_reports_the_whole_sentence(text: str, figure: str) -> None:
+    # The fronted part belongs to what was said: the content runs over the cue.
+    assert claims_of(text) == [(text.rstrip("."), figure, "named_person")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Net profit fell sharply, Velmont reported, citing higher energy costs.",
+        "Net profit fell sharply, Velmont said on Monday, as energy costs rose.",
+        "Net profit fell sharply, said Jane Okoro, a spokeswoman for Velmont.",
+    ],
+)
+def test_what_follows_a_trailing_cue_is_not_always_what_was_said(text: str) -> None:
+    assert [c for c, _f, _t in claims_of(text)] == ["Net profit fell sharply"]
+
+
+def test_an_infinitive_after_a_weak_verb_is_no_channel() -> None:
+    text = "Sure of the nomination, Ms Marten will continue to face her rival, Senator Bo Lind."
+    assert claims_of(text) == []

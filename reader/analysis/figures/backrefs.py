@@ -180,6 +180,10 @@ class BackrefResolver(BodyResolver):
             fig = self.register(lower_first(ph.core), "media")
             self.recent.append((ph.start, fig))
             return fig, "unnamed outlet"
+        body = self._body_named(head, ph.start) if ph.text.lower().startswith("the ") else None
+        if body is not None and body.name.lower().rsplit(None, 1)[-1] == head:
+            # "the Tidewater Festival ... The festival says": a body named by its head noun.
+            return body, f"'{ph.text}' -> {body.name} (the body named '{head}' before)"
         return self._anon(ph), f"'{ph.text}': no earlier figure with that role"
 
     def _person_with_role(self, ph: Phrase) -> Fig | None:

@@ -268,3 +268,27 @@ def _news_reports(head: str, before: list[Tok]) -> bool:
 
 
 _GUARD_BODIES = words("coast national border home republican revolutionary")
+
+
+#: Determiners and quantifiers that open a description of people the lexicon
+#: has no head noun for ("the Republican incumbent", "many conservatives").
+_DESCRIBING = words("the a an some many most several other few both")
+
+
+def described_phrase(text: str, toks: list[Tok]) -> Phrase | None:
+    """`The Republican incumbent`, `Many conservatives`: the whole of `toks` is a
+    determiner, up to four modifiers and a lower-case head the lexicon does not
+    know. Read as people nobody names (anonymous; after "the", someone
+    described before), the way a known head for a person is read."""
+    if not 2 <= len(toks) <= 6 or toks[0].low not in _DESCRIBING:
+        return None
+    head = toks[-1]
+    if not (head.text.isalpha() and head.text.islower()) or head.low in _FUNCTION:
+        return None
+    for t in toks[1:-1]:
+        if t.low in _FUNCTION or not t.text.replace("-", "").replace("’", "").isalnum():
+            return None
+    start, end = toks[0].start, head.end
+    s = text[start:end]
+    kind = "backref" if toks[0].low == "the" else "anon"
+    return Phrase(start, end, s, kind, _strip_det(s))

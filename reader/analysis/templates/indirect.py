@@ -37,6 +37,11 @@ from reader.analysis.templates.cues import (
 from reader.analysis.templates.framed import heard, label_headline, quoted_as, relative_who
 from reader.analysis.templates.inverted import inverted
 from reader.analysis.templates.participles import ING_LEADS, called_on, main_subject
+from reader.analysis.templates.subjects import (
+    PERSONAL_SPEECH,
+    coordinated_subject,
+    described_subject,
+)
 from reader.analysis.text.finite import finite, opens_clause
 from reader.analysis.text.quotes import Quote, inside_quote
 from reader.analysis.text.segments import Segments
@@ -190,6 +195,8 @@ def _active(cue: CueContext, word: str, lem: str, prev: list[Tok]) -> Found | No
     text = cue.seg.text
     ing = word.endswith("ing")
     subj, rule_prefix = _subject(cue, ing, prev)
+    if subj is None and not ing and lem in PERSONAL_SPEECH:
+        subj = described_subject(cue)
     if subj is None:
         return inverted(cue)
     c0 = content_start(cue, lem, subj)
@@ -232,6 +239,8 @@ def _subject(cue: CueContext, ing: bool, prev: list[Tok]) -> tuple[Phrase | None
         # "X tweeted and said ...", "X confirmed this, adding that ...".
         subj = _shared_subject(text, s_lo, vs)
         rule_prefix = "shared-subject "
+        if subj is None and not ing and prev[-1].low in ("and", "but"):
+            subj = coordinated_subject(cue, prev[-1].start)
         if subj is None and ing and (prev[-1].text == "," or prev[-1].low in ("while", "whilst")):
             # "The minister resigned, saying ...", "... whilst promising ...": the
             # subject of the main verb.

@@ -6,6 +6,8 @@ follows the reported clause, and the speaker is read after or around it.
 
 from __future__ import annotations
 
+from typing import Literal
+
 from reader.analysis.lexicon import QUOTE_OK_WEAK, ROLE_WORDS, SUBORDINATORS, WEAK_VERBS
 from reader.analysis.phrases.classify import Phrase
 from reader.analysis.phrases.common_phrases import DETERMINERS
@@ -81,21 +83,16 @@ def inverted(cue: CueContext) -> Found | None:
     lem = lemma(text[vs:ve]) or ""
     if lem in WEAK_VERBS and lem not in QUOTE_OK_WEAK and not documentish(ph):
         return None
-    tail_from = max(ph.end, ve)
-    tail = text[tail_from:s_hi].strip()
+    tail_at = max(ph.end, ve)
+    tail = text[tail_at:s_hi].strip()
     c0 = s_lo
-    if tail in ("", ".", "!", "?") or tail.startswith((".", "!", "?")):
-        c1 = s_lo + comma
-    elif tail.startswith(",") and _appositive_tail(tail[1:]):
-        # "Clause, said Jane Okoro, a spokeswoman ..." / "..., Reuters reported, citing ...".
-        c1 = s_lo + comma
-    elif tail.startswith(","):
-        c1 = content_end(cue, c0)
-    elif _channel_tail(tail):
-        # "..., the council said on Monday." / "..., Lind told Reuters."
-        c1 = s_lo + comma
-    else:
+    stop = _tail_stop(tail, speaker_first=ph.end <= vs)
+    if stop is None and ph.end <= vs and _channel_then_clause(text, tail_at, s_hi):
+        # "Instead, Lind told Reuters, the plan failed."
+        stop = "clause"
+    if stop is None:
         return None
+    c1 = s_lo + comma if stop == "comma" else content_end(cue, c0)
     if c1 - c0 < 12 or inside_quote(cue.quotes, cue.qstarts, c0):
         return None
     if text[c0] in '"“':
@@ -105,6 +102,56 @@ def inverted(cue: CueContext) -> Found | None:
         return None  # "Speaking at a rally in Leeds, X vowed to ...": a participle phrase
     kind = claim_kind(cue.quotes, cue.qstarts, c0, c1)
     return Found(c0, c1, kind, (vs, ve), ph, "clause-then-cue")
+
+
+def _tail_stop(tail: str, *, speaker_first: bool) -> Literal["comma", "clause"] | None:
+    """Where the content of `Clause, X said TAIL` ends: at the comma before the
+    cue ("comma"), at the end of the sentence ("clause"), or nowhere (None).
+
+    With the speaker before the verb, a comma after the cue goes on with what
+    was said ("In any case, Doe said, the plan failed.", "Still, she told
+    reporters, the plan failed."): a fronted adverbial belongs to the reported
+    clause, so the content runs over the cue to the end of the sentence.
+    """
+    if tail in ("", ".", "!", "?") or tail.startswith((".", "!", "?")):
+        return "comma"
+    if tail.startswith(","):
+        rest = tail[1:]
+        if speaker_first and not _participle_start(rest):
+            return "clause"
+        # "Clause, said Jane Okoro, a spokeswoman ..." / "..., Reuters reported, citing ...".
+        return "comma" if _appositive_tail(rest) else "clause"
+    if _channel_tail(tail):
+        # "..., the council said on Monday." / "..., Lind told Reuters."
+        return "comma"
+    return None
+
+
+def _participle_start(rest: str) -> bool:
+    """`citing ...`, `adding ...`: an -ing word opens what follows the cue's comma."""
+    first = rest.strip().split(" ", 1)[0].lower()
+    return first.endswith("ing") and first.isalpha()
+
+
+def _channel_then_clause(text: str, lo: int, hi: int) -> bool:
+    """`told Reuters, the plan failed.`, `argued in a letter, the vote ...`: an
+    audience or channel, a comma, then a clause that goes on with what was
+    said (not `, as costs rose`, `, adding ...`, nor `to face the critics, ...`)."""
+    comma = text.find(",", lo, hi)
+    if comma < 0:
+        return False
+    head = tokens(text, lo, comma)
+    if not head or not _channel_tail(text[lo:comma].strip() + "."):
+        return False
+    if head[0].low == "to" and (len(head) < 2 or not (head[1].cap or head[1].low in DETERMINERS)):
+        return False  # "will continue to face ...": an infinitive, not an audience
+    rest = tokens(text, comma + 1, hi)
+    return (
+        bool(rest)
+        and rest[0].low not in SUBORDINATORS
+        and not (rest[0].low.endswith("ing") and rest[0].text.isalpha())
+        and finite(rest)
+    )
 
 
 def _widen(text: str, ph: Phrase, lo: int) -> None:
@@ -139,5 +186,5 @@ def _appositive_tail(rest: str) -> bool:
     return (
         first in ("a", "an", "the", "who", "whose", "which")
         or first in ROLE_WORDS
-        or (first.endswith("ing") and first.isalpha())  # "citing ...", "adding to ..."
+        or _participle_start(rest)  # "citing ...", "adding to ..."
     )
