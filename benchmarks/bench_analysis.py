@@ -38,7 +38,7 @@ _VERBS = ["said", "told reporters", "added", "explained", "insisted", "wrote"]
 def sample_texts(folder: Path) -> list[str]:
     """Bodies of the sample articles, front matter left out."""
     texts = []
-    for path in sorted(folder.glob("*.txt")):
+    for path in sorted(folder.rglob("*.txt")):
         doc = from_text(path.read_text(encoding="utf-8", errors="replace"))
         if doc.body.strip():
             texts.append(doc.body.strip())

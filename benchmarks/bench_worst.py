@@ -27,7 +27,7 @@ RSS_BASE = 100 * MB
 
 
 def _prose(size: int) -> str:
-    bodies = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "samples").glob("*.txt"))]
+    bodies = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "samples").glob("*/*.txt"))]
     parts: list[str] = []
     while sum(map(len, parts)) < size:
         parts += bodies

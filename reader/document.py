@@ -58,6 +58,11 @@ _FRONT_KEYS = {
     "published": "date",
     "url": "url",
     "link": "url",
+    # Read as part of the header so they never open the body; not shown.
+    "license": "license",
+    "licence": "license",
+    "credit": "license",
+    "copyright": "license",
 }
 _FRONT_LINE = regex.compile(r"(?P<key>[A-Za-z][A-Za-z ]{0,15}?)[ \t]*:[ \t]*(?P<value>\S.*)")
 

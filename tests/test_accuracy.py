@@ -1,13 +1,17 @@
 """Accuracy floors of the attribution engine on the repository's own samples.
 
-The floors sit just below what the engine measured when they were last set,
-so a change that loses claims, figures or source types fails here. Raise
-them when the engine improves; never lower them to hide a regression.
-Run `python -m reader.evaluate samples/ --verbose` to see what is missed.
+samples/dev is what rules are written against; samples/test is frozen: it is
+only scored, never read for rules, and a change to its files is explained
+in the commit. Each has its own floors, set just below what the engine
+measured when they were last set, so a change that loses claims, figures or
+source types fails here. Raise them when the engine improves; never lower
+them to hide a regression. `python -m reader.evaluate samples/dev --verbose`
+shows what is missed.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -16,47 +20,73 @@ from reader.evaluate import Report, evaluate_paths, format_report
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
-# Raised 2026-11-26 (third session) to about 0.015 below what was measured
-# then on 19 samples (446 gold claims): F1 0.968, attribution 0.960, source
-# type 0.974, recall direct 0.970, indirect 0.948, mixed 0.899.
 
-MIN_FILES = 19
-MIN_GOLD_CLAIMS = 440
-DETECTION_F1 = 0.95
-ATTRIBUTION = 0.945
-SOURCE_TYPE = 0.96
-#: Recall of gold claims by kind, whatever kind the engine predicted.
-KIND_RECALL = {"direct": 0.955, "indirect": 0.93, "mixed": 0.88}
+@dataclass(frozen=True, slots=True)
+class Floors:
+    files: int
+    gold_claims: int
+    detection_f1: float
+    attribution: float
+    source_type: float
+    #: Recall of gold claims by kind, whatever kind the engine predicted.
+    kind_recall: dict[str, float]
 
 
-@pytest.fixture(scope="module")
-def report() -> Report:
-    assert SAMPLES.is_dir(), f"{SAMPLES} is missing: the accuracy floors need the samples"
-    result = evaluate_paths([SAMPLES])
-    assert len(result.files) >= MIN_FILES, f"too few NAME.txt + NAME.gold.json in {SAMPLES}"
-    assert result.total.gold >= MIN_GOLD_CLAIMS, "gold claims have gone missing from samples/"
+# Set 2026-12-07 about 0.015 below what was measured then:
+# dev  (19 files, 321 gold claims): F1 .973, attribution .964, type .974;
+#      recall direct .983, indirect .953, mixed .925.
+# test (10 files, 154 gold claims): F1 .947, attribution .930, type .965;
+#      recall direct .951, indirect .932, mixed .789 (19 claims).
+FLOORS = {
+    "dev": Floors(19, 315, 0.958, 0.95, 0.96, {"direct": 0.97, "indirect": 0.94, "mixed": 0.91}),
+    "test": Floors(10, 150, 0.93, 0.915, 0.95, {"direct": 0.935, "indirect": 0.915, "mixed": 0.75}),
+}
+
+
+@pytest.fixture(scope="module", params=sorted(FLOORS))
+def split(request: pytest.FixtureRequest) -> tuple[Floors, Report]:
+    name: str = request.param
+    folder = SAMPLES / name
+    assert folder.is_dir(), f"{folder} is missing: the accuracy floors need the samples"
+    floors = FLOORS[name]
+    result = evaluate_paths([folder])
+    assert len(result.files) >= floors.files, f"too few NAME.txt + NAME.gold.json in {folder}"
+    assert result.total.gold >= floors.gold_claims, f"gold claims have gone missing from {folder}"
     print(format_report(result))
-    return result
+    return floors, result
 
 
-def test_detection_f1(report: Report) -> None:
-    assert report.total.f1 >= DETECTION_F1, format_report(report)
+def test_detection_f1(split: tuple[Floors, Report]) -> None:
+    floors, report = split
+    assert report.total.f1 >= floors.detection_f1, format_report(report)
 
 
-def test_attribution_accuracy(report: Report) -> None:
-    assert report.total.attribution >= ATTRIBUTION, format_report(report)
+def test_attribution_accuracy(split: tuple[Floors, Report]) -> None:
+    floors, report = split
+    assert report.total.attribution >= floors.attribution, format_report(report)
 
 
-def test_source_type_accuracy(report: Report) -> None:
-    assert report.total.source_type >= SOURCE_TYPE, format_report(report)
+def test_source_type_accuracy(split: tuple[Floors, Report]) -> None:
+    floors, report = split
+    assert report.total.source_type >= floors.source_type, format_report(report)
 
 
-@pytest.mark.parametrize("kind", sorted(KIND_RECALL))
-def test_recall_by_kind(report: Report, kind: str) -> None:
-    assert report.kinds[kind].found.recall >= KIND_RECALL[kind], format_report(report)
+def test_recall_by_kind(split: tuple[Floors, Report]) -> None:
+    floors, report = split
+    for kind, floor in floors.kind_recall.items():
+        assert report.kinds[kind].found.recall >= floor, f"{kind}\n{format_report(report)}"
 
 
-def test_every_sample_text_has_gold() -> None:
-    texts = {p.name.removesuffix(".txt") for p in SAMPLES.glob("*.txt")}
-    golds = {p.name.removesuffix(".gold.json") for p in SAMPLES.glob("*.gold.json")}
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_every_sample_text_has_gold(name: str) -> None:
+    folder = SAMPLES / name
+    texts = {p.name.removesuffix(".txt") for p in folder.glob("*.txt")}
+    golds = {p.name.removesuffix(".gold.json") for p in folder.glob("*.gold.json")}
     assert texts == golds, f"unpaired samples: {sorted(texts ^ golds)}"
+
+
+def test_samples_live_in_the_two_splits_only() -> None:
+    assert not list(SAMPLES.glob("*.txt")), "a sample outside samples/dev and samples/test"
+    real = [p for split in FLOORS for p in (SAMPLES / split).glob("g_*.txt")]
+    in_test = [p for p in real if p.parent.name == "test"]
+    assert len(in_test) * 3 >= len(real), "at least a third of the real articles are test"

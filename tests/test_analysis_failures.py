@@ -27,7 +27,9 @@ TEXT = (
 
 
 def _long_text(size: int) -> str:
-    bodies = [from_text(p.read_text(encoding="utf-8")).body for p in sorted(SAMPLES.glob("*.txt"))]
+    bodies = [
+        from_text(p.read_text(encoding="utf-8")).body for p in sorted(SAMPLES.glob("*/*.txt"))
+    ]
     parts: list[str] = []
     while sum(map(len, parts)) < size:
         parts += bodies
@@ -191,7 +193,7 @@ def test_a_host_that_ignores_sigchld_gets_every_claim(tmp_path: Path) -> None:
         ).stdout.strip()
         for how in ("default", "ignore")
     ]
-    assert counts[0] == counts[1] and int(counts[0]) > 2000
+    assert counts[0] == counts[1] and int(counts[0]) > 1000
 
 
 def test_a_sentence_crowded_with_cues_is_read_in_part_and_says_so() -> None:

@@ -91,7 +91,7 @@ def test_mark_positions_match_a_pattern(text: str, start: int) -> None:
 
 def test_quotes_found_run_by_run_are_the_quotes_of_the_whole_text() -> None:
     """A run of paragraphs holds the same quotes as the whole text, wherever it starts."""
-    for path in sorted(SAMPLES.glob("*.txt")):
+    for path in sorted(SAMPLES.glob("*/*.txt")):
         doc = from_text(path.read_text(encoding="utf-8"))
         seg = segment(doc.text, doc.body_start)
         whole = quotes.find_quotes(seg, doc.body_start)

@@ -309,3 +309,12 @@ def test_saved_web_page_gives_main_text_and_metadata(tmp_path: Path) -> None:
 def test_web_page_without_text_is_refused(tmp_path: Path) -> None:
     with pytest.raises(LoadError, match="no article text"):
         load(_write(tmp_path, b"<!doctype html><html><body><script>x()</script></body></html>"))
+
+
+def test_a_licence_line_belongs_to_the_header_not_the_body() -> None:
+    doc = from_text(
+        "Title: Storm closes port\nSource: Wikinews\n"
+        "License: CC BY 2.5 (Wikinews)\n\nThe port closed on Monday."
+    )
+    assert doc.metadata.title == "Storm closes port" and doc.metadata.outlet == "Wikinews"
+    assert doc.body == "The port closed on Monday."

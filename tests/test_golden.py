@@ -20,7 +20,9 @@ from reader.cli import main
 from reader.document import load
 
 ROOT = Path(__file__).resolve().parent.parent
-SAMPLES = sorted(p.name for p in (ROOT / "samples").glob("*.txt"))
+#: Every sample, dev and test, as a path under samples/ ("dev/a_wire.txt").
+SAMPLES = sorted(str(p.relative_to(ROOT / "samples")) for p in (ROOT / "samples").glob("*/*.txt"))
+IDS = [name.split("/")[-1] for name in SAMPLES]
 
 
 @pytest.fixture
@@ -28,7 +30,7 @@ def golden(snapshot: SnapshotAssertion) -> SnapshotAssertion:
     return snapshot.use_extension(JSONSnapshotExtension)
 
 
-@pytest.mark.parametrize("name", SAMPLES)
+@pytest.mark.parametrize("name", SAMPLES, ids=IDS)
 def test_export_json(
     name: str,
     golden: SnapshotAssertion,
@@ -40,7 +42,7 @@ def test_export_json(
     assert json.loads(capsys.readouterr().out) == golden
 
 
-@pytest.mark.parametrize("name", SAMPLES)
+@pytest.mark.parametrize("name", SAMPLES, ids=IDS)
 def test_rules_and_resolutions(name: str, golden: SnapshotAssertion) -> None:
     document = load(str(ROOT / "samples" / name))
     analysis = analyze(document.text, document.body_start)

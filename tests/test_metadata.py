@@ -142,7 +142,7 @@ def test_resolve_order_flags_over_front_matter_over_detected() -> None:
 
 
 def test_sample_with_front_matter_and_byline() -> None:
-    sample = Path(__file__).resolve().parent.parent / "samples" / "a_front.txt"
+    sample = Path(__file__).resolve().parent.parent / "samples" / "dev" / "a_front.txt"
     found = detect(load(str(sample)))
     assert found.author == "Nadia Whitcombe"  # not the photographer Daniel Kerr
     assert found.title == "Regulators say online lender misled borrowers on fees"
