@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from html import unescape
+from itertools import accumulate
 from typing import Any
 
 from reader.cleaning import clean
@@ -31,6 +33,12 @@ _DATE_KEYS = _words(
 )
 _AUTHOR_KEYS = _words("author byl parsely-author sailthru.author dc.creator article:author")
 _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " · ", " :: ", " » ", ": ")
+#: Deeper JSON-LD is not parsed: `json.loads` recurses once per level.
+_MAX_JSON_DEPTH = 100
+#: A JSON string, or an unfinished one to the end: every match moves forward.
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*+["\\]?', re.DOTALL)
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+_BRACKET_STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
 
 
 @dataclass(slots=True)
@@ -77,9 +85,11 @@ def _json_ld(blocks: list[str]) -> dict[str, str]:
         for head, tail in (("<!--", "-->"), ("//<![CDATA[", "//]]>"), ("<![CDATA[", "]]>")):
             if raw.startswith(head) and raw.endswith(tail):
                 raw = raw[len(head) : -len(tail)].strip()
+        if _too_deep(raw):
+            continue
         try:
             data = json.loads(raw)
-        except (ValueError, RecursionError):
+        except ValueError:
             continue
         pending: list[Any] = [data]
         while pending and len(items) < 5000:
@@ -107,6 +117,15 @@ def _json_ld(blocks: list[str]) -> dict[str, str]:
         "url": _json_text(art.get("url")) or _json_text(page),
     }
     return {key: value for key, value in found.items() if value}
+
+
+def _too_deep(raw: str) -> bool:
+    """Whether JSON nests deeper than we let `json.loads` recurse: one linear scan."""
+    if raw.count("[") + raw.count("{") <= _MAX_JSON_DEPTH:
+        return False
+    brackets = _NOT_BRACKET.sub("", _JSON_STRING.sub("", raw))
+    depth = max(accumulate(map(_BRACKET_STEP.__getitem__, brackets)), default=0)
+    return depth > _MAX_JSON_DEPTH
 
 
 def _types(item: dict[str, Any]) -> set[str]:

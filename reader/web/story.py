@@ -4,23 +4,33 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from itertools import islice
+from operator import attrgetter
 
-from reader.web.tree import BLOCK, BR, Node, Page
-
-_LISTS = ("ul", "ol", "dl")
-_ITEMS = ("li", "dt", "dd", "tr")
+from reader.web.tree import (
+    BLOCK_END,
+    BR,
+    CELL_END,
+    ITEM_END,
+    KIND,
+    LIST_END,
+    PRE_END,
+    Node,
+    Page,
+)
 
 
 def main_text(page: Page, fallback_title: str | None) -> str:
     """The headline, then the story's paragraphs, separated by blank lines."""
     _measure(page.nodes)
     container = _container(page)
-    heading = _headline(page.nodes, container)
-    headline = _render(heading, heading) if heading is not None else fallback_title or ""
-    paragraphs = _render(container, heading) or (
-        _render(page.root, heading) if container is not page.root else ""
+    heading = _headline(page.h1s, container)
+    flow = page.flow
+    headline = _render(flow, heading, heading) if heading is not None else fallback_title or ""
+    paragraphs = _render(flow, container, heading) or (
+        _render(flow, page.root, heading) if container is not page.root else ""
     )
-    if headline and paragraphs.split("\n\n", 1)[0] == headline:
+    end = paragraphs.find("\n\n")
+    if headline and (paragraphs if end == -1 else paragraphs[:end]) == headline:
         return paragraphs
     return "\n\n".join(p for p in (headline, paragraphs) if p)
 
@@ -30,12 +40,12 @@ def _measure(nodes: list[Node]) -> None:
 
     Paragraph text outside furniture; then any paragraph; then, for pages
     without <p> (text between <br>s in a div or table cell), direct text.
+    Each element's own text was measured as the tree was built.
     """
     for node in reversed(nodes):  # children come after their parents
         if node.drop:
             node.length = node.ptext = 0
             continue
-        node.length += sum(len(c.strip()) + 1 for c in node.children if isinstance(c, str))
         if node.tag == "p":
             node.ptext = node.length
         if node.parent is not None:
@@ -58,26 +68,26 @@ def _votes(nodes: list[Node], attempt: int) -> Iterator[tuple[Node, float]]:
             if node.tag == "p" and node.parent is not None:
                 yield node.parent, float(node.ptext)
         elif node.tag != "a":
-            yield node, sum(len(c.strip()) for c in node.children if isinstance(c, str))
+            yield node, node.own
 
 
 def _container(page: Page) -> Node:
     """A landmark holding enough of the paragraphs, else the best-scored element."""
     total = page.root.ptext
     for landmark in ("article", "main"):
-        found = [n for n in page.nodes if n.landmark == landmark and not n.drop]
-        best = max(found, key=lambda n: n.ptext, default=None)
+        found = [n for n in page.landmarks if n.landmark == landmark and not n.drop]
+        best = max(found, key=attrgetter("ptext"), default=None)
         if best is not None and (best.ptext * 10 >= total * 3 or (total == 0 and best.length)):
             return best
-    best = max(page.nodes, key=lambda n: n.score, default=None)
+    best = max(page.nodes, key=attrgetter("score"), default=None)
     return best if best is not None and best.score > 0 else page.root
 
 
-def _headline(nodes: list[Node], container: Node) -> Node | None:
+def _headline(h1s: list[Node], container: Node) -> Node | None:
     """The first non-empty <h1> inside the container, else the first anywhere."""
     first: Node | None = None
-    h1s = (n for n in nodes if n.tag == "h1" and not (n.drop or n.soft or n.under_soft))
-    for node in islice((n for n in h1s if n.length), 20):
+    shown = (n for n in h1s if not (n.drop or n.soft or n.under_soft))
+    for node in islice((n for n in shown if n.length), 20):
         up: Node | None = node
         while up is not None and up is not container:
             up = up.parent
@@ -88,7 +98,11 @@ def _headline(nodes: list[Node], container: Node) -> Node | None:
 
 
 class _Out:
-    """Collects paragraphs while walking: blocks break paragraphs, items break lines."""
+    """Collects paragraphs while walking: blocks break paragraphs, items break lines.
+
+    The piece and line lists are cleared in place, never replaced, so a caller
+    may hold them; each piece is joined once, when its line ends.
+    """
 
     __slots__ = ("lines", "lists", "paragraphs", "pieces", "pre")
 
@@ -99,29 +113,31 @@ class _Out:
         self.pre = 0
         self.lists = 0
 
-    def enter(self, tag: str) -> None:
-        if tag in _LISTS:
+    def enter(self, kind: int | None) -> None:
+        if kind == BLOCK_END:
+            self.para()
+        elif kind == PRE_END:
+            self.para()
+            self.pre += 1
+        elif kind == LIST_END:
             self.line() if self.lists else self.para()
             self.lists += 1
-        elif tag in _ITEMS:
+        elif kind == ITEM_END:
             self.line()
-        elif tag in ("td", "th"):
+        elif kind == CELL_END:
             self.pieces.append(" ")
-        elif tag in BLOCK:
-            self.para()
-        if tag == "pre":
-            self.pre += 1
 
-    def leave(self, tag: str) -> None:
-        if tag in _LISTS:
+    def leave(self, kind: int) -> None:
+        if kind == BLOCK_END:
+            self.para()
+        elif kind == PRE_END:
+            self.para()
+            self.pre = max(self.pre - 1, 0)
+        elif kind == LIST_END:
             self.lists = max(self.lists - 1, 0)
             self.line() if self.lists else self.para()
-        elif tag in _ITEMS:
+        elif kind == ITEM_END:
             self.line()
-        elif tag in BLOCK:
-            self.para()
-        if tag == "pre":
-            self.pre = max(self.pre - 1, 0)
 
     def text(self, text: str) -> None:
         if not self.pre:
@@ -136,43 +152,51 @@ class _Out:
         if "".join(self.pieces).strip():
             self.line()
         else:
-            self.pieces = []
+            self.pieces.clear()
             if self.lines:
                 self.para()
 
     def line(self) -> None:
+        if not self.pieces:
+            return
         joined = " ".join("".join(self.pieces).split())
-        self.pieces = []
+        self.pieces.clear()
         if joined:
             self.lines.append(joined)
 
     def para(self) -> None:
-        self.line()
+        if self.pieces:
+            self.line()
         if self.lines:
             self.paragraphs.append("\n".join(self.lines))
-            self.lines = []
+            self.lines.clear()
 
 
-def _render(top: Node, skip: Node | None) -> str:
-    """The text under `top`, without furniture and without `skip` (the headline)."""
+def _render(flow: list[Node | str | int], top: Node, skip: Node | None) -> str:
+    """The text of `top`, without furniture and without `skip` (the headline).
+
+    One loop over the element's slice of the flow: depth costs nothing, and a
+    left-out element is jumped over whole.
+    """
     out = _Out()
-    out.enter(top.tag)
-    stack: list[tuple[Node, int]] = [(top, 0)]
-    while stack:
-        node, i = stack[-1]
-        if i >= len(node.children):
-            stack.pop()
-            out.leave(node.tag)
-            continue
-        stack[-1] = (node, i + 1)
-        child = node.children[i]
-        if isinstance(child, str):
-            out.text(child)
-        elif child is BR:
+    out.enter(KIND.get(top.tag))
+    pieces = out.pieces
+    items = islice(flow, top.start, top.end)
+    for item in items:
+        if isinstance(item, str):
+            if out.pre:
+                out.text(item)
+            else:
+                pieces.append(item)
+        elif isinstance(item, int):
+            out.leave(item)
+        elif item is BR:
             out.br()
-        elif not (child.drop or child is skip or (child.soft and not _holds_story(child, top))):
-            out.enter(child.tag)
-            stack.append((child, 0))
+        elif item is skip or (item.soft and not _holds_story(item, top)):
+            inside = item.end - item.start
+            next(islice(items, inside, inside), None)  # past its content
+        else:
+            out.enter(KIND.get(item.tag))
     out.para()
     return "\n\n".join(out.paragraphs)
 

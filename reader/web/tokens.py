@@ -2,34 +2,48 @@
 
 Ours rather than `html.parser`: on Python 3.11 that parser rescans
 unfinished tags and takes minutes on a few kilobytes of `<a <a <a ...`, and
-a page is untrusted input. This one moves only forward (each `find` either
-advances or ends the input), so any page costs time in proportion to its
-size, and it never raises.
+a page is untrusted input. This one moves only forward: each search starts
+where the last token ended and either advances or ends the input, so any
+page costs time in proportion to its size, and it never raises.
+
+The patterns are the standard library's `re`, not `regex`: a page has a
+token every few bytes and `re` answers a call several times faster. None
+needs a timeout: each is anchored or starts with a literal `<`, and every
+repetition in them is possessive or atomic, so nothing is read twice.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from html import unescape
+from itertools import islice
 
-import regex
-
-TIMEOUT = 5.0
 #: Elements whose content is raw text up to their own end tag.
 RAW = {"script", "style", "title", "textarea", "xmp", "iframe", "noembed", "noframes", "noscript"}
+#: Attributes read from one tag; the rest of a longer tag is skipped unread.
+MAX_ATTRS = 100
 
 #: (kind, name, attributes, extra): kind is "text", "start", "end" or "raw";
 #: extra is "/" for a self-closed start tag and the content of a raw element.
 Event = tuple[str, str, dict[str, str], str]
 
 _NO_ATTRS: dict[str, str] = {}
-_NAME = regex.compile(r"[^\s/>]*")
-_ATTR = regex.compile(
-    r"""[\s/]*+(?:(?P<gt>>)|(?P<key>[^\s/>=]++|=[^\s/>=]*+)
-    (?>\s*+=\s*+(?>"(?P<dq>[^"]*+)"|'(?P<sq>[^']*+)'|(?P<uq>[^\s>]*+)))?+)?+""",
-    regex.VERBOSE,
+#: Unicode white space as `regex` sees it (`re`'s `\s` adds \x1c-\x1f).
+_WS = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+#: The next markup: a tag's name (`</` for an end tag, `>` right after for a
+#: tag without attributes), else a comment, doctype, `<?...>` or odd `</`.
+_MARKUP = re.compile(rf"<(?:(/?)([A-Za-z][^{_WS}/>]*+)(>?)|!--|[/!?])")
+_NAME = re.compile(rf"[^{_WS}/>]*+")
+#: One attribute: separators, key, optional value; {0} is "" or "?:".
+_ATTR_FORM = (
+    rf"[{_WS}/]*+({{0}}[^{_WS}/>=]++|=[^{_WS}/>=]*+)"
+    rf"""(?>[{_WS}]*+=[{_WS}]*+(?>"({{0}}[^"]*+)"|'({{0}}[^']*+)'|({{0}}[^{_WS}>]*+)))?+"""
 )
-_RAW_END = {name: regex.compile(rf"</{name}(?=[\s/>])", regex.IGNORECASE) for name in RAW}
+_ATTR = re.compile(_ATTR_FORM.format(""))
+#: The rest of a start tag after its name; fails only where the input ends.
+_TAG_REST = re.compile(rf"(?:{_ATTR_FORM.format('?:')})*+([{_WS}/]*+)>")
+_RAW_END = {name: re.compile(rf"</{name}(?=[{_WS}/>])", re.IGNORECASE) for name in RAW}
 
 
 def tokens(s: str) -> Iterator[Event]:
@@ -39,73 +53,71 @@ def tokens(s: str) -> Iterator[Event]:
     """
     n = len(s)
     pos = text_from = 0
-    while True:
-        lt = s.find("<", pos)
-        if lt == -1 or lt + 1 >= n:
-            break
-        c = s[lt + 1]
-        if not (c.isascii() and (c.isalpha() or c in "/!?")):
-            pos = lt + 1  # a lone "<" is text
-            continue
+    search = _MARKUP.search
+    names: dict[str, str] = {}  # each tag name as written, lower-cased once and shared
+    while (m := search(s, pos)) is not None:
+        lt = m.start()
         if text_from < lt:
             yield ("text", s[text_from:lt], _NO_ATTRS, "")
-        if c.isalpha():
-            end, name, attrs, closed = _start_tag(s, lt + 1)
-            if end < 0:
+        slash, written, bare = m.groups()
+        if written is None:
+            pos = _other(s, lt)
+            if pos < 0:
                 return
-            pos = text_from = end
+            if s[lt + 1] == "/" and s[lt + 2].isalpha():  # a non-ASCII end tag name
+                found = _NAME.match(s, lt + 2)
+                yield ("end", found.group().lower() if found else "", _NO_ATTRS, "")
+            text_from = pos
+            continue
+        name = names.get(written) or names.setdefault(written, written.lower())
+        if slash:
+            if bare:
+                pos = m.end()
+            else:
+                pos = s.find(">", m.end()) + 1
+                if pos == 0:
+                    return
+            yield ("end", name, _NO_ATTRS, "")
+        else:
+            if bare:
+                pos, attrs, closed = m.end(), _NO_ATTRS, False
+            else:
+                rest = _TAG_REST.match(s, m.end())
+                if rest is None:
+                    return
+                pos, closed = rest.end(), rest.group(1).endswith("/")
+                attrs = _attributes(s, m.end(), rest.start(1))
             if name not in RAW:
                 yield ("start", name, attrs, "/" if closed else "")
-                continue
-            close = _RAW_END[name].search(s, pos, timeout=TIMEOUT)
-            yield ("raw", name, attrs, s[pos : close.start() if close else n])
-            gt = s.find(">", close.end()) if close else -1
-            if gt == -1:
-                return
-            pos = text_from = gt + 1
-            continue
-        if s.startswith("<!--", lt):
-            end = s.find("-->", lt + 2)
-            if end == -1:
-                return
-            pos = text_from = end + 3
-            continue
-        gt = s.find(">", lt + 2)
-        if gt == -1:
-            return
-        if c == "/" and s[lt + 2 : lt + 3].isalpha():
-            if s[lt + 2 : gt].isalnum():
-                yield ("end", s[lt + 2 : gt].lower(), _NO_ATTRS, "")
             else:
-                found = _NAME.match(s, lt + 2, timeout=TIMEOUT)
-                yield ("end", found.group().lower() if found else "", _NO_ATTRS, "")
-        pos = text_from = gt + 1
+                close = _RAW_END[name].search(s, pos)
+                yield ("raw", name, attrs, s[pos : close.start() if close else n])
+                pos = s.find(">", close.end()) + 1 if close else 0
+                if pos == 0:
+                    return
+        text_from = pos
     if text_from < n:
         yield ("text", s[text_from:], _NO_ATTRS, "")
 
 
-def _start_tag(s: str, i: int) -> tuple[int, str, dict[str, str], bool]:
-    """Parse a start tag from its name at `i`: (end, name, attributes, self-closed).
+def _other(s: str, lt: int) -> int:
+    """Past a comment, doctype or other `<!`, `<?`, `</` markup at `lt`; -1 if unfinished."""
+    if s.startswith("<!--", lt):
+        end = s.find("-->", lt + 2)
+        return end + 3 if end != -1 else -1
+    gt = s.find(">", lt + 2)
+    return gt + 1 if gt != -1 else -1
 
-    End -1 means the input ends inside the tag. Each attribute is one
-    possessive match, so nothing is read twice.
+
+def _attributes(s: str, start: int, end: int) -> dict[str, str]:
+    """The attributes between a tag's name and its closing separators.
+
+    The first of a repeated key wins, values are unescaped, and only the first
+    MAX_ATTRS are read: the tag's end is already known, so the rest is skipped.
     """
-    gt = s.find(">", i, i + 16)
-    if gt != -1 and s[i:gt].isalnum():  # <p>, <li>, <br>: most tags
-        return gt + 1, s[i:gt].lower(), {}, False
-    if s.find(">", i) == -1:
-        return -1, "", {}, False
-    name_m = _NAME.match(s, i, timeout=TIMEOUT)
-    j = name_m.end() if name_m else i + 1
-    name = s[i:j].lower()
     attrs: dict[str, str] = {}
-    while True:
-        a = _ATTR.match(s, j, timeout=TIMEOUT)
-        if a is None or a.group("key") is None:
-            if a is None or a.group("gt") is None:
-                return -1, name, attrs, False
-            at = a.start("gt")
-            return at + 1, name, attrs, at > a.start() and s[at - 1] == "/"
-        j = a.end()
-        value = a.group("dq") or a.group("sq") or a.group("uq") or ""
-        attrs.setdefault(a.group("key").lower(), unescape(value) if "&" in value else value)
+    for found in islice(_ATTR.finditer(s, start, end), MAX_ATTRS):
+        key, dq, sq, uq = found.groups("")
+        value = dq or sq or uq
+        attrs.setdefault(key.lower(), unescape(value) if "&" in value else value)
+    return attrs

@@ -2,15 +2,19 @@
 
 HTML found in the wild is forgiving, so the builder is too: it closes the few
 end tags authors may leave out, ignores stray end tags, and caps depth and
-size so a hostile page costs bounded memory.
+size so a hostile page costs bounded memory. Every step is constant work per
+token (amortised): which elements are open, and where, is kept per tag, so
+no step walks the open elements or the text read so far.
+
+The text itself is kept apart from the tree, in one flat `flow` in document
+order: each element's content is a slice of it, so rendering any part of the
+page is a loop over a slice, never a walk down (or a recursion into) the tree.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
 from html import unescape
-
-import regex
 
 from reader.web.meta import Head
 from reader.web.tokens import tokens
@@ -47,98 +51,215 @@ _CHROME_WORDS = _set(
     "logo sronly teaser teasers trending widget"
 )
 _STORY_WORDS = {"article", "story", "content", "body", "main", "post", "entry", "text", "page"}
-_WORD = regex.compile(r"[a-z0-9]+")
-#: Start tag: (open elements it ends, elements beyond which they are not looked for).
-_ENDS: dict[str, tuple[tuple[str, ...], set[str]]] = {
-    "li": (("li",), {"ul", "ol"}),
-    "dt": (("dt", "dd"), {"dl"}),
-    "dd": (("dt", "dd"), {"dl"}),
-    "td": (("td", "th"), {"tr", "table"}),
-    "th": (("td", "th"), {"tr", "table"}),
-    "tr": (("tr",), {"table", "tbody", "thead"}),
+_WORD = re.compile(r"[a-z0-9]+")
+#: Where a start tag ends open elements: (those elements, the barrier group
+#: they are kept open inside). `<p>` and every other BLOCK start end an open <p>.
+_ENDS: dict[str, tuple[tuple[str, ...], str]] = {
+    "li": (("li",), "#list"),
+    "dt": (("dt", "dd"), "#dl"),
+    "dd": (("dt", "dd"), "#dl"),
+    "td": (("td", "th"), "#row"),
+    "th": (("td", "th"), "#row"),
+    "tr": (("tr",), "#table"),
 }
-_P_BARRIERS = {"div", "article", "section", "blockquote", "li", "td"}
+_P_GROUP = "#p"
+#: Each barrier group's elements: an element opened inside one of them is left open.
+_GROUPS = {
+    _P_GROUP: ("div", "article", "section", "blockquote", "li", "td"),
+    "#list": ("ul", "ol"),
+    "#dl": ("dl",),
+    "#row": ("tr", "table"),
+    "#table": ("table", "tbody", "thead"),
+}
+#: The groups each barrier belongs to; an open barrier is also kept under them.
+_BARRIER_OF = {
+    tag: tuple(group for group, members in _GROUPS.items() if tag in members)
+    for tag in {tag for members in _GROUPS.values() for tag in members}
+}
+#: What an element does to the text around it, as `Page.flow` records its end
+#: (inline elements do nothing and leave no mark in the flow).
+BLOCK_END, PRE_END, LIST_END, ITEM_END, CELL_END = 1, 2, 3, 4, 5
+KIND = (
+    dict.fromkeys(BLOCK, BLOCK_END)
+    | {"pre": PRE_END, "td": CELL_END, "th": CELL_END}
+    | dict.fromkeys(("li", "dt", "dd", "tr"), ITEM_END)
+    | dict.fromkeys(("ul", "ol", "dl"), LIST_END)
+)
+#: Elements judged by name even without attributes.
+_NAMED = frozenset(("article", "main", "form", "header", "h1"))
 
 
-@dataclass(slots=True, eq=False)
 class Node:
-    tag: str
-    parent: Node | None
-    children: list[Node | str] = field(default_factory=list)
-    drop: bool = False  # furniture, never shown
-    soft: bool = False  # furniture by its class, unless it holds most of the text
-    under_soft: bool = False
-    story: bool = False  # inside <article> or <main>
-    landmark: str = ""  # "article" or "main" for those elements and roles
-    length: int = 0  # characters of text in the subtree
-    ptext: int = 0  # characters of paragraph text in the subtree
-    score: float = 0.0
+    """An element: where it sits, what kind of content it is, and its text measures."""
+
+    __slots__ = (
+        "drop",
+        "end",
+        "landmark",
+        "length",
+        "own",
+        "parent",
+        "ptext",
+        "score",
+        "soft",
+        "start",
+        "story",
+        "tag",
+        "under_soft",
+    )
+
+    def __init__(
+        self, tag: str, parent: Node | None, story: bool = False, under_soft: bool = False
+    ) -> None:
+        self.tag = tag
+        self.parent = parent
+        self.start = self.end = 0  # its content is `Page.flow[start:end]`
+        self.drop = False  # furniture, never shown
+        self.soft = False  # furniture by its class, unless it holds most of the text
+        self.under_soft = under_soft
+        self.story = story  # inside <article> or <main>
+        self.landmark = ""  # "article" or "main" for those elements and roles
+        self.own = 0  # characters of its own text, each piece stripped
+        self.length = 0  # characters of text: its own (+1 a piece) while built, then the subtree's
+        self.ptext = 0  # characters of paragraph text in the subtree
+        self.score = 0.0
 
 
 #: Every line break shares this node.
 BR = Node("br", None)
+#: Stand-ins, shared, for elements that are not built (an <hr>, or any element
+#: past the caps): in the flow as an empty element, they still end the
+#: paragraph, line or cell they stand in, at no cost in memory.
+_MARKS = {tag: Node(tag, None) for tag in KIND}
 
 
 class Page:
-    """The element tree (`nodes` in document order) plus what the head says."""
+    """The element tree (`nodes` in document order), the text flow, what the head says.
+
+    `flow` holds, in document order, the text, line breaks, the start of each
+    element that shapes the text or may be left out (a block or a soft one:
+    the Node) and the end of each block (its KIND). Dropped elements leave
+    nothing in it. Landmarks and <h1>s are also listed as they are built, so
+    finding the story does not walk every element again for them.
+    """
 
     def __init__(self, html: str) -> None:
         self.root = Node("#root", None)
         self.nodes: list[Node] = [self.root]
+        self.flow: list[Node | str | int] = []
+        self.landmarks: list[Node] = []
+        self.h1s: list[Node] = []
         self.head = Head()
         self._stack: list[Node] = [self.root]
-        self._open: dict[str, int] = {}
+        #: The open elements of each tag and barrier group, as ascending `_stack` indexes.
+        self._at: dict[str, list[int]] = {}
+        stack, flow = self._stack, self.flow
         for kind, name, attrs, extra in tokens(html):
             if kind == "text":
-                top = self._stack[-1]
+                top = stack[-1]
                 if not top.drop:
-                    top.children.append(unescape(name))
+                    text = unescape(name) if "&" in name else name
+                    flow.append(text)
+                    own = len(text.strip())
+                    top.own += own
+                    top.length += own + 1
             elif kind == "start":
                 self._start(name, attrs, extra == "/")
             elif kind == "end":
-                self._end(name)
+                at = self._at.get(name)
+                if at:
+                    self._pop_to(at[-1])
+                elif name == "br" and not stack[-1].drop:
+                    flow.append(BR)
             else:
                 self._raw(name, attrs, extra)
+        self._pop_to(1)
+        self.root.end = len(flow)
 
     def _start(self, name: str, attrs: dict[str, str], closed: bool) -> None:
         if name in _VOID:
-            if name in ("meta", "link"):
-                self._head_tag(name, attrs)
-            elif name == "br":
-                self._stack[-1].children.append(BR)
-            elif name == "hr":
-                self._add(Node("hr", self._stack[-1]))
+            self._void(name, attrs)
             return
-        self._implicit_close(name)
-        if len(self._stack) > _MAX_DEPTH or len(self.nodes) >= _MAX_NODES:
+        stack = self._stack
+        if name in BLOCK and (open_p := self._at.get("p")):
+            if open_p[-1] == len(stack) - 1:  # the usual case: <p> text <p>
+                open_p.pop()
+                closing = stack.pop()
+                if not closing.drop:
+                    self.flow.append(BLOCK_END)
+                closing.end = len(self.flow)
+            else:
+                self._close_unless("p", _P_GROUP)
+        ends = _ENDS.get(name)
+        if ends is not None:
+            for tag in ends[0]:
+                self._close_unless(tag, ends[1])
+        depth = len(stack)
+        if depth > _MAX_DEPTH or len(self.nodes) >= _MAX_NODES:
+            self._stand_in(name)
             return
-        parent = self._stack[-1]
-        node = Node(name, parent, story=parent.story, under_soft=parent.soft or parent.under_soft)
-        node.drop = parent.drop or name in _HARD
-        if not node.drop:
-            self._judge(node, attrs)
-        self._add(node)
-        if not closed:
-            self._stack.append(node)
-            self._open[name] = self._open.get(name, 0) + 1
+        parent = stack[depth - 1]
+        node = Node(name, parent, parent.story, parent.soft or parent.under_soft)
+        if parent.drop or name in _HARD:
+            node.drop = True
+        else:
+            if attrs or name in _NAMED:
+                self._judge(node, attrs)
+            if (node.soft or name in KIND) and not node.drop:
+                self.flow.append(node)
+        node.start = len(self.flow)
+        self.nodes.append(node)
+        if closed:
+            self._end(node)
+            return
+        stack.append(node)
+        at = self._at.get(name)
+        if at is None:
+            self._at[name] = [depth]
+        else:
+            at.append(depth)
+        if name in _BARRIER_OF:
+            for group in _BARRIER_OF[name]:
+                self._at.setdefault(group, []).append(depth)
+
+    def _void(self, name: str, attrs: dict[str, str]) -> None:
+        if name in ("meta", "link"):
+            self._head_tag(name, attrs)
+        elif name == "br":
+            if not self._stack[-1].drop:
+                self.flow.append(BR)
+        elif name == "hr":
+            self._stand_in(name)
+
+    def _stand_in(self, name: str) -> None:
+        """An element not built: its mark, if it shapes text, goes in the flow.
+
+        A mark right after the same mark would change nothing, so it is not added.
+        """
+        mark = _MARKS.get(name)
+        flow = self.flow
+        if mark is None or self._stack[-1].drop or (len(flow) > 1 and flow[-2] is mark):
+            return
+        flow.append(mark)
+        flow.append(KIND[name])
 
     def _judge(self, node: Node, attrs: dict[str, str]) -> None:
         """Story, furniture or neither, by the element's name and attributes."""
         name = node.tag
-        if attrs.get("itemprop", "").lower() == "datepublished":
-            when = attrs.get("datetime") or attrs.get("content")
-            if when:
-                self.head.metas.setdefault("itemprop:datepublished", when)
-        role = attrs.get("role", "").lower()
-        node.drop = (
-            role in _HARD_ROLES
-            or "hidden" in attrs
-            or attrs.get("aria-hidden", "").lower() == "true"
-            or "display:none" in attrs.get("style", "").replace(" ", "").lower()
-        )
+        role = ""
+        if attrs:
+            role = attrs.get("role", "").lower()
+            node.drop = role in _HARD_ROLES or _hidden(attrs)
+            if attrs.get("itemprop", "").lower() == "datepublished":
+                when = attrs.get("datetime") or attrs.get("content")
+                if when:
+                    self.head.metas.setdefault("itemprop:datepublished", when)
+        if name == "h1":
+            self.h1s.append(node)
         if name in ("article", "main") or role in ("main", "article"):
             node.story = True
             node.landmark = "main" if "main" in (name, role) else "article"
+            self.landmarks.append(node)
         elif name == "form" or (name == "header" and not node.story):
             node.soft = True
         elif name not in ("html", "body") and ("class" in attrs or "id" in attrs):
@@ -147,42 +268,37 @@ class Page:
                 words.add("sronly")
             node.soft = bool(words & _CHROME_WORDS) and not words & _STORY_WORDS
 
-    def _add(self, node: Node) -> None:
-        assert node.parent is not None
-        node.parent.children.append(node)
-        self.nodes.append(node)
-
-    def _implicit_close(self, name: str) -> None:
-        """The few end tags HTML lets authors leave out, looked for nearby only."""
-        if name in BLOCK and self._open.get("p"):
-            self._close_near("p", _P_BARRIERS)
-        ends, barriers = _ENDS.get(name, ((), set()))
-        for tag in ends:
-            if self._open.get(tag):
-                self._close_near(tag, barriers)
-
-    def _close_near(self, name: str, barriers: set[str]) -> None:
-        for depth in range(len(self._stack) - 1, max(len(self._stack) - 8, 0), -1):
-            tag = self._stack[depth].tag
-            if tag == name:
-                self._end(name)
-                return
-            if tag in barriers:
-                return
-
-    def _end(self, name: str) -> None:
-        if not self._open.get(name):
-            if name == "br":
-                self._stack[-1].children.append(BR)
+    def _close_unless(self, name: str, group: str) -> None:
+        """Close the innermost open `name` unless a barrier of `group` is open inside it."""
+        at = self._at.get(name)
+        if not at:
             return
-        while len(self._stack) > 1:
-            node = self._stack.pop()
-            self._open[node.tag] -= 1
-            if node.tag == name:
-                return
+        inside = self._at.get(group)
+        if not inside or inside[-1] < at[-1]:
+            self._pop_to(at[-1])
+
+    def _pop_to(self, depth: int) -> None:
+        """Close the open elements from `depth` up: each was opened once, so O(1) amortised."""
+        stack, at, flow = self._stack, self._at, self.flow
+        while len(stack) > depth:
+            node = stack.pop()
+            tag = node.tag
+            at[tag].pop()
+            if tag in _BARRIER_OF:
+                for group in _BARRIER_OF[tag]:
+                    at[group].pop()
+            if tag in KIND and not node.drop:
+                flow.append(KIND[tag])
+            node.end = len(flow)
+
+    def _end(self, node: Node) -> None:
+        """Where the element ends in the flow, after its own end mark if it has one."""
+        if not node.drop and node.tag in KIND:
+            self.flow.append(KIND[node.tag])
+        node.end = len(self.flow)
 
     def _raw(self, name: str, attrs: dict[str, str], content: str) -> None:
-        if name == "title" and self.head.title is None and not self._open.get("svg"):
+        if name == "title" and self.head.title is None and not self._at.get("svg"):
             self.head.title = unescape(content)
         elif name == "script" and "ld+json" in attrs.get("type", "").lower():
             self.head.ld_json.append(content)
@@ -197,3 +313,11 @@ class Page:
         content = attrs.get("content")
         if key and content:
             self.head.metas.setdefault(key.strip(), content)
+
+
+def _hidden(attrs: dict[str, str]) -> bool:
+    return (
+        "hidden" in attrs
+        or attrs.get("aria-hidden", "").lower() == "true"
+        or "display:none" in attrs.get("style", "").replace(" ", "").lower()
+    )
