@@ -101,3 +101,17 @@ def test_coast_guard_is_a_body_and_skipper_an_epithet() -> None:
     )
     got = [(f, t) for _c, f, t in claims_of(text)]
     assert got == [("coast guard", "institution"), ("Eva Lund", "named_person")]
+
+
+def test_a_coordinated_verb_is_not_read_as_a_participle_of_the_subject() -> None:
+    """`The mayor visited the plant and said ...`: the figure is the mayor, not the sentence."""
+    from reader.analysis import analyze
+
+    claims = analyze(
+        "The mayor visited the plant and told reporters that the jobs were safe."
+    ).claims
+    assert [(c.content, c.figure, c.speaker.text if c.speaker else None) for c in claims] == [
+        ("the jobs were safe", "mayor #1", "The mayor")
+    ]
+    briefed = analyze("A diplomat briefed on the talks said the deal was close.").claims
+    assert [c.figure for c in briefed] == ["diplomat briefed on the talks #1"]

@@ -87,6 +87,9 @@ def postmodified(text: str, toks: list[Tok], i: int) -> Phrase | None:
         if (
             starts_postmod(toks[k].low)
             and toks[k].text.islower()  # "Mohamed" is no participle
+            # "the mayor visited the plant and (said)": a verb of its own, not a
+            # participle, when the words run on into a coordinated cue
+            and toks[i].low not in _COORDINATORS
             and k > 0
             and (toks[k - 1].text.islower() or k == 1 or not toks[k - 2].text[0].isalnum())
         ):
@@ -102,6 +105,9 @@ def postmodified(text: str, toks: list[Tok], i: int) -> Phrase | None:
             base.core = _strip_det(base.text)
             best = base
     return best
+
+
+_COORDINATORS = frozenset({"and", "but", "or"})
 
 
 def is_epithet(w: str) -> bool:
