@@ -115,3 +115,18 @@ def test_a_coordinated_verb_is_not_read_as_a_participle_of_the_subject() -> None
     ]
     briefed = analyze("A diplomat briefed on the talks said the deal was close.").claims
     assert [c.figure for c in briefed] == ["diplomat briefed on the talks #1"]
+
+
+def test_an_affiliation_and_a_role_before_a_name_describe_it() -> None:
+    """`"...," Republican strategist Fred Davis said`: the name speaks, not "Republican"."""
+    from reader.analysis import analyze
+
+    for text in (
+        '"It is over," said Republican strategist Fred Davis.',
+        '"It is over," Republican strategist Fred Davis said.',
+        '"It is over," GOP pollster Fred Davis said.',
+    ):
+        claims = analyze(text).claims
+        assert [(c.content, c.figure, c.source_type) for c in claims] == [
+            ("It is over,", "Fred Davis", "named_person")
+        ], text

@@ -117,7 +117,7 @@ def phrase_after(text: str, pos: int, hi: int) -> Phrase | None:
         ph is not None
         and ph.kind in ("person", "org", "media")
         and ph.start != toks[0].start
-        and all(t.text.islower() for t in toks[:k] if t.start < ph.start)
+        and _describes(toks[:k], ph.start)
     ):
         return _described_name(text, toks[0].start, ph)
     # "according to the company's annual report": the phrase leaves out only its article.
@@ -132,6 +132,20 @@ def phrase_after(text: str, pos: int, hi: int) -> Phrase | None:
     if k < len(toks) and toks[k].text == ",":
         _take_appositive_role(text, toks, k, ph)
     return ph
+
+
+def _describes(toks: list[Tok], name_start: int) -> bool:
+    """The words before a name describe it: all lower-case ("the market research
+    firm"), or an affiliation then a role noun ("Republican strategist")."""
+    lead = [t for t in toks if t.start < name_start]
+    if all(t.text.islower() for t in lead):
+        return True
+    return (
+        len(lead) <= 4
+        and lead[-1].text.isalpha()
+        and lead[-1].text.islower()
+        and all(t.text.isalpha() for t in lead)
+    )
 
 
 def _described_name(text: str, lead_start: int, ph: Phrase) -> Phrase:

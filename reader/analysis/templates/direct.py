@@ -153,6 +153,16 @@ def _dash(text: str, q: Quote, pstart: int, pend: int) -> Found | None:
     return Found(q.start, q.end, "direct", None, ph, "dash-signed-quote")
 
 
+def _description_before_name(before: list[Tok]) -> bool:
+    """A few words that describe the name after them: "team member", and with an
+    affiliation first, "Republican strategist", "GOP pollster" (a role noun last)."""
+    if not before or len(before) > 4 or not all(t.text.isalpha() for t in before):
+        return False
+    if all(t.text.islower() for t in before):
+        return len(before) <= 3
+    return before[-1].text.islower() and before[0].text[0].isupper()
+
+
 def _cue_ok(word: str, strict: bool) -> bool:
     lem = lemma(word)
     if lem is None:
@@ -200,7 +210,7 @@ def _after(text: str, q: Quote, pend: int) -> Found | None:
                 and before[0].low in ("his", "her", "their", "its", "the", "a", "an", "our")
             ):
                 before = before[:-1]  # "her sister, Leah Moore, said": a described name
-            if len(before) > 3 or not all(t.text.isalpha() and t.text.islower() for t in before):
+            if not _description_before_name(before):
                 return None
         soft = text[q.end - 1] in ",—–-" or text[q.close : lead].strip(" \t").startswith(",")
         if not _cue_tail_ok(text, m.end(), pend, soft):
