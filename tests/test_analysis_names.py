@@ -130,3 +130,15 @@ def test_an_affiliation_and_a_role_before_a_name_describe_it() -> None:
         assert [(c.content, c.figure, c.source_type) for c in claims] == [
             ("It is over,", "Fred Davis", "named_person")
         ], text
+
+
+def test_supporters_opponents_and_protesters_are_unnamed_people() -> None:
+    from reader.analysis import analyze
+
+    for text, figure in (
+        ("Supporters say the plan will fail.", "supporters #1"),
+        ("But opponents say the plan will fail.", "opponents #1"),
+        ("Protesters said the police had charged them.", "protesters #1"),
+    ):
+        claims = analyze(text).claims
+        assert [(c.figure, c.source_type) for c in claims] == [(figure, "anonymous")], text

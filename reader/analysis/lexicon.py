@@ -426,6 +426,9 @@ ANON_HEADS = (
     delegate engineer supervisor banker insider lawyer driver passenger
     shopper fan fans voter voters parent parents student teacher nurse
     doctor officer guard contractor manager executive director family
+    supporters opponents backers detractors skeptics sceptics advocates
+    activists protesters protestors demonstrators campaigners organizers
+    organisers respondents strategists pollsters
     """
     )
     | PERSON_NOUNS
