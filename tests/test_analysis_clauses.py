@@ -169,3 +169,13 @@ def test_what_follows_a_trailing_cue_is_not_always_what_was_said(text: str) -> N
 def test_an_infinitive_after_a_weak_verb_is_no_channel() -> None:
     text = "Sure of the nomination, Ms Marten will continue to face her rival, Senator Bo Lind."
     assert claims_of(text) == []
+
+
+def test_a_clause_then_a_possessive_spokesman() -> None:
+    from reader.analysis import analyze
+
+    text = "The port will reopen in May, the prime minister’s spokesman said."
+    claims = analyze(text).claims
+    assert [(c.content, c.speaker.text if c.speaker else None) for c in claims] == [
+        ("The port will reopen in May", "the prime minister’s spokesman")
+    ]

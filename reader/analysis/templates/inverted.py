@@ -72,7 +72,7 @@ def inverted(cue: CueContext) -> Found | None:
         ph = subject_of(text, s_lo + comma + 1, vs)
         if ph is None:
             ph = _plural_people(text, s_lo + comma + 1, vs)
-        if ph is not None and ph.start > s_lo + comma + 3 and ph.kind in ("group", "anon"):
+        if ph is not None and ph.start > s_lo + comma + 3 and ph.kind in _WIDENED:
             _widen(text, ph, s_lo + comma + 1)
         if ph is None or ph.start > s_lo + comma + 3:
             return None
@@ -154,19 +154,30 @@ def _channel_then_clause(text: str, lo: int, hi: int) -> bool:
     )
 
 
+#: Kinds of phrase that plain words before them may modify.
+_WIDENED = frozenset({"group", "anon", "backref"})
+
+
 def _widen(text: str, ph: Phrase, lo: int) -> None:
-    """`..., port officials said.`: plain lower-case nouns before the head modify it."""
+    """`..., port officials said.`, `..., the prime minister's spokesman said.`:
+    plain lower-case words before the head modify it, after an article."""
     gap = tokens(text, lo, ph.start)
-    if 1 <= len(gap) <= 2 and all(
-        t.text.isalpha()
-        and t.text.islower()
-        and t.low not in NOT_CLAUSE
-        and t.low not in DETERMINERS
-        for t in gap
+    article = bool(gap) and gap[0].low in ("the", "a", "an")
+    words = gap[1:] if article else gap
+    if (
+        len(words) <= 2
+        and (words or article)
+        and all(
+            t.text.isalpha()
+            and t.text.islower()
+            and t.low not in NOT_CLAUSE
+            and t.low not in DETERMINERS
+            for t in words
+        )
     ):
         ph.start = gap[0].start
         ph.text = text[ph.start : ph.end]
-        ph.core = ph.text
+        ph.core = text[words[0].start : ph.end] if words else ph.core
 
 
 def _appositive_subject(text: str, s_lo: int, vs: int) -> Phrase | None:
