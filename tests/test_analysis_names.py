@@ -142,3 +142,15 @@ def test_supporters_opponents_and_protesters_are_unnamed_people() -> None:
     ):
         claims = analyze(text).claims
         assert [(c.figure, c.source_type) for c in claims] == [(figure, "anonymous")], text
+
+
+def test_confidants_advisers_and_allies_are_unnamed_people() -> None:
+    from reader.analysis import analyze
+
+    for text, figure in (
+        ("“It is over,” said a confidant.", "confidant #1"),
+        ("Advisers say the plan will fail.", "advisers #1"),
+        ("Allies of the governor say the plan will fail.", "allies of the governor #1"),
+    ):
+        claims = analyze(text).claims
+        assert [(c.figure, c.source_type) for c in claims] == [(figure, "anonymous")], text

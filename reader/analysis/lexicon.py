@@ -428,7 +428,9 @@ ANON_HEADS = (
     doctor officer guard contractor manager executive director family
     supporters opponents backers detractors skeptics sceptics advocates
     activists protesters protestors demonstrators campaigners organizers
-    organisers respondents strategists pollsters
+    organisers respondents strategists pollsters confidant confidants
+    adviser advisers advisor advisors ally allies associate associates
+    operative operatives loyalist loyalists
     """
     )
     | PERSON_NOUNS
