@@ -6,17 +6,7 @@ from collections.abc import Iterator
 from itertools import islice
 from operator import attrgetter
 
-from reader.web.tree import (
-    BLOCK_END,
-    BR,
-    CELL_END,
-    ITEM_END,
-    KIND,
-    LIST_END,
-    PRE_END,
-    Node,
-    Page,
-)
+from reader.web.tree import BR, CELL, ITEM, KIND, LIST, PARA, PRE, Node, Page
 
 
 def main_text(page: Page, fallback_title: str | None) -> str:
@@ -114,29 +104,29 @@ class _Out:
         self.lists = 0
 
     def enter(self, kind: int | None) -> None:
-        if kind == BLOCK_END:
+        if kind == PARA:
             self.para()
-        elif kind == PRE_END:
+        elif kind == PRE:
             self.para()
             self.pre += 1
-        elif kind == LIST_END:
+        elif kind == LIST:
             self.line() if self.lists else self.para()
             self.lists += 1
-        elif kind == ITEM_END:
+        elif kind == ITEM:
             self.line()
-        elif kind == CELL_END:
+        elif kind == CELL:
             self.pieces.append(" ")
 
     def leave(self, kind: int) -> None:
-        if kind == BLOCK_END:
+        if kind == PARA:
             self.para()
-        elif kind == PRE_END:
+        elif kind == PRE:
             self.para()
             self.pre = max(self.pre - 1, 0)
-        elif kind == LIST_END:
+        elif kind == LIST:
             self.lists = max(self.lists - 1, 0)
             self.line() if self.lists else self.para()
-        elif kind == ITEM_END:
+        elif kind == ITEM:
             self.line()
 
     def text(self, text: str) -> None:

@@ -76,14 +76,15 @@ _BARRIER_OF = {
     tag: tuple(group for group, members in _GROUPS.items() if tag in members)
     for tag in {tag for members in _GROUPS.values() for tag in members}
 }
-#: What an element does to the text around it, as `Page.flow` records its end
-#: (inline elements do nothing and leave no mark in the flow).
-BLOCK_END, PRE_END, LIST_END, ITEM_END, CELL_END = 1, 2, 3, 4, 5
+#: What an element does to the text around it: it starts and ends a paragraph,
+#: a preformatted paragraph, a list, a line (an item) or a cell. `Page.flow`
+#: records the end of each as its KIND; inline elements do nothing.
+PARA, PRE, LIST, ITEM, CELL = 1, 2, 3, 4, 5
 KIND = (
-    dict.fromkeys(BLOCK, BLOCK_END)
-    | {"pre": PRE_END, "td": CELL_END, "th": CELL_END}
-    | dict.fromkeys(("li", "dt", "dd", "tr"), ITEM_END)
-    | dict.fromkeys(("ul", "ol", "dl"), LIST_END)
+    dict.fromkeys(BLOCK, PARA)
+    | {"pre": PRE, "td": CELL, "th": CELL}
+    | dict.fromkeys(("li", "dt", "dd", "tr"), ITEM)
+    | dict.fromkeys(("ul", "ol", "dl"), LIST)
 )
 #: Elements judged by name even without attributes.
 _NAMED = frozenset(("article", "main", "form", "header", "h1"))
@@ -186,7 +187,7 @@ class Page:
                 open_p.pop()
                 closing = stack.pop()
                 if not closing.drop:
-                    self.flow.append(BLOCK_END)
+                    self.flow.append(PARA)
                 closing.end = len(self.flow)
             else:
                 self._close_unless("p", _P_GROUP)
