@@ -154,3 +154,13 @@ def test_confidants_advisers_and_allies_are_unnamed_people() -> None:
     ):
         claims = analyze(text).claims
         assert [(c.figure, c.source_type) for c in claims] == [(figure, "anonymous")], text
+
+
+def test_an_owner_before_a_named_body_is_not_the_speaker() -> None:
+    """`according to Saudi Arabia's Civil Defense Authority`: the authority speaks."""
+    from reader.analysis import analyze
+
+    claims = analyze("Two died, according to Saudi Arabia's Civil Defense Authority.").claims
+    assert [(c.figure, c.source_type) for c in claims] == [
+        ("Civil Defense Authority", "institution")
+    ]

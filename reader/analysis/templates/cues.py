@@ -136,9 +136,13 @@ def phrase_after(text: str, pos: int, hi: int) -> Phrase | None:
 
 def _describes(toks: list[Tok], name_start: int) -> bool:
     """The words before a name describe it: all lower-case ("the market research
-    firm"), or an affiliation then a role noun ("Republican strategist")."""
+    firm"), an affiliation then a role noun ("Republican strategist"), or an
+    owner ("Saudi Arabia's")."""
     lead = [t for t in toks if t.start < name_start]
     if all(t.text.islower() for t in lead):
+        return True
+    if lead[-1].text.endswith(("'s", "’s")) and len(lead) <= 3:
+        # "Britain's Office for National Statistics": the owner, then the body.
         return True
     return (
         len(lead) <= 4
