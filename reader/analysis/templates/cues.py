@@ -117,7 +117,7 @@ def phrase_after(text: str, pos: int, hi: int) -> Phrase | None:
         ph is not None
         and ph.kind in ("person", "org", "media")
         and ph.start != toks[0].start
-        and _describes(toks[:k], ph.start)
+        and describes_name([t for t in toks[:k] if t.start < ph.start])
     ):
         return _described_name(text, toks[0].start, ph)
     # "according to the company's annual report": the phrase leaves out only its article.
@@ -134,15 +134,13 @@ def phrase_after(text: str, pos: int, hi: int) -> Phrase | None:
     return ph
 
 
-def _describes(toks: list[Tok], name_start: int) -> bool:
+def describes_name(lead: list[Tok]) -> bool:
     """The words before a name describe it: all lower-case ("the market research
-    firm"), an affiliation then a role noun ("Republican strategist"), or an
-    owner ("Saudi Arabia's")."""
-    lead = [t for t in toks if t.start < name_start]
+    firm"), an owner ("Saudi Arabia's"), or an affiliation then a role noun
+    ("Republican strategist")."""
     if all(t.text.islower() for t in lead):
         return True
     if lead[-1].text.endswith(("'s", "’s")) and len(lead) <= 3:
-        # "Britain's Office for National Statistics": the owner, then the body.
         return True
     return (
         len(lead) <= 4

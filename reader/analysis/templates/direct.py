@@ -33,6 +33,7 @@ from reader.analysis.limits import (
 )
 from reader.analysis.templates.cues import (
     Found,
+    describes_name,
     lemma,
     phrase_after,
     subject_of,
@@ -154,13 +155,14 @@ def _dash(text: str, q: Quote, pstart: int, pend: int) -> Found | None:
 
 
 def _description_before_name(before: list[Tok]) -> bool:
-    """A few words that describe the name after them: "team member", and with an
-    affiliation first, "Republican strategist", "GOP pollster" (a role noun last)."""
-    if not before or len(before) > 4 or not all(t.text.isalpha() for t in before):
+    """A few words that describe the name between a quote and its verb: "team
+    member", "Republican strategist" (see `describes_name`); lower-case ones
+    only up to three, since more is another clause."""
+    if not before or not all(t.text.isalpha() for t in before):
         return False
     if all(t.text.islower() for t in before):
         return len(before) <= 3
-    return before[-1].text.islower() and before[0].text[0].isupper()
+    return describes_name(before)
 
 
 def _cue_ok(word: str, strict: bool) -> bool:
