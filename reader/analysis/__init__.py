@@ -13,7 +13,10 @@ back-references, mentions); `reading` settles overlaps and resolves
 speakers in reading order, and `engine` runs it all.
 """
 
-from reader.analysis.engine import analyze
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
 from reader.analysis.model import (
     KINDS,
     SOURCE_TYPE_LABELS,
@@ -40,3 +43,16 @@ __all__ = [
     "Span",
     "analyze",
 ]
+
+if TYPE_CHECKING:
+    from reader.analysis.engine import analyze
+
+
+def __getattr__(name: str) -> Any:
+    """The engine loads on first use of `analyze`: importing the model alone stays cheap
+    (`newsreader --version` and `--help` need the model's names, not the engine)."""
+    if name == "analyze":
+        from reader.analysis.engine import analyze
+
+        return analyze
+    raise AttributeError(f"module 'reader.analysis' has no attribute {name!r}")
