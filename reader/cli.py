@@ -28,6 +28,7 @@ examples:
   newsreader --export markdown a.txt      a Markdown sourcing report
   newsreader --theme light article.txt    start with the light theme
   newsreader --cite 3 --style apa a.txt   print a citation of claim 3 (ids from --export)
+  newsreader batch DIR --out out.jsonl    many articles (see newsreader batch --help, stats)
 """
 
 
@@ -252,6 +253,11 @@ def run(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point; never lets a traceback reach the user."""
+    args_given = sys.argv[1:] if argv is None else list(argv)
+    if args_given and args_given[0] in ("batch", "stats"):  # a file so named: ./batch
+        from reader.batch.cli import main as corpus_main
+
+        return corpus_main(args_given)
     parser = build_parser()
     try:
         with _doing("reading the command line"):

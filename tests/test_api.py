@@ -8,9 +8,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from batch_corpus import mixed_corpus
+from batch_corpus import copies, mixed_corpus
 
 import reader
+from reader.analysis import Analysis
+from reader.batch import Failure, iter_results
 from reader.cli import main
 from reader.export import to_dict
 
@@ -51,3 +53,14 @@ def test_an_unknown_attribute_is_still_an_attribute_error() -> None:
     with pytest.raises(AttributeError):
         reader.nothing_here  # noqa: B018
 
+
+def test_iter_results_keeps_order_and_gives_failures(tmp_path: Path) -> None:
+    paths = [str(p) for p in copies(tmp_path / "in", 10)]
+    paths.insert(3, str(tmp_path / "missing.txt"))
+    results = list(iter_results(paths, jobs=2))
+    assert [path for path, _ in results] == paths
+    failed = results[3][1]
+    assert isinstance(failed, Failure) and "no such file" in failed.message
+    first = results[0][1]
+    assert isinstance(first, Analysis)
+    assert first.claims == reader.analyze(reader.load(paths[0]), errors="record").claims

@@ -10,7 +10,14 @@ import pytest
 
 @pytest.mark.parametrize(
     "module",
-    ["reader.analysis", "reader.document", "reader.export", "reader.cli", "reader.dates"],
+    [
+        "reader.analysis",
+        "reader.document",
+        "reader.export",
+        "reader.cli",
+        "reader.dates",
+        "reader.batch.cli",
+    ],
 )
 def test_module_does_not_import_textual(module: str) -> None:
     code = (
