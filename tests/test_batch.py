@@ -233,3 +233,13 @@ def test_a_file_named_batch_opens_as_dot_slash_batch(
     assert main(["--export", "json", "./batch"]) == 0
     assert json.loads(capsys.readouterr().out)["article"]["path"] == "./batch"
     assert main(["batch"]) == 2  # the word is the subcommand, which wants a PATH
+
+
+def test_the_output_file_is_never_one_of_its_own_inputs(tmp_path: Path) -> None:
+    mixed_corpus(tmp_path)
+    out = tmp_path / "web" / "claims.txt"  # a name a folder walk would take
+    assert _batch(str(tmp_path / "web"), "--format", "csv", "--out", str(out)) == 0
+    assert _batch(str(tmp_path / "web"), "--format", "csv", "--out", str(out), "--resume") == 0
+    with out.open(encoding="utf-8", newline="") as stream:
+        paths = {row["path"] for row in csv.DictReader(stream)}
+    assert str(out) not in paths and len(paths) == 3

@@ -23,7 +23,7 @@ def cluster() -> Iterator[Any]:
         n_workers=2,
         threads_per_worker=1,
         processes=False,
-        dashboard_address=None,
+        dashboard_address="127.0.0.1:0",
         silence_logs=logging.ERROR,
     ) as local:
         yield local
@@ -61,7 +61,10 @@ def test_without_dask_the_message_says_how_to_install_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = mixed_corpus(tmp_path)[0]
+    out = tmp_path / "o.jsonl"
+    out.write_text("{}\n", encoding="utf-8")  # an earlier output stays as it was
     monkeypatch.setitem(sys.modules, "distributed", None)
-    assert main(["batch", str(path), "--engine", "dask", "--out", str(tmp_path / "o.jsonl")]) == 1
+    assert main(["batch", str(path), "--engine", "dask", "--out", str(out)]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "pip install 'newsreader[dask]'" in err
+    assert out.read_text(encoding="utf-8") == "{}\n"

@@ -11,7 +11,8 @@ import argparse
 import io
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Sequence
+from contextlib import closing
 from typing import IO
 
 from reader.batch.inputs import expand
@@ -134,26 +135,32 @@ def _check(args: argparse.Namespace) -> None:
         raise _UsageError("--scheduler goes with --engine dask")
 
 
-def _records(args: argparse.Namespace, paths: list[str]) -> Iterator[Record]:
+def _records(args: argparse.Namespace, paths: list[str]) -> Generator[Record, None, None]:
     jobs = args.jobs or _jobs_default()
     if args.engine == "dask":
-        from reader.batch.dask_engine import dask_map
+        from reader.batch.dask_engine import dask_map, distributed_module
 
+        distributed_module()  # missing: say so before the output is opened
         return dask_map(paths, args.scheduler, jobs)
     from reader.batch.workers import ordered_map
 
     return ordered_map(analyse_path, paths, jobs)
 
 
+def _is_output(path: str, out: str | None) -> bool:
+    """The output file itself, found among the inputs (a .txt output inside the corpus)."""
+    return out is not None and os.path.exists(out) and os.path.samefile(path, out)
+
+
 def run_batch(argv: Sequence[str]) -> int:
     args = batch_parser().parse_args(argv)
     _check(args)
-    paths = list(expand(args.paths))
+    paths = [path for path in expand(args.paths) if not _is_output(path, args.out)]
     done = done_paths(args.out, args.format) if args.resume else set()
     todo = [path for path in paths if clean_line(path) not in done]
-    writer = _open_writer(args)
     records = _records(args, todo)
-    with Progress(len(todo)) as progress:
+    writer = _open_writer(args)
+    with Progress(len(todo)) as progress, closing(records):
         try:
             for record in records:
                 writer.write(record)
@@ -168,7 +175,8 @@ def run_batch(argv: Sequence[str]) -> int:
             writer.close()
     skipped = f", {len(paths) - len(todo)} already in {args.out}" if done else ""
     failed = f', {progress.failed} failed (records with an "error")' if progress.failed else ""
-    _say(f"{progress.done} articles analysed at {progress.rate:.1f}/s{skipped}{failed}")
+    articles = "1 article" if progress.done == 1 else f"{progress.done} articles"
+    _say(f"{articles} analysed at {progress.rate:.1f}/s{skipped}{failed}")
     return 1 if progress.failed else 0
 
 

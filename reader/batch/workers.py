@@ -12,7 +12,7 @@ from __future__ import annotations
 import multiprocessing
 import signal
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.pool import AsyncResult
 from typing import TYPE_CHECKING, TypeVar
@@ -34,7 +34,7 @@ def _start_worker() -> None:
     import reader.analysis.engine  # noqa: F401  (once per worker, before the first article)
 
 
-def ordered_map(func: Callable[[T], R], items: Iterable[T], jobs: int) -> Iterator[R]:
+def ordered_map(func: Callable[[T], R], items: Iterable[T], jobs: int) -> Generator[R, None, None]:
     """`map(func, items)` over `jobs` processes, in input order, with bounded work in flight.
 
     With one job it runs in this process: no pool to start, nothing to pickle.
