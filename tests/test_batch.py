@@ -243,3 +243,22 @@ def test_the_output_file_is_never_one_of_its_own_inputs(tmp_path: Path) -> None:
     with out.open(encoding="utf-8", newline="") as stream:
         paths = {row["path"] for row in csv.DictReader(stream)}
     assert str(out) not in paths and len(paths) == 3
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_the_progress_bar_shows_on_a_terminal_and_nowhere_else() -> None:
+    from reader.batch.progress import Progress
+
+    terminal, pipe = _Terminal(), io.StringIO()
+    for stream in (terminal, pipe):
+        with Progress(3, stream) as progress:
+            progress.advance(failed=False)
+            progress.advance(failed=True)
+        assert (progress.done, progress.failed) == (2, 1)
+    assert pipe.getvalue() == ""
+    shown = terminal.getvalue()
+    assert "2/3" in shown and "1 failed" in shown and "articles/s" in shown
