@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from reader.batch.records import failure
+from reader.batch.records import encode, failure
 from reader.cli import main
 
 
@@ -128,7 +128,7 @@ def test_parquet_gives_the_same_figures(
 
     writer = ParquetWriter(str(tmp_path / "out.parquet"))
     for record in RECORDS:
-        writer.write(record)
+        writer.write(encode(record))
     writer.close()
     for by in ("outlet", "date", "file"):
         _, from_jsonl = _stats(capsys, str(jsonl), "--by", by, "--format", "csv")

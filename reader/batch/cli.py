@@ -17,7 +17,7 @@ from typing import IO
 
 from reader.batch.inputs import expand
 from reader.batch.progress import Progress
-from reader.batch.records import Record, analyse_path
+from reader.batch.records import Line, analyse_to_line
 from reader.batch.resume import ResumeError, done_paths
 from reader.batch.stats import StatsError
 from reader.batch.writers import (
@@ -37,10 +37,11 @@ examples:
   find . -name '*.txt' | newsreader batch - --out out.jsonl
   newsreader batch articles/ --out out.jsonl --resume  go on after an interruption
   newsreader batch articles/ --format csv --out claims.csv
-  newsreader batch articles/ --engine dask --scheduler tcp://10.0.0.5:8786 --out o.jsonl
+  newsreader batch articles/ --engine dask --out o.jsonl   a local Dask cluster
+  newsreader batch /shared/news --engine dask --scheduler tcp://HOST:8786 --out o.jsonl
 
 A file that cannot be read or analysed becomes {"path": ..., "error": ...};
-the exit status is 1 when any did. A file named batch opens as ./batch.
+the exit status is 1 when any did. To read a file named batch: newsreader ./batch
 """
 
 STATS_EPILOG = """\
@@ -91,12 +92,22 @@ def batch_parser() -> argparse.ArgumentParser:
         help="a file, a folder (recursed), a glob, or - for a list of paths on stdin",
     )
     p.add_argument("--out", metavar="FILE", help="output file (default: stdout; Parquet needs one)")
-    p.add_argument("--format", choices=FORMATS, default="jsonl", help="output format (jsonl)")
+    p.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="jsonl",
+        help="jsonl: the export, one article a line (default); csv, parquet: a claims table",
+    )
     p.add_argument("--jobs", type=int, metavar="N", help="worker processes (default: one per core)")
     p.add_argument(
         "--resume", action="store_true", help="skip inputs already in --out and append the rest"
     )
-    p.add_argument("--engine", choices=("local", "dask"), default="local")
+    p.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="local: worker processes here (default); dask: a Dask cluster",
+    )
     p.add_argument(
         "--scheduler", metavar="ADDRESS", help="a running Dask scheduler (default: a LocalCluster)"
     )
@@ -135,21 +146,37 @@ def _check(args: argparse.Namespace) -> None:
         raise _UsageError("--scheduler goes with --engine dask")
 
 
-def _records(args: argparse.Namespace, paths: list[str]) -> Generator[Record, None, None]:
+def _records(args: argparse.Namespace, paths: list[str]) -> Generator[Line, None, None]:
+    """The engine's records; a local pool starts here, a Dask cluster on the first record."""
     jobs = args.jobs or _jobs_default()
     if args.engine == "dask":
-        from reader.batch.dask_engine import dask_map, distributed_module
+        from reader.batch.dask_engine import dask_map
 
-        distributed_module()  # missing: say so before the output is opened
         return dask_map(paths, args.scheduler, jobs)
     from reader.batch.workers import ordered_map
 
-    return ordered_map(analyse_path, paths, jobs)
+    return ordered_map(analyse_to_line, paths, jobs)
 
 
 def _is_output(path: str, out: str | None) -> bool:
     """The output file itself, found among the inputs (a .txt output inside the corpus)."""
     return out is not None and os.path.exists(out) and os.path.samefile(path, out)
+
+
+def _run(records: Generator[Line, None, None], writer: Writer, total: int) -> Progress | None:
+    """Write every record as it comes; None when Ctrl-C stopped the run."""
+    with Progress(total) as progress, closing(records):
+        try:
+            for line in records:
+                writer.write(line)
+                progress.advance(failed=line.failed)
+        except KeyboardInterrupt:
+            _say(
+                f"interrupted after {progress.done} articles; the output is whole up to the "
+                "last one (--resume goes on)"
+            )
+            return None
+    return progress
 
 
 def run_batch(argv: Sequence[str]) -> int:
@@ -158,21 +185,17 @@ def run_batch(argv: Sequence[str]) -> int:
     paths = [path for path in expand(args.paths) if not _is_output(path, args.out)]
     done = done_paths(args.out, args.format) if args.resume else set()
     todo = [path for path in paths if clean_line(path) not in done]
-    records = _records(args, todo)
+    if args.engine == "dask":
+        from reader.batch.dask_engine import distributed_module
+
+        distributed_module()  # not installed: say so before the output is opened
     writer = _open_writer(args)
-    with Progress(len(todo)) as progress, closing(records):
-        try:
-            for record in records:
-                writer.write(record)
-                progress.advance(failed="error" in record)
-        except KeyboardInterrupt:
-            _say(
-                f"interrupted after {progress.done} articles; the output is whole up to the "
-                "last one (--resume goes on)"
-            )
-            return 130
-        finally:
-            writer.close()
+    try:
+        progress = _run(_records(args, todo), writer, len(todo))
+    finally:
+        writer.close()
+    if progress is None:
+        return 130
     skipped = f", {len(paths) - len(todo)} already in {args.out}" if done else ""
     failed = f', {progress.failed} failed (records with an "error")' if progress.failed else ""
     articles = "1 article" if progress.done == 1 else f"{progress.done} articles"
@@ -188,9 +211,11 @@ def stats_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("output", metavar="OUT", help="a `newsreader batch` output: .jsonl or .parquet")
-    p.add_argument("--by", choices=("outlet", "date", "file"), default="outlet")
     p.add_argument(
-        "--format", choices=("table", "csv", "markdown"), default="table", help="(table)"
+        "--by", choices=("outlet", "date", "file"), default="outlet", help="group (default: outlet)"
+    )
+    p.add_argument(
+        "--format", choices=("table", "csv", "markdown"), default="table", help="(default: table)"
     )
     p.add_argument("--top", type=int, default=3, metavar="N", help="top figures shown per group")
     return p

@@ -17,7 +17,7 @@ from collections.abc import Generator, Iterable, Iterator
 from itertools import islice
 from typing import Any
 
-from reader.batch.records import Record, analyse_path
+from reader.batch.records import Line, analyse_to_line
 from reader.batch.writers import MissingExtra
 
 #: Paths per task: a Dask task costs about a millisecond of scheduling, an
@@ -37,9 +37,9 @@ LOCAL_CONFIG = {
 }
 
 
-def analyse_paths(paths: list[str]) -> list[Record]:
-    """One partition's records, in order (runs on a Dask worker)."""
-    return [analyse_path(path) for path in paths]
+def analyse_paths(paths: list[str]) -> list[Line]:
+    """One partition's records, in order, encoded (runs on a Dask worker)."""
+    return [analyse_to_line(path) for path in paths]
 
 
 def distributed_module() -> Any:
@@ -54,7 +54,7 @@ def distributed_module() -> Any:
 
 def dask_map(
     paths: Iterable[str], scheduler: str | None, workers: int, processes: bool = True
-) -> Generator[Record, None, None]:
+) -> Generator[Line, None, None]:
     """Records of `paths` in input order, analysed on the cluster at `scheduler`.
 
     Without `scheduler`, a LocalCluster of `workers` single-threaded workers
@@ -83,7 +83,7 @@ def dask_map(
         yield from _ordered(client, paths)
 
 
-def _ordered(client: Any, paths: Iterable[str]) -> Iterator[Record]:
+def _ordered(client: Any, paths: Iterable[str]) -> Iterator[Line]:
     window = max(1, sum(client.nthreads().values())) * IN_FLIGHT_PER_THREAD
     pending: deque[Any] = deque()
     source = iter(paths)

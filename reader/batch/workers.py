@@ -14,7 +14,7 @@ import signal
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass
-from multiprocessing.pool import AsyncResult
+from multiprocessing.pool import AsyncResult, Pool
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
@@ -38,13 +38,19 @@ def ordered_map(func: Callable[[T], R], items: Iterable[T], jobs: int) -> Genera
     """`map(func, items)` over `jobs` processes, in input order, with bounded work in flight.
 
     With one job it runs in this process: no pool to start, nothing to pickle.
-    `func` must be a module-level function (it is pickled by name).
+    `func` must be a module-level function (it is pickled by name). The pool
+    is started here, before the caller starts any thread of its own (a
+    progress bar), as forking a threaded process is unsafe.
     """
     if jobs <= 1:
-        yield from map(func, items)
-        return
+        return (func(item) for item in items)
     pool = multiprocessing.get_context().Pool(jobs, initializer=_start_worker)
-    window = jobs * IN_FLIGHT_PER_JOB
+    return _drain(pool, func, items, jobs * IN_FLIGHT_PER_JOB)
+
+
+def _drain(
+    pool: Pool, func: Callable[[T], R], items: Iterable[T], window: int
+) -> Generator[R, None, None]:
     pending: deque[AsyncResult[R]] = deque()
     finished = False
     try:

@@ -15,7 +15,7 @@ import os
 from collections.abc import Iterator
 from typing import IO, Any, Protocol
 
-from reader.batch.records import COLUMNS, INT_COLUMNS, Record, rows, to_line
+from reader.batch.records import COLUMNS, INT_COLUMNS, Line, rows
 
 FORMATS = ("jsonl", "csv", "parquet")
 #: Articles buffered per Parquet row group: large enough for compact files,
@@ -28,7 +28,7 @@ class MissingExtra(Exception):
 
 
 class Writer(Protocol):
-    def write(self, record: Record) -> None: ...
+    def write(self, line: Line) -> None: ...
     def close(self) -> None: ...
 
 
@@ -38,8 +38,8 @@ class JsonlWriter:
     def __init__(self, stream: IO[str]) -> None:
         self._stream = stream
 
-    def write(self, record: Record) -> None:
-        self._stream.write(to_line(record))
+    def write(self, line: Line) -> None:
+        self._stream.write(line.text)
         self._stream.flush()
 
     def close(self) -> None:
@@ -55,8 +55,8 @@ class CsvWriter:
             self._stream.write(_csv_text([dict(zip(COLUMNS, COLUMNS, strict=True))]))
             self._stream.flush()
 
-    def write(self, record: Record) -> None:
-        self._stream.write(_csv_text(rows(record)))
+    def write(self, line: Line) -> None:
+        self._stream.write(_csv_text(rows(line.record())))
         self._stream.flush()
 
     def close(self) -> None:
@@ -107,8 +107,8 @@ class ParquetWriter:
             for batch in pq.ParquetFile(keep).iter_batches():
                 self._writer.write_batch(batch.cast(self._schema))
 
-    def write(self, record: Record) -> None:
-        self._rows.extend(rows(record))
+    def write(self, line: Line) -> None:
+        self._rows.extend(rows(line.record()))
         self._articles += 1
         if self._articles >= PARQUET_GROUP:
             self._flush()
