@@ -25,4 +25,8 @@ def __getattr__(name: str) -> Any:
         from reader import api
 
         return getattr(api, name)
+    if name == "batch":  # `reader.batch.iter_results` after a bare `import reader`
+        import importlib
+
+        return importlib.import_module("reader.batch")
     raise AttributeError(f"module 'reader' has no attribute {name!r}")

@@ -49,6 +49,14 @@ def test_import_reader_and_version_load_no_engine() -> None:
     assert result.stdout.splitlines()[-1] == "[]"
 
 
+def test_reader_batch_is_reachable_after_a_bare_import() -> None:
+    code = "import reader; print(reader.batch.iter_results.__name__)"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert result.stdout.strip() == "iter_results"
+
+
 def test_an_unknown_attribute_is_still_an_attribute_error() -> None:
     with pytest.raises(AttributeError):
         reader.nothing_here  # noqa: B018
