@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from reader.batch.records import encode, failure
+from reader.batch.writers import CsvWriter
 from reader.cli import main
 
 
@@ -118,6 +119,20 @@ def test_markdown_and_table(jsonl: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert "1 failed files are not counted" in markdown
     _, table = _stats(capsys, str(jsonl))
     assert "Daily" in table and "Ann Lee (2)" in table and "┃ outlet" in table
+
+
+def test_the_csv_table_gives_the_same_figures(
+    jsonl: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    table = tmp_path / "out.csv"
+    with table.open("w", encoding="utf-8", newline="") as stream:
+        writer = CsvWriter(stream, header=True)
+        for record in RECORDS:
+            writer.write(encode(record))
+    for by in ("outlet", "date", "file"):
+        _, from_jsonl = _stats(capsys, str(jsonl), "--by", by, "--format", "csv")
+        _, from_csv = _stats(capsys, str(table), "--by", by, "--format", "csv")
+        assert from_csv == from_jsonl
 
 
 def test_parquet_gives_the_same_figures(

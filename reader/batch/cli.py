@@ -206,11 +206,13 @@ def run_batch(argv: Sequence[str]) -> int:
 def stats_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog="newsreader stats",
-        description="Sourcing statistics of a batch output (JSON Lines or Parquet), by group.",
+        description="Sourcing statistics of a batch output (JSON Lines, CSV or Parquet), by group.",
         epilog=STATS_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("output", metavar="OUT", help="a `newsreader batch` output: .jsonl or .parquet")
+    p.add_argument(
+        "output", metavar="OUT", help="a `newsreader batch` output: JSON Lines, CSV or Parquet"
+    )
     p.add_argument(
         "--by", choices=("outlet", "date", "file"), default="outlet", help="group (default: outlet)"
     )

@@ -1,13 +1,14 @@
 """`newsreader stats`: how a corpus sources its claims, per outlet, date or file.
 
-Reads a batch output (JSON Lines or Parquet) one article at a time; both are
-first turned into the rows of the claims table (records.rows), so the two
+Reads a batch output (JSON Lines, CSV or Parquet) one article at a time; all
+are first turned into the rows of the claims table (records.rows), so the
 formats give the same figures. Memory grows with the number of groups, not
 of articles (except `--by file`, one group per article).
 """
 
 from __future__ import annotations
 
+import csv
 import json
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reader.analysis.model import SOURCE_TYPES
-from reader.batch.records import rows
+from reader.batch.records import COLUMNS, INT_COLUMNS, rows
 
 Row = dict[str, Any]
 UNKNOWN = {"outlet": "(unknown outlet)", "date": "(undated)", "file": "(no path)"}
@@ -77,6 +78,8 @@ def read_articles(path: str) -> Iterator[list[Row]]:
         raise StatsError(f"{path}: {exc.strerror or exc}") from None
     if magic == b"PAR1":
         return _parquet_articles(path)
+    if magic == b"path":  # the CSV claims table's header
+        return _csv_articles(path)
     return _jsonl_articles(path)
 
 
@@ -96,6 +99,39 @@ def _jsonl_articles(path: str) -> Iterator[list[Row]]:
                 # a last line cut short by an interrupted run: not counted
 
 
+def _csv_articles(path: str) -> Iterator[list[Row]]:
+    with open(path, encoding="utf-8", errors="replace", newline="") as stream:
+        reader = csv.DictReader(stream)
+        if tuple(reader.fieldnames or ()) != COLUMNS:
+            raise StatsError(f"{path}: not a newsreader claims table (its header)")
+        yield from _grouped(_typed(row) for row in reader)
+
+
+def _typed(row: dict[str, str]) -> Row:
+    """A CSV row with empty cells as None and the integer columns as integers."""
+    typed: Row = {}
+    for key, value in row.items():
+        if not value:
+            typed[key] = None
+        elif key in INT_COLUMNS:
+            typed[key] = int(value) if value.lstrip("-").isdigit() else None
+        else:
+            typed[key] = value
+    return typed
+
+
+def _grouped(table: Iterable[Row]) -> Iterator[list[Row]]:
+    """Consecutive rows of one path, as one article."""
+    article: list[Row] = []
+    for row in table:
+        if article and row["path"] != article[0]["path"]:
+            yield article
+            article = []
+        article.append(row)
+    if article:
+        yield article
+
+
 def _parquet_articles(path: str) -> Iterator[list[Row]]:
     from reader.batch.writers import pyarrow_modules
 
@@ -105,15 +141,7 @@ def _parquet_articles(path: str) -> Iterator[list[Row]]:
         batches = table_file.iter_batches()
     except Exception as exc:
         raise StatsError(f"{path}: not a readable Parquet file ({type(exc).__name__})") from None
-    article: list[Row] = []
-    for batch in batches:
-        for row in batch.to_pylist():
-            if article and row["path"] != article[0]["path"]:
-                yield article
-                article = []
-            article.append(row)
-    if article:
-        yield article
+    yield from _grouped(row for batch in batches for row in batch.to_pylist())
 
 
 def summarise(articles: Iterable[list[Row]], by: str) -> Summary:
