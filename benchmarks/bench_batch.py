@@ -188,14 +188,16 @@ def batch(name: str, corpus: Path, out: Path, count: int, *flags: str) -> Run:
 
 
 def report(runs: dict[str, Run]) -> None:
-    heads = ("articles", "wall s", "art/s", "cpu s", "art/cpu s", "peak MB")
+    heads = ("articles", "wall s", "art/s", "cpu s", "art/cpu s", "cores", "peak MB")
     print(f"{'run':<14} " + " ".join(f"{h:>9}" for h in heads))
     for run in runs.values():
         peak = f"{run.peak_mb:9.0f}" if run.peak_mb is not None else f"{'':>9}"
         print(
             f"{run.name:<14} {run.articles:>9} {run.wall:9.1f} {run.rate:9.1f} "
-            f"{run.cpu:9.1f} {run.cpu_rate:9.1f} {peak}"
+            f"{run.cpu:9.1f} {run.cpu_rate:9.1f} {run.cpu / run.wall:9.2f} {peak}"
         )
+    print("(cores: CPU seconds per wall second; under 1 for --jobs 1, or under 2 for")
+    print(" --jobs 2, means other work on the machine took the rest)")
     print()
     _ratio(runs, "jobs1", "loop", TARGET_LOOP, "--jobs 1 / process loop")
     _ratio(runs, "jobs2", "jobs1", TARGET_JOBS2, "--jobs 2 / --jobs 1")
