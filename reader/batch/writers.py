@@ -73,8 +73,8 @@ def _csv_text(table: Iterator[dict[str, Any]] | list[dict[str, Any]]) -> str:
 def pyarrow_modules() -> tuple[Any, Any]:
     """`pyarrow` and `pyarrow.parquet`, or MissingExtra with the install line."""
     try:
-        import pyarrow  # type: ignore[import-untyped]
-        import pyarrow.parquet  # type: ignore[import-untyped]
+        import pyarrow  # type: ignore[import-untyped,unused-ignore]
+        import pyarrow.parquet  # type: ignore[import-untyped,unused-ignore]
     except ImportError:
         raise MissingExtra("Parquet needs pyarrow: pip install 'newsreader[parquet]'") from None
     return pyarrow, pyarrow.parquet
