@@ -164,6 +164,14 @@ def test_a_last_line_cut_short_is_left_out_and_a_bad_line_is_an_error(
     assert "line 1 is not a newsreader batch record" in capsys.readouterr().err
 
 
+def test_a_file_that_is_no_output_at_all_is_an_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "notes.txt").write_text("x", encoding="utf-8")
+    assert main(["stats", str(tmp_path / "notes.txt")]) == 1
+    assert "line 1 is not a newsreader batch record" in capsys.readouterr().err
+
+
 def test_a_missing_output_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["stats", str(tmp_path / "none.jsonl")]) == 1
     assert capsys.readouterr().err.count("\n") == 1

@@ -92,11 +92,12 @@ def _jsonl_articles(path: str) -> Iterator[list[Row]]:
                 record = json.loads(line)
                 yield list(rows(record))
             except (ValueError, KeyError, TypeError, AttributeError):
-                if line.endswith("\n"):
+                # Only a last line after whole records can be one cut short by an
+                # interrupted run (not counted); anything else is not our output.
+                if line.endswith("\n") or number == 1:
                     raise StatsError(
                         f"{path}: line {number} is not a newsreader batch record"
                     ) from None
-                # a last line cut short by an interrupted run: not counted
 
 
 def _csv_articles(path: str) -> Iterator[list[Row]]:
