@@ -27,7 +27,7 @@ examples:
   newsreader --export json article.txt    the analysis as JSON, no UI
   newsreader --export markdown a.txt      a Markdown sourcing report
   newsreader --theme light article.txt    start with the light theme
-  newsreader --cite 3 --style apa a.txt   print a citation of claim 3 (ids from --export)
+  newsreader --cite 3 --style apa a.txt   print a citation of claim 3, numbered as the reader shows them
 """
 
 
@@ -54,9 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--theme", metavar="NAME", help="colour theme (see themes/)")
     p.add_argument(
         "--cite",
-        metavar="ID",
+        metavar="N",
         type=int,
-        help="print a citation of the claim with this id (as in --export json) and exit",
+        help="print a citation of claim N (numbered from 1, as in the reader and --export) and exit",
     )
     p.add_argument(
         "--style",
@@ -166,14 +166,14 @@ def _cite(document: Document, args: argparse.Namespace) -> int:
     with _doing(f"analysing {document.name}"):
         analysis = analyze(document.text, document.body_start)
     claims = analysis.claims
-    if not 0 <= args.cite < len(claims):
-        span = f"0-{len(claims) - 1}" if claims else "none: no claims were found"
-        raise _UsageError(f"--cite {args.cite}: no such claim (ids: {span})")
+    if not 1 <= args.cite <= len(claims):
+        span = f"1-{len(claims)}" if claims else "none: no claims were found"
+        raise _UsageError(f"--cite {args.cite}: no such claim (claims: {span})")
     config = _config()
     style = args.style or config.style
     max_words = args.max_words or config.max_words
     with _doing("writing the citation"):
-        claim = claims[args.cite]
+        claim = claims[args.cite - 1]  # numbered from 1
         _write(citation.cite(claim, analysis, document.metadata, style, max_words) + "\n")
     return 0
 

@@ -227,9 +227,9 @@ class NewsReaderApp(CopyActions, App[int]):
                 search.query, search.current, len(search.matches), search.capped, search.typing
             )
         if self.current is not None and self.analysis is not None:
-            order = self._order
-            position = order.position.get(self.current.id, -1) + 1
-            return claim_status(self.current, position, len(order), self._styles)
+            # The claim's own number, as --cite and the export count it.
+            number = self.current.number if self.current.id in self._order.position else 0
+            return claim_status(self.current, number, len(self.analysis.claims), self._styles)
         return summary_status(
             self.document, self.analysis, len(self._order), frozenset(self.hidden)
         )
