@@ -18,8 +18,7 @@ from collections.abc import Sequence
 from reader.analysis.model import SOURCE_TYPE_LABELS, Analysis, Claim, Figure
 from reader.metadata import Author, split_authors
 from reader.publication import Metadata
-
-STYLES = ("plain", "markdown", "apa", "mla", "chicago", "bibtex", "csl-json")
+from reader.styles import STYLES as STYLES  # re-exported: the styles `cite` takes
 
 _MONTHS = "January February March April May June July".split()  # noqa: SIM905
 _MONTHS += "August September October November December".split()  # noqa: SIM905

@@ -95,6 +95,9 @@ class Document:
     para_starts: tuple[int, ...] = ()
     para_ends: tuple[int, ...] = ()
     encoding: str = "utf-8"
+    #: One line each for what loading had to leave out (a front-matter date
+    #: that is not a date), shown to the user and never fatal.
+    warnings: tuple[str, ...] = ()
 
     @property
     def body(self) -> str:
@@ -162,27 +165,19 @@ def _from_html(page: str, name: str, encoding: str) -> Document:
     text = clean(body)
     if not text.strip():
         raise LoadError(f"{name}: a web page with no article text in it")
-    return Document(
-        text=text,
-        name=name,
-        metadata=metadata,
-        body_start=0,
-        **_offsets(text, 0),
-        encoding=encoding,
-    )
+    return _document(text, name, metadata, 0, encoding)
 
 
 def parse(text: str, name: str = "<text>", encoding: str = "utf-8") -> Document:
     """Split clean text into front matter metadata and paragraphs."""
     metadata, body_start = _front_matter(text)
-    return Document(
-        text=text,
-        name=clean_line(name),
-        metadata=metadata,
-        body_start=body_start,
-        **_offsets(text, body_start),
-        encoding=encoding,
-    )
+    name = clean_line(name)
+    warnings: tuple[str, ...] = ()
+    if metadata.date is not None and normalise_date(metadata.date) != metadata.date:
+        shown = " ".join(clean_line(metadata.date).split())[:60]
+        warnings = (f"{name}: the front matter's date {shown!r} is not a date; left out",)
+        metadata = replace(metadata, date=None)
+    return _document(text, name, metadata, body_start, encoding, warnings)
 
 
 def from_text(text: str, name: str = "<text>") -> Document:
@@ -241,6 +236,23 @@ def _strip_by(author: str | None) -> str | None:
     return author
 
 
-def _offsets(text: str, start: int) -> dict[str, tuple[int, ...]]:
-    starts, ends = paragraph_offsets(text, start)
-    return {"para_starts": tuple(starts), "para_ends": tuple(ends)}
+def _document(
+    text: str,
+    name: str,
+    metadata: Metadata,
+    body_start: int,
+    encoding: str,
+    warnings: tuple[str, ...] = (),
+) -> Document:
+    """A Document with its paragraphs found from `body_start` on."""
+    starts, ends = paragraph_offsets(text, body_start)
+    return Document(
+        text=text,
+        name=name,
+        metadata=metadata,
+        body_start=body_start,
+        para_starts=tuple(starts),
+        para_ends=tuple(ends),
+        encoding=encoding,
+        warnings=warnings,
+    )

@@ -335,7 +335,7 @@ def _raise(exc: BaseException) -> Callable[..., NoReturn]:
     ("target", "exc", "said"),
     [
         ("reader.analysis.analyze", MemoryError(), "while analysing {path}: MemoryError"),
-        ("reader.cli.load", MemoryError(), "while loading {path}: MemoryError"),
+        ("reader.document.load", MemoryError(), "while loading {path}: MemoryError"),
         ("reader.export.to_json", ValueError("boom"), "while writing the export: ValueError: boom"),
         ("reader.export.to_json", KeyError(), "while writing the export: KeyError"),
     ],

@@ -75,7 +75,7 @@ class NewsReaderApp(CopyActions, App[int]):
         self.document = document
         self.analysis: Analysis | None = analysis
         self.config = load_config()
-        self._problems: list[str] = list(self.config.warnings)
+        self._problems: list[str] = [*self.config.warnings, *document.warnings]
         self._themes_known = True
         self._theme_names = set_up_themes(self, theme, self.config.theme, self._problems)
         if self.analysis is None and len(document.text) < BACKGROUND_ANALYSIS:
