@@ -387,9 +387,9 @@ def cite(
     if claim.figure is None and who.startswith("speaker unknown"):
         who = describe_speaker(claim, analysis)  # "speaker unknown (..., reported speech)"
         return _render([reported_words(claim, max_words)], who, metadata, style)
-    if claim.speaker and claim.speaker.text.lower().startswith("the ") and claim.figure:
-        if " ".join(claim.speaker.text.split()[1:]) == claim.figure:
-            who = "the " + who  # "According to the Selva Basin Commission", as written
+    words = claim.speaker.text.split() if claim.speaker else []
+    if words[:1] in (["the"], ["The"]) and " ".join(words[1:]) == claim.figure:
+        who = "the " + who  # "According to the Selva Basin Commission", as written
     return _render([f"According to {who}, {reported_words(claim, max_words)}"], "", metadata, style)
 
 
