@@ -15,6 +15,7 @@ import regex
 from reader.cleaning import clean, clean_line
 from reader.dates import normalise_date
 from reader.decoding import LoadError, NotRegularFile, OverLimit, decode, read_regular
+from reader.markdown import looks_like_markdown, to_plain
 from reader.paragraphs import Paragraph, paragraph_offsets
 from reader.publication import Metadata
 
@@ -150,7 +151,22 @@ def load_bytes(data: bytes, name: str, max_bytes: int = MAX_BYTES) -> Document:
 
     if html.looks_like_html(text):
         return _from_html(text, name, encoding)
+    if looks_like_markdown(name):
+        return _from_markdown(clean(text), name, encoding)
     return parse(clean(text), name, encoding)
+
+
+def _from_markdown(text: str, name: str, encoding: str) -> Document:
+    """A Markdown article: front matter as in text, then the body without markup.
+
+    The first heading is the title unless the front matter names one.
+    """
+    _, body_start = _front_matter(text)
+    body, heading = to_plain(text[body_start:])
+    document = parse(text[:body_start] + body, name, encoding)
+    if heading and not document.metadata.title:
+        document = document.with_metadata(replace(document.metadata, title=heading))
+    return document
 
 
 def _from_html(page: str, name: str, encoding: str) -> Document:
