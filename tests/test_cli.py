@@ -201,9 +201,10 @@ def test_escape_sequences_never_reach_stdout(tmp_path: Path) -> None:
 def test_cite_prints_one_citation(article: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--export", "json", str(article)]) == 0
     claims = json.loads(capsys.readouterr().out)["claims"]
-    assert main(["--cite", "1", "--style", "plain", str(article)]) == 0
+    quote = next(c for c in claims if c["kind"] == "direct")
+    assert main(["--cite", str(quote["id"]), "--style", "plain", str(article)]) == 0
     out = capsys.readouterr().out
-    assert f"“{claims[0]['content'].rstrip(',')}" in out
+    assert f"“{quote['content'].rstrip(',')}" in out
     assert "Harbour Times" in out
 
 
@@ -245,7 +246,7 @@ def test_config_style_is_the_default_and_broken_config_warns(
     assert main(["--cite", "1", str(article)]) == 0
     captured = capsys.readouterr()
     assert str(config) in captured.err and captured.err.count("\n") == 1
-    assert captured.out.startswith("“")
+    assert captured.out.startswith("According to city officials")  # plain: the default
 
 
 def test_hostile_paths_and_flags_never_reach_the_terminal(

@@ -34,7 +34,7 @@ def test_inline_markup_is_removed(marked: str, plain: str) -> None:
 def test_blocks_headings_quotes_lists_rules_and_code() -> None:
     text = (
         "# The **bridge** opens\n\n"
-        "> \"We are ready,\" the mayor said.\n\n"
+        '> "We are ready," the mayor said.\n\n'
         "* first\n+ second\n\n"
         "---\n\n"
         "```\nkeep **this**\n```\n"
