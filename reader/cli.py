@@ -203,7 +203,7 @@ def _cite(document: Document, args: argparse.Namespace) -> int:
     from reader.analysis import analyze
 
     with _doing(f"analysing {document.name}"):
-        analysis = analyze(document.text, document.body_start)
+        analysis = analyze(document.analysable_text, document.body_start)
     claims = analysis.claims
     if not 1 <= args.cite <= len(claims):
         span = f"1-{len(claims)}" if claims else "none: no claims were found"
@@ -222,7 +222,7 @@ def _export(document: Document, args: argparse.Namespace) -> int:
     from reader.analysis import analyze
 
     with _doing(f"analysing {document.name}"):
-        analysis = analyze(document.text, document.body_start, errors="record")
+        analysis = analyze(document.analysable_text, document.body_start, errors="record")
     with _doing("writing the export"):
         render = export.to_json if args.export == "json" else export.to_markdown
         _write(render(document, analysis))

@@ -15,6 +15,7 @@ import regex
 from reader.cleaning import clean, clean_line
 from reader.dates import normalise_date
 from reader.decoding import LoadError, NotRegularFile, OverLimit, decode, read_regular
+from reader.furniture import furniture_spans, masked
 from reader.markdown import looks_like_markdown, to_plain
 from reader.paragraphs import Paragraph, paragraph_offsets
 from reader.publication import Metadata
@@ -99,6 +100,14 @@ class Document:
     #: One line each for what loading had to leave out (a front-matter date
     #: that is not a date), shown to the user and never fatal.
     warnings: tuple[str, ...] = ()
+    #: Paragraphs that are page furniture (captions, share bars, related
+    #: links), as (start, end): shown dimmed, left out of the analysis.
+    furniture: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def analysable_text(self) -> str:
+        """The text the analysis reads: furniture blanked, every offset kept."""
+        return masked(self.text, self.furniture)
 
     @property
     def body(self) -> str:
@@ -263,6 +272,7 @@ def _document(
     """A Document with its paragraphs found from `body_start` on."""
     starts, ends = paragraph_offsets(text, body_start)
     return Document(
+        furniture=furniture_spans(text, starts, ends),
         text=text,
         name=name,
         metadata=metadata,

@@ -80,7 +80,9 @@ class NewsReaderApp(CopyActions, App[int]):
         self._theme_names = set_up_themes(self, theme, self.config.theme, self._problems)
         if self.analysis is None and len(document.text) < BACKGROUND_ANALYSIS:
             try:
-                self.analysis = analyze(document.text, document.body_start, errors="record")
+                self.analysis = analyze(
+                    document.analysable_text, document.body_start, errors="record"
+                )
             except Exception as exc:  # the article is still worth reading without claims
                 self.analysis = Analysis(document.text, (), ())
                 self._problems.append(f"No claims shown: the analysis failed ({exc!r}).")
@@ -156,7 +158,9 @@ class NewsReaderApp(CopyActions, App[int]):
 
     def _start_analysis(self) -> None:
         if self.analysis is None and self._background is None and self.is_running:
-            self._background = BackgroundAnalysis(self.document.text, self.document.body_start)
+            self._background = BackgroundAnalysis(
+                self.document.analysable_text, self.document.body_start
+            )
             self._background.hand_over(self, self._analysis_ready, self._analysis_failed)
 
     def on_unmount(self) -> None:
