@@ -46,7 +46,9 @@ class Floors:
 #      recall direct .880, indirect .917, mixed .902.
 # The floors below are again about 0.015 under those figures.
 FLOORS = {
-    "dev": Floors(25, 470, 0.938, 0.912, 0.919, {"direct": 0.898, "indirect": 0.905, "mixed": 0.9}),
+    "dev": Floors(
+        25, 470, 0.938, 0.912, 0.919, {"direct": 0.898, "indirect": 0.905, "mixed": 0.91}
+    ),
     "test": Floors(14, 250, 0.92, 0.90, 0.893, {"direct": 0.865, "indirect": 0.90, "mixed": 0.75}),
 }
 
