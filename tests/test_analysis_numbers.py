@@ -1,4 +1,4 @@
-"""A reported clause may open with a number: "said at least 20 people were hurt"."""
+"""What may open a reported clause: a number ("said at least 20 ..."), never a participle."""
 
 from __future__ import annotations
 
@@ -27,3 +27,8 @@ def test_at_least_after_a_tail_cue_is_not_a_channel() -> None:
 
 def test_a_count_of_times_is_not_a_claim() -> None:
     assert analyze("He tweeted at least 40 times on Sunday.").claims == ()
+
+
+def test_a_participle_after_the_channel_is_not_the_clause() -> None:
+    text = "The plan will fail, Doe told reporters at a briefing organised by the council."
+    assert [c.content for c in analyze(text).claims] != ["organised by the council"]

@@ -143,6 +143,8 @@ def _bare_clause_start(toks: list[Tok], k: int, lem: str, subj: Phrase) -> int |
         return t.start  # "said at least 20 people were hurt": a number opens the clause
     if t.low in NOT_CLAUSE or (t.low.endswith("ly") and t.text.islower()):
         return None
+    if t.low.endswith("ed") and t.text.islower() and nxt == "by":
+        return None  # "told reporters at a briefing organised by ...": a participle
     if t.low in FINITE_WORDS and t.text.islower():
         # "the case on which the court has ruled was ...": the verb is the sentence's.
         return None
