@@ -16,6 +16,7 @@ from reader.analysis.failures import Errors, Failures
 from reader.analysis.figures.mentions import index_mentions, seed
 from reader.analysis.figures.registry import Registry
 from reader.analysis.figures.store import TYPE_OF_KIND, Fig
+from reader.analysis.insight import enrich
 from reader.analysis.lexicon import NO_COMMENT_PATTERN
 from reader.analysis.limits import MAX_CUES_PER_SENTENCE, NO_PARAGRAPH
 from reader.analysis.model import Analysis, Claim, Figure, Span
@@ -80,7 +81,7 @@ def _analyze(text: str, start: int, failures: Failures) -> Analysis:
         _no_comment(seg, reg, claims, refusals, subjects)
     except Exception as exc:
         failures.record("no-comment", None, exc, "refusals to comment were not recorded")
-    return _freeze(text, reg, claims, failures)
+    return enrich(_freeze(text, reg, claims, failures), seg, start, failures)
 
 
 def _refusal_subjects(

@@ -1,0 +1,123 @@
+"""The insight pass: stance, channel and via on claims, anonymity on figures."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from reader.analysis.failures import Failures
+from reader.analysis.insight.anonymity import assign, reasons
+from reader.analysis.insight.channel import channel_of
+from reader.analysis.insight.outlets import is_outlet
+from reader.analysis.insight.stance import stance_of
+from reader.analysis.insight.via import via_of
+from reader.analysis.limits import INSIGHT_CHARS
+from reader.analysis.model import Analysis, Claim, Figure
+from reader.analysis.text.segments import Segments, budget
+
+Pieces = list[tuple[int, str]]
+
+
+def _pieces(text: str, s: int, e: int, holes: list[tuple[int, int]]) -> Pieces:
+    """`text[s:e]` without the holes, as (offset, text) stretches."""
+    out: Pieces = []
+    at = s
+    for hs, he in sorted(holes):
+        if hs > at:
+            out.append((at, text[at : min(hs, e)]))
+        at = max(at, he)
+        if at >= e:
+            break
+    if at < e:
+        out.append((at, text[at:e]))
+    return out
+
+
+class _Reader:
+    """What the pass knows about the article: its outlets, its own name, its sentences."""
+
+    def __init__(self, analysis: Analysis, seg: Segments, start: int) -> None:
+        self.text = analysis.text
+        self.seg = seg
+        self.front = analysis.text[:start].casefold()
+        self.known = {
+            n.casefold()
+            for f in analysis.figures
+            if f.source_type == "media"
+            for n in (f.name, *f.aliases)
+        }
+        self.media = {f.name for f in analysis.figures if f.source_type == "media"}
+
+    def outlet(self, name: str, before: str) -> bool:
+        return is_outlet(name, before, self.known)
+
+    def own(self, name: str) -> bool:
+        return bool(self.front) and name.casefold() in self.front
+
+    def window(self, claim: Claim) -> tuple[int, int]:
+        anchor = claim.cue.start if claim.cue is not None else claim.start
+        s, e = self.seg.sentence_of(anchor)
+        return max(s, anchor - INSIGHT_CHARS), min(e, anchor + INSIGHT_CHARS)
+
+    def claim(self, claim: Claim, previous: Claim | None, outer: Claim | None) -> Claim:
+        stance = stance_of(claim.cue.text if claim.cue else None)
+        if claim.cue is None and previous is not None and previous.figure == claim.figure:
+            # A quote continued without a cue was spoken the same way as the one before.
+            return replace(claim, stance=stance, channel=previous.channel, via=previous.via)
+        s, e = self.window(claim)
+        content = (claim.start, claim.end)
+        with_speaker = _pieces(self.text, s, e, [content])
+        speaker = claim.speaker
+        holes = [content] + ([(speaker.start, speaker.end)] if speaker else [])
+        channel = channel_of(_pieces(self.text, s, e, holes), self.outlet)
+        via = via_of(with_speaker, self.outlet, self.own, speaker.text if speaker else None)
+        if (
+            via is not None
+            and claim.source_type == "media"
+            and via.casefold() in (claim.figure or "").casefold()
+        ):
+            via = None  # the outlet is the source itself
+        if via is None and outer is not None and outer.figure != claim.figure:
+            via = outer.figure
+        return replace(claim, stance=stance, channel=channel, via=via)
+
+
+def enrich(analysis: Analysis, seg: Segments, start: int, failures: Failures) -> Analysis:
+    """The analysis with stance, channel and via on each claim and reasons on
+    unnamed sources; a claim or figure the pass fails on keeps its defaults."""
+    r = _Reader(analysis, seg, start)
+    claims: list[Claim] = []
+    outer: Claim | None = None
+    for claim in analysis.claims:
+        try:
+            previous = claims[-1] if claims else None
+            inside = outer is not None and outer.start <= claim.start and claim.end <= outer.end
+            claims.append(r.claim(claim, previous, outer if inside else None))
+        except Exception as exc:
+            failures.record(
+                "insight", claim.start, exc, "a claim's stance and channel were not read"
+            )
+            claims.append(claim)
+        if claim.figure in r.media:
+            outer = claim
+    figures = analysis.figures
+    try:
+        figures = _anonymity(analysis, seg, start, claims)
+    except Exception as exc:
+        failures.record("insight", None, exc, "reasons for anonymity were not read")
+    return Analysis(
+        text=analysis.text,
+        claims=tuple(claims),
+        figures=figures,
+        problems=tuple(failures.found),
+    )
+
+
+def _anonymity(
+    analysis: Analysis, seg: Segments, start: int, claims: list[Claim]
+) -> tuple[Figure, ...]:
+    anonymous = {f.name for f in analysis.figures if f.source_type == "anonymous" and f.claims}
+    found = reasons(analysis.text, start, budget(len(analysis.text) - start))
+    given = assign(found, claims, anonymous, seg.sentence_of, seg.para_of)
+    return tuple(
+        replace(f, anonymity=given[f.name]) if f.name in given else f for f in analysis.figures
+    )

@@ -1,0 +1,98 @@
+"""Channel: how the source spoke, when the article says so.
+
+Read from the words around the cue, never from the claim itself (a claim
+about "a report" was not made in one): "said in a statement", "told
+reporters at a news conference", "wrote on X", "in court filings",
+"testified", "told the Harbour Gazette". One channel per claim; where a
+sentence names two ("in a statement posted on Facebook") the more specific
+kind, earlier in `_ORDER`, wins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import regex
+
+from reader.analysis.insight.outlets import NAME, OUTLET_LEAD, strip_possessive
+from reader.analysis.limits import SHORT_TIMEOUT
+from reader.analysis.model import Channel
+
+_DET = r"(?:a|an|the|its|his|her|their|our|this|that|one)\s+"
+_ADJ = r"(?:[\w-]+\s+){0,2}?"
+
+_PATTERNS: dict[Channel, str] = {
+    "testimony": (
+        r"\btestif(?:y|ies|ied|ying)\b|\btestimony\b|\bunder\s+oath\b|\bgave\s+evidence\b"
+        r"|\btold\s+(?:the\s+|a\s+)?" + _ADJ + r"(?:committee|subcommittee|inquiry|tribunal"
+        r"|hearing|senate|congress|parliament)\b"
+    ),
+    "court_filing": (
+        r"\b(?:in|according\s+to)\s+" + _DET + _ADJ + r"(?:court\s+)?(?:filings?|lawsuit"
+        r"|indictment|affidavit|court\s+papers|court\s+documents|legal\s+complaint)\b"
+        r"|\bcourt\s+(?:documents|papers|filings?|records)\b|\bin\s+court\s+documents\b"
+        r"|\b(?:in|according\s+to)\s+(?:court\s+)?(?:filings|papers\s+filed)\b"
+    ),
+    "press_conference": (
+        r"\b(?:press|news)\s+(?:conference|briefing)s?\b"
+        r"|\b(?:at|during)\s+" + _DET + _ADJ + r"briefing\b"
+    ),
+    "interview": r"\binterview(?:s|ed)?\b",
+    "email": r"\be-?mail(?:s|ed)?\b",
+    "social_media": (
+        r"\btweet(?:s|ed|ing)?\b|\bposted\b|\bon\s+social\s+media\b"
+        r"|\b(?:on|to)\s+(?-i:Twitter|Facebook|Instagram|Telegram|TikTok|LinkedIn|Threads"
+        r"|Bluesky|YouTube|Weibo|WeChat|Truth\s+Social|Mastodon|X)\b"
+        r"|\bin\s+" + _DET + _ADJ + r"(?:post|tweet|video)\b"
+        r"|\bon\s+(?:his|her|its|their|the)\s+" + _ADJ + r"(?:channel|account|blog|page)\b"
+    ),
+    "statement": (r"\bstatements?\b|\b(?:press|news)\s+release\b|\bcommuniqu[eé]\b"),
+    "report": (
+        r"\b(?:in|according\s+to)\s+" + _DET + _ADJ + r"(?:report|study|survey|review"
+        r"|assessment|audit|analysis|accounts|results|filing|paper|findings)\b"
+        r"|\b(?:report|study|survey)\s+(?:published|released|issued)\b"
+    ),
+}
+_ORDER: tuple[Channel, ...] = (
+    "testimony",
+    "court_filing",
+    "press_conference",
+    "interview",
+    "email",
+    "social_media",
+    "statement",
+    "report",
+)
+#: Case matters only for "on X" (the platform, not the letter).
+_COMPILED = {kind: regex.compile(pattern, regex.IGNORECASE) for kind, pattern in _PATTERNS.items()}
+#: "told Reuters", "told the Bergen daily Kystposten": the outlet told.
+TOLD = regex.compile(r"\btold\s+" + OUTLET_LEAD + NAME)
+
+
+def told_outlet(
+    pieces: Sequence[tuple[int, str]], outlet: Callable[[str, str], bool]
+) -> str | None:
+    """The outlet a source 'told', as written, or None."""
+    for _at, piece in pieces:
+        for m in TOLD.finditer(piece, timeout=SHORT_TIMEOUT):
+            name = strip_possessive(m.group("name"))
+            if outlet(name, piece[: m.start("name")]):
+                return name
+    return None
+
+
+def channel_of(
+    pieces: Sequence[tuple[int, str]], outlet: Callable[[str, str], bool]
+) -> Channel | None:
+    """The channel the words around a cue name, or None.
+
+    `pieces` are (offset, text) stretches of the claim's sentence outside its
+    content and speaker; `outlet(name, before)` says whether a name is an outlet.
+    """
+    if told_outlet(pieces, outlet) is not None:
+        return "told_outlet"
+    for kind in _ORDER:
+        pattern = _COMPILED[kind]
+        if any(pattern.search(piece, timeout=SHORT_TIMEOUT) for _at, piece in pieces):
+            return kind
+    return None

@@ -1,0 +1,190 @@
+"""Sourcing insight: stance, channel, via, anonymity, why and balance on short made-up texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis import Analysis, Claim, analyze
+from reader.analysis.insight.balance import balance, quoted_words, summary
+from reader.analysis.insight.stance import stance_of
+from reader.analysis.insight.why import UNKNOWN, Explainer, explain
+
+
+def _claim(analysis: Analysis, words: str) -> Claim:
+    found = [c for c in analysis.claims if words in c.content]
+    assert found, [c.content for c in analysis.claims]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("cue", "stance"),
+    [
+        ("said", "neutral"),
+        ("according to", "neutral"),
+        ("told reporters", "neutral"),
+        ("claimed", "doubt"),
+        ("has alleged", "doubt"),
+        ("admitted", "concession"),
+        ("acknowledging", "concession"),
+        ("insisted", "insistence"),
+        ("maintains", "insistence"),
+        ("denied", "denial"),
+        ("rejected", "denial"),
+        ("slammed", "emotive"),
+        ("boasted", "emotive"),
+        (None, "neutral"),
+    ],
+)
+def test_stance_of_cue(cue: str | None, stance: str) -> None:
+    assert stance_of(cue) == stance
+
+
+def test_loaded_cue_in_an_article() -> None:
+    a = analyze(
+        "The mayor, Jane Doe, insisted that the bridge was safe.\n\n"
+        "She denied that repairs were late."
+    )
+    assert _claim(a, "bridge was safe").stance == "insistence"
+    assert _claim(a, "repairs were late").stance == "denial"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "channel"),
+    [
+        ("The ministry said in a statement that talks would resume.", "talks would", "statement"),
+        ("Jane Doe said in an interview that she would run again.", "would run", "interview"),
+        ("Jane Doe told Radio Nordvik that the plant would close.", "plant would", "told_outlet"),
+        (
+            "The minister told a news conference that prices would fall.",
+            "prices",
+            "press_conference",
+        ),
+        ("Jane Doe wrote on X that the vote was rigged.", "vote was", "social_media"),
+        ("Jane Doe said in an email that the deal was off.", "deal was", "email"),
+        ("Prosecutors said in a court filing that the money was moved.", "money", "court_filing"),
+        ("Jane Doe testified that she had signed the order.", "had signed", "testimony"),
+        ("The company said in its annual report that costs rose.", "costs rose", "report"),
+        ("Jane Doe said that the bridge would reopen.", "bridge", None),
+    ],
+)
+def test_channel(text: str, words: str, channel: str | None) -> None:
+    assert _claim(analyze(text), words).channel == channel
+
+
+def test_a_report_as_the_speaker_is_not_a_channel() -> None:
+    a = analyze("A report by the council found that rents rose by a third.")
+    assert _claim(a, "rents rose").channel is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "via"),
+    [
+        (
+            "Talks have stalled, according to a source who spoke to the outlet Verstka.",
+            "Talks have stalled",
+            "Verstka",
+        ),
+        (
+            "A senior official told Radio Nordvik that the plant would close.",
+            "plant",
+            "Radio Nordvik",
+        ),
+        (
+            "A memo seen by the Harbour Gazette said the deal was signed in March.",
+            "deal was signed",
+            "Harbour Gazette",
+        ),
+        (
+            "A senior official, speaking to the Harbour Gazette, said the port would close.",
+            "port",
+            "Harbour Gazette",
+        ),
+        ("The port will close, according to the Harbour Gazette's sources.", "port", None),
+        ("Jane Doe said the bridge would reopen.", "bridge", None),
+    ],
+)
+def test_via(text: str, words: str, via: str | None) -> None:
+    assert _claim(analyze(text), words).via == via
+
+
+def test_an_outlets_own_report_has_no_via() -> None:
+    a = analyze("The Harbour Gazette reported that the port would close.")
+    claim = _claim(a, "port would close")
+    assert claim.figure == "Harbour Gazette"
+    assert claim.via is None
+
+
+def test_the_articles_own_outlet_is_no_via() -> None:
+    front = "Source: Radio Nordvik\n\n"
+    a = analyze(
+        front + "A senior official told Radio Nordvik that the plant would close.", len(front)
+    )
+    claim = _claim(a, "plant")
+    assert claim.channel == "told_outlet"
+    assert claim.via is None
+
+
+TEXT = (
+    "A source close to the company, who asked not to be named because the talks are private, "
+    "said an offer was near.\n\n"
+    "Another source said the price was too high.\n\n"
+    "A banker said the deal would be paid in cash. "
+    "He spoke on condition of anonymity because he is not involved.\n\n"
+    "Jane Doe, the chief executive, said the firm had no plans.\n\n"
+    "Nordline declined to comment."
+)
+
+
+def test_reasons_for_anonymity_go_to_their_source() -> None:
+    a = analyze(TEXT)
+    reasons = {f.name: f.anonymity.text if f.anonymity else None for f in a.figures if f.claims}
+    first = _claim(a, "offer was near").figure or ""
+    second = _claim(a, "price was too high").figure or ""
+    banker = _claim(a, "paid in cash").figure or ""
+    assert reasons[first] == "because the talks are private"
+    assert second in reasons and reasons[second] is None
+    assert reasons[banker] == "because he is not involved"
+    assert reasons["Jane Doe"] is None
+
+
+def test_balance_and_summary() -> None:
+    a = analyze(TEXT)
+    b = balance(a)
+    assert b.claims == len(a.claims)
+    assert b.claims_by_type["anonymous"] == 3
+    assert len(b.unnamed) == 3 and len(b.unnamed_with_reason) == 2
+    assert b.declined == ("Nordline",)
+    sentence = summary(a, b)
+    assert sentence.startswith("3 of 4 claims come from unnamed sources (three distinct ones)")
+    assert "two of three given a reason" in sentence
+    assert "Nordline declined to comment" in sentence
+
+
+def test_quoted_words_count_only_the_sources_own_words() -> None:
+    a = analyze('"We will win this," Jane Doe said.\n\nShe said the plan was "dead on arrival".')
+    direct = _claim(a, "We will win")
+    assert quoted_words(direct) == 4
+    mixed = [c for c in a.claims if c.kind == "mixed"]
+    assert not mixed or quoted_words(mixed[0]) == 3
+
+
+def test_why_follows_back_references_to_the_mention() -> None:
+    a = analyze(
+        'Another source close to the company said the talks had failed.\n\n"It is over," he said.'
+    )
+    claim = _claim(a, "It is over")
+    why = explain(a, claim)
+    assert why.rule == "quote-then-cue"
+    assert why.family == "direct quote"
+    assert why.steps[0] == "‘he’ (paragraph 2)"
+    assert why.steps[1] == "‘Another source’ (paragraph 1)"
+    assert why.steps[-1] == claim.figure
+    assert why.known
+
+
+def test_why_says_speaker_unknown() -> None:
+    a = analyze("It was reported that the talks had failed.")
+    claim = _claim(a, "talks had failed")
+    assert claim.figure is None
+    assert Explainer(a)(claim).steps == (UNKNOWN,)
+    assert not explain(a, claim).known
