@@ -4,17 +4,24 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import regex
+
 from reader.analysis.failures import Failures
 from reader.analysis.insight.anonymity import assign, reasons
 from reader.analysis.insight.channel import channel_of
+from reader.analysis.insight.documents import document_channel
 from reader.analysis.insight.outlets import is_outlet
 from reader.analysis.insight.stance import stance_of
 from reader.analysis.insight.via import via_of
-from reader.analysis.limits import INSIGHT_CHARS
+from reader.analysis.limits import INSIGHT_CHARS, SHORT_TIMEOUT
 from reader.analysis.model import Analysis, Claim, Figure
 from reader.analysis.text.segments import Segments, budget
 
 Pieces = list[tuple[int, str]]
+#: Answers in a Q&A were given in an interview.
+_INTERVIEW_RULES = frozenset({"interview-answer", "interview-label"})
+#: "CARSOVA (Northgate Wire) —": the outlet a dateline names is the article's own.
+_DATELINE_OUTLET = regex.compile(r"\((?P<o>[^()\n]{2,40}+)\)\s*[—–-]")
 
 
 def _pieces(text: str, s: int, e: int, holes: list[tuple[int, int]]) -> Pieces:
@@ -39,6 +46,9 @@ class _Reader:
         self.text = analysis.text
         self.seg = seg
         self.front = analysis.text[:start].casefold()
+        lead = _DATELINE_OUTLET.search(analysis.text, start, start + 300, timeout=SHORT_TIMEOUT)
+        if lead is not None:
+            self.front += "\n" + lead.group("o").casefold()
         self.known = {
             n.casefold()
             for f in analysis.figures
@@ -69,6 +79,10 @@ class _Reader:
         speaker = claim.speaker
         holes = [content] + ([(speaker.start, speaker.end)] if speaker else [])
         channel = channel_of(_pieces(self.text, s, e, holes), self.outlet)
+        if claim.rule in _INTERVIEW_RULES:
+            channel = "interview"
+        elif channel is None and claim.source_type == "document":
+            channel = document_channel(claim.figure or "", speaker.text if speaker else "")
         via = via_of(with_speaker, self.outlet, self.own, speaker.text if speaker else None)
         if (
             via is not None

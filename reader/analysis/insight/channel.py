@@ -46,7 +46,10 @@ _PATTERNS: dict[Channel, str] = {
         r"|\bin\s+" + _DET + _ADJ + r"(?:post|tweet|video)\b"
         r"|\bon\s+(?:his|her|its|their|the)\s+" + _ADJ + r"(?:channel|account|blog|page)\b"
     ),
-    "statement": (r"\bstatements?\b|\b(?:press|news)\s+release\b|\bcommuniqu[eé]\b"),
+    "statement": (
+        r"\bstatements?\b|\b(?:press|news)\s+release\b|\bcommuniqu[eé]\b"
+        r"|\b(?:written|formal)\s+(?:response|reply)\b"
+    ),
     "report": (
         r"\b(?:in|according\s+to)\s+" + _DET + _ADJ + r"(?:report|study|survey|review"
         r"|assessment|audit|analysis|accounts|results|filing|paper|findings)\b"
@@ -69,6 +72,13 @@ _COMPILED = {kind: regex.compile(pattern, regex.IGNORECASE) for kind, pattern in
 TOLD = regex.compile(r"\btold\s+" + OUTLET_LEAD + NAME)
 
 
+#: "told the broadcaster": an outlet named before, referred back to.
+TOLD_BACK = regex.compile(
+    r"\btold\s+the\s+(?:broadcaster|newspaper|paper|outlet|agency|station|channel|magazine"
+    r"|website|network|tabloid|daily)\b"
+)
+
+
 def told_outlet(
     pieces: Sequence[tuple[int, str]], outlet: Callable[[str, str], bool]
 ) -> str | None:
@@ -89,7 +99,9 @@ def channel_of(
     `pieces` are (offset, text) stretches of the claim's sentence outside its
     content and speaker; `outlet(name, before)` says whether a name is an outlet.
     """
-    if told_outlet(pieces, outlet) is not None:
+    if told_outlet(pieces, outlet) is not None or any(
+        TOLD_BACK.search(piece, timeout=SHORT_TIMEOUT) for _at, piece in pieces
+    ):
         return "told_outlet"
     for kind in _ORDER:
         pattern = _COMPILED[kind]

@@ -12,7 +12,7 @@ from collections.abc import Collection
 
 import regex
 
-from reader.analysis.lexicon import MEDIA_HEADS, MEDIA_NAMES, MEDIA_WORDS, OUTLET_NOUNS
+from reader.analysis.lexicon import MEDIA_HEADS, MEDIA_NAMES, MEDIA_WORDS, OUTLET_NOUNS, words
 from reader.analysis.limits import SHORT_TIMEOUT
 
 #: A capitalised name of up to six words, with "of", "the", "and" inside.
@@ -28,6 +28,9 @@ OUTLET_LEAD = (
     r"|network|magazine|website|site|station|daily|weekly|tabloid|publication)\s+)?"
 )
 _WORDS = regex.compile(r"[\p{L}\d]+")
+#: Last words of outlets' names beyond the analysis's media words ("Northline
+#: Sport", "Dala Press", "Coastal Wire").
+NAME_ENDINGS = words("sport sports today online insider press media live fm digital wire report")
 #: Nouns right before a name that make it an outlet ("the news agency Dala Press").
 OUTLET_BEFORE = MEDIA_HEADS | OUTLET_NOUNS | frozenset({"agency", "broadcaster", "channel"})
 
@@ -54,7 +57,11 @@ def is_outlet(name: str, before: str, known: Collection[str]) -> bool:
     words = [w.casefold() for w in _WORDS.findall(name, timeout=SHORT_TIMEOUT)]
     if not words:
         return False
-    if words[-1] in MEDIA_WORDS or (words[0] in MEDIA_WORDS and len(words) > 1):
+    if (
+        words[-1] in MEDIA_WORDS
+        or (words[-1] in NAME_ENDINGS and len(words) > 1)
+        or (words[0] in MEDIA_WORDS and len(words) > 1)
+    ):
         return True
     if any(w in MEDIA_NAMES for w in words):
         return True
