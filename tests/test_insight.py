@@ -216,3 +216,10 @@ def test_the_outlet_of_a_dateline_is_the_articles_own() -> None:
     claim = _claim(analyze(text), "port would close")
     assert claim.channel == "told_outlet"
     assert claim.via is None
+
+
+def test_summary_of_an_article_without_unnamed_sources() -> None:
+    a = analyze("Jane Doe said the bridge would reopen.\n\nThe council said repairs were done.")
+    sentence = summary(a)
+    assert sentence.startswith("None of the 2 claims comes from an unnamed source")
+    assert "named people (Jane Doe)" in sentence

@@ -103,7 +103,11 @@ def summary(analysis: Analysis, b: Balance | None = None) -> str:
     if not b.claims:
         return "No attributed claims found."
     anon = b.claims_by_type.get("anonymous", 0)
-    parts = [f"{anon} of {b.claims} claims come from unnamed sources"]
+    if anon == 0:
+        parts = [f"None of the {b.claims} claims comes from an unnamed source"]
+    else:
+        verb = "comes" if anon == 1 else "come"
+        parts = [f"{anon} of {b.claims} claims {verb} from unnamed sources"]
     if b.unnamed:
         k = len(b.unnamed)
         parts[0] += f" ({_count(k)} distinct {'one' if k == 1 else 'ones'})"
@@ -127,7 +131,7 @@ def summary(analysis: Analysis, b: Balance | None = None) -> str:
         kinds = ", ".join(f"{n} {kind}" for kind, n in b.loaded.items())
         parts.append(f"{_count(loaded)} framed by loaded verbs ({kinds})")
     else:
-        parts.append("no cue is loaded")
+        parts.append("no reporting verb is loaded")
     if b.declined:
         parts.append(_names(b.declined) + " declined to comment")
     sentence = "; ".join(parts)
