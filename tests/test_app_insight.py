@@ -12,6 +12,7 @@ from reader.analysis import analyze
 from reader.document import Document, from_text, load
 from reader.tui.app import NewsReaderApp
 from reader.tui.screens.insight import SourcingScreen, WhyScreen
+from reader.tui.widgets.article import LOADED_CUE
 from reader.tui.widgets.figures import FigureList
 from reader.tui.widgets.status import StatusLine
 
@@ -99,3 +100,19 @@ async def test_the_status_line_shows_a_loaded_stance() -> None:
     async with app.run_test(size=(120, 20)) as pilot:
         await pilot.press("n")
         assert "denial" in str(app.query_one(StatusLine).render())
+
+
+@pilot_test
+async def test_capital_l_marks_and_unmarks_loaded_cues() -> None:
+    doc = from_text(
+        "Jane Doe denied that the plant would close.\n\nJohn Roe said it would.\n", name="x.txt"
+    )
+    app = NewsReaderApp(doc, analyze(doc.text, doc.body_start))
+    async with app.run_test(size=(120, 20)) as pilot:
+        await pilot.press("L")
+        cue = doc.text.index("denied")
+        assert app.article._loaded == [(cue, cue + len("denied"))]
+        row = app.article._intervals(0, len(doc.text))
+        assert any(s == cue and style == LOADED_CUE for s, _e, style in row)
+        await pilot.press("L")
+        assert not app.article._loaded

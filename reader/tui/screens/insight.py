@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -27,6 +28,19 @@ _CSS = """
     }}
 }}
 """
+
+
+def loaded_marks(analysis: Analysis | None) -> tuple[str, list[tuple[int, int]]]:
+    """The loaded cues of an analysis as spans to mark, and a line saying what they are."""
+    if analysis is None:
+        return "", []
+    loaded = [c for c in analysis.claims if c.stance != "neutral" and c.cue is not None]
+    spans = [(c.cue.start, c.cue.end) for c in loaded if c.cue is not None]
+    if not spans:
+        return "No loaded reporting verbs in this article.", []
+    kinds = Counter(c.stance for c in loaded)
+    words = ", ".join(f"{n} {kind}" for kind, n in kinds.most_common())
+    return f"{len(spans)} loaded cues marked: {words}.", spans
 
 
 class _TextScreen(ModalScreen[None]):
