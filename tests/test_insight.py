@@ -223,3 +223,53 @@ def test_summary_of_an_article_without_unnamed_sources() -> None:
     sentence = summary(a)
     assert sentence.startswith("None of the 2 claims comes from an unnamed source")
     assert "named people (Jane Doe)" in sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "channel"),
+    [
+        ("Jane Doe told the committee that the data was lost.", "data was lost", "testimony"),
+        ("Jane Doe told parliament that the law was flawed.", "law was flawed", None),
+        ("Doe acknowledged under questioning that she had signed it.", "had signed", "testimony"),
+        ("The lawyer argued in his opening statement that the case was weak.", "case", None),
+        (
+            "In a motion filed on Friday, Doe claimed that messages were withheld.",
+            "messages",
+            "court_filing",
+        ),
+        (
+            "An analyst, Jane Doe, wrote in a note to clients that sales would fall.",
+            "sales",
+            "report",
+        ),
+        (
+            "Jane Doe, who was not involved in the study, said the results were modest.",
+            "results",
+            None,
+        ),
+        (
+            "Jane Doe, asked by the news agency Dala Press about the talks, said they had failed.",
+            "they had failed",
+            "told_outlet",
+        ),
+    ],
+)
+def test_channel_as_news_writes_it(text: str, words: str, channel: str | None) -> None:
+    assert _claim(analyze(text), words).channel == channel
+
+
+def test_a_continued_quote_keeps_the_stance_and_channel_of_the_one_before() -> None:
+    a = analyze('"We paid every bill," Jane Doe insisted in an interview. "Every single one."')
+    first, second = _claim(a, "We paid"), _claim(a, "Every single")
+    assert first.stance == second.stance == "insistence"
+    assert first.channel == second.channel == "interview"
+
+
+def test_an_outlet_named_by_its_noun_and_referred_to_by_a_short_name() -> None:
+    a = analyze(
+        "The Harbour Times reported that the plant would close.\n\n"
+        "A former employee told the Times that staff were moved.\n\n"
+        "Another employee told Glow magazine that staff were scared."
+    )
+    assert _claim(a, "staff were moved").via == "Harbour Times"
+    assert _claim(a, "staff were scared").via == "Glow"

@@ -18,9 +18,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import regex
+
 from reader.analysis import Analysis, Span
 from reader.evaluate.counts import FieldCounts, FileReport, Issue
 from reader.evaluate.gold import GoldClaim, GoldError, normalise_name
+
+#: The number that keeps unnamed sources apart ("source #2").
+_NUMBER = regex.compile(r"\s+#\d+\Z")
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,12 +112,15 @@ def _links(
 def _same_figure(
     gold_name: str, predicted: str, analysis: Analysis, links: set[tuple[str, str]]
 ) -> bool:
+    """Linked through a matched claim, or named alike: the same name or alias, or
+    the predicted name the end of gold's ("Marsh" for "Helen Marsh"), "#2" aside."""
     name = normalise_name(gold_name)
     if (name, predicted) in links:
         return True
     figure = analysis.figure(predicted)
-    names = {predicted, *(figure.aliases if figure else ())}
-    return name in {normalise_name(n) for n in names}
+    raw = {predicted, *(figure.aliases if figure else ())}
+    names = {normalise_name(_NUMBER.sub("", n)) for n in raw}
+    return any(n and (n == name or name.endswith(" " + n)) for n in names)
 
 
 def _overlaps(span: Span, start: int, end: int) -> bool:

@@ -12,7 +12,7 @@ from reader.analysis.insight.channel import channel_of
 from reader.analysis.insight.documents import document_channel
 from reader.analysis.insight.outlets import is_outlet
 from reader.analysis.insight.stance import stance_of
-from reader.analysis.insight.via import via_of
+from reader.analysis.insight.via import spoke_to_outlet, via_of
 from reader.analysis.limits import INSIGHT_CHARS, SHORT_TIMEOUT
 from reader.analysis.model import Analysis, Claim, Figure
 from reader.analysis.text.segments import Segments, budget
@@ -49,16 +49,21 @@ class _Reader:
         lead = _DATELINE_OUTLET.search(analysis.text, start, start + 300, timeout=SHORT_TIMEOUT)
         if lead is not None:
             self.front += "\n" + lead.group("o").casefold()
-        self.known = {
-            n.casefold()
-            for f in analysis.figures
-            if f.source_type == "media"
-            for n in (f.name, *f.aliases)
-        }
-        self.media = {f.name for f in analysis.figures if f.source_type == "media"}
+        outlets = [f for f in analysis.figures if f.source_type == "media"]
+        self.media = {f.name for f in outlets}
+        #: An outlet's names, aliases and last word ("the Ledger" for the
+        #: Capital Ledger, as news shortens it) -> its full name.
+        self.full: dict[str, str] = {}
+        for f in outlets:
+            for n in (f.name, *f.aliases):
+                self.full.setdefault(n.casefold().removeprefix("the "), f.name)
+            last = f.name.split()[-1]
+            if len(f.name.split()) > 1 and last[:1].isupper() and len(last) > 3:
+                self.full.setdefault(last.casefold(), f.name)
+        self.known = set(self.full)
 
-    def outlet(self, name: str, before: str) -> bool:
-        return is_outlet(name, before, self.known)
+    def outlet(self, name: str, before: str, tail: bool = False) -> bool:
+        return is_outlet(name.removeprefix("the ").removeprefix("The "), before, self.known, tail)
 
     def own(self, name: str) -> bool:
         return bool(self.front) and name.casefold() in self.front
@@ -71,19 +76,26 @@ class _Reader:
     def claim(self, claim: Claim, previous: Claim | None, outer: Claim | None) -> Claim:
         stance = stance_of(claim.cue.text if claim.cue else None)
         if claim.cue is None and previous is not None and previous.figure == claim.figure:
-            # A quote continued without a cue was spoken the same way as the one before.
-            return replace(claim, stance=stance, channel=previous.channel, via=previous.via)
+            # A quote continued without a cue is framed and spoken as the one it continues.
+            return replace(
+                claim, stance=previous.stance, channel=previous.channel, via=previous.via
+            )
         s, e = self.window(claim)
         content = (claim.start, claim.end)
         with_speaker = _pieces(self.text, s, e, [content])
         speaker = claim.speaker
         holes = [content] + ([(speaker.start, speaker.end)] if speaker else [])
-        channel = channel_of(_pieces(self.text, s, e, holes), self.outlet)
+        person = claim.source_type in ("named_person", "anonymous")
+        channel = channel_of(_pieces(self.text, s, e, holes), self.outlet, person)
         if claim.rule in _INTERVIEW_RULES:
             channel = "interview"
         elif channel is None and claim.source_type == "document":
             channel = document_channel(claim.figure or "", speaker.text if speaker else "")
         via = via_of(with_speaker, self.outlet, self.own, speaker.text if speaker else None)
+        if via is not None:
+            via = self.full.get(via.casefold().removeprefix("the "), via)
+        if channel is None and spoke_to_outlet(with_speaker, self.outlet):
+            channel = "told_outlet"
         if (
             via is not None
             and claim.source_type == "media"

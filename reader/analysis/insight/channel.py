@@ -14,24 +14,30 @@ from collections.abc import Callable, Sequence
 
 import regex
 
-from reader.analysis.insight.outlets import NAME, OUTLET_LEAD, strip_possessive
+from reader.analysis.insight.outlets import NAME, NAME_TAIL, OUTLET_LEAD, strip_possessive
 from reader.analysis.limits import SHORT_TIMEOUT
 from reader.analysis.model import Channel
 
 _DET = r"(?:a|an|the|its|his|her|their|our|this|that|one)\s+"
+#: For a person "its" is somebody else's ("In its report, an engineer said"):
+#: the patterns are compiled a second time without it.
+_DET_PERSON = _DET.replace("|its|", "|")
 _ADJ = r"(?:[\w-]+\s+){0,2}?"
 
 _PATTERNS: dict[Channel, str] = {
     "testimony": (
         r"\btestif(?:y|ies|ied|ying)\b|\btestimony\b|\bunder\s+oath\b|\bgave\s+evidence\b"
+        r"|\bunder\s+(?:questioning|cross-examination)\b"
         r"|\btold\s+(?:the\s+|a\s+)?" + _ADJ + r"(?:committee|subcommittee|inquiry|tribunal"
-        r"|hearing|senate|congress|parliament)\b"
+        r"|hearing|lawmakers|legislators|judge|magistrate)\b"
     ),
     "court_filing": (
         r"\b(?:in|according\s+to)\s+" + _DET + _ADJ + r"(?:court\s+)?(?:filings?|lawsuit"
         r"|indictment|affidavit|court\s+papers|court\s+documents|legal\s+complaint)\b"
         r"|\bcourt\s+(?:documents|papers|filings?|records)\b|\bin\s+court\s+documents\b"
         r"|\b(?:in|according\s+to)\s+(?:court\s+)?(?:filings|papers\s+filed)\b"
+        r"|\b(?:motion|response|brief|complaint|petition|submission|accounts|documents"
+        r"|papers|returns|records)\s+filed\b"
     ),
     "press_conference": (
         r"\b(?:press|news)\s+(?:conference|briefing)s?\b"
@@ -47,12 +53,14 @@ _PATTERNS: dict[Channel, str] = {
         r"|\bon\s+(?:his|her|its|their|the)\s+" + _ADJ + r"(?:channel|account|blog|page)\b"
     ),
     "statement": (
-        r"\bstatements?\b|\b(?:press|news)\s+release\b|\bcommuniqu[eé]\b"
+        r"(?<!\b(?:opening|closing)\s)\bstatements?\b|\b(?:press|news)\s+release\b"
+        r"|\bcommuniqu[eé]\b"
         r"|\b(?:written|formal)\s+(?:response|reply)\b"
     ),
     "report": (
+        r"(?<!\b(?:involved|participated|named|mentioned|cited|described|featured)\s)"
         r"\b(?:in|according\s+to)\s+" + _DET + _ADJ + r"(?:report|study|survey|review"
-        r"|assessment|audit|analysis|accounts|results|filing|paper|findings)\b"
+        r"|assessment|audit|analysis|accounts|results|filing|paper|findings|note)\b"
         r"|\b(?:report|study|survey)\s+(?:published|released|issued)\b"
     ),
 }
@@ -68,8 +76,17 @@ _ORDER: tuple[Channel, ...] = (
 )
 #: Case matters only for "on X" (the platform, not the letter).
 _COMPILED = {kind: regex.compile(pattern, regex.IGNORECASE) for kind, pattern in _PATTERNS.items()}
+_COMPILED_PERSON = {
+    kind: regex.compile(pattern.replace(_DET, _DET_PERSON), regex.IGNORECASE)
+    for kind, pattern in _PATTERNS.items()
+}
 #: "told Reuters", "told the Bergen daily Kystposten": the outlet told.
-TOLD = regex.compile(r"\btold\s+" + OUTLET_LEAD + NAME)
+TOLD = regex.compile(
+    r"\b(?:told|(?:spoke|speaking|talked|talking)\s+(?:exclusively\s+)?(?:to|with))\s+"
+    + OUTLET_LEAD
+    + NAME
+    + NAME_TAIL
+)
 
 
 #: "told the broadcaster": an outlet named before, referred back to.
@@ -79,32 +96,35 @@ TOLD_BACK = regex.compile(
 )
 
 
-def told_outlet(
-    pieces: Sequence[tuple[int, str]], outlet: Callable[[str, str], bool]
-) -> str | None:
+#: Says whether a name is an outlet: (name, text before it, outlet noun after it).
+Outlet = Callable[[str, str, bool], bool]
+
+
+def told_outlet(pieces: Sequence[tuple[int, str]], outlet: Outlet) -> str | None:
     """The outlet a source 'told', as written, or None."""
     for _at, piece in pieces:
         for m in TOLD.finditer(piece, timeout=SHORT_TIMEOUT):
             name = strip_possessive(m.group("name"))
-            if outlet(name, piece[: m.start("name")]):
+            if outlet(name, piece[: m.start("name")], m.group("tail") is not None):
                 return name
     return None
 
 
 def channel_of(
-    pieces: Sequence[tuple[int, str]], outlet: Callable[[str, str], bool]
+    pieces: Sequence[tuple[int, str]], outlet: Outlet, person: bool = False
 ) -> Channel | None:
     """The channel the words around a cue name, or None.
 
     `pieces` are (offset, text) stretches of the claim's sentence outside its
-    content and speaker; `outlet(name, before)` says whether a name is an outlet.
+    content and speaker; `outlet` says whether a name is an outlet; `person`
+    that the source is a person (so "its" is never theirs).
     """
     if told_outlet(pieces, outlet) is not None or any(
         TOLD_BACK.search(piece, timeout=SHORT_TIMEOUT) for _at, piece in pieces
     ):
         return "told_outlet"
     for kind in _ORDER:
-        pattern = _COMPILED[kind]
+        pattern = (_COMPILED_PERSON if person else _COMPILED)[kind]
         if any(pattern.search(piece, timeout=SHORT_TIMEOUT) for _at, piece in pieces):
             return kind
     return None

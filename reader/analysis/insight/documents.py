@@ -2,8 +2,8 @@
 
 "The audit found", "a 2024 assessment shows", "according to the filing",
 "court documents show": when the source is itself a document, what kind
-of document it is says how it spoke. Figures, data and notices are
-documents with no channel of their own.
+of document it is says how it spoke (an email, a statement). Figures,
+data, memos and notices are documents with no channel of their own.
 """
 
 from __future__ import annotations
@@ -19,16 +19,22 @@ _COURT = words(
 )
 _REPORT = words(
     "report reports audit audits survey surveys poll polls assessment "
-    "assessments trial trials study studies paper review analysis"
+    "assessments trial trials study studies paper review analysis note notes"
 )
-_WORD = regex.compile(r"[\p{L}]+")
+_EMAIL = words("email emails e-mail e-mails")
+_STATEMENT = words("statement statements release communique communiqué")
+_WORD = regex.compile(r"\p{L}+(?:-\p{L}+)*+")
 
 
 def document_channel(*names: str) -> Channel | None:
-    """'court_filing' or 'report' from the words naming a document, else None."""
+    """The channel the words naming a document give it, else None."""
     found = {w.casefold() for name in names for w in _WORD.findall(name, timeout=SHORT_TIMEOUT)}
     if found & _COURT:
         return "court_filing"
+    if found & _EMAIL:
+        return "email"
+    if found & _STATEMENT:
+        return "statement"
     if found & _REPORT:
         return "report"
     return None

@@ -15,17 +15,23 @@ import regex
 from reader.analysis.lexicon import MEDIA_HEADS, MEDIA_NAMES, MEDIA_WORDS, OUTLET_NOUNS, words
 from reader.analysis.limits import SHORT_TIMEOUT
 
-#: A capitalised name of up to six words, with "of", "the", "and" inside.
+#: A capitalised name of up to six words, with "of", "the", "and" inside and
+#: numbers after its first word ("Channel 4", "Kanal 9").
 NAME = (
     r"(?:[Tt]he\s+)?(?<![\p{L}\d.&-])(?P<name>\p{Lu}[\p{L}\d.&-]{0,40}+"
-    r"(?:\s+(?:(?:of|the|and|de)\s+)?\p{Lu}[\p{L}\d.&-]{0,40}+){0,5})"
+    r"(?:\s+(?:(?:of|the|and|de)\s+)?[\p{Lu}\d][\p{L}\d.&-]{0,40}+){0,5})"
 )
 #: An outlet described before its name: "the outlet", "the Bergen daily", "the
 #: state news agency" (optional; then `NAME`).
 OUTLET_LEAD = (
     r"(?:(?:(?:[Tt]he|an?)\s+)?(?:(?:state|local|national|regional|independent|online|news"
+    r"|radio|television|tv|business|financial|public|investigative|private|commercial"
     r"|\p{Lu}[\p{L}-]*+)\s+){0,2}?(?:outlet|newspaper|paper|agency|broadcaster|channel"
     r"|network|magazine|website|site|station|daily|weekly|tabloid|publication)\s+)?"
+)
+#: A noun right after a name that makes it an outlet ("Glow magazine").
+NAME_TAIL = (
+    r"(?:\s+(?P<tail>magazine|newspaper|television|radio|tv|daily|weekly|website|network)\b)?"
 )
 _WORDS = regex.compile(r"[\p{L}\d]+")
 #: Last words of outlets' names beyond the analysis's media words ("Northline
@@ -45,14 +51,15 @@ def strip_possessive(name: str) -> str:
     return name
 
 
-def is_outlet(name: str, before: str, known: Collection[str]) -> bool:
+def is_outlet(name: str, before: str, known: Collection[str], tail: bool = False) -> bool:
     """True when `name` (capitalised, as written) is an outlet.
 
     `before` is the text right before the name; `known` holds the names and
-    aliases of the outlets the analysis found, casefolded.
+    aliases of the outlets the analysis found, casefolded; `tail` says an
+    outlet noun follows the name ("Glow magazine").
     """
     name = strip_possessive(name)
-    if name.casefold() in known:
+    if tail or name.casefold() in known:
         return True
     words = [w.casefold() for w in _WORDS.findall(name, timeout=SHORT_TIMEOUT)]
     if not words:

@@ -3,7 +3,8 @@
 "Said", "told" and "according to" pass a claim on; "claimed" casts doubt on
 it, "admitted" makes it a concession, "insisted" an insistence against
 someone, "denied" a denial, and "slammed" or "boasted" colour it. Decided by
-the cue's verb alone, whatever its tense: the lists below hold each verb's
+the cue's verb alone (a quote continued without a cue takes the stance of
+the one it continues), whatever its tense: the lists below hold each verb's
 forms, so "has insisted" and "insisting" are both insistence.
 """
 
@@ -22,7 +23,7 @@ _LOADED: dict[Stance, str] = {
     "concession": """
         admit admits admitted admitting concede concedes conceded conceding
         acknowledge acknowledges acknowledged acknowledging
-        confess confesses confessed confessing
+        confess confesses confessed confessing accept accepts accepted accepting
     """,
     "insistence": """
         insist insists insisted insisting maintain maintains maintained maintaining

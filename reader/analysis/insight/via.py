@@ -15,20 +15,21 @@ from collections.abc import Callable, Sequence
 
 import regex
 
-from reader.analysis.insight.channel import told_outlet
-from reader.analysis.insight.outlets import NAME, OUTLET_LEAD, strip_possessive
+from reader.analysis.insight.channel import Outlet, told_outlet
+from reader.analysis.insight.outlets import NAME, NAME_TAIL, OUTLET_LEAD, strip_possessive
 from reader.analysis.limits import SHORT_TIMEOUT
 
+_THROUGH = OUTLET_LEAD + NAME + NAME_TAIL
+#: The source spoke to the outlet: how the claim reached it is `told_outlet`.
+SPOKEN = regex.compile(
+    r"\b(?:(?:spoke|speaking|talked|talking|spoken)\s+(?:exclusively\s+)?(?:to|with)"
+    r"|(?:interviewed|contacted|reached|asked)\s+by"
+    r"|(?:asked|interviewed|speaking|appearing)\s+on"
+    r"|(?:in\s+an?\s+interview|interviews?|remarks)\s+(?:with|to))\s+" + _THROUGH
+)
 _SHAPES = regex.compile(
-    r"\b(?:spoke|speaking|talked|talking|spoken)\s+(?:exclusively\s+)?(?:to|with)\s+"
-    + OUTLET_LEAD
-    + NAME
-    + r"|\b(?:cited|quoted|interviewed|contacted|seen|obtained|reviewed|reached)\s+by\s+"
-    + OUTLET_LEAD
-    + NAME
-    + r"|\b(?:in\s+an?\s+interview|interviews?)\s+with\s+"
-    + OUTLET_LEAD
-    + NAME
+    r"\b(?:cited|quoted|seen|obtained|reviewed)\s+by\s+"
+    + _THROUGH
     + r"|\baccording\s+to\s+"
     + NAME
     + r"(?=\s*,)"
@@ -42,27 +43,38 @@ _POSSESSIVE = regex.compile(NAME + r"['’]s?\s+(?:[\w-]+\s+){0,2}?sources?\b")
 
 def via_of(
     pieces: Sequence[tuple[int, str]],
-    outlet: Callable[[str, str], bool],
+    outlet: Outlet,
     own: Callable[[str], bool],
     speaker: str | None,
 ) -> str | None:
     """The outlet named in `pieces` (the claim's sentence outside its content).
 
-    `outlet(name, before)` says whether a name is an outlet, `own(name)`
-    whether it is the article's own; an outlet that is the claim's own
-    speaker is the source itself, not a way through.
+    `outlet` says whether a name is an outlet, `own(name)` whether it is the
+    article's own; an outlet that is the claim's own speaker is the source
+    itself, not a way through.
     """
     said_by = strip_possessive(speaker or "").casefold()
     told = told_outlet(pieces, outlet)
     if told is not None and not own(told):
         return told
-    for pattern in (_POSSESSIVE, _SHAPES):
+    for pattern in (SPOKEN, _POSSESSIVE, _SHAPES):
         for _at, piece in pieces:
             for m in pattern.finditer(piece, timeout=SHORT_TIMEOUT):
                 name = strip_possessive(m.group("name"))
                 before = piece[: m.start("name")]
-                if said_by.endswith(name.casefold()) and pattern is _SHAPES:
+                if said_by.endswith(name.casefold()) and pattern is not _POSSESSIVE:
                     continue
-                if outlet(name, before) and not own(name):
+                tail = "tail" in m.groupdict() and m.group("tail") is not None
+                if outlet(name, before, tail) and not own(name):
                     return name
     return None
+
+
+def spoke_to_outlet(pieces: Sequence[tuple[int, str]], outlet: Outlet) -> bool:
+    """Whether the words say the source spoke to an outlet ("asked by Dala Press")."""
+    for _at, piece in pieces:
+        for m in SPOKEN.finditer(piece, timeout=SHORT_TIMEOUT):
+            name = strip_possessive(m.group("name"))
+            if outlet(name, piece[: m.start("name")], m.group("tail") is not None):
+                return True
+    return False
