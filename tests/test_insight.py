@@ -273,3 +273,29 @@ def test_an_outlet_named_by_its_noun_and_referred_to_by_a_short_name() -> None:
     )
     assert _claim(a, "staff were moved").via == "Harbour Times"
     assert _claim(a, "staff were scared").via == "Glow"
+
+
+def test_a_refusal_belongs_to_the_subject_before_a_relative_clause() -> None:
+    a = analyze(
+        "Jane Doe said the plant would close.\n\n"
+        "Stefan Irimia, whose sister is married to the owner of the supplier, Aeronord Systems, "
+        "did not respond to a request for comment. Aeronord declined to comment."
+    )
+    refused = {f.name: [s.text for s in f.no_comment] for f in a.figures if f.no_comment}
+    assert refused["Stefan Irimia"] == ["did not respond"]
+    assert refused["Aeronord Systems"] == ["declined to comment"]
+
+
+def test_told_the_broadcaster_comes_via_the_outlet_named_before() -> None:
+    a = analyze(
+        "Jane Doe told the public broadcaster TVR Nord that the audit was checked. "
+        '"We stand behind it," she told the broadcaster.'
+    )
+    assert _claim(a, "audit was checked").via == "TVR Nord"
+    assert _claim(a, "We stand behind").via == "TVR Nord"
+
+
+def test_asked_on_an_outlet() -> None:
+    a = analyze("Asked on Radio Nordvik about the ship, Jane Doe said every ship was checked.")
+    claim = _claim(a, "every ship")
+    assert (claim.channel, claim.via) == ("told_outlet", "Radio Nordvik")

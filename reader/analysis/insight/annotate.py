@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
 import regex
 
 from reader.analysis.failures import Failures
 from reader.analysis.insight.anonymity import assign, reasons
-from reader.analysis.insight.channel import channel_of
+from reader.analysis.insight.channel import channel_of, told_back
 from reader.analysis.insight.documents import document_channel
 from reader.analysis.insight.outlets import is_outlet
 from reader.analysis.insight.stance import stance_of
@@ -61,6 +62,15 @@ class _Reader:
             if len(f.name.split()) > 1 and last[:1].isupper() and len(last) > 3:
                 self.full.setdefault(last.casefold(), f.name)
         self.known = set(self.full)
+        #: Where each outlet is mentioned, for "told the broadcaster".
+        mentioned = sorted((m.start, f.name) for f in outlets for m in f.mentions)
+        self.outlet_at = [at for at, _n in mentioned]
+        self.outlet_named = [n for _at, n in mentioned]
+
+    def last_outlet(self, before: int) -> str | None:
+        """The outlet mentioned last before an offset."""
+        k = bisect_left(self.outlet_at, before) - 1
+        return self.outlet_named[k] if k >= 0 else None
 
     def outlet(self, name: str, before: str, tail: bool = False) -> bool:
         return is_outlet(name.removeprefix("the ").removeprefix("The "), before, self.known, tail)
@@ -94,6 +104,8 @@ class _Reader:
         via = via_of(with_speaker, self.outlet, self.own, speaker.text if speaker else None)
         if via is not None:
             via = self.full.get(via.casefold().removeprefix("the "), via)
+        elif told_back(with_speaker):
+            via = self.last_outlet(claim.cue.start if claim.cue else claim.start)
         if channel is None and spoke_to_outlet(with_speaker, self.outlet):
             channel = "told_outlet"
         if (

@@ -100,6 +100,11 @@ TOLD_BACK = regex.compile(
 Outlet = Callable[[str, str, bool], bool]
 
 
+def told_back(pieces: Sequence[tuple[int, str]]) -> bool:
+    """Whether a source 'told the broadcaster' (an outlet named before)."""
+    return any(TOLD_BACK.search(piece, timeout=SHORT_TIMEOUT) for _at, piece in pieces)
+
+
 def told_outlet(pieces: Sequence[tuple[int, str]], outlet: Outlet) -> str | None:
     """The outlet a source 'told', as written, or None."""
     for _at, piece in pieces:
@@ -119,9 +124,7 @@ def channel_of(
     content and speaker; `outlet` says whether a name is an outlet; `person`
     that the source is a person (so "its" is never theirs).
     """
-    if told_outlet(pieces, outlet) is not None or any(
-        TOLD_BACK.search(piece, timeout=SHORT_TIMEOUT) for _at, piece in pieces
-    ):
+    if told_outlet(pieces, outlet) is not None or told_back(pieces):
         return "told_outlet"
     for kind in _ORDER:
         pattern = (_COMPILED_PERSON if person else _COMPILED)[kind]

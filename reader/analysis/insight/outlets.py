@@ -16,9 +16,10 @@ from reader.analysis.lexicon import MEDIA_HEADS, MEDIA_NAMES, MEDIA_WORDS, OUTLE
 from reader.analysis.limits import SHORT_TIMEOUT
 
 #: A capitalised name of up to six words, with "of", "the", "and" inside and
-#: numbers after its first word ("Channel 4", "Kanal 9").
+#: numbers after its first word ("Channel 4", "Kanal 9"), and a particle
+#: before it ("al-Ikhbariya").
 NAME = (
-    r"(?:[Tt]he\s+)?(?<![\p{L}\d.&-])(?P<name>\p{Lu}[\p{L}\d.&-]{0,40}+"
+    r"(?:[Tt]he\s+)?(?<![\p{L}\d.&-])(?P<name>(?:\p{Ll}{1,3}-)?\p{Lu}[\p{L}\d.&-]{0,40}+"
     r"(?:\s+(?:(?:of|the|and|de)\s+)?[\p{Lu}\d][\p{L}\d.&-]{0,40}+){0,5})"
 )
 #: An outlet described before its name: "the outlet", "the Bergen daily", "the

@@ -22,13 +22,13 @@ from reader.analysis.limits import SHORT_TIMEOUT
 _THROUGH = OUTLET_LEAD + NAME + NAME_TAIL
 #: The source spoke to the outlet: how the claim reached it is `told_outlet`.
 SPOKEN = regex.compile(
-    r"\b(?:(?:spoke|speaking|talked|talking|spoken)\s+(?:exclusively\s+)?(?:to|with)"
+    r"(?i:\b(?:(?:spoke|speaking|talked|talking|spoken)\s+(?:exclusively\s+)?(?:to|with)"
     r"|(?:interviewed|contacted|reached|asked)\s+by"
     r"|(?:asked|interviewed|speaking|appearing)\s+on"
-    r"|(?:in\s+an?\s+interview|interviews?|remarks)\s+(?:with|to))\s+" + _THROUGH
+    r"|(?:in\s+an?\s+interview|interviews?|remarks)\s+(?:with|to))\s+)" + _THROUGH
 )
 _SHAPES = regex.compile(
-    r"\b(?:cited|quoted|seen|obtained|reviewed)\s+by\s+"
+    r"(?i:\b(?:cited|quoted|seen|obtained|reviewed)\s+by\s+)"
     + _THROUGH
     + r"|\baccording\s+to\s+"
     + NAME
