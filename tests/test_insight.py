@@ -299,3 +299,11 @@ def test_asked_on_an_outlet() -> None:
     a = analyze("Asked on Radio Nordvik about the ship, Jane Doe said every ship was checked.")
     claim = _claim(a, "every ship")
     assert (claim.channel, claim.via) == ("told_outlet", "Radio Nordvik")
+
+
+def test_summary_when_every_unnamed_source_has_a_reason() -> None:
+    a = analyze(
+        "A source, who asked not to be named because the talks are private, "
+        "said a buyer had been found."
+    )
+    assert "(one distinct one); it is given a reason for anonymity" in summary(a)

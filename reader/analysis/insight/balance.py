@@ -114,6 +114,8 @@ def summary(analysis: Analysis, b: Balance | None = None) -> str:
         given = len(b.unnamed_with_reason)
         if given == 0:
             parts.append("none is given a reason for anonymity")
+        elif given == k:
+            parts.append(f"{'it is' if k == 1 else 'each is'} given a reason for anonymity")
         else:
             parts.append(f"{_count(given)} of {_count(k)} given a reason for anonymity")
     people = tuple(
