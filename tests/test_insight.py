@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reader.analysis import Analysis, Claim, analyze
+from reader.analysis.insight import annotate
 from reader.analysis.insight.balance import balance, quoted_words, summary
 from reader.analysis.insight.stance import stance_of
 from reader.analysis.insight.why import UNKNOWN, Explainer, explain
@@ -307,3 +308,20 @@ def test_summary_when_every_unnamed_source_has_a_reason() -> None:
         "said a buyer had been found."
     )
     assert "(one distinct one); it is given a reason for anonymity" in summary(a)
+
+
+def test_a_failing_insight_pass_is_recorded_and_the_claims_kept(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def broken(*_args: object) -> None:
+        raise ValueError("broken on purpose")
+
+    monkeypatch.setattr(annotate, "channel_of", broken)
+    monkeypatch.setattr(annotate, "reasons", broken)
+    text = "A source, who asked not to be named because it is secret, said the deal was off."
+    a = analyze(text, errors="record")
+    assert _claim(a, "deal was off").channel is None
+    assert {p.stage for p in a.problems} == {"insight"}
+    assert len(a.problems) == 2
+    with pytest.raises(ValueError, match="broken on purpose"):
+        analyze(text)
