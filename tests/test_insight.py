@@ -325,3 +325,23 @@ def test_a_failing_insight_pass_is_recorded_and_the_claims_kept(
     assert len(a.problems) == 2
     with pytest.raises(ValueError, match="broken on purpose"):
         analyze(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "refuser"),
+    [
+        (
+            "Jane Doe said the port would close.\n\n"
+            "Harbour Shipping, the port's largest client, did not respond to questions.",
+            "Harbour Shipping",
+        ),
+        (
+            "Jane Doe said the port would close.\n\n"
+            "Asked about the plan, the Harbour Authority said it would not comment.",
+            "Harbour Authority",
+        ),
+    ],
+)
+def test_who_refused_across_a_description_or_a_said_pronoun(text: str, refuser: str) -> None:
+    a = analyze(text)
+    assert [f.name for f in a.figures if f.no_comment] == [refuser]
