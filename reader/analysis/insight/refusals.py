@@ -27,6 +27,9 @@ _SAID_PRONOUN = regex.compile(
     r"(?P<said>\b(?:said|says|added|stated|replied)\s+(?:that\s+)?)(?:it|they|he|she)\s*\Z",
     regex.IGNORECASE,
 )
+#: "her office said": a sayer named only through someone else is left alone (the
+#: resolver has no name for "office").
+_POSSESSED = regex.compile(r"\b(?:his|her|its|their)\s+[\w-]+(?:\s+[\w-]+)?\s*\Z", regex.IGNORECASE)
 #: How much of the text before a refusal `_SAID_PRONOUN` reads.
 _SAID_CHARS = 40
 
@@ -35,7 +38,10 @@ def subject_end(text: str, sentence_start: int, verb: int) -> int:
     """Where the refusing subject ends: before a relative clause, else at the verb."""
     tail_at = max(sentence_start, verb - _SAID_CHARS)
     said = _SAID_PRONOUN.search(text[tail_at:verb], timeout=SHORT_TIMEOUT)
-    if said is not None:
+    if said is not None and not _POSSESSED.search(
+        text[max(sentence_start, tail_at - _SAID_CHARS) : tail_at + said.start("said")],
+        timeout=SHORT_TIMEOUT,
+    ):
         verb = tail_at + said.start("said")
     # On the slice, so \A anchors at the sentence and no other start is tried.
     m = _RELATIVE.match(text[sentence_start:verb], timeout=SHORT_TIMEOUT)
