@@ -11,7 +11,7 @@ because ...").
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 
 import regex
@@ -61,16 +61,17 @@ def assign(
     """Each unnamed source's first reason: the source named in the reason's
     sentence, else the unnamed source of the claim just before (same or
     previous paragraph)."""
-    spoken = [
+    # By where the speaker is named (a quote's speaker comes after its words).
+    spoken = sorted(
         (c.speaker.start, c.start, c.figure)
         for c in claims
         if c.speaker is not None and c.figure in anonymous
-    ]
+    )
     at = [sp for sp, _c, _f in spoken]
     out: dict[str, Span] = {}
     for reason in found:
         s, e = sentence_of(reason.start)
-        inside = [(sp, f) for sp, _c, f in spoken if s <= sp < e]
+        inside = [(sp, f) for sp, _c, f in spoken[bisect_left(at, s) : bisect_left(at, e)]]
         k = bisect_right(at, reason.start) - 1
         figure: str | None
         if inside:
