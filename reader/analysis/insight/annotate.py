@@ -13,7 +13,7 @@ from reader.analysis.insight.channel import channel_of, told_back
 from reader.analysis.insight.documents import document_channel
 from reader.analysis.insight.outlets import is_outlet
 from reader.analysis.insight.stance import stance_of
-from reader.analysis.insight.via import spoke_to_outlet, via_of
+from reader.analysis.insight.via import MAY_RELAY, spoke_to_outlet, via_of
 from reader.analysis.limits import INSIGHT_CHARS, SHORT_TIMEOUT
 from reader.analysis.model import Analysis, Claim, Figure
 from reader.analysis.text.segments import Segments, budget
@@ -101,13 +101,16 @@ class _Reader:
             channel = "interview"
         elif channel is None and claim.source_type == "document":
             channel = document_channel(claim.figure or "", speaker.text if speaker else "")
-        via = via_of(with_speaker, self.outlet, self.own, speaker.text if speaker else None)
-        if via is not None:
-            via = self.full.get(via.casefold().removeprefix("the "), via)
-        elif told_back(with_speaker):
-            via = self.last_outlet(claim.cue.start if claim.cue else claim.start)
-        if channel is None and spoke_to_outlet(with_speaker, self.outlet):
-            channel = "told_outlet"
+        via = None
+        # Most sentences name no outlet at all: one cheap scan skips the rest.
+        if any(MAY_RELAY.search(piece, timeout=SHORT_TIMEOUT) for _at, piece in with_speaker):
+            via = via_of(with_speaker, self.outlet, self.own, speaker.text if speaker else None)
+            if via is not None:
+                via = self.full.get(via.casefold().removeprefix("the "), via)
+            elif told_back(with_speaker):
+                via = self.last_outlet(claim.cue.start if claim.cue else claim.start)
+            if channel is None and spoke_to_outlet(with_speaker, self.outlet):
+                channel = "told_outlet"
         if (
             via is not None
             and claim.source_type == "media"

@@ -75,11 +75,15 @@ _ORDER: tuple[Channel, ...] = (
     "report",
 )
 #: Case matters only for "on X" (the platform, not the letter).
-_COMPILED = {kind: regex.compile(pattern, regex.IGNORECASE) for kind, pattern in _PATTERNS.items()}
-_COMPILED_PERSON = {
-    kind: regex.compile(pattern.replace(_DET, _DET_PERSON), regex.IGNORECASE)
-    for kind, pattern in _PATTERNS.items()
-}
+#: Every kind in one pattern, one group a kind in `_ORDER`: one (overlapped)
+#: scan of a piece finds them all.
+ANY_CHANNEL = regex.compile(
+    "|".join(f"(?P<{kind}>{_PATTERNS[kind]})" for kind in _ORDER), regex.IGNORECASE
+)
+ANY_CHANNEL_PERSON = regex.compile(
+    "|".join(f"(?P<{kind}>{_PATTERNS[kind].replace(_DET, _DET_PERSON)})" for kind in _ORDER),
+    regex.IGNORECASE,
+)
 #: "told Reuters", "told the Bergen daily Kystposten": the outlet told.
 TOLD = regex.compile(
     r"\b(?:told|(?:spoke|speaking|talked|talking)\s+(?:exclusively\s+)?(?:to|with))\s+"
@@ -126,8 +130,10 @@ def channel_of(
     """
     if told_outlet(pieces, outlet) is not None or told_back(pieces):
         return "told_outlet"
-    for kind in _ORDER:
-        pattern = (_COMPILED_PERSON if person else _COMPILED)[kind]
-        if any(pattern.search(piece, timeout=SHORT_TIMEOUT) for _at, piece in pieces):
-            return kind
-    return None
+    pattern = ANY_CHANNEL_PERSON if person else ANY_CHANNEL
+    found = {
+        m.lastgroup
+        for _at, piece in pieces
+        for m in pattern.finditer(piece, overlapped=True, timeout=SHORT_TIMEOUT)
+    }
+    return next((kind for kind in _ORDER if kind in found), None)

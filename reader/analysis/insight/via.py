@@ -37,6 +37,13 @@ _SHAPES = regex.compile(
     + NAME
     + r"\s+(?:has\s+|had\s+)?(?:reported|reports)\b"
 )
+#: A word without which none of the shapes above can match: what the pass
+#: looks for before trying them.
+MAY_RELAY = regex.compile(
+    r"\b(?:told|spok|speaking|talk|interview|remarks|asked|appearing|cited|quoted|seen"
+    r"|obtained|reviewed|reached|contacted|according|report|source)",
+    regex.IGNORECASE,
+)
 #: "Verstka's source", "the Ledger's sources".
 _POSSESSIVE = regex.compile(NAME + r"['’]s?\s+(?:[\w-]+\s+){0,2}?sources?\b")
 
