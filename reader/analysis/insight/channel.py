@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 import regex
 
 from reader.analysis.insight.outlets import NAME, NAME_TAIL, OUTLET_LEAD, strip_possessive
+from reader.analysis.lexicon import words
 from reader.analysis.limits import SHORT_TIMEOUT
 from reader.analysis.model import Channel
 
@@ -100,6 +101,28 @@ TOLD_BACK = regex.compile(
 )
 
 
+#: Words at least one of which every pattern above needs, whole: a piece with
+#: none of them is not scanned at all (most sentences say only "said").
+_TRIGGERS = words(
+    """
+    testify testifies testified testifying testimony oath evidence questioning
+    cross-examination told spoke speaking talked talking filing filings filed lawsuit
+    indictment affidavit court papers documents records complaint conference conferences
+    briefing briefings interview interviews interviewed email emails emailed e-mail e-mails
+    e-mailed tweet tweets tweeted tweeting posted social twitter facebook instagram telegram
+    tiktok linkedin threads bluesky youtube weibo wechat truth mastodon x post video channel
+    account blog page statement statements release communique communiqué response reply
+    report study survey review assessment audit analysis accounts results paper findings note
+    """
+)
+_SPACES_FOR = str.maketrans({ch: " " for ch in ".,;:!?\"“”‘’'()[]{}«»—–/"})
+
+
+def _may_name_channel(pieces: Sequence[tuple[int, str]]) -> bool:
+    text = " ".join(piece for _at, piece in pieces).casefold().translate(_SPACES_FOR)
+    return not _TRIGGERS.isdisjoint(text.split())
+
+
 #: Says whether a name is an outlet: (name, text before it, outlet noun after it).
 Outlet = Callable[[str, str, bool], bool]
 
@@ -128,6 +151,8 @@ def channel_of(
     content and speaker; `outlet` says whether a name is an outlet; `person`
     that the source is a person (so "its" is never theirs).
     """
+    if not _may_name_channel(pieces):
+        return None
     if told_outlet(pieces, outlet) is not None or told_back(pieces):
         return "told_outlet"
     pattern = ANY_CHANNEL_PERSON if person else ANY_CHANNEL
