@@ -96,3 +96,18 @@ def test_malformed_insight_gold_is_a_one_line_error(tmp_path: Path) -> None:
     _write(tmp_path, CLAIMS, insight_annotated=True, anonymity=[{"figure": "x"}], no_comment=[])
     with pytest.raises(ev.GoldError, match="unreadable insight annotations"):
         ev.evaluate_paths([tmp_path])
+
+
+def test_predictions_carry_the_insight_and_score_perfectly_against_themselves(
+    tmp_path: Path,
+) -> None:
+    _write(tmp_path, CLAIMS)
+    ev.scoring.evaluate_pairs(ev.gold_pairs([tmp_path]), tmp_path / "pred")
+    predicted = json.loads((tmp_path / "pred" / "one.json").read_text(encoding="utf-8"))
+    assert predicted["insight_annotated"] is True
+    assert predicted["no_comment"] and predicted["anonymity"]
+    (tmp_path / "one.gold.json").write_text(json.dumps(predicted), encoding="utf-8")
+    report = ev.evaluate_paths([tmp_path])
+    for name, fc in report.insight.items():
+        assert (name, fc.precision, fc.recall) == (name, 1.0, 1.0)
+    assert report.insight["stance"].gold == 1

@@ -152,3 +152,22 @@ def _no_comment(gold: InsightGold, analysis: Analysis, links: set[tuple[str, str
             for name, span in found
         )
     return fc
+
+
+def insight_lists(analysis: Analysis) -> dict[str, list[dict[str, Any]]]:
+    """The analysis's `anonymity` and `no_comment` lists in the gold format."""
+    anonymity = [
+        {
+            "figure": f.name,
+            "reason": f.anonymity.text if f.anonymity else None,
+            "start": f.anonymity.start if f.anonymity else None,
+        }
+        for f in analysis.figures
+        if f.source_type == "anonymous" and f.claims
+    ]
+    refusals = [
+        {"figure": f.name, "cue": s.text, "start": s.start}
+        for f in analysis.figures
+        for s in f.no_comment
+    ]
+    return {"anonymity": anonymity, "no_comment": sorted(refusals, key=lambda r: r["start"])}

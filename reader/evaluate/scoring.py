@@ -23,7 +23,7 @@ from reader.evaluate.gold import (
     read_gold,
     unlocated,
 )
-from reader.evaluate.insight import InsightGold, read_insight, score_insight
+from reader.evaluate.insight import InsightGold, insight_lists, read_insight, score_insight
 
 _SPACES = regex.compile(r"\s+")
 _EXCERPT = 70
@@ -231,6 +231,9 @@ def write_prediction(path: Path, name: str, analysis: Analysis) -> None:
             "figure": c.figure,
             "source_type": c.source_type,
             "rule": c.rule,
+            "stance": c.stance,
+            "channel": c.channel,
+            "via": c.via,
         }
         for c in analysis.claims
     ]
@@ -238,6 +241,12 @@ def write_prediction(path: Path, name: str, analysis: Analysis) -> None:
         {"name": f.name, "aliases": list(f.aliases), "role": f.role, "source_type": f.source_type}
         for f in analysis.figures
     ]
-    data = {"article": name, "claims": claims, "figures": figures}
+    data = {
+        "article": name,
+        "claims": claims,
+        "figures": figures,
+        "insight_annotated": True,
+        **insight_lists(analysis),
+    }
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
