@@ -345,3 +345,14 @@ def test_a_failing_insight_pass_is_recorded_and_the_claims_kept(
 def test_who_refused_across_a_description_or_a_said_pronoun(text: str, refuser: str) -> None:
     a = analyze(text)
     assert [f.name for f in a.figures if f.no_comment] == [refuser]
+
+
+def test_a_source_who_spoke_to_an_outlet_is_the_source_and_the_outlet_its_way() -> None:
+    a = analyze(
+        "According to a source in the ministry who spoke to the newspaper Harbour Times, "
+        "the contract was signed in May."
+    )
+    claim = _claim(a, "contract was signed")
+    assert claim.speaker is not None and claim.speaker.text == "a source"
+    assert claim.source_type == "anonymous"
+    assert (claim.channel, claim.via) == ("told_outlet", "Harbour Times")
