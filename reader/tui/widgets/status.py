@@ -86,6 +86,8 @@ def claim_status(claim: Claim, position: int, total: int, styles: ClaimStyles) -
     if claim.cue:
         text.append(SEP, style="dim")
         text.append(f"“{_first_line(claim.cue.text, 30)}”", style="italic")
+    if claim.stance != "neutral":
+        text.append(f" {claim.stance}", style="bold reverse")
     return text
 
 
@@ -145,6 +147,10 @@ class StatusLine(Static):
 
     def show(self, text: Text) -> None:
         self.update(text, layout=False)
+
+    async def on_click(self) -> None:
+        """A click on the line explains the current claim (as `w` does)."""
+        await self.app.run_action("why")
 
 
 def key_hints(bindings: Iterable[BindingType], keymap: Mapping[str, str]) -> Text:
