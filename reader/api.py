@@ -29,12 +29,13 @@ def load(path: str, max_bytes: int = MAX_BYTES) -> Document:
 
 
 def analyze(article: str | Document, *, errors: Errors = "raise") -> Analysis:
-    """Who says what in `article`: a text, or a loaded `Document` (its front matter skipped).
+    """Who says what in `article`: a text, or a loaded `Document` (read as the reader reads it).
 
     Runs in the caller's process and thread and changes nothing outside the
     result; `errors="record"` keeps failures in `Analysis.problems` instead
     of raising them. For many articles in parallel see `reader.batch`.
     """
     if isinstance(article, Document):
-        return _analyze(article.text, article.body_start, errors=errors)
+        # As the reader and --export do: furniture blanked, front matter skipped.
+        return _analyze(article.analysable_text, article.body_start, errors=errors)
     return _analyze(article, errors=errors)

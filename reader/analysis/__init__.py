@@ -13,8 +13,6 @@ back-references, mentions); `reading` settles overlaps and resolves
 speakers in reading order, and `engine` runs it all.
 """
 
-from __future__ import annotations
-
 from typing import TYPE_CHECKING, Any
 
 from reader.analysis.model import (
@@ -49,10 +47,9 @@ if TYPE_CHECKING:
 
 
 def __getattr__(name: str) -> Any:
-    """The engine loads on first use of `analyze`: importing the model alone stays cheap
-    (`newsreader --version` and `--help` need the model's names, not the engine)."""
+    """`analyze` is imported on first use: `--help` and the data model need no engine."""
     if name == "analyze":
         from reader.analysis.engine import analyze
 
         return analyze
-    raise AttributeError(f"module 'reader.analysis' has no attribute {name!r}")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -25,6 +25,7 @@ from reader.document import Document
 from reader.tui.commands import ClaimCommands
 from reader.tui.copying import CopyActions
 from reader.tui.screens.help import HelpScreen
+from reader.tui.screens.insight import SourcingScreen, WhyScreen, loaded_marks
 from reader.tui.widgets.article import ArticleView
 from reader.tui.widgets.background import BackgroundAnalysis
 from reader.tui.widgets.figures import FigureList, FiguresPanel
@@ -75,12 +76,14 @@ class NewsReaderApp(CopyActions, App[int]):
         self.document = document
         self.analysis: Analysis | None = analysis
         self.config = load_config()
-        self._problems: list[str] = list(self.config.warnings)
+        self._problems: list[str] = [*self.config.warnings, *document.warnings]
         self._themes_known = True
         self._theme_names = set_up_themes(self, theme, self.config.theme, self._problems)
         if self.analysis is None and len(document.text) < BACKGROUND_ANALYSIS:
             try:
-                self.analysis = analyze(document.text, document.body_start, errors="record")
+                self.analysis = analyze(
+                    document.analysable_text, document.body_start, errors="record"
+                )
             except Exception as exc:  # the article is still worth reading without claims
                 self.analysis = Analysis(document.text, (), ())
                 self._problems.append(f"No claims shown: the analysis failed ({exc!r}).")
@@ -96,6 +99,7 @@ class NewsReaderApp(CopyActions, App[int]):
         self.search = Search()
         self._panel = FiguresPanel(self._styles, self.analysis, id="figures")
         self._rest: AwaitMount | None = None
+        self._loaded_shown = False
 
     # -- set-up -------------------------------------------------------------
 
@@ -156,7 +160,9 @@ class NewsReaderApp(CopyActions, App[int]):
 
     def _start_analysis(self) -> None:
         if self.analysis is None and self._background is None and self.is_running:
-            self._background = BackgroundAnalysis(self.document.text, self.document.body_start)
+            self._background = BackgroundAnalysis(
+                self.document.analysable_text, self.document.body_start
+            )
             self._background.hand_over(self, self._analysis_ready, self._analysis_failed)
 
     def on_unmount(self) -> None:
@@ -227,9 +233,9 @@ class NewsReaderApp(CopyActions, App[int]):
                 search.query, search.current, len(search.matches), search.capped, search.typing
             )
         if self.current is not None and self.analysis is not None:
-            order = self._order
-            position = order.position.get(self.current.id, -1) + 1
-            return claim_status(self.current, position, len(order), self._styles)
+            # The claim's own number, as --cite and the export count it.
+            number = self.current.number if self.current.id in self._order.position else 0
+            return claim_status(self.current, number, len(self.analysis.claims), self._styles)
         return summary_status(
             self.document, self.analysis, len(self._order), frozenset(self.hidden)
         )
@@ -366,6 +372,22 @@ class NewsReaderApp(CopyActions, App[int]):
         index = names.index(self.theme) + 1 if self.theme in names else 0
         self.theme = names[index % len(names)]
         self.notify(f"Theme: {self.theme}", markup=False, timeout=2)
+
+    def action_why(self) -> None:
+        if self.analysis is None or self.current is None:
+            self.notify("Select a claim first (n), then w explains it.", timeout=3)
+            return
+        self.push_screen(WhyScreen(self.analysis, self.current))
+
+    def action_toggle_loaded(self) -> None:
+        self._loaded_shown = not self._loaded_shown
+        message = loaded_marks(self.analysis if self._loaded_shown else None)
+        self.article.set_loaded(message[1])
+        self.notify(message[0] if self._loaded_shown else "Loaded cues unmarked.", timeout=3)
+
+    def action_sourcing(self) -> None:
+        if self.analysis is not None:
+            self.push_screen(SourcingScreen(self.analysis))
 
     def action_help(self) -> None:
         sections = [

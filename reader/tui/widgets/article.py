@@ -32,6 +32,8 @@ from reader.tui.widgets.palette import ClaimStyles
 
 #: A readable measure; wider terminals get margins instead of longer lines.
 MAX_WIDTH = 100
+#: Page furniture (captions, share bars, related links): there, but quiet.
+FURNITURE = Style(dim=True, italic=True)
 #: Blank rows above the text.
 TOP = 1
 _CACHE_LIMIT = 4000
@@ -86,8 +88,13 @@ class ArticleView(ScrollView, can_focus=True):
         self._hidden: frozenset[SourceType] = frozenset()
         self.current: Claim | None = None
         self._matches: Sequence[tuple[int, int]] = ()
+        #: Loaded cues marked on request (`L`), sorted by start.
+        self._loaded: Sequence[tuple[int, int]] = ()
+        self._loaded_starts: list[int] = []
         self._match_starts: list[int] = []
         self._current_match: int | None = None
+        self._furniture = document.furniture
+        self._furniture_starts = [s for s, _ in document.furniture]
         self._index = LineIndex(self.text, self._starts, self._ends, MAX_WIDTH)
         self._margin = 0
         #: The view width the rows were laid out for (0: not yet).
@@ -139,6 +146,12 @@ class ArticleView(ScrollView, can_focus=True):
         self._redraw()
         if current is not None and 0 <= current < len(matches):
             self.show_span(*matches[current])
+
+    def set_loaded(self, spans: Sequence[tuple[int, int]]) -> None:
+        """Mark these cues as loaded (an empty list clears the marks)."""
+        self._loaded = sorted(spans)
+        self._loaded_starts = [s for s, _ in self._loaded]
+        self._redraw()
 
     def _forget_rows(self, start: int, end: int) -> None:
         first = self._index.row_of(start) + TOP
@@ -335,6 +348,11 @@ class ArticleView(ScrollView, can_focus=True):
         """Styled stretches overlapping one row, clipped to it, lowest layer first."""
         styles = self._styles
         out: list[Interval] = []
+        if self._furniture:  # captions, share bars, related links: dimmed under all else
+            at = max(bisect_left(self._furniture_starts, start) - 1, 0)
+            for s, e in self._furniture[at : bisect_left(self._furniture_starts, end)]:
+                if e > start:
+                    out.append((max(start, s), min(end, e), FURNITURE))
         current = self.current
         for claim in _overlapping(self._claims, self._claim_starts, self._claim_reach, start, end):
             if claim.source_type in self._hidden:
@@ -352,6 +370,10 @@ class ArticleView(ScrollView, can_focus=True):
                 if current is not None and claim.id == current.id:
                     layer = layer + styles.current_style
                 out.append((max(start, s), min(end, e), layer))
+        lo = bisect_left(self._loaded_starts, start - 200)
+        for s, e in self._loaded[lo : bisect_left(self._loaded_starts, end)]:
+            if e > start:
+                out.append((max(start, s), min(end, e), LOADED_CUE))
         if self._matches:
             lo = bisect_left(self._match_starts, start - 200)
             hi = bisect_left(self._match_starts, end)
@@ -391,6 +413,10 @@ class ArticleView(ScrollView, can_focus=True):
         claim = claim_at(visible, offset)
         if claim is not None:
             self.post_message(self.ClaimClicked(claim))
+
+
+#: How a loaded cue is marked: it must stand out on any claim colour, in any theme.
+LOADED_CUE = Style(reverse=True, bold=True)
 
 
 def _overlapping(

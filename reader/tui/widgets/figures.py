@@ -60,12 +60,14 @@ def figure_label(figure: Figure, styles: ClaimStyles) -> Text:
     style = styles.speaker(figure.source_type) if count else Style(dim=True)
     text.append(" ".join(figure.name.split()), style=style)
     text.append(f"  ({count})", style="dim")
+    if count and figure.source_type == "anonymous" and figure.anonymity is None:
+        text.append("  ⚠ no reason", style="bold")
     return text
 
 
 def statement_label(claim: Claim, styles: ClaimStyles) -> Text:
     text = Text(no_wrap=True, overflow="ellipsis")
-    text.append(f"{claim.id + 1:>3} ", style="dim")
+    text.append(f"{claim.number:>3} ", style="dim")
     quoted = (
         f"“{_first_line(claim.content)}”" if claim.kind == "direct" else _first_line(claim.content)
     )
@@ -238,6 +240,13 @@ class FiguresPanel(Vertical):
             about.append(" ".join(figure.role.split()) + " · ")
         about.append(SOURCE_TYPE_LABELS[figure.source_type])
         node.add(about, Entry(figure.source_type, figure.name, first, detail=True))
+        if figure.source_type == "anonymous" and figure.claims:
+            reason = figure.anonymity
+            words = "no reason given for anonymity" if reason is None else reason.text
+            node.add(
+                Text(f"unnamed: {_first_line(words)}", style="dim italic"),
+                Entry(figure.source_type, figure.name, first, detail=True),
+            )
         for span in figure.no_comment:
             node.add(
                 Text(f"no comment: {_first_line(span.text)}", style="dim"),

@@ -21,10 +21,15 @@ from reader.tui.widgets.palette import ClaimStyles
 SEP = " · "
 
 
-def header_text(document: Document) -> Text:
-    """`title · outlet · date`, whatever of it is known, else the file name."""
+def header_text(document: Document, width: int | None = None) -> Text:
+    """`title · outlet · date`, whatever of it is known, else the file name.
+
+    With a `width`, a long title gives way first (cut with an ellipsis), so
+    the outlet and the date stay whole at any ordinary width.
+    """
     meta = document.metadata
-    parts = [p for p in (meta.title, meta.outlet, meta.date) if p]
+    # flags such as --title reach here without passing through the loader
+    parts = [" ".join(clean(p).split()) for p in (meta.title, meta.outlet, meta.date) if p]
     text = Text(no_wrap=True, overflow="ellipsis")
     if not parts:
         # the file's own name: a long path would be cut before it on a narrow screen;
@@ -32,19 +37,27 @@ def header_text(document: Document) -> Text:
         name = PurePath(document.name).name or document.name
         text.append(" ".join(clean(name).split()), style="bold")
         return text
+    if width is not None and len(parts) > 1 and meta.title:
+        rest = sum(len(p) + len(SEP) for p in parts[1:])
+        room = width - rest
+        if len(parts[0]) > room >= 12:  # below 12 columns the title goes first, whole
+            parts[0] = parts[0][: room - 1].rstrip() + "…"
     for i, part in enumerate(parts):
         if i:
             text.append(SEP, style="dim")
-        # flags such as --title reach here without passing through the loader
-        text.append(" ".join(clean(part).split()), style="bold" if i == 0 else "")
+        text.append(part, style="bold" if i == 0 else "")
     return text
 
 
 class ArticleHeader(Static):
-    """Title, outlet and date above the article."""
+    """Title, outlet and date above the article, fitted to its width."""
 
     def __init__(self, document: Document, **kwargs: str | None) -> None:
         super().__init__(header_text(document), markup=False, **kwargs)  # type: ignore[arg-type]
+        self.document = document
+
+    def on_resize(self) -> None:
+        self.update(header_text(self.document, self.content_size.width))
 
 
 def _first_line(text: str, limit: int = 60) -> str:
@@ -73,6 +86,8 @@ def claim_status(claim: Claim, position: int, total: int, styles: ClaimStyles) -
     if claim.cue:
         text.append(SEP, style="dim")
         text.append(f"“{_first_line(claim.cue.text, 30)}”", style="italic")
+    if claim.stance != "neutral":
+        text.append(f" {claim.stance}", style="bold reverse")
     return text
 
 
@@ -132,6 +147,10 @@ class StatusLine(Static):
 
     def show(self, text: Text) -> None:
         self.update(text, layout=False)
+
+    async def on_click(self) -> None:
+        """A click on the line explains the current claim (as `w` does)."""
+        await self.app.run_action("why")
 
 
 def key_hints(bindings: Iterable[BindingType], keymap: Mapping[str, str]) -> Text:
