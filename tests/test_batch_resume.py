@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from batch_corpus import copies
 
+from reader.batch.resume import done_paths
 from reader.cli import main
 
 
@@ -74,6 +75,25 @@ def test_resume_of_a_cut_csv_redoes_the_last_article(corpus: Path, tmp_path: Pat
     out.write_bytes(full[: len(full) // 2])  # mid-row, probably mid-article
     assert _batch(str(corpus), "--format", "csv", "--out", str(out), "--resume") == 0
     assert out.read_bytes() == full
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def test_wherever_a_run_was_cut_resume_keeps_exactly_the_whole_articles(
+    corpus: Path, tmp_path: Path, fmt: str
+) -> None:
+    full = _full(corpus, tmp_path, fmt)
+    paths = sorted(str(p) for p in corpus.iterdir())
+    # Where each article's output starts: its path's first appearance.
+    starts = [full.index(json.dumps(p).encode() if fmt == "jsonl" else p.encode()) for p in paths]
+    starts = [full.rfind(b"\n", 0, s) + 1 for s in starts]
+    out = tmp_path / f"out.{fmt}"
+    for cut in range(0, len(full), 89):  # inside paths, quoted fields, rows and lines
+        out.write_bytes(full[:cut])
+        done = done_paths(str(out), fmt)
+        todo = [p for p in paths if p not in done]
+        first = paths.index(todo[0])
+        assert set(paths[first:]) == set(todo), cut
+        assert out.read_bytes() == full[: starts[first] if cut >= starts[0] else 0], cut
 
 
 def test_resume_of_parquet_keeps_the_old_rows(corpus: Path, tmp_path: Path) -> None:

@@ -57,8 +57,13 @@ def _csv(path: str) -> set[str]:
     """Paths of every article but the last, whose rows are cut off and redone.
 
     An article's rows are written in one piece, but a kill can still stop the
-    write between two rows; redoing the last article is always safe.
+    write anywhere; redoing the last article is always safe. A line cut short
+    goes first: a row cut inside its path would pass for another article's
+    and mark the one before as done.
     """
+    _truncate(path, _whole_lines_end(path))
+    if os.path.getsize(path) == 0:
+        return set()  # not even the header was whole: start again
     offsets = _LineOffsets(path)
     reader = csv.reader(offsets)
     try:
@@ -117,6 +122,20 @@ def _parquet(path: str) -> set[str]:
             f"{path}: not a readable Parquet file ({type(exc).__name__}); not resuming"
         ) from None
     return {p for p in table.column("path").to_pylist() if isinstance(p, str)}
+
+
+def _whole_lines_end(path: str, chunk: int = 65536) -> int:
+    """Where the file's last newline ends (0 when it has none)."""
+    with open(path, "rb") as stream:
+        end = stream.seek(0, os.SEEK_END)
+        while end > 0:
+            start = max(0, end - chunk)
+            stream.seek(start)
+            newline = stream.read(end - start).rfind(b"\n")
+            if newline >= 0:
+                return start + newline + 1
+            end = start
+    return 0
 
 
 def _truncate(path: str, size: int) -> None:
