@@ -93,7 +93,9 @@ def test_stdin_through_the_command(tmp_path: Path) -> None:
 # -- records ------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", ["wire/a_front.txt", "web/ferry.html", "web/tides.txt"])
+@pytest.mark.parametrize(
+    "name", ["wire/a_front.txt", "web/ferry.html", "web/library.md", "web/tides.txt"]
+)
 def test_a_record_is_the_export_of_the_same_file(
     tmp_path: Path, name: str, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -15,7 +15,9 @@ from reader.batch.writers import CsvWriter
 from reader.cli import main
 
 
-def _claim(index: int, kind: str, source_type: str, figure: str | None) -> dict[str, Any]:
+def _claim(
+    index: int, kind: str, source_type: str, figure: str | None, stance: str = "neutral"
+) -> dict[str, Any]:
     return {
         "id": index,
         "start": index * 10,
@@ -26,6 +28,9 @@ def _claim(index: int, kind: str, source_type: str, figure: str | None) -> dict[
         "speaker": None,
         "figure": figure,
         "source_type": source_type,
+        "stance": stance,
+        "channel": None,
+        "via": None,
     }
 
 
@@ -49,7 +54,7 @@ RECORDS = [
             _claim(0, "direct", "named_person", "Ann Lee"),
             _claim(1, "indirect", "anonymous", "official #1"),
             _claim(2, "indirect", "anonymous", "official #2"),
-            _claim(3, "mixed", "institution", "Council"),
+            _claim(3, "mixed", "institution", "Council", stance="denial"),
         ],
     ),
     _record(
@@ -90,6 +95,7 @@ def test_csv_by_outlet_counts_shares_unnamed_sources_and_top_figures(
     assert float(daily["named_person"]) == pytest.approx(2 / 6, abs=1e-4)
     assert float(daily["anonymous"]) == pytest.approx(2 / 6, abs=1e-4)
     assert float(daily["document"]) == 0 and float(daily["direct"]) == 0.5
+    assert float(daily["loaded"]) == pytest.approx(1 / 6, abs=1e-4)
     assert float(daily["unnamed_per_article"]) == 1.0
     assert daily["top_figures"] == "Ann Lee (2); Council (1); Gazette (1)"
     unknown = rows["(unknown outlet)"]
@@ -113,7 +119,7 @@ def test_markdown_and_table(jsonl: Path, capsys: pytest.CaptureFixture[str]) -> 
     _, markdown = _stats(capsys, str(jsonl), "--format", "markdown")
     lines = markdown.splitlines()
     assert lines[0].startswith("| outlet | articles | claims |")
-    assert lines[2] == "| Daily | 2 | 6 | 33% | 33% | 17% | 17% | 0% | 50% | 1.0 | " + (
+    assert lines[2] == "| Daily | 2 | 6 | 33% | 33% | 17% | 17% | 0% | 50% | 17% | 1.0 | " + (
         "Ann Lee (2); Council (1); Gazette (1) |"
     )
     assert "1 failed files are not counted" in markdown

@@ -40,6 +40,9 @@ COLUMNS: tuple[str, ...] = (
     "figure",
     "speaker",
     "cue",
+    "stance",
+    "channel",
+    "via",
     "content",
 )
 #: Columns holding integers (None when empty); every other column is text.
@@ -129,5 +132,8 @@ def rows(record: Record) -> Iterator[dict[str, Any]]:
             "figure": claim["figure"],
             "speaker": (claim["speaker"] or {}).get("text"),
             "cue": (claim["cue"] or {}).get("text"),
+            "stance": claim.get("stance"),
+            "channel": claim.get("channel"),
+            "via": claim.get("via"),
             "content": claim["content"],
         }

@@ -34,6 +34,8 @@ class Group:
     articles: int = 0
     claims: int = 0
     direct: int = 0
+    #: Claims whose cue is loaded (a stance other than neutral: "claimed", "admitted").
+    loaded: int = 0
     by_type: Counter[str] = field(default_factory=Counter)
     #: Distinct unnamed sources quoted, summed over the articles.
     unnamed: int = 0
@@ -45,6 +47,7 @@ class Group:
         claims = [row for row in article if row["claim_id"] is not None]
         self.claims += len(claims)
         self.direct += sum(row["kind"] == "direct" for row in claims)
+        self.loaded += sum(row["stance"] not in (None, "neutral") for row in claims)
         self.by_type.update(row["source_type"] for row in claims)
         anonymous = {row["figure"] for row in claims if row["source_type"] == "anonymous"}
         self.unnamed += len(anonymous - {None})
@@ -174,6 +177,7 @@ def columns() -> list[str]:
         "claims",
         *SOURCE_TYPES,
         "direct",
+        "loaded",
         "unnamed_per_article",
         "top_figures",
     ]
@@ -188,6 +192,7 @@ def values(group: Group, top: int) -> list[Any]:
         group.claims,
         *(group.share(group.by_type[t]) for t in SOURCE_TYPES),
         group.share(group.direct),
+        group.share(group.loaded),
         unnamed,
         "; ".join(f"{name} ({n})" for name, n in group.top(top)),
     ]

@@ -68,6 +68,7 @@ def _headings(summary: Summary) -> list[str]:
         "claims",
         *(_SHORT[t] for t in SOURCE_TYPES),
         "direct",
+        "loaded",
         "unnamed/art.",
         "top figures (claims)",
     ]
@@ -75,7 +76,10 @@ def _headings(summary: Summary) -> list[str]:
 
 def _note(summary: Summary) -> str:
     shares = ", ".join(f"{_SHORT[t]} = {SOURCE_TYPE_LABELS[t]}" for t in SOURCE_TYPES)
-    note = f"Shares of claims by source type ({shares}); direct = direct quotes."
+    note = (
+        f"Shares of claims by source type ({shares}); direct = direct quotes; "
+        "loaded = a cue with a stance (claimed, admitted, denied, ...)."
+    )
     if summary.failed:
         note += f" {summary.failed} failed files are not counted."
     return note
