@@ -17,7 +17,8 @@ from reader import __version__
 from reader.citation import STYLES
 from reader.cleaning import clean
 from reader.config import Config, load_config
-from reader.document import READER_MAX_BYTES, Document, LoadError, TooLargeError, load
+from reader.document import MAX_BYTES, READER_MAX_BYTES, Document, LoadError, TooLargeError, load
+from reader.fetch import is_url
 from reader.publication import Metadata
 
 EPILOG = """\
@@ -26,6 +27,7 @@ examples:
   cat article.txt | newsreader -          read from standard input
   newsreader --export json article.txt    the analysis as JSON, no UI
   newsreader --export markdown a.txt      a Markdown sourcing report
+  newsreader https://example.org/news/1   fetch a web page and read its article
   newsreader --theme light article.txt    start with the light theme
   newsreader --cite 3 --style apa a.txt   print a citation of claim 3 (ids from --export)
 """
@@ -45,7 +47,10 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("file", metavar="FILE", help="article to read (plain text), or - for stdin")
+    p.add_argument(
+        "file", metavar="FILE", help="article to read (text or saved page), - for stdin, or a URL"
+    )
+    p.add_argument("--save", metavar="FILE", help="with a URL: keep the fetched page in FILE")
     p.add_argument(
         "--export",
         choices=("json", "markdown"),
@@ -194,8 +199,14 @@ def _export(document: Document, args: argparse.Namespace) -> int:
     return 0
 
 
-def _load(path: str, interactive: bool) -> Document:
+def _load(path: str, interactive: bool, save: str | None = None) -> Document:
     """The article, under the reader's lower cap when it is to be read on screen."""
+    if is_url(path):
+        from reader.fetch import load_url
+
+        return load_url(path, READER_MAX_BYTES if interactive else MAX_BYTES, save)
+    if save is not None:
+        raise _UsageError("--save keeps a page fetched from a URL; FILE is not one")
     if not interactive:
         return load(path)
     try:
@@ -232,7 +243,7 @@ def run(args: argparse.Namespace) -> int:
         )
     interactive = args.cite is None and not args.export
     with _doing(f"loading {'<stdin>' if args.file == '-' else _shown(args.file)}"):
-        document = _apply_overrides(_load(args.file, interactive), args)
+        document = _apply_overrides(_load(args.file, interactive, args.save), args)
     if args.cite is not None:
         return _cite(document, args)
     if args.export:
