@@ -6,6 +6,8 @@ finds and renders the article in it, `meta` reads the head and JSON-LD.
 
 from __future__ import annotations
 
+import regex
+
 from reader.publication import Metadata
 from reader.web.meta import metadata
 from reader.web.story import main_text
@@ -16,7 +18,8 @@ __all__ = ["extract", "looks_like_html"]
 
 def looks_like_html(text: str) -> bool:
     """Whether decoded input is a web page rather than an article that quotes a tag."""
-    head = text[:4096].lstrip("\ufeff \t\r\n").lower()
+    start = _past_leading_raw(text)
+    head = text[start : start + 4096].lstrip("\ufeff \t\r\n").lower()
     if head.startswith(("<!doctype html", "<html")):
         return True
     if head.startswith(("<?xml", "<!--", "<!doctype")) and "<html" in head:
@@ -34,6 +37,30 @@ def looks_like_html(text: str) -> bool:
     if head.startswith("<") and (tags >= 3 or "<head" in head or "<body" in head):
         return True
     return tags >= 10 and markup >= 0.2 * len(head)
+
+
+_RAW_END = {name: regex.compile(rf"</{name}[^>]{{0,40}}>", regex.I) for name in ("style", "script")}
+_TIMEOUT = 10.0
+#: At most this many leading <style> and <script> elements are stepped over.
+_LEADING_RAW = 20
+
+
+def _past_leading_raw(text: str) -> int:
+    """Where the text starts after any <style> and <script> elements it opens with
+    (a page whose first kilobytes are a style sheet has its markup after them)."""
+    pos = 0
+    for _ in range(_LEADING_RAW):
+        window = text[pos : pos + 4096]
+        pos += len(window) - len(window.lstrip("\ufeff \t\r\n"))
+        opening = text[pos : pos + 7].lower()
+        name = next((n for n in ("style", "script") if opening.startswith(f"<{n}")), None)
+        if name is None:
+            break
+        end = _RAW_END[name].search(text, pos, timeout=_TIMEOUT)
+        if end is None:
+            break
+        pos = end.end()
+    return pos
 
 
 def extract(html: str) -> tuple[str, Metadata]:

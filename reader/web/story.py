@@ -41,6 +41,7 @@ def _measure(nodes: list[Node]) -> None:
         if node.parent is not None:
             node.parent.length += node.length
             node.parent.ptext += node.ptext
+    _unsoften(nodes)
     for attempt in range(3):
         for target, gain in _votes(nodes, attempt):
             target.score += gain
@@ -48,6 +49,17 @@ def _measure(nodes: list[Node]) -> None:
                 target.parent.score += gain / 2
         if any(n.score > 0 for n in nodes):
             break
+
+
+def _unsoften(nodes: list[Node]) -> None:
+    """A block flagged as furniture by its class (`cuerpo-ad`) that holds most of the
+    page's paragraph text is the story after all; what lies under it is re-marked."""
+    total = nodes[0].ptext
+    for node in islice(nodes, 1, None):  # parents come before their children
+        if node.soft and node.ptext * 2 > total:
+            node.soft = False
+        parent = node.parent
+        node.under_soft = parent is not None and (parent.soft or parent.under_soft)
 
 
 def _votes(nodes: list[Node], attempt: int) -> Iterator[tuple[Node, float]]:

@@ -86,6 +86,8 @@ KIND = (
     | dict.fromkeys(("li", "dt", "dd", "tr"), ITEM)
     | dict.fromkeys(("ul", "ol", "dl"), LIST)
 )
+#: Where the story starts: an open page header ends before these.
+_LANDMARKS = frozenset(("article", "main"))
 #: Elements judged by name even without attributes.
 _NAMED = frozenset(("article", "main", "form", "header", "h1"))
 
@@ -191,6 +193,8 @@ class Page:
                 closing.end = len(self.flow)
             else:
                 self._close_unless("p", _P_GROUP)
+        if name in _LANDMARKS and (headers := self._at.get("header")):
+            self._close_page_header(headers[0])
         ends = _ENDS.get(name)
         if ends is not None:
             for tag in ends[0]:
@@ -222,6 +226,13 @@ class Page:
         if name in _BARRIER_OF:
             for group in _BARRIER_OF[name]:
                 self._at.setdefault(group, []).append(depth)
+
+    def _close_page_header(self, depth: int) -> None:
+        """An unclosed page header ends where the article or main content starts,
+        rather than swallowing the story and dropping it as furniture."""
+        header = self._stack[depth]
+        if not header.story:
+            self._pop_to(depth)
 
     def _void(self, name: str, attrs: dict[str, str]) -> None:
         if name in ("meta", "link"):
@@ -299,7 +310,7 @@ class Page:
         node.end = len(self.flow)
 
     def _raw(self, name: str, attrs: dict[str, str], content: str) -> None:
-        if name == "title" and self.head.title is None and not self._at.get("svg"):
+        if name == "title" and self.head.title is None and content and not self._at.get("svg"):
             self.head.title = unescape(content)
         elif name == "script" and "ld+json" in attrs.get("type", "").lower():
             self.head.ld_json.append(content)

@@ -1,0 +1,77 @@
+"""Failure classes found by the extraction benchmarks, each on a small page of our own.
+
+Each test failed before its fix: the story was lost, swallowed or garbled.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader import web
+from reader.decoding import LoadError, decode
+
+FIXTURES = Path(__file__).parent / "fixtures" / "web"
+OPENING = "The ferry to Holm Island will sail again on Monday"
+QUOTE = "Islanders can plan their trips again."
+
+
+def _page(name: str) -> str:
+    return (FIXTURES / name).read_text("utf-8")
+
+
+@pytest.mark.parametrize("name", ["chrome-class.html", "svg-title.html", "open-banner.html"])
+def test_the_story_is_found(name: str) -> None:
+    text, meta = web.extract(_page(name))
+    paragraphs = text.split("\n\n")
+    assert paragraphs[0] == "Ferry sails again"
+    assert paragraphs[1].startswith(OPENING)
+    assert QUOTE in paragraphs[2]
+    assert meta.title == "Ferry sails again"
+
+
+def test_a_class_with_a_chrome_word_holding_the_story_is_kept() -> None:
+    text, _ = web.extract(_page("chrome-class.html"))
+    assert "Write to the editor" not in text
+    assert "Sign up to our weekly letter" not in text
+
+
+def test_a_self_closed_raw_element_is_empty() -> None:
+    page = "<head><title>Kept</title></head><body><script/><p>After the script.</p></body>"
+    text, meta = web.extract(page)
+    assert text.endswith("After the script.")
+    assert meta.title == "Kept"
+
+
+def test_a_page_opening_with_a_long_style_sheet_is_a_page() -> None:
+    page = _page("style-first.html")
+    assert page.index("<div") > 4096
+    assert web.looks_like_html(page)
+    assert web.extract(page)[0].startswith("Ferry sails again\n\n" + OPENING)
+
+
+def test_an_article_quoting_a_style_tag_is_still_prose() -> None:
+    assert not web.looks_like_html("<style> is a tag the designers argued about for years.\n")
+
+
+def test_one_bad_byte_in_a_utf8_page_is_replaced_not_a_reason_to_guess() -> None:
+    good = (
+        "<p>Die Fähre nach Holm fährt ab Montag wieder, teilte die Hafenbehörde mit.</p>" * 6
+    ).encode()
+    text, encoding = decode(good[:30] + b"\x96" + good[30:], "page")
+    assert encoding == "utf-8"
+    assert text.count("\ufffd") == 1
+    assert "Fähre nach Holm fährt" in text
+
+
+def test_text_in_a_legacy_code_page_is_still_read_as_one() -> None:
+    assert decode("Die Fähre fährt wieder.".encode("cp1252"))[0] == "Die Fähre fährt wieder."
+
+
+def test_a_few_stray_nul_bytes_do_not_make_a_page_binary() -> None:
+    page = ("<p>" + OPENING + ", the board said.</p>\n") * 20
+    text, _ = decode(page[:100].encode() + b"\x00" + page[100:].encode())
+    assert OPENING in text
+    with pytest.raises(LoadError, match="binary"):
+        decode(b"\x00\x01\x02" + page[:200].encode())
