@@ -75,3 +75,14 @@ def test_a_few_stray_nul_bytes_do_not_make_a_page_binary() -> None:
     assert OPENING in text
     with pytest.raises(LoadError, match="binary"):
         decode(b"\x00\x01\x02" + page[:200].encode())
+
+
+def test_links_and_chrome_inside_the_article_are_left_out() -> None:
+    text, _ = web.extract(_page("landmark-chrome.html"))
+    paragraphs = text.split("\n\n")
+    assert paragraphs[0] == "Library keeps its late opening"
+    assert paragraphs[1].startswith("The central library will stay open")
+    assert "two thousand names" in paragraphs[1]  # a link inside a paragraph stays
+    assert paragraphs[-1].startswith("The county said the extra hours would be paid")
+    for chrome in ("Tomas Lindqvist", "Share", "Swimming pool", "Filed under"):
+        assert chrome not in text

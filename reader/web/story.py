@@ -28,7 +28,7 @@ def main_text(page: Page, fallback_title: str | None) -> str:
 def _measure(nodes: list[Node]) -> None:
     """Text lengths bottom-up, then scores from the first kind of evidence found.
 
-    Paragraph text outside furniture; then any paragraph; then, for pages
+    Paragraph text outside furniture and links; then any paragraph; then, for pages
     without <p> (text between <br>s in a div or table cell), direct text.
     Each element's own text was measured as the tree was built.
     """
@@ -36,11 +36,14 @@ def _measure(nodes: list[Node]) -> None:
         if node.drop:
             node.length = node.ptext = 0
             continue
-        if node.tag == "p":
-            node.ptext = node.length
+        if node.tag == "a":
+            node.links = node.length
+        elif node.tag == "p":
+            node.ptext = max(node.length - node.links, 0)
         if node.parent is not None:
             node.parent.length += node.length
             node.parent.ptext += node.ptext
+            node.parent.links += node.links
     _unsoften(nodes)
     for attempt in range(3):
         for target, gain in _votes(nodes, attempt):
@@ -68,7 +71,7 @@ def _votes(nodes: list[Node], attempt: int) -> Iterator[tuple[Node, float]]:
             continue
         if attempt < 2:
             if node.tag == "p" and node.parent is not None:
-                yield node.parent, float(node.ptext)
+                yield node.parent, float(node.length if attempt else node.ptext)
         elif node.tag != "a":
             yield node, node.own
 
@@ -182,6 +185,7 @@ def _render(flow: list[Node | str | int], top: Node, skip: Node | None) -> str:
     """
     out = _Out()
     out.enter(KIND.get(top.tag))
+    links_out = not _mostly_links(top)  # else the links are all there is
     pieces = out.pieces
     items = islice(flow, top.start, top.end)
     for item in items:
@@ -194,13 +198,20 @@ def _render(flow: list[Node | str | int], top: Node, skip: Node | None) -> str:
             out.leave(item)
         elif item is BR:
             out.br()
-        elif item is skip or (item.soft and not _holds_story(item, top)):
+        elif item is skip or (
+            (item.soft or (links_out and _mostly_links(item))) and not _holds_story(item, top)
+        ):
             inside = item.end - item.start
             next(islice(items, inside, inside), None)  # past its content
         else:
             out.enter(KIND.get(item.tag))
     out.para()
     return "\n\n".join(out.paragraphs)
+
+
+def _mostly_links(node: Node) -> bool:
+    """A block whose text is mostly links: a list of related stories, tags, a share bar."""
+    return node.links * 10 > node.length * 6
 
 
 def _holds_story(node: Node, top: Node) -> bool:

@@ -48,8 +48,11 @@ _CHROME_WORDS = _set(
     "sharing social related newsletter subscribe subscription cookie cookies consent comments "
     "sidebar breadcrumb breadcrumbs nav navbar navigation menu footer masthead banner popup "
     "modal outbrain taboola recirculation recommended paywall toolbar caption credit hidden "
-    "logo sronly teaser teasers trending widget"
+    "logo sronly teaser teasers trending widget tags tag byline meta print comment respond "
+    "author bio pagination pager rating readmore signup follow topics skip affiliate"
 )
+#: Class and id names read from one element; the rest are not judged.
+_MAX_NAMES = 40
 _STORY_WORDS = {"article", "story", "content", "body", "main", "post", "entry", "text", "page"}
 _WORD = re.compile(r"[a-z0-9]+")
 #: Where a start tag ends open elements: (those elements, the barrier group
@@ -100,6 +103,7 @@ class Node:
         "end",
         "landmark",
         "length",
+        "links",
         "own",
         "parent",
         "ptext",
@@ -124,7 +128,8 @@ class Node:
         self.landmark = ""  # "article" or "main" for those elements and roles
         self.own = 0  # characters of its own text, each piece stripped
         self.length = 0  # characters of text: its own (+1 a piece) while built, then the subtree's
-        self.ptext = 0  # characters of paragraph text in the subtree
+        self.ptext = 0  # characters of paragraph text (outside links) in the subtree
+        self.links = 0  # characters of text inside links in the subtree
         self.score = 0.0
 
 
@@ -275,10 +280,7 @@ class Page:
         elif name == "form" or (name == "header" and not node.story):
             node.soft = True
         elif name not in ("html", "body") and ("class" in attrs or "id" in attrs):
-            words = set(_WORD.findall(f"{attrs.get('class', '')} {attrs.get('id', '')}".lower()))
-            if "sr" in words and "only" in words:
-                words.add("sronly")
-            node.soft = bool(words & _CHROME_WORDS) and not words & _STORY_WORDS
+            node.soft = _chrome_names(f"{attrs.get('class', '')} {attrs.get('id', '')}")
 
     def _close_unless(self, name: str, group: str) -> None:
         """Close the innermost open `name` unless a barrier of `group` is open inside it."""
@@ -325,6 +327,22 @@ class Page:
         content = attrs.get("content")
         if key and content:
             self.head.metas.setdefault(key.strip(), content)
+
+
+def _chrome_names(names: str) -> bool:
+    """Whether class and id names mark furniture: one name holds a chrome word
+    (`entry-meta`, `post-tags`) and none is purely a story name (`article-body`),
+    which some sites put on the wrapper of the whole story beside a chrome one."""
+    chrome = story = False
+    for name in names.lower().split()[:_MAX_NAMES]:
+        words = set(_WORD.findall(name))
+        if "sr" in words and "only" in words:
+            words.add("sronly")
+        if words & _CHROME_WORDS:
+            chrome = True
+        elif words & _STORY_WORDS:
+            story = True
+    return chrome and not story
 
 
 def _hidden(attrs: dict[str, str]) -> bool:
