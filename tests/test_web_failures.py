@@ -86,3 +86,19 @@ def test_links_and_chrome_inside_the_article_are_left_out() -> None:
     assert paragraphs[-1].startswith("The county said the extra hours would be paid")
     for chrome in ("Tomas Lindqvist", "Share", "Swimming pool", "Filed under"):
         assert chrome not in text
+
+
+def test_a_story_written_between_line_breaks_beats_a_paragraph_elsewhere() -> None:
+    text, _ = web.extract(_page("br-story.html"))
+    paragraphs = text.split("\n\n")
+    assert paragraphs[0] == "Orchard saved by late bid"
+    assert paragraphs[1].startswith("An orchard planted by monks")
+    assert paragraphs[-1].startswith("Volunteers will meet on Saturday")
+    assert "small files" not in text and "Rosa Quint" not in text
+
+
+def test_the_block_a_page_marks_as_the_article_body_is_the_story() -> None:
+    text, _ = web.extract(_page("itemprop-body.html"))
+    assert "Night trains will run between the valley towns" in text
+    assert "Fares will match the daytime ones" in text
+    assert "Reader 1" not in text

@@ -8,6 +8,10 @@ from operator import attrgetter
 
 from reader.web.tree import BR, CELL, ITEM, KIND, LIST, PARA, PRE, Node, Page
 
+#: A block with this much text of its own (between <br>s, not in a <p>) counts
+#: as paragraphs: such a story must not lose to a <p> in a cookie notice.
+_DIRECT_TEXT = 100
+
 
 def main_text(page: Page, fallback_title: str | None) -> str:
     """The headline, then the story's paragraphs, separated by blank lines."""
@@ -40,6 +44,8 @@ def _measure(nodes: list[Node]) -> None:
             node.links = node.length
         elif node.tag == "p":
             node.ptext = max(node.length - node.links, 0)
+        elif node.own >= _DIRECT_TEXT and node.tag in KIND:
+            node.ptext += node.own  # text between <br>s in a block is paragraphs too
         if node.parent is not None:
             node.parent.length += node.length
             node.parent.ptext += node.ptext
@@ -72,6 +78,8 @@ def _votes(nodes: list[Node], attempt: int) -> Iterator[tuple[Node, float]]:
         if attempt < 2:
             if node.tag == "p" and node.parent is not None:
                 yield node.parent, float(node.length if attempt else node.ptext)
+            elif node.own >= _DIRECT_TEXT and node.tag in KIND:
+                yield node, float(node.own)
         elif node.tag != "a":
             yield node, node.own
 

@@ -273,7 +273,7 @@ class Page:
                     self.head.metas.setdefault("itemprop:datepublished", when)
         if name == "h1":
             self.h1s.append(node)
-        if name in ("article", "main") or role in ("main", "article"):
+        if name in ("article", "main") or role in ("main", "article") or _body_prop(attrs):
             node.story = True
             node.landmark = "main" if "main" in (name, role) else "article"
             self.landmarks.append(node)
@@ -343,6 +343,11 @@ def _chrome_names(names: str) -> bool:
         elif words & _STORY_WORDS:
             story = True
     return chrome and not story
+
+
+def _body_prop(attrs: dict[str, str]) -> bool:
+    """The element a page marks as the article's body with schema.org microdata."""
+    return bool(attrs) and attrs.get("itemprop", "").lower() == "articlebody"
 
 
 def _hidden(attrs: dict[str, str]) -> bool:
