@@ -102,3 +102,42 @@ def test_the_block_a_page_marks_as_the_article_body_is_the_story() -> None:
     assert "Night trains will run between the valley towns" in text
     assert "Fares will match the daytime ones" in text
     assert "Reader 1" not in text
+
+
+DATES = (FIXTURES / "dates.html").read_text("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("page", "date"),
+    [
+        (DATES, "2024-11-06"),  # "Published 6 November 2024" under the headline
+        (DATES.replace("6 November 2024", "06.11.2024"), "2024-11-06"),
+        (DATES.replace("6 November 2024", "6. November 2024"), "2024-11-06"),
+        (DATES.replace("6 November 2024", "3. März 2023"), "2023-03-03"),
+        (DATES.replace("<h1>", '<time datetime="2024-10-30T08:00:00Z"></time><h1>'), "2024-10-30"),
+        (
+            DATES.replace(
+                "<h1>",
+                '<div><time datetime="2019-02-02">Feb</time></div>'
+                '<h1><time datetime="2024-10-31">Thu</time>',
+            ),
+            "2024-10-31",
+        ),
+        (DATES.replace("/news/harbour", "/news/2024/10/29/harbour"), "2024-10-29"),
+    ],
+    ids=["dateline", "dotted", "german-dotted", "german-umlaut", "time", "time-after", "path"],
+)
+def test_a_date_only_the_reader_sees_is_found(page: str, date: str) -> None:
+    assert web.extract(page)[1].date == date
+
+
+def test_a_date_in_the_head_still_comes_first() -> None:
+    page = DATES.replace(
+        "</title>", '</title><meta property="article:published_time" content="2024-11-05">'
+    )
+    assert web.extract(page)[1].date == "2024-11-05"
+
+
+def test_no_date_is_made_up() -> None:
+    page = DATES.replace("Published 6 November 2024, updated 8 November 2024", "On the quay")
+    assert web.extract(page)[1].date is None

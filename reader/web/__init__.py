@@ -6,9 +6,13 @@ finds and renders the article in it, `meta` reads the head and JSON-LD.
 
 from __future__ import annotations
 
+from dataclasses import replace
+from itertools import islice
+
 import regex
 
 from reader.publication import Metadata
+from reader.web.dateline import path_date, written_date
 from reader.web.meta import metadata
 from reader.web.story import main_text
 from reader.web.tree import Page
@@ -41,6 +45,8 @@ def looks_like_html(text: str) -> bool:
 
 _RAW_END = {name: regex.compile(rf"</{name}[^>]{{0,40}}>", regex.I) for name in ("style", "script")}
 _TIMEOUT = 10.0
+#: How much text from the headline on is searched for a written date.
+_DATE_WINDOW = 1500
 #: At most this many leading <style> and <script> elements are stepped over.
 _LEADING_RAW = 20
 
@@ -72,4 +78,31 @@ def extract(html: str) -> tuple[str, Metadata]:
     """
     page = Page(html)
     meta = metadata(page.head)
-    return main_text(page, meta.title), meta
+    text = main_text(page, meta.title)
+    if meta.date is None:
+        meta = replace(meta, date=_page_date(page, meta.url))
+    return text, meta
+
+
+def _page_date(page: Page, url: str | None) -> str | None:
+    """The date the head does not give: in the address, a <time> at or after the
+    headline (else the first), or written within a few lines after the headline."""
+    found = path_date(url)
+    if found:
+        return found
+    heading = next((n for n in page.h1s if n.length and not n.drop), None)
+    start = heading.start if heading is not None else 0
+    times = page.head.times
+    when = next((w for at, w in times if at >= start), times[0][1] if times else None)
+    found = written_date(when[:200]) if when else None
+    if found:
+        return found
+    pieces: list[str] = []
+    size = 0
+    for item in islice(page.flow, start, None):
+        if isinstance(item, str):
+            pieces.append(item)
+            size += len(item)
+            if size > _DATE_WINDOW:
+                break
+    return written_date(" ".join(pieces)[:_DATE_WINDOW])

@@ -12,6 +12,7 @@ from typing import Any
 from reader.cleaning import clean
 from reader.dates import normalise_date
 from reader.publication import Metadata
+from reader.web.dateline import written_date
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -49,6 +50,8 @@ class Head:
     ld_json: list[str] = field(default_factory=list)
     title: str | None = None
     canonical: str | None = None
+    #: `<time datetime>` values in the body, with where each stands in the text flow.
+    times: list[tuple[int, str]] = field(default_factory=list)
 
 
 def metadata(head: Head) -> Metadata:
@@ -113,7 +116,9 @@ def _json_ld(blocks: list[str]) -> dict[str, str]:
         "title": _json_text(art.get("headline")) or _json_text(art.get("name")),
         "author": _join(authors) if authors else None,
         "outlet": next(iter(_names(art.get("publisher"), by_id)), None),
-        "date": _date(_json_text(art.get("datePublished")) or _json_text(art.get("dateCreated"))),
+        "date": _date(
+            _json_text(art.get("datePublished")) or _json_text(art.get("dateCreated"))
+        ),
         "url": _json_text(art.get("url")) or _json_text(page),
     }
     return {key: value for key, value in found.items() if value}
@@ -182,7 +187,7 @@ def _date(raw: str | None) -> str | None:
     if text is None:
         return None
     try:
-        iso = normalise_date(text)
+        iso = normalise_date(text) or written_date(text)
     except TimeoutError:
         iso = None
     return iso or (text if len(text) <= 64 else None)

@@ -273,6 +273,8 @@ class Page:
                     self.head.metas.setdefault("itemprop:datepublished", when)
         if name == "h1":
             self.h1s.append(node)
+        elif name == "time" and (when := attrs.get("datetime")) and len(self.head.times) < 50:
+            self.head.times.append((len(self.flow), when))
         if name in ("article", "main") or role in ("main", "article") or _body_prop(attrs):
             node.story = True
             node.landmark = "main" if "main" in (name, role) else "article"
