@@ -19,20 +19,26 @@ __all__ = ["Extracted", "extract_page"]
 
 @dataclass(frozen=True, slots=True)
 class Extracted:
-    """The article text (headline first, blank line between paragraphs) and its metadata."""
+    """The article's headline, its paragraphs (blank lines between them) and metadata."""
 
-    text: str
+    headline: str
+    body: str
     metadata: Metadata
-    #: Which extractor's text this is: "trafilatura" or "reader.web".
+    #: Which extractor's paragraphs these are: "trafilatura" or "reader.web".
     extractor: str
+
+    @property
+    def text(self) -> str:
+        """The headline first, then the paragraphs, as the reader shows them."""
+        return "\n\n".join(p for p in (self.headline, self.body) if p)
 
 
 def extract_page(html: str) -> Extracted:
     """The article in a decoded page, by trafilatura when it finds one, else by ours."""
-    text, ours = web.extract(html)
+    headline, text, ours = web.extract_parts(html)
     theirs = _trafilatura(html)
     if theirs is None:
-        return Extracted(text, ours, "reader.web")
+        return Extracted(headline, text, ours, "reader.web")
     body, found = theirs
     metadata = Metadata(
         title=ours.title or found.title,
@@ -41,7 +47,11 @@ def extract_page(html: str) -> Extracted:
         date=found.date or ours.date,
         url=ours.url or found.url,
     )
-    return Extracted(_with_headline(body, metadata.title), metadata, "trafilatura")
+    headline = headline or metadata.title or ""
+    first, _, rest = body.partition("\n\n")
+    if headline and first.strip() == headline.strip():
+        body = rest
+    return Extracted(headline, body, metadata, "trafilatura")
 
 
 def _trafilatura(html: str) -> tuple[str, Metadata] | None:
@@ -85,10 +95,3 @@ def _paragraphs(text: str) -> str:
             paragraphs.append(line)
         in_list = item
     return "\n\n".join(paragraphs)
-
-
-def _with_headline(body: str, title: str | None) -> str:
-    """The headline first, as our own extractor gives it, unless the text opens with it."""
-    if not title or body.split("\n", 1)[0].strip() == title.strip():
-        return body
-    return f"{title}\n\n{body}"

@@ -14,10 +14,10 @@ import regex
 from reader.publication import Metadata
 from reader.web.dateline import path_date, written_date
 from reader.web.meta import metadata
-from reader.web.story import main_text
+from reader.web.story import story_parts
 from reader.web.tree import Page
 
-__all__ = ["extract", "looks_like_html"]
+__all__ = ["extract", "extract_parts", "looks_like_html"]
 
 
 def looks_like_html(text: str) -> bool:
@@ -76,12 +76,18 @@ def extract(html: str) -> tuple[str, Metadata]:
     a loop with constant work per token or element, and the tree's depth and
     size are capped, so any page costs time and memory linear in its size.
     """
+    headline, body, meta = extract_parts(html)
+    return "\n\n".join(p for p in (headline, body) if p), meta
+
+
+def extract_parts(html: str) -> tuple[str, str, Metadata]:
+    """As `extract`, with the headline apart from the story's paragraphs."""
     page = Page(html)
     meta = metadata(page.head)
-    text = main_text(page, meta.title)
+    headline, body = story_parts(page, meta.title)
     if meta.date is None:
         meta = replace(meta, date=_page_date(page, meta.url))
-    return text, meta
+    return headline, body, meta
 
 
 def _page_date(page: Page, url: str | None) -> str | None:

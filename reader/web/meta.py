@@ -116,9 +116,7 @@ def _json_ld(blocks: list[str]) -> dict[str, str]:
         "title": _json_text(art.get("headline")) or _json_text(art.get("name")),
         "author": _join(authors) if authors else None,
         "outlet": next(iter(_names(art.get("publisher"), by_id)), None),
-        "date": _date(
-            _json_text(art.get("datePublished")) or _json_text(art.get("dateCreated"))
-        ),
+        "date": _date(_json_text(art.get("datePublished")) or _json_text(art.get("dateCreated"))),
         "url": _json_text(art.get("url")) or _json_text(page),
     }
     return {key: value for key, value in found.items() if value}

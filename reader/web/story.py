@@ -13,8 +13,8 @@ from reader.web.tree import BR, CELL, ITEM, KIND, LIST, PARA, PRE, Node, Page
 _DIRECT_TEXT = 100
 
 
-def main_text(page: Page, fallback_title: str | None) -> str:
-    """The headline, then the story's paragraphs, separated by blank lines."""
+def story_parts(page: Page, fallback_title: str | None) -> tuple[str, str]:
+    """The headline and, apart, the story's paragraphs (blank lines between them)."""
     _measure(page.nodes)
     container = _container(page)
     heading = _headline(page.h1s, container)
@@ -23,10 +23,10 @@ def main_text(page: Page, fallback_title: str | None) -> str:
     paragraphs = _render(flow, container, heading) or (
         _render(flow, page.root, heading) if container is not page.root else ""
     )
-    end = paragraphs.find("\n\n")
-    if headline and (paragraphs if end == -1 else paragraphs[:end]) == headline:
-        return paragraphs
-    return "\n\n".join(p for p in (headline, paragraphs) if p)
+    first, _, rest = paragraphs.partition("\n\n")
+    if headline and first == headline:
+        return headline, rest
+    return headline, paragraphs
 
 
 def _measure(nodes: list[Node]) -> None:
