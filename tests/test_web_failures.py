@@ -141,3 +141,14 @@ def test_a_date_in_the_head_still_comes_first() -> None:
 def test_no_date_is_made_up() -> None:
     page = DATES.replace("Published 6 November 2024, updated 8 November 2024", "On the quay")
     assert web.extract(page)[1].date is None
+
+
+@pytest.mark.parametrize("name", ["postfooter", "jp-relatedposts", "sharedaddy sd-block"])
+def test_a_chrome_word_run_into_a_longer_name_is_still_chrome(name: str) -> None:
+    chrome = (
+        f'<div class="{name}"><p>Posted in Town news by the desk. Comments are closed.</p></div>'
+    )
+    page = _page("landmark-chrome.html").replace("<ul class=", chrome + "<ul class=")
+    text, _ = web.extract(page)
+    assert "The county said the extra hours" in text
+    assert "Posted in Town news" not in text

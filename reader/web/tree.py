@@ -51,6 +51,33 @@ _CHROME_WORDS = _set(
     "logo sronly teaser teasers trending widget tags tag byline meta print comment respond "
     "author bio pagination pager rating readmore signup follow topics skip affiliate"
 )
+#: Chrome words long enough to be recognised inside a run-together name
+#: (`entryfooter`, `jp-relatedposts`, `sharedaddy`) without false alarms.
+_CHROME_PARTS = (
+    "footer",
+    "comment",
+    "related",
+    "sidebar",
+    "newsletter",
+    "sharing",
+    "social",
+    "advert",
+    "sponsor",
+    "breadcrumb",
+    "subscri",
+    "outbrain",
+    "taboola",
+    "byline",
+    "rating",
+    "pagination",
+    "sharedaddy",
+    "addtoany",
+    "cookie",
+    "consent",
+    "gdpr",
+    "newsfeed",
+    "nextstory",
+)
 #: Class and id names read from one element; the rest are not judged.
 _MAX_NAMES = 40
 _STORY_WORDS = {"article", "story", "content", "body", "main", "post", "entry", "text", "page"}
@@ -340,7 +367,7 @@ def _chrome_names(names: str) -> bool:
         words = set(_WORD.findall(name))
         if "sr" in words and "only" in words:
             words.add("sronly")
-        if words & _CHROME_WORDS:
+        if words & _CHROME_WORDS or any(part in name for part in _CHROME_PARTS):
             chrome = True
         elif words & _STORY_WORDS:
             story = True
