@@ -152,3 +152,27 @@ def test_a_chrome_word_run_into_a_longer_name_is_still_chrome(name: str) -> None
     text, _ = web.extract(page)
     assert "The county said the extra hours" in text
     assert "Posted in Town news" not in text
+
+
+def test_a_story_split_over_sibling_blocks_keeps_both() -> None:
+    text, _ = web.extract(_page("split-story.html"))
+    assert "The Mill Street community choir won" in text
+    assert "A concert in the church hall" in text
+
+
+ARTICLE = _page("landmark-chrome.html")
+LAST = "from its reserves until the end of the year."
+
+
+def test_short_lines_after_the_last_sentence_are_not_the_story() -> None:
+    tail = "<p>Related stories</p><p>Bus timetable changes from April</p>"
+    text, _ = web.extract(ARTICLE.replace("<ul class=", tail + "<ul class="))
+    assert text.endswith(LAST)
+
+
+def test_a_short_last_sentence_or_a_short_text_is_kept() -> None:
+    tail = "<p>The library thanks its readers.</p>"
+    text, _ = web.extract(ARTICLE.replace("<ul class=", tail + "<ul class="))
+    assert text.endswith(LAST + "\n\nThe library thanks its readers.")
+    short = "<article><p>The library stays open.</p><p>Opening hours</p></article>"
+    assert web.extract(short)[0] == "The library stays open.\n\nOpening hours"

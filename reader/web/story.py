@@ -25,8 +25,34 @@ def story_parts(page: Page, fallback_title: str | None) -> tuple[str, str]:
     )
     first, _, rest = paragraphs.partition("\n\n")
     if headline and first == headline:
-        return headline, rest
-    return headline, paragraphs
+        paragraphs = rest
+    return headline, _without_tail(paragraphs)
+
+
+#: A last paragraph this short that is not a sentence is a label, not the story.
+_TAIL = 80
+#: ...and only after a story of at least this many characters (a short text is left whole).
+_STORY = 400
+#: At most this many such lines are dropped.
+_MAX_TAIL = 5
+_SENTENCE_END = tuple(".!?\"'”’»«)…:")
+
+
+def _without_tail(paragraphs: str) -> str:
+    """The paragraphs without a few short, unpunctuated lines after the story's last
+    sentence ("Read more", "Related", a teaser's headline): what follows a story on
+    a page. Text with no sentence to end on is left whole."""
+    parts = paragraphs.rsplit("\n\n", _MAX_TAIL)
+    keep = len(parts)
+    while keep > 1 and len(parts[keep - 1]) < _TAIL and "\n" not in parts[keep - 1]:
+        if parts[keep - 1].rstrip().endswith(_SENTENCE_END):
+            break
+        keep -= 1
+    last = parts[keep - 1].rpartition("\n\n")[2].rstrip()  # the first part holds the rest
+    if keep == len(parts) or not (len(last) >= _TAIL or last.endswith(_SENTENCE_END)):
+        return paragraphs
+    kept = "\n\n".join(parts[:keep])
+    return kept if len(kept) >= _STORY else paragraphs
 
 
 def _measure(nodes: list[Node]) -> None:
@@ -93,7 +119,28 @@ def _container(page: Page) -> Node:
         if best is not None and (best.ptext * 10 >= total * 3 or (total == 0 and best.length)):
             return best
     best = max(page.nodes, key=attrgetter("score"), default=None)
-    return best if best is not None and best.score > 0 else page.root
+    if best is None or best.score <= 0:
+        return page.root
+    return _widened(best)
+
+
+#: A story's block shares its parent with siblings holding this much paragraph
+#: text or more, per character of its own: the story was split into blocks.
+_SPLIT = 0.5
+
+
+def _widened(best: Node) -> Node:
+    """The best-scored block, or its parent when siblings hold much more of the story
+    (furniture among them is left out when rendering, as anywhere)."""
+    node = best
+    for _ in range(3):
+        parent = node.parent
+        if parent is None or parent.parent is None or parent.tag in ("body", "html"):
+            break
+        if (parent.ptext - node.ptext) < node.ptext * _SPLIT:
+            break
+        node = parent
+    return node
 
 
 def _headline(h1s: list[Node], container: Node) -> Node | None:
