@@ -155,11 +155,11 @@ def _from_html(page: str, name: str, encoding: str) -> Document:
 
     Not `parse`: a headline such as "Source: ..." must not pass for front matter.
     """
-    from reader.webpage import extract_page
+    from reader import web as html
 
-    found = extract_page(page)
-    metadata = found.metadata.mapped(clean_line)  # the page is from outside, like the text
-    text = clean(found.text)
+    body, metadata = html.extract(page)
+    metadata = metadata.mapped(clean_line)  # the page is from outside, like the text
+    text = clean(body)
     if not text.strip():
         raise LoadError(f"{name}: a web page with no article text in it")
     return Document(
