@@ -176,3 +176,23 @@ def test_a_short_last_sentence_or_a_short_text_is_kept() -> None:
     assert text.endswith(LAST + "\n\nThe library thanks its readers.")
     short = "<article><p>The library stays open.</p><p>Opening hours</p></article>"
     assert web.extract(short)[0] == "The library stays open.\n\nOpening hours"
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("By Jo Aldane. Published 6 November 2024", "Jo Aldane"),
+        ("Von Jo Aldane | 6. November 2024", "Jo Aldane"),
+        ('<a rel="author" href="/staff/jo">Jo Aldane</a>, 6 November 2024', "Jo Aldane"),
+        ('<a rel="author" href="/staff">All our reporters</a>', None),
+        ("By the harbour, a quiet morning", None),
+    ],
+)
+def test_an_author_only_the_reader_sees_is_found(byline: str, author: str | None) -> None:
+    page = DATES.replace("By Jo Aldane. Published 6 November 2024, updated 8 November 2024", byline)
+    assert web.extract(page)[1].author == author
+
+
+def test_an_author_in_the_head_still_comes_first() -> None:
+    page = DATES.replace("</title>", '</title><meta name="author" content="Ria Fenn">')
+    assert web.extract(page)[1].author == "Ria Fenn"

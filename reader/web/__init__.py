@@ -12,6 +12,7 @@ from itertools import islice
 import regex
 
 from reader.publication import Metadata
+from reader.web.byline import byline_author, link_author
 from reader.web.dateline import path_date, written_date
 from reader.web.meta import metadata
 from reader.web.story import story_parts
@@ -85,12 +86,42 @@ def extract_parts(html: str) -> tuple[str, str, Metadata]:
     page = Page(html)
     meta = metadata(page.head)
     headline, body = story_parts(page, meta.title)
-    if meta.date is None:
-        meta = replace(meta, date=_page_date(page, meta.url))
+    if meta.date is None or meta.author is None:
+        after = _text_after_headline(page)
+        if meta.date is None:
+            meta = replace(meta, date=_page_date(page, meta.url, after))
+        if meta.author is None:
+            meta = replace(meta, author=_page_author(page, after))
     return headline, body, meta
 
 
-def _page_date(page: Page, url: str | None) -> str | None:
+def _page_author(page: Page, after: str) -> str | None:
+    """The author the head does not name: a rel=author link, else a byline."""
+    for node in page.author_links:
+        text = "".join(item for item in page.flow[node.start : node.end] if isinstance(item, str))
+        name = link_author(text[:200])
+        if name:
+            return name
+    return byline_author(after)
+
+
+def _text_after_headline(page: Page) -> str:
+    """The first lines from the headline on (from the top without one), where a
+    dateline and byline stand; each piece of text on a line of its own."""
+    heading = next((n for n in page.h1s if n.length and not n.drop), None)
+    start = heading.start if heading is not None else 0
+    pieces: list[str] = []
+    size = 0
+    for item in islice(page.flow, start, None):
+        if isinstance(item, str):
+            pieces.append(item.strip())
+            size += len(item)
+            if size > _DATE_WINDOW:
+                break
+    return "\n".join(p for p in pieces if p)[:_DATE_WINDOW]
+
+
+def _page_date(page: Page, url: str | None, after: str) -> str | None:
     """The date the head does not give: in the address, a <time> at or after the
     headline (else the first), or written within a few lines after the headline."""
     found = path_date(url)
@@ -101,14 +132,4 @@ def _page_date(page: Page, url: str | None) -> str | None:
     times = page.head.times
     when = next((w for at, w in times if at >= start), times[0][1] if times else None)
     found = written_date(when[:200]) if when else None
-    if found:
-        return found
-    pieces: list[str] = []
-    size = 0
-    for item in islice(page.flow, start, None):
-        if isinstance(item, str):
-            pieces.append(item)
-            size += len(item)
-            if size > _DATE_WINDOW:
-                break
-    return written_date(" ".join(pieces)[:_DATE_WINDOW])
+    return found or written_date(after.replace("\n", " "))

@@ -184,6 +184,8 @@ class Page:
         self.flow: list[Node | str | int] = []
         self.landmarks: list[Node] = []
         self.h1s: list[Node] = []
+        #: Links marked rel=author, as built (the first 20).
+        self.author_links: list[Node] = []
         self.head = Head()
         self._stack: list[Node] = [self.root]
         #: The open elements of each tag and barrier group, as ascending `_stack` indexes.
@@ -300,6 +302,9 @@ class Page:
                     self.head.metas.setdefault("itemprop:datepublished", when)
         if name == "h1":
             self.h1s.append(node)
+        elif name == "a" and "author" in attrs.get("rel", "").lower().split():
+            if len(self.author_links) < 20:
+                self.author_links.append(node)
         elif name == "time" and (when := attrs.get("datetime")) and len(self.head.times) < 50:
             self.head.times.append((len(self.flow), when))
         if name in ("article", "main") or role in ("main", "article") or _body_prop(attrs):
