@@ -19,6 +19,20 @@ PAGE = (Path(__file__).parent / "fixtures" / "web" / "allotment.html").read_byte
 HTML = "text/html; charset=utf-8"
 
 
+@pytest.fixture(autouse=True)
+def _no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A proxy set in the environment would carry these requests off the machine."""
+    for name in (
+        "HTTP_PROXY",
+        "HTTPS_PROXY",
+        "ALL_PROXY",
+        "http_proxy",
+        "https_proxy",
+        "all_proxy",
+    ):
+        monkeypatch.delenv(name, raising=False)
+
+
 def _one_line_error(capsys: pytest.CaptureFixture[str], *args: str) -> str:
     assert main([*args, "--export", "json"]) == 1
     captured = capsys.readouterr()
