@@ -34,6 +34,7 @@ examples:
   cat article.txt | newsreader -          read from standard input
   newsreader --export json article.txt    the analysis as JSON, no UI
   newsreader --export markdown a.txt      a Markdown sourcing report
+  newsreader https://example.org/news/1   fetch a web page and read its article
   newsreader --theme light article.txt    start with the light theme
   newsreader --cite 3 --style apa a.txt   cite claim 3 (numbered as in the reader)
   newsreader batch DIR --out out.jsonl    many articles (see newsreader batch --help, stats)
@@ -57,8 +58,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "file",
         metavar="FILE",
-        help="article to read: text, Markdown or a saved web page; - for stdin",
+        help="the article: text, Markdown, a saved web page or a URL; - for stdin",
     )
+    p.add_argument("--save", metavar="FILE", help="with a URL: keep the fetched page in FILE")
     p.add_argument(
         "--export",
         choices=("json", "markdown"),
@@ -234,10 +236,17 @@ def _export(document: Document, args: argparse.Namespace) -> int:
     return 0
 
 
-def _load(path: str, interactive: bool) -> Document:
+def _load(path: str, interactive: bool, save: str | None = None) -> Document:
     """The article, under the reader's lower cap when it is to be read on screen."""
-    from reader.document import READER_MAX_BYTES, LoadError, TooLargeError, load
+    from reader.document import MAX_BYTES, READER_MAX_BYTES, LoadError, TooLargeError, load
+    from reader.fetch import is_url
 
+    if is_url(path):
+        from reader.fetch import load_url
+
+        return load_url(path, READER_MAX_BYTES if interactive else MAX_BYTES, save)
+    if save is not None:
+        raise _UsageError("--save keeps a page fetched from a URL; FILE is not one")
     if not interactive:
         return load(path)
     try:
@@ -274,7 +283,7 @@ def run(args: argparse.Namespace) -> int:
         )
     interactive = args.cite is None and not args.export
     with _doing(f"loading {'<stdin>' if args.file == '-' else _shown(args.file)}"):
-        document = _apply_overrides(_load(args.file, interactive), args)
+        document = _apply_overrides(_load(args.file, interactive, args.save), args)
     if not interactive:  # the reader shows them as notices instead
         for warning in document.warnings:
             _say(f"warning: {_shown(warning)}")

@@ -83,16 +83,33 @@ def decode(data: bytes, name: str = "input") -> tuple[str, str]:
     found = _by_bom(data, name) or _utf16_by_nuls(data)
     if found:
         return found
-    if b"\x00" in data:
+    if data.count(0) * _NUL_SHARE > len(data):  # a stray few are dropped by cleaning
         raise LoadError(f"{name}: binary file (contains NUL bytes), not an article")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    found = _declared(data) or _undetected(data)
+    found = _mostly_utf8(data) or _declared(data) or _undetected(data)
     if found is None or _looks_binary(found[0]):
         raise LoadError(f"{name}: binary or undecodable data, not a text article")
     return found
+
+
+#: One byte in this many may be NUL in text (a page saved with a stray few);
+#: binary files hold far more.
+_NUL_SHARE = 1000
+#: UTF-8 with a bad byte here and there: legacy text almost never forms a valid
+#: multi-byte sequence, so ten valid ones per bad byte settle it.
+_UTF8_PER_BAD = 10
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, str] | None:
+    """UTF-8 with a few invalid bytes, decoded with replacement rather than garbled whole."""
+    text = data.decode("utf-8", errors="replace")
+    replaced = text.count("\ufffd")
+    bad = replaced - data.count("\ufffd".encode())
+    valid = len(text) - len(text.encode("ascii", errors="ignore")) - replaced
+    return (text, "utf-8") if valid >= _UTF8_PER_BAD * max(bad, 1) else None
 
 
 _BOMS = (

@@ -12,6 +12,7 @@ from typing import Any
 from reader.cleaning import clean
 from reader.dates import normalise_date
 from reader.publication import Metadata
+from reader.web.dateline import written_date
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -49,6 +50,8 @@ class Head:
     ld_json: list[str] = field(default_factory=list)
     title: str | None = None
     canonical: str | None = None
+    #: `<time datetime>` values in the body, with where each stands in the text flow.
+    times: list[tuple[int, str]] = field(default_factory=list)
 
 
 def metadata(head: Head) -> Metadata:
@@ -182,7 +185,7 @@ def _date(raw: str | None) -> str | None:
     if text is None:
         return None
     try:
-        iso = normalise_date(text)
+        iso = normalise_date(text) or written_date(text)
     except TimeoutError:
         iso = None
     return iso or (text if len(text) <= 64 else None)

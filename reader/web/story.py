@@ -8,9 +8,13 @@ from operator import attrgetter
 
 from reader.web.tree import BR, CELL, ITEM, KIND, LIST, PARA, PRE, Node, Page
 
+#: A block with this much text of its own (between <br>s, not in a <p>) counts
+#: as paragraphs: such a story must not lose to a <p> in a cookie notice.
+_DIRECT_TEXT = 100
 
-def main_text(page: Page, fallback_title: str | None) -> str:
-    """The headline, then the story's paragraphs, separated by blank lines."""
+
+def story_parts(page: Page, fallback_title: str | None) -> tuple[str, str]:
+    """The headline and, apart, the story's paragraphs (blank lines between them)."""
     _measure(page.nodes)
     container = _container(page)
     heading = _headline(page.h1s, container)
@@ -19,16 +23,42 @@ def main_text(page: Page, fallback_title: str | None) -> str:
     paragraphs = _render(flow, container, heading) or (
         _render(flow, page.root, heading) if container is not page.root else ""
     )
-    end = paragraphs.find("\n\n")
-    if headline and (paragraphs if end == -1 else paragraphs[:end]) == headline:
+    first, _, rest = paragraphs.partition("\n\n")
+    if headline and first == headline:
+        paragraphs = rest
+    return headline, _without_tail(paragraphs)
+
+
+#: A last paragraph this short that is not a sentence is a label, not the story.
+_TAIL = 80
+#: ...and only after a story of at least this many characters (a short text is left whole).
+_STORY = 400
+#: At most this many such lines are dropped.
+_MAX_TAIL = 5
+_SENTENCE_END = tuple(".!?\"'”’»«)…:")
+
+
+def _without_tail(paragraphs: str) -> str:
+    """The paragraphs without a few short, unpunctuated lines after the story's last
+    sentence ("Read more", "Related", a teaser's headline): what follows a story on
+    a page. Text with no sentence to end on is left whole."""
+    parts = paragraphs.rsplit("\n\n", _MAX_TAIL)
+    keep = len(parts)
+    while keep > 1 and len(parts[keep - 1]) < _TAIL and "\n" not in parts[keep - 1]:
+        if parts[keep - 1].rstrip().endswith(_SENTENCE_END):
+            break
+        keep -= 1
+    last = parts[keep - 1].rpartition("\n\n")[2].rstrip()  # the first part holds the rest
+    if keep == len(parts) or not (len(last) >= _TAIL or last.endswith(_SENTENCE_END)):
         return paragraphs
-    return "\n\n".join(p for p in (headline, paragraphs) if p)
+    kept = "\n\n".join(parts[:keep])
+    return kept if len(kept) >= _STORY else paragraphs
 
 
 def _measure(nodes: list[Node]) -> None:
     """Text lengths bottom-up, then scores from the first kind of evidence found.
 
-    Paragraph text outside furniture; then any paragraph; then, for pages
+    Paragraph text outside furniture and links; then any paragraph; then, for pages
     without <p> (text between <br>s in a div or table cell), direct text.
     Each element's own text was measured as the tree was built.
     """
@@ -36,11 +66,17 @@ def _measure(nodes: list[Node]) -> None:
         if node.drop:
             node.length = node.ptext = 0
             continue
-        if node.tag == "p":
-            node.ptext = node.length
+        if node.tag == "a":
+            node.links = node.length
+        elif node.tag == "p":
+            node.ptext = max(node.length - node.links, 0)
+        elif node.own >= _DIRECT_TEXT and node.tag in KIND:
+            node.ptext += node.own  # text between <br>s in a block is paragraphs too
         if node.parent is not None:
             node.parent.length += node.length
             node.parent.ptext += node.ptext
+            node.parent.links += node.links
+    _unsoften(nodes)
     for attempt in range(3):
         for target, gain in _votes(nodes, attempt):
             target.score += gain
@@ -50,13 +86,26 @@ def _measure(nodes: list[Node]) -> None:
             break
 
 
+def _unsoften(nodes: list[Node]) -> None:
+    """A block flagged as furniture by its class (`cuerpo-ad`) that holds most of the
+    page's paragraph text is the story after all; what lies under it is re-marked."""
+    total = nodes[0].ptext
+    for node in islice(nodes, 1, None):  # parents come before their children
+        if node.soft and node.ptext * 2 > total:
+            node.soft = False
+        parent = node.parent
+        node.under_soft = parent is not None and (parent.soft or parent.under_soft)
+
+
 def _votes(nodes: list[Node], attempt: int) -> Iterator[tuple[Node, float]]:
     for node in nodes:
         if node.drop or (attempt == 0 and node.under_soft):
             continue
         if attempt < 2:
             if node.tag == "p" and node.parent is not None:
-                yield node.parent, float(node.ptext)
+                yield node.parent, float(node.length if attempt else node.ptext)
+            elif node.own >= _DIRECT_TEXT and node.tag in KIND:
+                yield node, float(node.own)
         elif node.tag != "a":
             yield node, node.own
 
@@ -70,7 +119,28 @@ def _container(page: Page) -> Node:
         if best is not None and (best.ptext * 10 >= total * 3 or (total == 0 and best.length)):
             return best
     best = max(page.nodes, key=attrgetter("score"), default=None)
-    return best if best is not None and best.score > 0 else page.root
+    if best is None or best.score <= 0:
+        return page.root
+    return _widened(best)
+
+
+#: A story's block shares its parent with siblings holding this much paragraph
+#: text or more, per character of its own: the story was split into blocks.
+_SPLIT = 0.5
+
+
+def _widened(best: Node) -> Node:
+    """The best-scored block, or its parent when siblings hold much more of the story
+    (furniture among them is left out when rendering, as anywhere)."""
+    node = best
+    for _ in range(3):
+        parent = node.parent
+        if parent is None or parent.parent is None or parent.tag in ("body", "html"):
+            break
+        if (parent.ptext - node.ptext) < node.ptext * _SPLIT:
+            break
+        node = parent
+    return node
 
 
 def _headline(h1s: list[Node], container: Node) -> Node | None:
@@ -170,6 +240,7 @@ def _render(flow: list[Node | str | int], top: Node, skip: Node | None) -> str:
     """
     out = _Out()
     out.enter(KIND.get(top.tag))
+    links_out = not _mostly_links(top)  # else the links are all there is
     pieces = out.pieces
     items = islice(flow, top.start, top.end)
     for item in items:
@@ -182,13 +253,20 @@ def _render(flow: list[Node | str | int], top: Node, skip: Node | None) -> str:
             out.leave(item)
         elif item is BR:
             out.br()
-        elif item is skip or (item.soft and not _holds_story(item, top)):
+        elif item is skip or (
+            (item.soft or (links_out and _mostly_links(item))) and not _holds_story(item, top)
+        ):
             inside = item.end - item.start
             next(islice(items, inside, inside), None)  # past its content
         else:
             out.enter(KIND.get(item.tag))
     out.para()
     return "\n\n".join(out.paragraphs)
+
+
+def _mostly_links(node: Node) -> bool:
+    """A block whose text is mostly links: a list of related stories, tags, a share bar."""
+    return node.links * 10 > node.length * 6
 
 
 def _holds_story(node: Node, top: Node) -> bool:

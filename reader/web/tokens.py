@@ -89,6 +89,8 @@ def tokens(s: str) -> Iterator[Event]:
                 attrs = _attributes(s, m.end(), rest.start(1))
             if name not in RAW:
                 yield ("start", name, attrs, "/" if closed else "")
+            elif closed:  # `<title/>` in an SVG icon: empty, not the rest of the page
+                yield ("raw", name, attrs, "")
             else:
                 close = _RAW_END[name].search(s, pos)
                 yield ("raw", name, attrs, s[pos : close.start() if close else n])

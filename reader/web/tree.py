@@ -48,8 +48,38 @@ _CHROME_WORDS = _set(
     "sharing social related newsletter subscribe subscription cookie cookies consent comments "
     "sidebar breadcrumb breadcrumbs nav navbar navigation menu footer masthead banner popup "
     "modal outbrain taboola recirculation recommended paywall toolbar caption credit hidden "
-    "logo sronly teaser teasers trending widget"
+    "logo sronly teaser teasers trending widget tags tag byline meta print comment respond "
+    "author bio pagination pager rating readmore signup follow topics skip affiliate"
 )
+#: Chrome words long enough to be recognised inside a run-together name
+#: (`entryfooter`, `jp-relatedposts`, `sharedaddy`) without false alarms.
+_CHROME_PARTS = (
+    "footer",
+    "comment",
+    "related",
+    "sidebar",
+    "newsletter",
+    "sharing",
+    "social",
+    "advert",
+    "sponsor",
+    "breadcrumb",
+    "subscri",
+    "outbrain",
+    "taboola",
+    "byline",
+    "rating",
+    "pagination",
+    "sharedaddy",
+    "addtoany",
+    "cookie",
+    "consent",
+    "gdpr",
+    "newsfeed",
+    "nextstory",
+)
+#: Class and id names read from one element; the rest are not judged.
+_MAX_NAMES = 40
 _STORY_WORDS = {"article", "story", "content", "body", "main", "post", "entry", "text", "page"}
 _WORD = re.compile(r"[a-z0-9]+")
 #: Where a start tag ends open elements: (those elements, the barrier group
@@ -86,6 +116,8 @@ KIND = (
     | dict.fromkeys(("li", "dt", "dd", "tr"), ITEM)
     | dict.fromkeys(("ul", "ol", "dl"), LIST)
 )
+#: Where the story starts: an open page header ends before these.
+_LANDMARKS = frozenset(("article", "main"))
 #: Elements judged by name even without attributes.
 _NAMED = frozenset(("article", "main", "form", "header", "h1"))
 
@@ -98,6 +130,7 @@ class Node:
         "end",
         "landmark",
         "length",
+        "links",
         "own",
         "parent",
         "ptext",
@@ -122,7 +155,8 @@ class Node:
         self.landmark = ""  # "article" or "main" for those elements and roles
         self.own = 0  # characters of its own text, each piece stripped
         self.length = 0  # characters of text: its own (+1 a piece) while built, then the subtree's
-        self.ptext = 0  # characters of paragraph text in the subtree
+        self.ptext = 0  # characters of paragraph text (outside links) in the subtree
+        self.links = 0  # characters of text inside links in the subtree
         self.score = 0.0
 
 
@@ -150,6 +184,8 @@ class Page:
         self.flow: list[Node | str | int] = []
         self.landmarks: list[Node] = []
         self.h1s: list[Node] = []
+        #: Links marked rel=author, as built (the first 20).
+        self.author_links: list[Node] = []
         self.head = Head()
         self._stack: list[Node] = [self.root]
         #: The open elements of each tag and barrier group, as ascending `_stack` indexes.
@@ -191,6 +227,8 @@ class Page:
                 closing.end = len(self.flow)
             else:
                 self._close_unless("p", _P_GROUP)
+        if name in _LANDMARKS and (headers := self._at.get("header")):
+            self._close_page_header(headers[0])
         ends = _ENDS.get(name)
         if ends is not None:
             for tag in ends[0]:
@@ -222,6 +260,13 @@ class Page:
         if name in _BARRIER_OF:
             for group in _BARRIER_OF[name]:
                 self._at.setdefault(group, []).append(depth)
+
+    def _close_page_header(self, depth: int) -> None:
+        """An unclosed page header ends where the article or main content starts,
+        rather than swallowing the story and dropping it as furniture."""
+        header = self._stack[depth]
+        if not header.story:
+            self._pop_to(depth)
 
     def _void(self, name: str, attrs: dict[str, str]) -> None:
         if name in ("meta", "link"):
@@ -257,17 +302,19 @@ class Page:
                     self.head.metas.setdefault("itemprop:datepublished", when)
         if name == "h1":
             self.h1s.append(node)
-        if name in ("article", "main") or role in ("main", "article"):
+        elif name == "a" and "author" in attrs.get("rel", "").lower().split():
+            if len(self.author_links) < 20:
+                self.author_links.append(node)
+        elif name == "time" and (when := attrs.get("datetime")) and len(self.head.times) < 50:
+            self.head.times.append((len(self.flow), when))
+        if name in ("article", "main") or role in ("main", "article") or _body_prop(attrs):
             node.story = True
             node.landmark = "main" if "main" in (name, role) else "article"
             self.landmarks.append(node)
         elif name == "form" or (name == "header" and not node.story):
             node.soft = True
         elif name not in ("html", "body") and ("class" in attrs or "id" in attrs):
-            words = set(_WORD.findall(f"{attrs.get('class', '')} {attrs.get('id', '')}".lower()))
-            if "sr" in words and "only" in words:
-                words.add("sronly")
-            node.soft = bool(words & _CHROME_WORDS) and not words & _STORY_WORDS
+            node.soft = _chrome_names(f"{attrs.get('class', '')} {attrs.get('id', '')}")
 
     def _close_unless(self, name: str, group: str) -> None:
         """Close the innermost open `name` unless a barrier of `group` is open inside it."""
@@ -299,7 +346,7 @@ class Page:
         node.end = len(self.flow)
 
     def _raw(self, name: str, attrs: dict[str, str], content: str) -> None:
-        if name == "title" and self.head.title is None and not self._at.get("svg"):
+        if name == "title" and self.head.title is None and content and not self._at.get("svg"):
             self.head.title = unescape(content)
         elif name == "script" and "ld+json" in attrs.get("type", "").lower():
             self.head.ld_json.append(content)
@@ -314,6 +361,27 @@ class Page:
         content = attrs.get("content")
         if key and content:
             self.head.metas.setdefault(key.strip(), content)
+
+
+def _chrome_names(names: str) -> bool:
+    """Whether class and id names mark furniture: one name holds a chrome word
+    (`entry-meta`, `post-tags`) and none is purely a story name (`article-body`),
+    which some sites put on the wrapper of the whole story beside a chrome one."""
+    chrome = story = False
+    for name in names.lower().split()[:_MAX_NAMES]:
+        words = set(_WORD.findall(name))
+        if "sr" in words and "only" in words:
+            words.add("sronly")
+        if words & _CHROME_WORDS or any(part in name for part in _CHROME_PARTS):
+            chrome = True
+        elif words & _STORY_WORDS:
+            story = True
+    return chrome and not story
+
+
+def _body_prop(attrs: dict[str, str]) -> bool:
+    """The element a page marks as the article's body with schema.org microdata."""
+    return bool(attrs) and attrs.get("itemprop", "").lower() == "articlebody"
 
 
 def _hidden(attrs: dict[str, str]) -> bool:
