@@ -12,6 +12,7 @@ from reader.analysis import analyze as _analyze
 from reader.analysis.failures import Errors
 from reader.document import MAX_BYTES, Document
 from reader.document import load as _load
+from reader.fetch import is_url
 from reader.metadata import resolve
 from reader.publication import Metadata
 
@@ -19,12 +20,18 @@ __all__ = ["analyze", "load"]
 
 
 def load(path: str, max_bytes: int = MAX_BYTES) -> Document:
-    """The article at `path` (`-` for stdin), its metadata resolved as the reader does.
+    """The article at `path` (`-` for stdin, or an http(s) URL, fetched), its
+    metadata resolved as the reader does.
 
-    Raises `reader.document.LoadError` (one line, naming the file) when it
-    cannot be read.
+    Raises `reader.document.LoadError` (one line, naming the file or the
+    address) when it cannot be read or fetched.
     """
-    document = _load(path, max_bytes)
+    if is_url(path):
+        from reader.fetch import load_url  # httpx is imported only for a URL
+
+        document = load_url(path, max_bytes)
+    else:
+        document = _load(path, max_bytes)
     return document.with_metadata(resolve(document, Metadata()))
 
 

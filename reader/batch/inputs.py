@@ -1,4 +1,4 @@
-"""What `newsreader batch PATH...` analyses: files, folders, globs and `-` for stdin.
+"""What `newsreader batch PATH...` analyses: files, folders, globs, URLs and `-` for stdin.
 
 Paths are produced in a stable order (arguments as given, folders and glob
 matches sorted), each once, so two runs over the same inputs write the same
@@ -13,6 +13,8 @@ import os
 import sys
 from collections.abc import Iterable, Iterator
 from typing import TextIO
+
+from reader.fetch import is_url
 
 #: What a folder contributes: the kinds of file the reader opens. A file
 #: named on the command line or in a glob is taken whatever its name.
@@ -32,7 +34,7 @@ def expand(arguments: Iterable[str], stdin: TextIO | None = None) -> Iterator[st
         names = _stdin_lines(stdin or sys.stdin) if argument == "-" else (argument,)
         for name in names:
             for path in _paths(name):
-                key = os.path.normpath(path)
+                key = path if is_url(path) else os.path.normpath(path)
                 if key not in seen:
                     seen.add(key)
                     yield path
@@ -46,7 +48,9 @@ def _stdin_lines(stdin: TextIO) -> Iterator[str]:
 
 
 def _paths(name: str) -> Iterator[str]:
-    if os.path.isdir(name):
+    if is_url(name):
+        yield name  # fetched by the worker, like a file it reads
+    elif os.path.isdir(name):
         yield from _walk(name)
     elif os.path.lexists(name) or not _GLOB_CHARS & set(name):
         yield name  # a file, or a missing one that becomes a failure record
