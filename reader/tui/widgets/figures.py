@@ -87,6 +87,10 @@ class FiguresPanel(Vertical):
         border-left: vkey $panel-lighten-1;
         background: $surface;
         padding: 0 0 0 1;
+        &:focus-within {
+            /* the keys go to the panel: say so by more than the cursor */
+            border-left: thick $primary;
+        }
         & > FigureList {
             height: 1fr;
             background: $surface;
