@@ -45,6 +45,7 @@ from reader.tui.widgets.status import (
     StatusLine,
     claim_status,
     key_hints,
+    no_claims_shown,
     problems_notice,
     search_status,
     summary_status,
@@ -226,10 +227,11 @@ class NewsReaderApp(CopyActions, App[int]):
             return search_status(
                 search.query, search.current, len(search.matches), search.capped, search.typing
             )
-        if self.current is not None and self.analysis is not None:
-            order = self._order
-            position = order.position.get(self.current.id, -1) + 1
-            return claim_status(self.current, position, len(order), self._styles)
+        order = self._order
+        position = order.position.get(self.current.id, -1) if self.current else -1
+        if self.current is not None and position >= 0:  # a hidden claim is not described
+            hidden = frozenset(self.hidden)
+            return claim_status(self.current, position + 1, len(order), self._styles, hidden)
         return summary_status(
             self.document, self.analysis, len(self._order), frozenset(self.hidden)
         )
@@ -243,12 +245,20 @@ class NewsReaderApp(CopyActions, App[int]):
             self.action_step_claim(1)
 
     def action_previous(self) -> None:
-        self.action_step_claim(-1)
+        if self.search.stepping:
+            self._step_match(-1)
+        else:
+            self.action_step_claim(-1)
 
     def action_step_claim(self, direction: int) -> None:
-        origin = self.article.top_offset()
-        found = self._order.step(self.current, direction > 0, origin)
-        if found is None and self.current is not None:
+        if not self._order and self.analysis is not None and self.analysis.claims:
+            self.notify(no_claims_shown(), markup=False, timeout=3)
+            return
+        view, current = self.article, self.current
+        if current is not None and not view.in_view(current.start, current.end):
+            current = None  # scrolled away from it: go on from what is on screen
+        found = self._order.step(current, direction > 0, view.top_offset())
+        if found is None and current is not None:
             # the keys stop at either end; say so rather than seem to ignore the press
             self.notify("Last claim." if direction > 0 else "First claim.", timeout=2)
         self._select(found)
@@ -314,7 +324,9 @@ class NewsReaderApp(CopyActions, App[int]):
 
     async def action_search(self) -> None:
         """Open the search line (mounted on first use: most readings never search)."""
-        self.search.begin(self.article.top_offset())
+        view, current = self.article, self.current
+        here = current is not None and view.in_view(current.start, current.end)
+        self.search.begin(current.start if here and current else view.top_offset())
         bars = self.query(SearchBar)
         if bars:
             bar = bars.first()

@@ -13,7 +13,8 @@ from reader.analysis.model import SOURCE_TYPE_LABELS, SOURCE_TYPES
 APP_BINDINGS: list[BindingType] = [
     Binding("n", "next", "Next", id="next_claim",
             tooltip="next claim (during a search: next match)"),
-    Binding("p", "previous", "Prev", id="previous_claim", tooltip="previous claim"),
+    Binding("p", "previous", "Prev", id="previous_claim",
+            tooltip="previous claim (during a search: previous match)"),
     Binding("right_square_bracket", "step_claim(1)", "Next claim", False,
             id="next_claim_2", tooltip="next claim, also during a search"),
     Binding("left_square_bracket", "step_claim(-1)", "Prev claim", False,
