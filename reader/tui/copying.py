@@ -84,13 +84,16 @@ class CopyActions(_AppBase):
         self.push_screen(screen, chosen)
 
     def _copy(self, text: str, what: str) -> None:
-        """Copy by every path; when none is confirmed, show the text to copy by hand."""
+        """Copy by every path and say in a notification which took the text.
+
+        The text is shown to copy by hand only when no path took it at all
+        (the `C` chooser shows it whenever asked): a dialog here would hold
+        the keys the reader presses next.
+        """
         result = copy_text(text, self)
         # upper-case the first letter only: str.capitalize would lower-case names
         what = what[:1].upper() + what[1:]
-        if result.confirmed:
-            self.notify(f"{what}: {result.message}", markup=False, timeout=5)
+        if result.reached:
+            self.notify(f"{what} copied: {result.message}", markup=False, timeout=6)
         else:
-            # OSC 52 never reports back: without a system clipboard that took
-            # the text, show it selected (the screen says what was tried).
             self.push_screen(CitationText(text, f"{what}: {result.message}"))
