@@ -16,6 +16,7 @@ from textual.widgets import Static
 from reader.analysis.model import SOURCE_TYPE_LABELS, SOURCE_TYPES, Analysis, Claim, SourceType
 from reader.cleaning import clean
 from reader.document import Document
+from reader.language import mostly_english
 from reader.tui.widgets.palette import ClaimStyles
 
 SEP = " · "
@@ -109,6 +110,8 @@ def summary_status(
     if analysis is None:
         return _quiet("Reading the article for claims…")
     if not analysis.claims:
+        if not mostly_english(document.text[document.body_start :]):
+            return _quiet("No claims found: the heuristics read English, and this text is not.")
         return _quiet("No attributed claims found in this article.")
     if hidden:
         total = len(analysis.claims)
