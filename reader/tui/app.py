@@ -385,7 +385,7 @@ class NewsReaderApp(CopyActions, App[int]):
             ("Article", ArticleView.BINDINGS),
             ("Figures panel", FigureList.BINDINGS),
         ]
-        self.push_screen(HelpScreen(sections, dict(self._keymap)))
+        self.push_screen(HelpScreen(sections, dict(self._keymap), self._styles))
 
 
 def run_app(document: Document, theme: str | None = None) -> int:
