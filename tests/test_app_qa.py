@@ -66,7 +66,8 @@ async def test_short_terminal_leaves_the_panel_to_the_figures() -> None:
         await pilot.press("f")
         await pilot.pause()
         assert app.panel.display and legend.region.height == 0
-        assert app.panel.figure_list.region.height >= 8
+        outline = app.panel.figure_list
+        assert outline.region.height >= min(8, outline.line_count)  # every row, room allowing
         await pilot.resize_terminal(*SIZE)
         await pilot.pause()
         assert legend.region.height > 0

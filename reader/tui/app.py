@@ -177,6 +177,7 @@ class NewsReaderApp(CopyActions, App[int]):
         self._reorder()
         self.article.set_analysis(analysis)
         self.panel.set_analysis(analysis)
+        self._layout_panel(self.size)  # its width follows the names found
         self._show_status()
 
     def _theme_changed(self, theme: Theme) -> None:
@@ -282,6 +283,10 @@ class NewsReaderApp(CopyActions, App[int]):
 
     def action_toggle_panel(self) -> None:
         self._panel.wanted = not self._panel.display
+        self._layout_panel(self.size)
+
+    def action_panel_width(self, step: int) -> None:
+        self._panel.extra += step
         self._layout_panel(self.size)
 
     def action_focus_next(self) -> None:

@@ -41,6 +41,8 @@ _NAMES = {
     "left_square_bracket": "[",
     "right_square_bracket": "]",
     "slash": "/",
+    "less_than_sign": "<",
+    "greater_than_sign": ">",
     "escape": "esc",
     "enter": "enter",
     "space": "space",

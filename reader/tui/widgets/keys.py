@@ -25,6 +25,10 @@ APP_BINDINGS: list[BindingType] = [
             tooltip="previous claim by the same figure"),
     Binding("f", "toggle_panel", "Figures", id="toggle_panel",
             tooltip="show or hide the figures panel"),
+    Binding("less_than_sign", "panel_width(-4)", "Narrower panel", show=False,
+            id="narrow_panel", tooltip="make the figures panel narrower"),
+    Binding("greater_than_sign", "panel_width(4)", "Wider panel", show=False,
+            id="widen_panel", tooltip="make the figures panel wider"),
     *(
         Binding(str(i), f"toggle_type({i - 1})", f"Show/hide {SOURCE_TYPE_LABELS[t]}",
                 show=False, id=f"toggle_type_{i}",

@@ -114,7 +114,7 @@ class Outline(ScrollView, Generic[T], can_focus=True):
         self.cursor = max(0, min(self.cursor, len(rows) - 1))
         self._cache.clear()
         self.virtual_size = Size(self.scrollable_content_region.width, len(rows))
-        self.refresh()
+        self.refresh(layout=True)  # an auto height follows the rows
 
     @property
     def line_count(self) -> int:
