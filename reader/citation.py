@@ -18,8 +18,8 @@ from collections.abc import Sequence
 from reader.analysis.model import SOURCE_TYPE_LABELS, Analysis, Claim, Figure
 from reader.metadata import Author, split_authors
 from reader.publication import Metadata
-
-STYLES = ("plain", "markdown", "apa", "mla", "chicago", "bibtex", "csl-json")
+from reader.quoting import claim_words, direct_words, end_sentence, quoted, reported_words
+from reader.styles import STYLES as STYLES  # re-exported: the styles `cite` takes
 
 _MONTHS = "January February March April May June July".split()  # noqa: SIM905
 _MONTHS += "August September October November December".split()  # noqa: SIM905
@@ -35,22 +35,6 @@ def _series(items: Sequence[str], conj: str = "and", serial: bool = True) -> str
         return f" {conj} ".join(items)
     comma = "," if serial else ""
     return ", ".join(items[:-1]) + f"{comma} {conj} " + items[-1]
-
-
-def _end(text: str, mark: str = ".") -> str:
-    """Close a sentence-like element without doubling its own final mark."""
-    return text if text.endswith((".", "?", "!")) else text + mark
-
-
-def _quoted(text: str, inner_end: str = "") -> str:
-    """Text in curly double quotes; double quotes inside become single ones."""
-    text = " ".join(text.split()).replace("“", "‘").replace("”", "’")
-    text = re.sub(r'(^|[\s(\[{‘])"', "\\1‘", text).replace('"', "’")
-    if inner_end == ",":
-        text += ","  # CMOS 17 keeps the comma even after a title's own ? or !
-    elif inner_end:
-        text = _end(text, inner_end)
-    return f"“{text}”"
 
 
 def _date_parts(date: str | None) -> tuple[int, ...] | None:
@@ -85,20 +69,6 @@ def _year(date: str | None) -> str | None:
 
 
 # ---------------------------------------------------------------- the claim
-
-
-def bare_quote(claim: Claim) -> str:
-    """The claim's words alone, in curly quotes, for `y`."""
-    return _words(claim, None)
-
-
-def _words(claim: Claim, max_words: int | None) -> str:
-    """The words in quotes. The comma that ends the first half of a split quote
-    ("A," she said) is dropped: quoting rules let the final mark fit its new place."""
-    words = claim.content.split()
-    if max_words is not None and max_words > 0 and len(words) > max_words:
-        return _quoted(" ".join(words[:max_words]).rstrip(",;:") + " …")
-    return _quoted(" ".join(words).rstrip(",;:"))
 
 
 def _descriptive(text: str) -> bool:
@@ -157,7 +127,7 @@ def _plain_ref(meta: Metadata, markdown: bool = False) -> str:
     link = _md_url(meta.url) if markdown and meta.url else None
     title = outlet = None
     if meta.title:
-        title = f"[{esc(meta.title)}]({link})" if link else _quoted(esc(meta.title))
+        title = f"[{esc(meta.title)}]({link})" if link else quoted(esc(meta.title))
     if meta.outlet:
         outlet = f"*{esc(meta.outlet)}*" if markdown else esc(meta.outlet)
         if link and not title:
@@ -186,18 +156,18 @@ def _apa(meta: Metadata, names: list[Author]) -> tuple[str, str]:
     """
     year = _year(meta.date) or (meta.date.strip() if meta.date else "n.d.")
     date = f"({_fmt_date(meta.date, 'apa') or 'n.d.'})."
-    title = _end(meta.title) if meta.title else None
-    outlet = _end(meta.outlet) if meta.outlet else None
+    title = end_sentence(meta.title) if meta.title else None
+    outlet = end_sentence(meta.outlet) if meta.outlet else None
     if names:
         authors = [n.inverted(n.initials()) for n in names]
         lead = authors[0] if len(authors) == 1 else ", ".join(authors[:-1]) + ", & " + authors[-1]
-        parts = [_end(lead), date, title, outlet]
+        parts = [end_sentence(lead), date, title, outlet]
         surnames = [n.surname for n in names]
         who = f"{surnames[0]} et al." if len(names) > 2 else " & ".join(surnames)
         pointer = f"{who}, {year}"
     elif meta.title:
         parts = [title, date, outlet]
-        pointer = f"{_quoted(meta.title, ',')} {year}"
+        pointer = f"{quoted(meta.title, ',')} {year}"
     elif meta.outlet:
         parts = [outlet, date]  # the outlet stands as the group author
         pointer = f"{meta.outlet}, {year}"
@@ -217,15 +187,15 @@ def _mla(meta: Metadata, names: list[Author]) -> tuple[str, str]:
             first += f", and {names[1].full}"
         elif len(names) > 2:
             first += ", et al"
-        lead = _end(first)
-    title = _quoted(meta.title, ".") if meta.title else None
+        lead = end_sentence(first)
+    title = quoted(meta.title, ".") if meta.title else None
     container = ", ".join(p for p in (meta.outlet, _fmt_date(meta.date, "mla"), url) if p)
-    entry = " ".join(p for p in (lead, title, _end(container) if container else None) if p)
+    entry = " ".join(p for p in (lead, title, end_sentence(container) if container else None) if p)
     if names:
         surnames = [n.surname for n in names]
         pointer = f"{surnames[0]} et al." if len(names) > 2 else " and ".join(surnames)
     else:
-        pointer = _quoted(meta.title) if meta.title else (meta.outlet or "")
+        pointer = quoted(meta.title) if meta.title else (meta.outlet or "")
     return ("qtd. in " + pointer) if pointer else "", entry
 
 
@@ -244,9 +214,9 @@ def _chicago(meta: Metadata, names: list[Author]) -> tuple[str, str]:
     for i, part in enumerate(note):
         last = i == len(note) - 1
         if part is meta.title:
-            rendered.append(_quoted(part, "." if last else ","))
+            rendered.append(quoted(part, "." if last else ","))
         else:
-            rendered.append(_end(part) if last else part + ",")
+            rendered.append(end_sentence(part) if last else part + ",")
     bib_by = None
     if names:
         inv, rest = names[0].inverted(), [n.full for n in names[1:]]
@@ -254,13 +224,13 @@ def _chicago(meta: Metadata, names: list[Author]) -> tuple[str, str]:
             inv += f", and {rest[0]}"
         elif rest:
             inv = ", ".join([inv, *rest[:-1]]) + f", and {rest[-1]}"
-        bib_by = _end(inv)
+        bib_by = end_sentence(inv)
     pub = ", ".join(p for p in (outlet, date) if p)
     bib = [
         bib_by,
-        _quoted(meta.title, ".") if meta.title else None,
-        _end(pub) if pub else None,
-        _end(meta.url) if meta.url else None,
+        quoted(meta.title, ".") if meta.title else None,
+        end_sentence(pub) if pub else None,
+        end_sentence(meta.url) if meta.url else None,
     ]
     return "quoted in " + " ".join(rendered), " ".join(p for p in bib if p)
 
@@ -368,24 +338,26 @@ def _md_url(url: str) -> str:
     return url
 
 
-def _render(quotes: list[str], who: str, metadata: Metadata, style: str) -> str:
+def _render(lines: list[str], who: str, metadata: Metadata, style: str) -> str:
+    """The words, who said them (empty when a line already names them), the reference."""
     if style not in STYLES:
         raise ValueError(f"unknown citation style {style!r} (known: {', '.join(STYLES)})")
     names = split_authors(metadata.author)
 
     def attributed(extra: str) -> str:
-        tail = f"{who}, {extra}" if extra else who
-        if len(quotes) == 1:
-            return f"{quotes[0]} — {tail}"
-        return "\n".join(quotes) + "\n— " + tail
+        tail = ", ".join(part for part in (who, extra) if part)
+        if not tail:
+            return "\n".join(lines)
+        if len(lines) == 1:
+            return f"{lines[0]} — {tail}"
+        return "\n".join(lines) + "\n— " + tail
 
     if style == "plain":
         return attributed(_plain_ref(metadata))
     if style == "markdown":
-        body = "\n>\n".join("> " + _md(q) for q in quotes)
-        return f"{body}\n>\n> — {_md(who)}" + (
-            f", {ref}" if (ref := _plain_ref(metadata, markdown=True)) else ""
-        )
+        body = "\n>\n".join("> " + _md(line) for line in lines)
+        tail = ", ".join(p for p in (_md(who), _plain_ref(metadata, markdown=True)) if p)
+        return f"{body}\n>\n> — {tail}" if tail else body
     if style in ("bibtex", "csl-json"):
         note = attributed("")
         return _bibtex(metadata, names, note) if style == "bibtex" else _csl(metadata, names, note)
@@ -401,8 +373,24 @@ def cite(
     style: str = "plain",
     max_words: int | None = None,
 ) -> str:
-    """One claim with its speaker and the article, in `style` (one of STYLES)."""
-    return _render([_words(claim, max_words)], describe_speaker(claim, analysis), metadata, style)
+    """One claim with its speaker and the article, in `style` (one of STYLES).
+
+    A direct quote is quoted; reported speech is not (it is the article's
+    paraphrase), so it reads "According to X, ..." with the article's own
+    quotation marks, if any, inside.
+    """
+    if claim.kind == "direct":
+        return _render(
+            [direct_words(claim, max_words)], describe_speaker(claim, analysis), metadata, style
+        )
+    who = describe_speaker(claim, analysis, with_kind=False)
+    if claim.figure is None and who.startswith("speaker unknown"):
+        who = describe_speaker(claim, analysis)  # "speaker unknown (..., reported speech)"
+        return _render([reported_words(claim, max_words)], who, metadata, style)
+    words = claim.speaker.text.split() if claim.speaker else []
+    if words[:1] in (["the"], ["The"]) and " ".join(words[1:]) == claim.figure:
+        who = "the " + who  # "According to the Selva Basin Commission", as written
+    return _render([f"According to {who}, {reported_words(claim, max_words)}"], "", metadata, style)
 
 
 def cite_figure(
@@ -412,11 +400,22 @@ def cite_figure(
     style: str = "plain",
     max_words: int | None = None,
 ) -> str:
-    """Every claim of one figure, then one attribution and one reference."""
+    """Every claim of one figure, then one attribution and one reference.
+
+    Reported speech is marked "(reported)" and never put in quotation marks.
+    """
     claims = analysis.claims_of(figure_name)
     if not claims:
         raise ValueError(f"no claims by {figure_name!r}")
-    quotes = [
-        _words(c, max_words) + (" (reported speech)" if c.kind != "direct" else "") for c in claims
+    lines = [
+        claim_words(c, max_words)
+        if c.kind == "direct"
+        else "(reported) " + claim_words(c, max_words)
+        for c in claims
     ]
-    return _render(quotes, describe_speaker(claims[0], analysis, with_kind=False), metadata, style)
+    return _render(lines, describe_speaker(claims[0], analysis, with_kind=False), metadata, style)
+
+
+def bare_quote(claim: Claim) -> str:
+    """What `y` copies: a direct quote in quotation marks, reported speech as written."""
+    return claim_words(claim)

@@ -1,7 +1,8 @@
 """The `newsreader` command: argument parsing, export, and starting the reader.
 
-Kept free of textual imports so `--export` starts fast; the app is imported
-only when the reader is opened.
+Only argparse and the version are imported at start: `--help` and
+`--version` answer without loading the engine, and textual is imported only
+when the reader is opened.
 """
 
 from __future__ import annotations
@@ -12,22 +13,29 @@ import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from reader import __version__
-from reader.citation import STYLES
-from reader.cleaning import clean
-from reader.config import Config, load_config
-from reader.document import READER_MAX_BYTES, Document, LoadError, TooLargeError, load
-from reader.publication import Metadata
+from reader.styles import STYLES
+
+if TYPE_CHECKING:
+    from reader.config import Config
+    from reader.document import Document
 
 EPILOG = """\
+input:
+  FILE is a plain-text article (.txt, any common encoding; optional front
+  matter such as "Title:" or "Date:"), a Markdown article (.md, .markdown),
+  a saved web page (.html, .htm, or any file that starts as HTML), or - for
+  standard input.
+
 examples:
   newsreader article.txt                  read an article in the terminal
   cat article.txt | newsreader -          read from standard input
   newsreader --export json article.txt    the analysis as JSON, no UI
   newsreader --export markdown a.txt      a Markdown sourcing report
   newsreader --theme light article.txt    start with the light theme
-  newsreader --cite 3 --style apa a.txt   print a citation of claim 3 (ids from --export)
+  newsreader --cite 3 --style apa a.txt   cite claim 3 (numbered as in the reader)
 """
 
 
@@ -45,18 +53,22 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("file", metavar="FILE", help="article to read (plain text), or - for stdin")
+    p.add_argument(
+        "file",
+        metavar="FILE",
+        help="article to read: text, Markdown or a saved web page; - for stdin",
+    )
     p.add_argument(
         "--export",
         choices=("json", "markdown"),
         help="write the analysis to stdout in this format instead of opening the reader",
     )
-    p.add_argument("--theme", metavar="NAME", help="colour theme (see themes/)")
+    p.add_argument("--theme", metavar="NAME", help=f"colour theme: {_theme_list()}")
     p.add_argument(
         "--cite",
-        metavar="ID",
+        metavar="N",
         type=int,
-        help="print a citation of the claim with this id (as in --export json) and exit",
+        help="print a citation of claim N (numbered from 1, as in the reader) and exit",
     )
     p.add_argument(
         "--style",
@@ -71,23 +83,44 @@ def build_parser() -> argparse.ArgumentParser:
         help="trim quoted words in citations to N words with an ellipsis",
     )
     meta = p.add_argument_group("article metadata (wins over what is found in the file)")
-    for name in ("title", "outlet", "author", "date", "url"):
+    for name in ("title", "outlet", "author", "url"):
         meta.add_argument(f"--{name}", metavar=name.upper())
+    meta.add_argument(
+        "--date", metavar="DATE", help="publication date, e.g. 2024-11-06 or '6 November 2024'"
+    )
     p.add_argument("--version", action="version", version=f"newsreader {__version__}")
     return p
 
 
+def _theme_list() -> str:
+    """The shipped theme names, read from their files (no textual import)."""
+    from reader.theme_files import shipped_theme_names
+
+    names = shipped_theme_names()
+    return ", ".join(names) + " (default: dark)" if names else "dark"
+
+
+def _flag_date(value: str | None) -> str | None:
+    """`--date` as an ISO date; a date that cannot be read is a usage error."""
+    if value is None:
+        return None
+    from reader.dates import normalise_date
+
+    iso = normalise_date(_shown(value))
+    if iso is None:
+        raise _UsageError(
+            f"--date {_shown(value)!r}: not a date I can read (try 2024-11-06 or 6 November 2024)"
+        )
+    return iso
+
+
 def _apply_overrides(document: Document, args: argparse.Namespace) -> Document:
     """Front matter, then what the first lines show, then the flags, which win."""
-    from reader.dates import normalise_date
     from reader.metadata import resolve
+    from reader.publication import Metadata
 
-    flags = Metadata(
-        title=args.title, outlet=args.outlet, author=args.author, date=args.date, url=args.url
-    )
-    override = flags.mapped(_shown)  # from outside the article: cleaned like its text
-    if override.date:
-        override = replace(override, date=normalise_date(override.date) or override.date)
+    flags = Metadata(title=args.title, outlet=args.outlet, author=args.author, url=args.url)
+    override = replace(flags.mapped(_shown), date=_flag_date(args.date))
     return document.with_metadata(resolve(document, override))
 
 
@@ -105,6 +138,8 @@ def _write(text: str) -> None:
 
 def _config() -> Config:
     """The user's config; its warnings go to stderr, one line each."""
+    from reader.config import load_config
+
     with _doing("reading the config file"):
         config = load_config()
     for warning in config.warnings:
@@ -114,6 +149,8 @@ def _config() -> Config:
 
 def _shown(text: str) -> str:
     """Text from the command line or a file name, safe for one line of a terminal."""
+    from reader.cleaning import clean
+
     return " ".join(clean(text).split())
 
 
@@ -133,6 +170,8 @@ class _Failed(Exception):
 @contextmanager
 def _doing(what: str) -> Iterator[None]:
     """Name the step, so that an internal error can say what failed."""
+    from reader.decoding import LoadError
+
     try:
         yield
     except (LoadError, _UsageError, _Failed):
@@ -164,16 +203,16 @@ def _cite(document: Document, args: argparse.Namespace) -> int:
     from reader.analysis import analyze
 
     with _doing(f"analysing {document.name}"):
-        analysis = analyze(document.text, document.body_start)
+        analysis = analyze(document.analysable_text, document.body_start)
     claims = analysis.claims
-    if not 0 <= args.cite < len(claims):
-        span = f"0-{len(claims) - 1}" if claims else "none: no claims were found"
-        raise _UsageError(f"--cite {args.cite}: no such claim (ids: {span})")
+    if not 1 <= args.cite <= len(claims):
+        span = f"1-{len(claims)}" if claims else "none: no claims were found"
+        raise _UsageError(f"--cite {args.cite}: no such claim (claims: {span})")
     config = _config()
     style = args.style or config.style
     max_words = args.max_words or config.max_words
     with _doing("writing the citation"):
-        claim = claims[args.cite]
+        claim = claims[args.cite - 1]  # numbered from 1
         _write(citation.cite(claim, analysis, document.metadata, style, max_words) + "\n")
     return 0
 
@@ -183,7 +222,7 @@ def _export(document: Document, args: argparse.Namespace) -> int:
     from reader.analysis import analyze
 
     with _doing(f"analysing {document.name}"):
-        analysis = analyze(document.text, document.body_start, errors="record")
+        analysis = analyze(document.analysable_text, document.body_start, errors="record")
     with _doing("writing the export"):
         render = export.to_json if args.export == "json" else export.to_markdown
         _write(render(document, analysis))
@@ -196,6 +235,8 @@ def _export(document: Document, args: argparse.Namespace) -> int:
 
 def _load(path: str, interactive: bool) -> Document:
     """The article, under the reader's lower cap when it is to be read on screen."""
+    from reader.document import READER_MAX_BYTES, LoadError, TooLargeError, load
+
     if not interactive:
         return load(path)
     try:
@@ -233,6 +274,9 @@ def run(args: argparse.Namespace) -> int:
     interactive = args.cite is None and not args.export
     with _doing(f"loading {'<stdin>' if args.file == '-' else _shown(args.file)}"):
         document = _apply_overrides(_load(args.file, interactive), args)
+    if not interactive:  # the reader shows them as notices instead
+        for warning in document.warnings:
+            _say(f"warning: {_shown(warning)}")
     if args.cite is not None:
         return _cite(document, args)
     if args.export:
@@ -257,9 +301,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         with _doing("reading the command line"):
             args = parser.parse_args(argv)
         return run(args)
-    except LoadError as exc:
-        _say(_shown(str(exc)))
-        return 1
     except _UsageError as exc:
         _say(f"error: {_shown(str(exc))}")
         return 2
@@ -267,9 +308,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
-    except _Failed as failed:
-        _say(f"internal error while {failed.doing}: {_described(failed.error)}")
+    except Exception as exc:
+        _say(_failure_line(exc))
         return 1
-    except Exception as exc:  # outside every named step: still one line
-        _say(f"internal error: {_described(exc)}")
-        return 1
+
+
+def _failure_line(exc: Exception) -> str:
+    """One line for a failure: what the file's problem is, or which step broke."""
+    from reader.decoding import LoadError
+
+    if isinstance(exc, LoadError):
+        return _shown(str(exc))
+    if isinstance(exc, _Failed):
+        return f"internal error while {exc.doing}: {_described(exc.error)}"
+    return f"internal error: {_described(exc)}"  # outside every named step: still one line

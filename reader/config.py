@@ -14,11 +14,10 @@ from pathlib import Path
 
 import platformdirs
 
-from reader.citation import STYLES
 from reader.cleaning import clean_line
 from reader.decoding import NotRegularFile, OverLimit, read_regular
+from reader.styles import DEFAULT_STYLE, STYLES
 
-DEFAULT_STYLE = "plain"
 #: A settings file is a few lines; anything larger is not one, and is not read.
 MAX_CONFIG_BYTES = 1024 * 1024
 _STYLE_LINE = re.compile(r"\s*style\s*=")

@@ -254,7 +254,7 @@ _COMMON_SIGNS = frozenset("«»“”„‘’‚–—…•€£№°§©®™
 #: Non-ASCII letters by how often the languages of each script use them.
 _CYRILLIC_COMMON = frozenset("оеаинтсрвл")
 _CYRILLIC_USUAL = frozenset("кмдпуяыьгзбчйіїєў")
-_LATIN_RARE = frozenset("ðþýÿƒ")
+_LATIN_RARE = frozenset("ðþýÿƒţ")  # ţ: Romanian writes ț; a cedilla t is mostly a misread ş
 _GREEK_RARE = frozenset("ΰΐϊϋ")
 #: Written at the end of a word (Italian "città", "più"), seldom inside one.
 _GRAVE_FINALS = frozenset("ìòù")

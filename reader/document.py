@@ -15,6 +15,8 @@ import regex
 from reader.cleaning import clean, clean_line
 from reader.dates import normalise_date
 from reader.decoding import LoadError, NotRegularFile, OverLimit, decode, read_regular
+from reader.furniture import furniture_spans, masked
+from reader.markdown import looks_like_markdown, to_plain
 from reader.paragraphs import Paragraph, paragraph_offsets
 from reader.publication import Metadata
 
@@ -95,6 +97,17 @@ class Document:
     para_starts: tuple[int, ...] = ()
     para_ends: tuple[int, ...] = ()
     encoding: str = "utf-8"
+    #: One line each for what loading had to leave out (a front-matter date
+    #: that is not a date), shown to the user and never fatal.
+    warnings: tuple[str, ...] = ()
+    #: Paragraphs that are page furniture (captions, share bars, related
+    #: links), as (start, end): shown dimmed, left out of the analysis.
+    furniture: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def analysable_text(self) -> str:
+        """The text the analysis reads: furniture blanked, every offset kept."""
+        return masked(self.text, self.furniture)
 
     @property
     def body(self) -> str:
@@ -147,7 +160,22 @@ def load_bytes(data: bytes, name: str, max_bytes: int = MAX_BYTES) -> Document:
 
     if html.looks_like_html(text):
         return _from_html(text, name, encoding)
+    if looks_like_markdown(name):
+        return _from_markdown(clean(text), name, encoding)
     return parse(clean(text), name, encoding)
+
+
+def _from_markdown(text: str, name: str, encoding: str) -> Document:
+    """A Markdown article: front matter as in text, then the body without markup.
+
+    The first heading is the title unless the front matter names one.
+    """
+    _, body_start = _front_matter(text)
+    body, heading = to_plain(text[body_start:])
+    document = parse(text[:body_start] + body, name, encoding)
+    if heading and not document.metadata.title:
+        document = document.with_metadata(replace(document.metadata, title=heading))
+    return document
 
 
 def _from_html(page: str, name: str, encoding: str) -> Document:
@@ -162,27 +190,19 @@ def _from_html(page: str, name: str, encoding: str) -> Document:
     text = clean(body)
     if not text.strip():
         raise LoadError(f"{name}: a web page with no article text in it")
-    return Document(
-        text=text,
-        name=name,
-        metadata=metadata,
-        body_start=0,
-        **_offsets(text, 0),
-        encoding=encoding,
-    )
+    return _document(text, name, metadata, 0, encoding)
 
 
 def parse(text: str, name: str = "<text>", encoding: str = "utf-8") -> Document:
     """Split clean text into front matter metadata and paragraphs."""
     metadata, body_start = _front_matter(text)
-    return Document(
-        text=text,
-        name=clean_line(name),
-        metadata=metadata,
-        body_start=body_start,
-        **_offsets(text, body_start),
-        encoding=encoding,
-    )
+    name = clean_line(name)
+    warnings: tuple[str, ...] = ()
+    if metadata.date is not None and normalise_date(metadata.date) != metadata.date:
+        shown = " ".join(clean_line(metadata.date).split())[:60]
+        warnings = (f"{name}: the front matter's date {shown!r} is not a date; left out",)
+        metadata = replace(metadata, date=None)
+    return _document(text, name, metadata, body_start, encoding, warnings)
 
 
 def from_text(text: str, name: str = "<text>") -> Document:
@@ -241,6 +261,24 @@ def _strip_by(author: str | None) -> str | None:
     return author
 
 
-def _offsets(text: str, start: int) -> dict[str, tuple[int, ...]]:
-    starts, ends = paragraph_offsets(text, start)
-    return {"para_starts": tuple(starts), "para_ends": tuple(ends)}
+def _document(
+    text: str,
+    name: str,
+    metadata: Metadata,
+    body_start: int,
+    encoding: str,
+    warnings: tuple[str, ...] = (),
+) -> Document:
+    """A Document with its paragraphs found from `body_start` on."""
+    starts, ends = paragraph_offsets(text, body_start)
+    return Document(
+        furniture=furniture_spans(text, starts, ends),
+        text=text,
+        name=name,
+        metadata=metadata,
+        body_start=body_start,
+        para_starts=tuple(starts),
+        para_ends=tuple(ends),
+        encoding=encoding,
+        warnings=warnings,
+    )

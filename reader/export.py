@@ -21,7 +21,7 @@ def _span(span: Span | None) -> dict[str, Any] | None:
 
 def _claim(claim: Claim) -> dict[str, Any]:
     return {
-        "id": claim.id,
+        "id": claim.number,
         "start": claim.start,
         "end": claim.end,
         "content": claim.content,
@@ -60,7 +60,7 @@ def _sections(document: Document, analysis: Analysis) -> dict[str, Any]:
                 "aliases": list(f.aliases),
                 "role": f.role,
                 "source_type": f.source_type,
-                "claims": list(f.claims),
+                "claims": [cid + 1 for cid in f.claims],  # claim numbers, as "id"
             }
             for f in analysis.figures
         ),
@@ -148,7 +148,7 @@ def to_markdown(document: Document, analysis: Analysis) -> str:
     unreferenced = Metadata()  # the article is named once, above
     for claim in analysis.claims:
         cue = f" · cue “{_md_escape(claim.cue.text)}”" if claim.cue else ""
-        lines.append(f"**{claim.id}.** {claim.kind}{cue}")
+        lines.append(f"**{claim.number}.** {claim.kind}{cue}")
         lines.append("")
         lines.append(cite(claim, analysis, unreferenced, "markdown"))
         lines.append("")

@@ -37,9 +37,19 @@ class Floors:
 #      recall direct .983, indirect .953, mixed .925.
 # test (10 files, 154 gold claims): F1 .947, attribution .930, type .965;
 #      recall direct .951, indirect .932, mixed .789 (19 claims).
+# Lowered the same day because new samples caused it: the ten original e_*
+# articles written for the sourcing-insight gold (dense in unnamed sources,
+# chains through outlets and loaded verbs) brought the splits to
+# dev  (25 files, 476 gold claims): F1 .953, attribution .927, type .934;
+#      recall direct .913, indirect .920, mixed .931.
+# test (14 files, 254 gold claims): F1 .935, attribution .917, type .908;
+#      recall direct .880, indirect .917, mixed .902.
+# The floors below are again about 0.015 under those figures.
 FLOORS = {
-    "dev": Floors(19, 315, 0.958, 0.95, 0.96, {"direct": 0.97, "indirect": 0.94, "mixed": 0.91}),
-    "test": Floors(10, 150, 0.93, 0.915, 0.95, {"direct": 0.935, "indirect": 0.915, "mixed": 0.75}),
+    "dev": Floors(
+        25, 470, 0.938, 0.912, 0.919, {"direct": 0.898, "indirect": 0.905, "mixed": 0.91}
+    ),
+    "test": Floors(14, 250, 0.92, 0.90, 0.893, {"direct": 0.865, "indirect": 0.90, "mixed": 0.75}),
 }
 
 

@@ -172,9 +172,9 @@ async def test_the_status_line_names_the_filter_and_never_a_hidden_claim() -> No
         assert "Jane Doe" not in status(app) and "named person" in status(app)
         assert status(app).startswith("2 of 5 claims shown · named person hidden")
         await pilot.press("n")
-        assert status(app).startswith("claim 1/2 · named person hidden · indirect")
+        assert status(app).startswith("claim 3/5 · named person hidden · indirect")
         await pilot.press("3")
-        assert status(app).startswith("claim 1/1 · named person, institution hidden")
+        assert status(app).startswith("claim 3/5 · named person, institution hidden")
 
 
 @pytest.mark.parametrize("keys", ["12345", "123"])

@@ -289,10 +289,38 @@ def test_unknown_style_is_a_value_error() -> None:
 def test_cite_figure_lists_every_claim_once_with_one_reference() -> None:
     out = cite_figure(PESKOV, ANALYSIS, FULL)
     assert out == (
-        f"{QUOTE}\n“the talks had stalled” (reported speech)\n— {WHO}, in “Kremlin denies talks "
+        f"{QUOTE}\n(reported) the talks had stalled\n— {WHO}, in “Kremlin denies talks "
         "with Kyiv” by Jane Doe, The Moscow Times, 6 November 2024, https://example.com/news/kremlin"
     )
     apa = cite_figure(PESKOV, ANALYSIS, FULL, "apa")
     assert apa.count("Doe, J. (2024, November 6).") == 1
     with pytest.raises(ValueError):
         cite_figure("Nobody", ANALYSIS, FULL)
+
+
+def test_reported_speech_is_cited_without_quotation_marks() -> None:
+    out = cite(C1, ANALYSIS, FULL)
+    assert out.startswith(f"According to {WHO}, the talks had stalled — in “Kremlin denies")
+    assert "“the talks" not in out
+    for style in STYLES:
+        assert "“the talks had stalled”" not in cite(C1, ANALYSIS, FULL, style)
+    assert bare_quote(C1) == "the talks had stalled"
+
+
+def test_mixed_speech_keeps_only_the_articles_own_marks() -> None:
+    mixed = _claim(7, 'she expected "no delays at all" from the builders', PESKOV, kind="mixed")
+    assert bare_quote(mixed) == "she expected “no delays at all” from the builders"
+    out = cite(mixed, ANALYSIS, EMPTY)
+    assert out == f"According to {WHO}, she expected “no delays at all” from the builders"
+    # trimming inside the quoted fragment closes it before the ellipsis
+    short = cite(mixed, ANALYSIS, EMPTY, max_words=4)
+    assert short.endswith("she expected “no delays” …")
+
+
+def test_reported_speech_of_an_unknown_speaker_says_so() -> None:
+    unknown = _claim(8, "the vote was rigged", None, "institution", kind="indirect")
+    out = cite(unknown, ANALYSIS, EMPTY)
+    assert out == "the vote was rigged — speaker unknown (institution, reported speech)"
+    unnamed = _claim(9, "the vote was rigged", None, "anonymous", kind="indirect")
+    out = cite(unnamed, ANALYSIS, EMPTY)
+    assert out == "According to an unnamed source (anonymous source), the vote was rigged"

@@ -201,9 +201,10 @@ def test_escape_sequences_never_reach_stdout(tmp_path: Path) -> None:
 def test_cite_prints_one_citation(article: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--export", "json", str(article)]) == 0
     claims = json.loads(capsys.readouterr().out)["claims"]
-    assert main(["--cite", "0", "--style", "plain", str(article)]) == 0
+    quote = next(c for c in claims if c["kind"] == "direct")
+    assert main(["--cite", str(quote["id"]), "--style", "plain", str(article)]) == 0
     out = capsys.readouterr().out
-    assert f"“{claims[0]['content'].rstrip(',')}" in out
+    assert f"“{quote['content'].rstrip(',')}" in out
     assert "Harbour Times" in out
 
 
@@ -212,8 +213,8 @@ def test_cite_unknown_id_and_style_are_usage_errors(
 ) -> None:
     assert main(["--cite", "999", str(article)]) == 2
     assert "no such claim" in capsys.readouterr().err
-    assert main(["--cite", "0", "--style", "harvard", str(article)]) == 2
-    assert main(["--cite", "0", "--max-words", "0", str(article)]) == 2
+    assert main(["--cite", "1", "--style", "harvard", str(article)]) == 2
+    assert main(["--cite", "1", "--max-words", "0", str(article)]) == 2
 
 
 def test_byline_in_first_lines_becomes_author(
@@ -239,13 +240,13 @@ def test_config_style_is_the_default_and_broken_config_warns(
     config = tmp_path / "config.toml"
     config.write_text('style = "bibtex"\n', encoding="utf-8")
     monkeypatch.setenv("NEWSREADER_CONFIG", str(config))
-    assert main(["--cite", "0", str(article)]) == 0
+    assert main(["--cite", "1", str(article)]) == 0
     assert capsys.readouterr().out.startswith("@")
     config.write_text("style = [broken\n", encoding="utf-8")
-    assert main(["--cite", "0", str(article)]) == 0
+    assert main(["--cite", "1", str(article)]) == 0
     captured = capsys.readouterr()
     assert str(config) in captured.err and captured.err.count("\n") == 1
-    assert captured.out.startswith("“")
+    assert captured.out.startswith("According to city officials")  # plain: the default
 
 
 def test_hostile_paths_and_flags_never_reach_the_terminal(
@@ -254,7 +255,7 @@ def test_hostile_paths_and_flags_never_reach_the_terminal(
     assert main(["--export", "json", "missing\x1b]0;PWN\x07.txt"]) == 1
     err = capsys.readouterr().err
     assert "\x1b" not in err and "\x07" not in err and err.count("\n") == 1
-    assert main(["--cite", "0", "--title", "T\x1b]0;P\x07itle", str(article)]) == 0
+    assert main(["--cite", "1", "--title", "T\x1b]0;P\x07itle", str(article)]) == 0
     out = capsys.readouterr().out
     assert "\x1b" not in out and "\x07" not in out and "T0;Pitle" not in out
     assert main(["--bad\x1b[2J"]) == 2
@@ -335,7 +336,7 @@ def _raise(exc: BaseException) -> Callable[..., NoReturn]:
     ("target", "exc", "said"),
     [
         ("reader.analysis.analyze", MemoryError(), "while analysing {path}: MemoryError"),
-        ("reader.cli.load", MemoryError(), "while loading {path}: MemoryError"),
+        ("reader.document.load", MemoryError(), "while loading {path}: MemoryError"),
         ("reader.export.to_json", ValueError("boom"), "while writing the export: ValueError: boom"),
         ("reader.export.to_json", KeyError(), "while writing the export: KeyError"),
     ],
@@ -358,7 +359,7 @@ def test_memory_error_while_citing(
     article: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setattr("reader.citation.cite", _raise(MemoryError()))
-    assert main(["--cite", "0", str(article)]) == 1
+    assert main(["--cite", "1", str(article)]) == 1
     assert capsys.readouterr().err == (
         "newsreader: internal error while writing the citation: MemoryError\n"
     )

@@ -95,6 +95,14 @@ LEGACY = [
     ("Zürich's mayor, Corine Mauch, said the tram would run.", "cp1252"),
     ("Mayor José Müller said the plan, backed by François Gagné, was ready.", "cp1252"),
     ("Łódź mayor Hanna Zdanowska said the plan was ready.", "cp1250"),
+    # a long English paragraph around one short name: the name decides
+    (
+        "The rights group said on Tuesday that its co-chair had been detained at home in "
+        "Moscow, and that lawyers had not been allowed to see him. «Олег Орлов» was taken "
+        "away in the morning, the group said.",
+        "cp1251",
+    ),
+    ("Hüseyin Çelik and Ayşe Öztürk said the ferry would sail on Friday.", "cp1254"),
 ]
 
 

@@ -84,7 +84,7 @@ def test_a_config_that_is_not_a_regular_file_is_a_warning(
         what = "a FIFO"
     else:
         config, what = Path("/dev/zero"), "a character device"
-    result = _run("--cite", "0", str(article), config=str(config))
+    result = _run("--cite", "1", str(article), config=str(config))
     assert result.returncode == 0, result.stderr
     assert result.stderr == (
         f"newsreader: {config}: not a regular file ({what}), not a config file; using defaults\n"

@@ -13,7 +13,8 @@ back-references, mentions); `reading` settles overlaps and resolves
 speakers in reading order, and `engine` runs it all.
 """
 
-from reader.analysis.engine import analyze
+from typing import TYPE_CHECKING, Any
+
 from reader.analysis.model import (
     KINDS,
     SOURCE_TYPE_LABELS,
@@ -40,3 +41,15 @@ __all__ = [
     "Span",
     "analyze",
 ]
+
+if TYPE_CHECKING:
+    from reader.analysis.engine import analyze
+
+
+def __getattr__(name: str) -> Any:
+    """`analyze` is imported on first use: `--help` and the data model need no engine."""
+    if name == "analyze":
+        from reader.analysis.engine import analyze
+
+        return analyze
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -59,6 +59,14 @@ class Claim:
     resolution: str = ""
 
     @property
+    def number(self) -> int:
+        """What a user sees: claims count from 1 in the reader, the export and `--cite`.
+
+        `id` stays the index into `Analysis.claims` (and `Figure.claims`).
+        """
+        return self.id + 1
+
+    @property
     def span(self) -> Span:
         return Span(self.start, self.end, self.content)
 

@@ -98,7 +98,7 @@ class Resolver:
                 fig.alias(speaker.text)
         elif f.inherit and last is not None and para - self._last_para <= 1:
             fig, speaker = last, self._last_speaker
-            how = f"inherited from claim {len(claims) - 1} ({last.name})"
+            how = f"inherited from claim {len(claims)} ({last.name})"  # its number
         else:
             if f.inherit:
                 return

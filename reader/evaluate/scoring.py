@@ -201,7 +201,7 @@ def evaluate_pairs(
         gold = read_gold(gold_path, doc.text, relocate=relocate)
         report.unlocated += unlocated(gold)
         gold = [g for g in gold if g.start >= 0]
-        analysis = analyze(doc.text, doc.body_start)
+        analysis = analyze(doc.analysable_text, doc.body_start)
         report.add(score(txt.stem, doc.text, gold, analysis))
         if predict is not None:
             write_prediction(predict / f"{txt.stem}.json", txt.stem, analysis)

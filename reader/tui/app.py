@@ -76,12 +76,14 @@ class NewsReaderApp(CopyActions, App[int]):
         self.document = document
         self.analysis: Analysis | None = analysis
         self.config = load_config()
-        self._problems: list[str] = list(self.config.warnings)
+        self._problems: list[str] = [*self.config.warnings, *document.warnings]
         self._themes_known = True
         self._theme_names = set_up_themes(self, theme, self.config.theme, self._problems)
         if self.analysis is None and len(document.text) < BACKGROUND_ANALYSIS:
             try:
-                self.analysis = analyze(document.text, document.body_start, errors="record")
+                self.analysis = analyze(
+                    document.analysable_text, document.body_start, errors="record"
+                )
             except Exception as exc:  # the article is still worth reading without claims
                 self.analysis = Analysis(document.text, (), ())
                 self._problems.append(f"No claims shown: the analysis failed ({exc!r}).")
@@ -157,7 +159,9 @@ class NewsReaderApp(CopyActions, App[int]):
 
     def _start_analysis(self) -> None:
         if self.analysis is None and self._background is None and self.is_running:
-            self._background = BackgroundAnalysis(self.document.text, self.document.body_start)
+            self._background = BackgroundAnalysis(
+                self.document.analysable_text, self.document.body_start
+            )
             self._background.hand_over(self, self._analysis_ready, self._analysis_failed)
 
     def on_unmount(self) -> None:
@@ -228,11 +232,12 @@ class NewsReaderApp(CopyActions, App[int]):
             return search_status(
                 search.query, search.current, len(search.matches), search.capped, search.typing
             )
-        order = self._order
-        position = order.position.get(self.current.id, -1) if self.current else -1
-        if self.current is not None and position >= 0:  # a hidden claim is not described
+        current, analysis = self.current, self.analysis
+        if current is not None and analysis is not None and current.id in self._order.position:
+            # the claim's own number, as --cite and the export count it; a hidden
+            # claim is not described (the summary names the filter instead)
             hidden = frozenset(self.hidden)
-            return claim_status(self.current, position + 1, len(order), self._styles, hidden)
+            return claim_status(current, current.number, len(analysis.claims), self._styles, hidden)
         return summary_status(
             self.document, self.analysis, len(self._order), frozenset(self.hidden)
         )

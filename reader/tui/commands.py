@@ -51,7 +51,7 @@ class ClaimCommands(Provider):
         for claim in analysis.claims:
             who = claim.figure or (claim.speaker.text if claim.speaker else "speaker unknown")
             yield (
-                f"Claim {claim.id + 1}: {_short(claim.content)}",
+                f"Claim {claim.number}: {_short(claim.content)}",
                 f"{claim.kind}, {_short(who, 40)} ({SOURCE_TYPE_LABELS[claim.source_type]})",
                 partial(jump, claim.id),
             )

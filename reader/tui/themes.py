@@ -32,7 +32,6 @@ import sys
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from importlib import resources
 from importlib.abc import Traversable
 from pathlib import Path
 from typing import Any
@@ -40,13 +39,11 @@ from typing import Any
 from textual.color import Color, ColorParseError
 from textual.theme import BUILTIN_THEMES, Theme
 
-import reader
 from reader.analysis.model import SOURCE_TYPES, SourceType
+from reader.theme_files import BUILTIN_ORDER as BUILTIN_ORDER  # `t` cycles in this order
+from reader.theme_files import builtin_theme_dir as builtin_theme_dir
 
 DEFAULT_THEME = "dark"
-
-#: Built-in themes in the order `t` cycles through them.
-BUILTIN_ORDER: tuple[str, ...] = ("dark", "light", "high-contrast", "mono")
 
 #: The variable-name part for each source type: `claim-named-person`, ...
 TYPE_KEYS: dict[SourceType, str] = {t: t.replace("_", "-") for t in SOURCE_TYPES}
@@ -128,14 +125,6 @@ def claim_palette(variables: Mapping[str, str]) -> ClaimPalette:
 
 def _var(variables: Mapping[str, str], name: str) -> str:
     return variables.get(name) or VARIABLE_DEFAULTS[name]
-
-
-def builtin_theme_dir() -> Traversable:
-    """Where the shipped theme files are: inside the wheel, or the checkout."""
-    packaged = resources.files("reader") / "_themes"
-    if packaged.is_dir():
-        return packaged
-    return Path(reader.__file__).resolve().parent.parent / "themes"
 
 
 def load_themes(extra_dir: Path | None = None, *, problems: list[str] | None = None) -> list[Theme]:

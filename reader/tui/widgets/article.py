@@ -32,6 +32,8 @@ from reader.tui.widgets.palette import ClaimStyles
 
 #: A readable measure; wider terminals get margins instead of longer lines.
 MAX_WIDTH = 100
+#: Page furniture (captions, share bars, related links): there, but quiet.
+FURNITURE = Style(dim=True, italic=True)
 #: Blank rows above the text.
 TOP = 1
 _CACHE_LIMIT = 4000
@@ -88,6 +90,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._matches: Sequence[tuple[int, int]] = ()
         self._match_starts: list[int] = []
         self._current_match: int | None = None
+        self._furniture = document.furniture
+        self._furniture_starts = [s for s, _ in document.furniture]
         self._index = LineIndex(self.text, self._starts, self._ends, MAX_WIDTH)
         self._margin = 0
         #: The view width the rows were laid out for (0: not yet).
@@ -354,6 +358,11 @@ class ArticleView(ScrollView, can_focus=True):
         """Styled stretches overlapping one row, clipped to it, lowest layer first."""
         styles = self._styles
         out: list[Interval] = []
+        if self._furniture:  # captions, share bars, related links: dimmed under all else
+            at = max(bisect_left(self._furniture_starts, start) - 1, 0)
+            for s, e in self._furniture[at : bisect_left(self._furniture_starts, end)]:
+                if e > start:
+                    out.append((max(start, s), min(end, e), FURNITURE))
         current = self.current
         for claim in _overlapping(self._claims, self._claim_starts, self._claim_reach, start, end):
             if claim.source_type in self._hidden:

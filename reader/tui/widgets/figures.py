@@ -120,7 +120,7 @@ def natural_width(analysis: Analysis | None, hidden: Collection[SourceType]) -> 
 
 def statement_label(claim: Claim, styles: ClaimStyles) -> Text:
     text = Text(no_wrap=True, overflow="ellipsis")
-    text.append(f"{claim.id + 1:>3} ", style="dim")
+    text.append(f"{claim.number:>3} ", style="dim")
     quoted = (
         f"“{_first_line(claim.content)}”" if claim.kind == "direct" else _first_line(claim.content)
     )

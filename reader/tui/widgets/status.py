@@ -22,10 +22,15 @@ from reader.tui.widgets.palette import ClaimStyles
 SEP = " · "
 
 
-def header_text(document: Document) -> Text:
-    """`title · outlet · date`, whatever of it is known, else the file name."""
+def header_text(document: Document, width: int | None = None) -> Text:
+    """`title · outlet · date`, whatever of it is known, else the file name.
+
+    With a `width`, a long title gives way first (cut with an ellipsis), so
+    the outlet and the date stay whole at any ordinary width.
+    """
     meta = document.metadata
-    parts = [p for p in (meta.title, meta.outlet, meta.date) if p]
+    # flags such as --title reach here without passing through the loader
+    parts = [" ".join(clean(p).split()) for p in (meta.title, meta.outlet, meta.date) if p]
     text = Text(no_wrap=True, overflow="ellipsis")
     if not parts:
         # the file's own name: a long path would be cut before it on a narrow screen;
@@ -33,19 +38,27 @@ def header_text(document: Document) -> Text:
         name = PurePath(document.name).name or document.name
         text.append(" ".join(clean(name).split()), style="bold")
         return text
+    if width is not None and len(parts) > 1 and meta.title:
+        rest = sum(len(p) + len(SEP) for p in parts[1:])
+        room = width - rest
+        if len(parts[0]) > room >= 12:  # below 12 columns the title goes first, whole
+            parts[0] = parts[0][: room - 1].rstrip() + "…"
     for i, part in enumerate(parts):
         if i:
             text.append(SEP, style="dim")
-        # flags such as --title reach here without passing through the loader
-        text.append(" ".join(clean(part).split()), style="bold" if i == 0 else "")
+        text.append(part, style="bold" if i == 0 else "")
     return text
 
 
 class ArticleHeader(Static):
-    """Title, outlet and date above the article."""
+    """Title, outlet and date above the article, fitted to its width."""
 
     def __init__(self, document: Document, **kwargs: str | None) -> None:
         super().__init__(header_text(document), markup=False, **kwargs)  # type: ignore[arg-type]
+        self.document = document
+
+    def on_resize(self) -> None:
+        self.update(header_text(self.document, self.content_size.width))
 
 
 def _first_line(text: str, limit: int = 60) -> str:
@@ -64,17 +77,17 @@ def hidden_words(hidden: Collection[SourceType]) -> str:
 
 def claim_status(
     claim: Claim,
-    position: int,
+    number: int,
     total: int,
     styles: ClaimStyles,
     hidden: Collection[SourceType] = (),
 ) -> Text:
     """`claim 3/17 · direct · anonymous source · the source · "explained"`.
 
-    The position counts the claims shown; a filter says so right after it.
+    A filter that hides some types says so right after the number.
     """
     text = Text(no_wrap=True, overflow="ellipsis")
-    text.append(f"claim {position}/{total}", style="bold")
+    text.append(f"claim {number}/{total}", style="bold")
     text.append(SEP, style="dim")
     if hidden:
         text.append(hidden_words(hidden), style="italic")
