@@ -24,7 +24,6 @@ from reader.config import load_config
 from reader.document import Document
 from reader.tui.commands import ClaimCommands
 from reader.tui.copying import CopyActions
-from reader.tui.screens.help import HelpScreen
 from reader.tui.widgets.article import ArticleView
 from reader.tui.widgets.background import BackgroundAnalysis
 from reader.tui.widgets.figures import FigureList, FiguresPanel
@@ -390,6 +389,8 @@ class NewsReaderApp(CopyActions, App[int]):
         self.notify(f"Theme: {self.theme}", markup=False, timeout=2)
 
     def action_help(self) -> None:
+        from reader.tui.screens.help import HelpScreen  # most readings never open it
+
         sections = [
             ("Anywhere", self.BINDINGS),
             ("Article", ArticleView.BINDINGS),
