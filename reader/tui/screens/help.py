@@ -114,7 +114,7 @@ def help_table(
     sections: Sequence[Section], keymap: Mapping[str, str], styles: ClaimStyles | None = None
 ) -> Table:
     table = Table.grid(padding=(0, 2))
-    table.add_column(justify="right", no_wrap=True, width=14)
+    table.add_column(justify="right", no_wrap=True, width=15)
     table.add_column(ratio=1)
     if styles is not None:
         _colour_rows(table, styles)

@@ -158,7 +158,7 @@ class FiguresPanel(Vertical):
         }
         & #legend {
             height: auto;
-            padding: 1 1 0 0;
+            padding: 0 1 0 0;
             border-top: hkey $panel-lighten-1;
         }
         &.-short #legend {
