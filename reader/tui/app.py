@@ -18,7 +18,6 @@ from textual.theme import Theme
 from textual.widget import AwaitMount
 from textual.widgets import Input
 
-from reader.analysis import analyze
 from reader.analysis.model import SOURCE_TYPES, Analysis, Claim, SourceType
 from reader.config import load_config
 from reader.document import Document
@@ -50,7 +49,7 @@ from reader.tui.widgets.status import (
     summary_status,
 )
 
-#: Texts this long are analysed in a thread, so the article shows at once.
+#: Texts this long are analysed in a child process; shorter ones here, after the first frame.
 BACKGROUND_ANALYSIS = 200_000
 
 
@@ -78,14 +77,7 @@ class NewsReaderApp(CopyActions, App[int]):
         self._problems: list[str] = [*self.config.warnings, *document.warnings]
         self._themes_known = True
         self._theme_names = set_up_themes(self, theme, self.config.theme, self._problems)
-        if self.analysis is None and len(document.text) < BACKGROUND_ANALYSIS:
-            try:
-                self.analysis = analyze(
-                    document.analysable_text, document.body_start, errors="record"
-                )
-            except Exception as exc:  # the article is still worth reading without claims
-                self.analysis = Analysis(document.text, (), ())
-                self._problems.append(f"No claims shown: the analysis failed ({exc!r}).")
+        if self.analysis is not None:
             notice = problems_notice(self.analysis)
             if notice is not None:
                 self._problems.append(notice)
@@ -93,6 +85,8 @@ class NewsReaderApp(CopyActions, App[int]):
         self.hidden: set[SourceType] = set()
         self._order = ClaimOrder(self.analysis)
         self._background: BackgroundAnalysis | None = None
+        #: An n or p pressed before the analysis was ready (1 or -1), else 0.
+        self._pending_step = 0
         self.current: Claim | None = None
         self.citation_style = self.config.style
         self.search = Search()
@@ -153,15 +147,36 @@ class NewsReaderApp(CopyActions, App[int]):
         for problem in self._problems:
             self.notify(problem, severity="warning", markup=False)
         if self.analysis is None:
-            # started after the first frame: starting a process is not free
+            # after the first frame: the text shows at once, its colours follow
             self.call_after_refresh(self._start_analysis)
 
     def _start_analysis(self) -> None:
-        if self.analysis is None and self._background is None and self.is_running:
+        if self.analysis is not None or self._background is not None or not self.is_running:
+            return
+        if len(self.document.text) < BACKGROUND_ANALYSIS:
+            self._analyse_here()
+        else:
             self._background = BackgroundAnalysis(
                 self.document.analysable_text, self.document.body_start
             )
             self._background.hand_over(self, self._analysis_ready, self._analysis_failed)
+
+    def _analyse_here(self) -> None:
+        """A text of article size: analysed in this process, just after the first frame.
+
+        The engine is imported here, not with the app: its import is the larger
+        part of the start-up that the first frame can do without.
+        """
+        from reader.analysis import analyze
+
+        document = self.document
+        try:
+            analysis = analyze(document.analysable_text, document.body_start, errors="record")
+        except Exception as exc:  # the article is still worth reading without claims
+            reason = f"No claims shown: the analysis failed ({exc!r})."
+            self.notify(reason, severity="error", markup=False)
+            analysis = Analysis(document.text, (), ())
+        self._analysis_ready(analysis)
 
     def on_unmount(self) -> None:
         if self._background is not None:
@@ -182,6 +197,9 @@ class NewsReaderApp(CopyActions, App[int]):
         self.panel.set_analysis(analysis)
         self._layout_panel(self.size)  # its width follows the names found
         self._show_status()
+        if self._pending_step:
+            self.action_step_claim(self._pending_step)
+            self._pending_step = 0
 
     def _theme_changed(self, theme: Theme) -> None:
         styles = self._styles = claim_styles(self)
@@ -256,6 +274,9 @@ class NewsReaderApp(CopyActions, App[int]):
             self.action_step_claim(-1)
 
     def action_step_claim(self, direction: int) -> None:
+        if self.analysis is None:  # pressed before the claims are found: done when they are
+            self._pending_step = direction
+            return
         if not self._order and self.analysis is not None and self.analysis.claims:
             self.notify(no_claims_shown(), markup=False, timeout=3)
             return
