@@ -152,10 +152,11 @@ async def test_the_panel_is_as_wide_as_its_names_within_limits() -> None:
         panel = app.panel
         assert 40 < panel.outer_size.width <= 56  # the article keeps its 100 columns
         assert any(row.startswith(LONG) for row in labels(app))
-        wide = panel.outer_size.width
+        wide, margin = panel.outer_size.width, app.article._margin
         await pilot.press("less_than_sign")
         await pilot.pause()
         assert panel.outer_size.width == wide - 4
+        assert app.article._margin == margin  # the text stays where it was
         await pilot.press("greater_than_sign", "greater_than_sign")
         await pilot.pause()
         assert panel.outer_size.width == wide  # no wider than the limit

@@ -118,10 +118,12 @@ class NewsReaderApp(CopyActions, App[int]):
     def compose(self) -> ComposeResult:
         """What the first frame shows; the panel and key hints follow (see `frame`)."""
         keep_room(self.screen)
-        place_panel(self._panel, self.screen, self.size)
+        room = place_panel(self._panel, self.screen, self.size)
         yield StatusLine(self._status_text(), markup=False, id="status")
         yield ArticleHeader(self.document, id="header")
-        yield ArticleView(self.document, self._styles, self.analysis, id="article")
+        article = ArticleView(self.document, self._styles, self.analysis, id="article")
+        article.centre_in = room
+        yield article
 
     def on_ready(self) -> None:
         """The first frame is on screen: now the panes it could do without."""
@@ -212,7 +214,7 @@ class NewsReaderApp(CopyActions, App[int]):
 
     def _layout_panel(self, size: tuple[int, int]) -> None:
         panel = self._panel
-        place_panel(panel, self.article.screen, size)
+        self.article.set_centre(place_panel(panel, self.article.screen, size))
         if not panel.display and panel.is_mounted and panel.figure_list.has_focus:
             self.article.focus()  # a hidden panel must not keep the keys
 

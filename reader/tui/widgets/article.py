@@ -94,6 +94,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._furniture_starts = [s for s, _ in document.furniture]
         self._index = LineIndex(self.text, self._starts, self._ends, MAX_WIDTH)
         self._margin = 0
+        #: Columns to centre the text in, from the left (0: the whole view); see `set_centre`.
+        self.centre_in = 0
         #: The view width the rows were laid out for (0: not yet).
         self._laid_width = 0
         #: And the view height, to tell whether the current claim was in view.
@@ -126,6 +128,18 @@ class ArticleView(ScrollView, can_focus=True):
     def set_hidden(self, hidden: Collection[SourceType]) -> None:
         self._hidden = frozenset(hidden)
         self._redraw()
+
+    def set_centre(self, columns: int) -> None:
+        """Centre the text in the first `columns` of the screen (0: in the whole view).
+
+        The app passes the room the widest figures panel would leave, so a
+        panel growing or shrinking within its limits does not move the text.
+        """
+        if columns != self.centre_in:
+            self.centre_in = columns
+            if self.is_mounted:
+                self._relayout()
+                self.refresh()
 
     def set_current(self, claim: Claim | None, scroll: bool = True) -> None:
         """Mark another claim: only the rows of the old and new claim are drawn again."""
@@ -197,7 +211,8 @@ class ArticleView(ScrollView, can_focus=True):
             claim = None
         self._laid_width = width
         text_width = self._text_width(width)
-        self._margin = max(0, (width - text_width) // 2)
+        area = min(width, self.centre_in) if self.centre_in else width
+        self._margin = max(0, (area - text_width) // 2)
         if text_width != self._index.width:
             # at the top, stay there: the top row's text would scroll the blank row away
             anchor = self.top_offset() if self.scroll_y else 0

@@ -45,15 +45,23 @@ def panel_width(panel: FiguresPanel, screen_width: int) -> int:
     """
     rows = panel.natural_width()
     natural = rows + PANEL_CHROME if rows else PANEL_DEFAULT
-    low, high = PANEL_WIDTHS
-    high = max(PANEL_ROOM, min(high, screen_width - ARTICLE_ROOM))
-    width = max(low, min(high, natural + panel.extra))
+    low = PANEL_WIDTHS[0]
+    width = max(low, min(_widest(screen_width), natural + panel.extra))
     panel.extra = width - natural
     return width
 
 
-def place_panel(panel: FiguresPanel, screen: Screen[object], size: tuple[int, int]) -> None:
-    """Show the panel when wanted, or by default when there is room for it."""
+def _widest(screen_width: int) -> int:
+    return max(PANEL_ROOM, min(PANEL_WIDTHS[1], screen_width - ARTICLE_ROOM))
+
+
+def place_panel(panel: FiguresPanel, screen: Screen[object], size: tuple[int, int]) -> int:
+    """Show the panel when wanted, or by default when there is room for it.
+
+    Returns the columns the article should centre its text in: those the
+    widest panel would leave, so the text stays put when the panel's width
+    changes (the figures are found, `<` and `>`); 0 for the whole view.
+    """
     width, height = size
     wide = width >= PANEL_MIN_WIDTH
     shown = wide if panel.wanted is None else panel.wanted
@@ -69,6 +77,7 @@ def place_panel(panel: FiguresPanel, screen: Screen[object], size: tuple[int, in
     if not panel.is_attached:
         # keep the panel's room free until it is mounted, so nothing moves then
         screen.styles.padding = (0, columns if shown and wide else 0, 0, 0)
+    return width - _widest(width) if shown and wide else 0
 
 
 def keep_room(screen: Screen[object]) -> None:
