@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from itertools import repeat
 from typing import Any
 
 from reader.analysis.model import SOURCE_TYPE_LABELS, Analysis, Claim, Span
 from reader.citation import cite
 from reader.cleaning import clean_line
 from reader.document import Document
+from reader.export_insight import (
+    Explainer,
+    balance_fields,
+    claim_fields,
+    figure_fields,
+    markdown_summary,
+)
 from reader.publication import Metadata
 
 
@@ -19,7 +27,7 @@ def _span(span: Span | None) -> dict[str, Any] | None:
     return {"text": span.text, "start": span.start, "end": span.end}
 
 
-def _claim(claim: Claim) -> dict[str, Any]:
+def _claim(claim: Claim, explain: Explainer) -> dict[str, Any]:
     return {
         "id": claim.number,
         "start": claim.start,
@@ -30,6 +38,7 @@ def _claim(claim: Claim) -> dict[str, Any]:
         "speaker": _span(claim.speaker),
         "figure": claim.figure,
         "source_type": claim.source_type,
+        **claim_fields(claim, explain),
     }
 
 
@@ -53,7 +62,7 @@ def _sections(document: Document, analysis: Analysis) -> dict[str, Any]:
             "url": meta.url,
             "path": None if document.name == "<stdin>" else clean_line(document.name),
         },
-        "claims": map(_claim, analysis.claims),
+        "claims": map(_claim, analysis.claims, repeat(Explainer(analysis))),
         "figures": (
             {
                 "name": f.name,
@@ -61,12 +70,14 @@ def _sections(document: Document, analysis: Analysis) -> dict[str, Any]:
                 "role": f.role,
                 "source_type": f.source_type,
                 "claims": [cid + 1 for cid in f.claims],  # claim numbers, as "id"
+                **figure_fields(f),
             }
             for f in analysis.figures
         ),
         "stats": {
             "claims": len(analysis.claims),
             "by_source_type": analysis.count_by_source_type(),
+            "balance": balance_fields(analysis),
         },
         # What the analysis could not do, so an incomplete result says so.
         "problems": [
@@ -114,7 +125,7 @@ def to_markdown(document: Document, analysis: Analysis) -> str:
     """A readable report: article, claims grouped in reading order, figures."""
     meta = document.metadata
     title = meta.title or clean_line(document.name)
-    lines = [f"# Sourcing: {_md_escape(title)}", ""]
+    lines = [f"# Sourcing: {_md_escape(title)}", "", *markdown_summary(analysis, _md_escape)]
     facts = [
         (label, value)
         for label, value in (

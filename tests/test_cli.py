@@ -132,6 +132,10 @@ def test_json_export_schema_and_offsets(article: Path, capsys: pytest.CaptureFix
             "speaker",
             "figure",
             "source_type",
+            "stance",
+            "channel",
+            "via",
+            "why",
         }
         assert text[claim["start"] : claim["end"]] == claim["content"]
         for key in ("cue", "speaker"):
@@ -141,7 +145,15 @@ def test_json_export_schema_and_offsets(article: Path, capsys: pytest.CaptureFix
         assert claim["figure"] is None or claim["figure"] in names
         assert claim["start"] >= text.index("The bridge")  # front matter is not analysed
     for fig in data["figures"]:
-        assert set(fig) == {"name", "aliases", "role", "source_type", "claims"}
+        assert set(fig) == {
+            "name",
+            "aliases",
+            "role",
+            "source_type",
+            "claims",
+            "anonymity",
+            "no_comment",
+        }
     assert data["stats"]["claims"] == len(data["claims"])
     assert sum(data["stats"]["by_source_type"].values()) == len(data["claims"])
 

@@ -68,6 +68,14 @@ def _scan_time(pattern: regex.Pattern[str] | regex.Pattern[bytes], text: str) ->
     return time.perf_counter() - start
 
 
+def _round(pattern: regex.Pattern[str], short: str, long: str) -> tuple[float, float]:
+    """Best-of-two scan times of the short text and of the long one."""
+    return (
+        min(_scan_time(pattern, short) for _ in range(2)),
+        min(_scan_time(pattern, long) for _ in range(2)),
+    )
+
+
 def test_the_core_patterns_are_found() -> None:
     names = {name for name, _ in PATTERNS}
     assert len(PATTERNS) >= 25
@@ -81,12 +89,12 @@ def test_scanning_twice_the_text_takes_about_twice_the_time(
     slow: list[str] = []
     for piece in PIECES:
         for shape, make in SHAPES.items():
-            long_time = _scan_time(pattern, make(piece, 20_000))
-            if long_time < FAST:
+            if _scan_time(pattern, make(piece, 20_000)) < FAST:
                 continue
-            # A second look at both sizes: one slow scan may be the machine.
-            long_time = min(long_time, _scan_time(pattern, make(piece, 20_000)))
-            short_time = min(_scan_time(pattern, make(piece, 10_000)) for _ in range(2))
-            if long_time > FAST and long_time > 3 * short_time:
-                slow.append(f"{piece!r} {shape}: {short_time:.3f}s -> {long_time:.3f}s")
+            # Three rounds of both sizes, each the best of two: on a busy machine
+            # one round can look quadratic; a quadratic pattern looks so in every one.
+            rounds = [_round(pattern, make(piece, 10_000), make(piece, 20_000)) for _ in range(3)]
+            if all(long > FAST and long > 3 * short for short, long in rounds):
+                short, long = rounds[-1]
+                slow.append(f"{piece!r} {shape}: {short:.3f}s -> {long:.3f}s")
     assert not slow, f"{name} grows faster than the text: " + "; ".join(slow)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from reader.analysis import analyze
-from reader.analysis.rules import CATALOGUE, RULES, Rule, describe
+from reader.analysis.rules import CATALOGUE, RULES, Rule, catalogue_markdown, describe
 from reader.document import load
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,3 +39,8 @@ def test_every_claim_on_the_samples_carries_a_catalogued_rule() -> None:
 def test_an_unknown_rule_is_described_by_its_name() -> None:
     assert describe("quote-then-cue") == CATALOGUE["quote-then-cue"].description
     assert describe("made-up") == "made-up"
+
+
+def test_docs_rules_md_is_the_catalogue() -> None:
+    docs = ROOT / "docs" / "rules.md"
+    assert docs.read_text(encoding="utf-8") == catalogue_markdown()

@@ -16,6 +16,8 @@ from reader.analysis.failures import Errors, Failures
 from reader.analysis.figures.mentions import index_mentions, seed
 from reader.analysis.figures.registry import Registry
 from reader.analysis.figures.store import TYPE_OF_KIND, Fig
+from reader.analysis.insight import enrich
+from reader.analysis.insight.refusals import subject_end
 from reader.analysis.lexicon import NO_COMMENT_PATTERN
 from reader.analysis.limits import MAX_CUES_PER_SENTENCE, NO_PARAGRAPH
 from reader.analysis.model import Analysis, Claim, Figure, Span
@@ -80,7 +82,7 @@ def _analyze(text: str, start: int, failures: Failures) -> Analysis:
         _no_comment(seg, reg, claims, refusals, subjects)
     except Exception as exc:
         failures.record("no-comment", None, exc, "refusals to comment were not recorded")
-    return _freeze(text, reg, claims, failures)
+    return enrich(_freeze(text, reg, claims, failures), seg, start, failures)
 
 
 def _refusal_subjects(
@@ -91,7 +93,8 @@ def _refusal_subjects(
     for rs, _re, _words in refusals:
         subject: Phrase | None = None
         try:
-            subject = subject_of(text, seg.sentence_of(rs)[0], rs)
+            lo = seg.sentence_of(rs)[0]
+            subject = subject_of(text, lo, subject_end(text, lo, rs))
         except Exception as exc:
             failures.record("no-comment", rs, exc, "a refusal to comment has no subject")
         subjects.append(subject)

@@ -683,8 +683,9 @@ SUBORDINATORS = words(
 #: Phrases that record a refusal to comment (no claim, noted on the figure).
 NO_COMMENT_PATTERN = (
     r"(?:declined|refused|declining|refusing|decline|declines|refuses|refuse)"
-    r"\s+(?:to\s+(?:comment|elaborate|discuss|say|give|provide|confirm|respond|speak)"
-    r"|comment|requests?\s+for\s+comment)"
+    r"\s+(?:to\s+(?:comment|elaborate|discuss|say|give|provide|confirm|respond|speak|answer)"
+    r"|comment|requests?\s+for\s+(?:comment|an?\s+interview|interviews))"
+    r"|(?:would|will)\s+not\s+comment"
     r"|did\s+not\s+(?:immediately\s+)?(?:respond|reply|return|comment|answer)"
     r"|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:responded|replied|commented|said\s+why)"
     r"|could\s+not\s+(?:immediately\s+)?be\s+reached"

@@ -121,3 +121,7 @@ BODY_NAME_BODIES = 60
 NEAREST_BODY_CHARS = 5000
 #: After an unnamed group: where words saying it is not named ("on condition of anonymity") may be.
 OFF_RECORD_CHARS = 160
+
+#: How far either side of a cue the insight pass reads for a channel or an
+#: outlet ("said in a statement", "a source who spoke to Verstka").
+INSIGHT_CHARS = 240

@@ -13,10 +13,26 @@ from typing import Literal, get_args
 
 SourceType = Literal["named_person", "anonymous", "institution", "media", "document"]
 Kind = Literal["direct", "indirect", "mixed"]
+#: How the cue frames the claim: neutral ("said") or loaded, by kind.
+Stance = Literal["neutral", "doubt", "concession", "insistence", "denial", "emotive"]
+#: How the source spoke, when the text says so.
+Channel = Literal[
+    "statement",
+    "interview",
+    "told_outlet",
+    "press_conference",
+    "social_media",
+    "email",
+    "court_filing",
+    "testimony",
+    "report",
+]
 
 #: Source types in the order the UI numbers them (keys 1-5) and lists them.
 SOURCE_TYPES: tuple[SourceType, ...] = get_args(SourceType)
 KINDS: tuple[Kind, ...] = get_args(Kind)
+STANCES: tuple[Stance, ...] = get_args(Stance)
+CHANNELS: tuple[Channel, ...] = get_args(Channel)
 
 #: Source types in words, for the status line, the panel and citations.
 SOURCE_TYPE_LABELS: dict[SourceType, str] = {
@@ -57,6 +73,13 @@ class Claim:
     #: How the speaker was resolved to the figure ("named", "pronoun 'she'
     #: -> Jane Doe", "inherited from claim 3", ...).
     resolution: str = ""
+    #: The cue's framing: "neutral", or the kind of loaded verb it is.
+    stance: Stance = "neutral"
+    #: How the source spoke ("statement", "interview", ...), None when unsaid.
+    channel: Channel | None = None
+    #: The outlet the claim reached the article through ("according to a
+    #: source who spoke to Verstka"), as written; None when it came direct.
+    via: str | None = None
 
     @property
     def number(self) -> int:
@@ -85,9 +108,12 @@ class Figure:
     mentions: tuple[Span, ...] = ()
     #: "declined to comment" and the like: recorded, never counted as claims.
     no_comment: tuple[Span, ...] = ()
+    #: For an unnamed source: the words that say why it is not named, or
+    #: None when the article gives no reason (always None for named figures).
+    anonymity: Span | None = None
 
 
-Stage = Literal["analysis", "mentions", "paragraph", "sentence", "speaker", "no-comment"]
+Stage = Literal["analysis", "mentions", "paragraph", "sentence", "speaker", "no-comment", "insight"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -234,3 +234,23 @@ def describe(rule: str) -> str:
     """The rule's one-line description, or the name itself when it is not catalogued."""
     info = CATALOGUE.get(rule)  # type: ignore[call-overload]
     return rule if info is None else info.description
+
+
+def catalogue_markdown() -> str:
+    """The catalogue as the Markdown table of docs/rules.md (a test keeps the two equal)."""
+    lines = [
+        "# The rule catalogue",
+        "",
+        "Every rule a claim's `rule` can name: what it finds and a made-up sentence it",
+        "fits. The why panel (`w`) and `python -m reader.evaluate --rules` show the same",
+        "descriptions. Written from `reader/analysis/rules.py`: change the catalogue there,",
+        "then `python -c 'from reader.analysis.rules import catalogue_markdown as m; "
+        'print(m(), end="")\' > docs/rules.md`.',
+        "",
+        "| rule | family | finds | example |",
+        "| --- | --- | --- | --- |",
+    ]
+    for info in CATALOGUE.values():
+        example = " ".join(info.example.split()).replace("|", "\\|")
+        lines.append(f"| `{info.name}` | {info.family} | {info.description} | {example} |")
+    return "\n".join(lines) + "\n"

@@ -101,6 +101,34 @@ class RuleCounts:
         return self.attributed / self.made if self.made else 0.0
 
 
+@dataclass(slots=True)
+class FieldCounts:
+    """One insight field (stance, channel, ...): gold and predicted signals, and
+    those that agree. A signal is a value other than the default (a loaded
+    stance, a channel, a reason for anonymity, a refusal to comment)."""
+
+    gold: int = 0
+    predicted: int = 0
+    right: int = 0
+
+    def add(self, other: FieldCounts) -> None:
+        self.gold += other.gold
+        self.predicted += other.predicted
+        self.right += other.right
+
+    @property
+    def precision(self) -> float:
+        return self.right / self.predicted if self.predicted else (1.0 if not self.gold else 0.0)
+
+    @property
+    def recall(self) -> float:
+        return self.right / self.gold if self.gold else (1.0 if not self.predicted else 0.0)
+
+
+#: The insight fields scored, in report order.
+INSIGHT_FIELDS = ("stance", "channel", "via", "anonymity", "no_comment")
+
+
 @dataclass(frozen=True, slots=True)
 class Issue:
     """One error worth reading: a miss, a false positive or a wrong attribution."""
@@ -119,6 +147,8 @@ class FileReport:
     issues: list[Issue] = field(default_factory=list)
     #: What each rule made and how much of it was right, by rule name.
     rules: dict[str, RuleCounts] = field(default_factory=dict)
+    #: Insight fields, for a gold file annotated for them (else empty).
+    insight: dict[str, FieldCounts] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -129,8 +159,14 @@ class Report:
     rules: dict[str, RuleCounts] = field(default_factory=dict)
     #: Gold claims whose words were not found in their text (left out).
     unlocated: int = 0
+    insight: dict[str, FieldCounts] = field(default_factory=dict)
+    #: Files whose gold is annotated for insight.
+    insight_files: int = 0
 
     def add(self, file: FileReport) -> None:
+        self.insight_files += bool(file.insight)
+        for name, fc in file.insight.items():
+            self.insight.setdefault(name, FieldCounts()).add(fc)
         self.files.append(file)
         self.total.add(file.counts)
         for kind, counts in file.kinds.items():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reader.analysis import KINDS
 from reader.analysis.rules import describe
-from reader.evaluate.counts import Counts, Report
+from reader.evaluate.counts import INSIGHT_FIELDS, Counts, Report
 
 #: A rule whose precision on real news is below this is fixed or removed.
 PRECISION_FLOOR = 0.85
@@ -46,6 +46,8 @@ def format_report(report: Report, verbose: bool = False, rules: bool = False) ->
     )
     if report.unlocated:
         lines.append(f"{report.unlocated} gold claims left out: their words are not in the text.")
+    if report.insight:
+        lines += ["", *format_insight(report)]
     if rules:
         lines += ["", *format_rules(report)]
     if verbose:
@@ -76,5 +78,24 @@ def format_rules(report: Report) -> list[str]:
     lines.append(
         f"P: share of the rule's claims that match a gold claim; P e2e: with the right "
         f"figure too; < marks P under {PRECISION_FLOOR}."
+    )
+    return lines
+
+
+def format_insight(report: Report) -> list[str]:
+    """Per insight field: gold and predicted signals, precision and recall."""
+    head = f"{'insight':<12} {'gold':>5} {'pred':>5} {'right':>5} {'P':>6} {'R':>6}"
+    lines = [head, "-" * len(head)]
+    for name in INSIGHT_FIELDS:
+        fc = report.insight.get(name)
+        if fc is not None:
+            lines.append(
+                f"{name:<12} {fc.gold:>5} {fc.predicted:>5} {fc.right:>5} "
+                f"{fc.precision:>6.3f} {fc.recall:>6.3f}"
+            )
+    lines.append(
+        f"Over the {report.insight_files} files annotated for insight; stance, channel, via "
+        "over matched claims; a signal is a loaded stance, a channel, an outlet, a reason "
+        "or a refusal."
     )
     return lines

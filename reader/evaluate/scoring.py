@@ -23,6 +23,7 @@ from reader.evaluate.gold import (
     read_gold,
     unlocated,
 )
+from reader.evaluate.insight import InsightGold, insight_lists, read_insight, score_insight
 
 _SPACES = regex.compile(r"\s+")
 _EXCERPT = 70
@@ -82,8 +83,14 @@ def attribution_ok(gold: GoldClaim, claim: Claim, analysis: Analysis) -> bool:
     return claim.speaker is not None and normalise_name(claim.speaker.text) in gold.names
 
 
-def score(name: str, text: str, gold: Sequence[GoldClaim], analysis: Analysis) -> FileReport:
-    """Score one analysed text against its gold claims."""
+def score(
+    name: str,
+    text: str,
+    gold: Sequence[GoldClaim],
+    analysis: Analysis,
+    insight: InsightGold | None = None,
+) -> FileReport:
+    """Score one analysed text against its gold claims (and its insight, when annotated)."""
     report = FileReport(name)
     predicted = analysis.claims
     pairs = match(gold, predicted)
@@ -98,6 +105,8 @@ def score(name: str, text: str, gold: Sequence[GoldClaim], analysis: Analysis) -
     }
     _count_rules(report, predicted, {pi for _, pi in pairs}, right_figure)
     _list_unmatched(report, text, gold, predicted, pairs)
+    if insight is not None:
+        score_insight(report, insight, gold, analysis, pairs)
     report.issues.sort(key=lambda i: i.start)
     return report
 
@@ -199,10 +208,12 @@ def evaluate_pairs(
         except LoadError as exc:
             raise GoldError(str(exc)) from None
         gold = read_gold(gold_path, doc.text, relocate=relocate)
+        # Insight annotations follow the gold claims one for one: only our own gold has them.
+        insight = None if relocate else read_insight(gold_path)
         report.unlocated += unlocated(gold)
         gold = [g for g in gold if g.start >= 0]
         analysis = analyze(doc.analysable_text, doc.body_start)
-        report.add(score(txt.stem, doc.text, gold, analysis))
+        report.add(score(txt.stem, doc.text, gold, analysis, insight))
         if predict is not None:
             write_prediction(predict / f"{txt.stem}.json", txt.stem, analysis)
     return report
@@ -220,6 +231,9 @@ def write_prediction(path: Path, name: str, analysis: Analysis) -> None:
             "figure": c.figure,
             "source_type": c.source_type,
             "rule": c.rule,
+            "stance": c.stance,
+            "channel": c.channel,
+            "via": c.via,
         }
         for c in analysis.claims
     ]
@@ -227,6 +241,12 @@ def write_prediction(path: Path, name: str, analysis: Analysis) -> None:
         {"name": f.name, "aliases": list(f.aliases), "role": f.role, "source_type": f.source_type}
         for f in analysis.figures
     ]
-    data = {"article": name, "claims": claims, "figures": figures}
+    data = {
+        "article": name,
+        "claims": claims,
+        "figures": figures,
+        "insight_annotated": True,
+        **insight_lists(analysis),
+    }
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

@@ -112,10 +112,16 @@ def clause_head(toks: list[Tok], lem: str) -> tuple[int, bool, bool] | None:
             for _ in range(3):
                 k = _skip_when(toks, _skip_channel(toks, k))
     if lem == "tell" and not told_whom and k < len(toks) and toks[k].low in ("a", "an"):
-        # "told an old joke": an indefinite object is what was told, not whom.
-        return None
+        # "told an old joke": an indefinite object is what was told, not whom,
+        # unless a "that" follows it ("told a crowded hall in Baltimore that ...").
+        far = _that_ahead(toks, k, far=True)
+        if far == k:
+            return None
+        k = far
     if k < len(toks) and toks[k].low != "that":
-        k = _that_ahead(toks, k)
+        # Past a person told, the "that" may stand further off: "told The Post and
+        # Courier newspaper of Charleston on Saturday that ...".
+        k = _that_ahead(toks, k, far=told_whom)
     has_that = k < len(toks) and toks[k].low == "that"
     if has_that:
         k += 1
@@ -126,9 +132,9 @@ def clause_head(toks: list[Tok], lem: str) -> tuple[int, bool, bool] | None:
     return k, has_that, after_comma
 
 
-def _that_ahead(toks: list[Tok], k: int) -> int:
+def _that_ahead(toks: list[Tok], k: int, *, far: bool = False) -> int:
     """`said in its annual report, published last month, that ...`."""
-    reach = 16 if toks[k].low in BRIDGE_START else 6
+    reach = 16 if far or toks[k].low in BRIDGE_START else 6
     for j in range(k + 1, min(len(toks), k + reach)):
         w = toks[j].low
         if w == "that":
@@ -139,6 +145,8 @@ def _that_ahead(toks: list[Tok], k: int) -> int:
                 and (nxt.low in FINITE_WORDS or nxt.low.endswith("ed"))
             ):
                 continue  # "after a crash that killed ...": a relative clause
+            if toks[j - 1].low in ("and", "but", "or"):
+                return k  # "told AP he was working with him and that ...": two clauses
             return j
         if toks[j].text in '.;:!?"“”':
             return k

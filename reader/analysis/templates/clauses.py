@@ -138,12 +138,16 @@ def _bare_clause_start(toks: list[Tok], k: int, lem: str, subj: Phrase) -> int |
         return None  # "detailed plans to ...": an object; only "detailed how ..." reports
     if t.low == "no" and opens_clause(toks[k : k + 8]):
         return t.start  # "said no one would lose their job", "no decision had been made"
+    nxt = toks[k + 1].low if k + 1 < len(toks) else ""
+    if t.low == "at" and nxt in ("least", "most") and opens_clause(toks[k : k + 12]):
+        return t.start  # "said at least 20 people were hurt": a number opens the clause
     if t.low in NOT_CLAUSE or (t.low.endswith("ly") and t.text.islower()):
         return None
+    if t.low.endswith("ed") and t.text.islower() and nxt == "by":
+        return None  # "told reporters at a briefing organised by ...": a participle
     if t.low in FINITE_WORDS and t.text.islower():
         # "the case on which the court has ruled was ...": the verb is the sentence's.
         return None
-    nxt = toks[k + 1].low if k + 1 < len(toks) else ""
     if t.low.endswith("ing") and nxt in ("his", "her", "its", "their", "the", "a", "an", "our"):
         # "tweeted using his account": a manner, not what was said.
         return None

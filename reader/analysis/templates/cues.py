@@ -134,10 +134,16 @@ def phrase_after(text: str, pos: int, hi: int) -> Phrase | None:
     return ph
 
 
+_RELATIVES = frozenset({"who", "whom", "whose", "which"})
+
+
 def describes_name(lead: list[Tok]) -> bool:
     """The words before a name describe it: all lower-case ("the market research
     firm"), an owner ("Saudi Arabia's"), or an affiliation then a role noun
-    ("Republican strategist")."""
+    ("Republican strategist"). A relative clause is no description: in "a source
+    who spoke to the newspaper X" the name is whom the source spoke to."""
+    if any(t.text.lower() in _RELATIVES for t in lead):
+        return False
     if all(t.text.islower() for t in lead):
         return True
     if lead[-1].text.endswith(("'s", "’s")) and len(lead) <= 3:

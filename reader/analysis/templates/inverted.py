@@ -51,6 +51,8 @@ def _channel_tail(tail: str) -> bool:
         return False
     if any(c in body for c in ',;:"“”«»'):
         return False
+    if body.lower().startswith(("at least ", "at most ")):
+        return False  # "CNN reported at least six planes ...": a number, not a place
     return ws[0].lower() in BRIDGE_START or ws[0][0].isupper() or ws[0].lower() in AUDIENCES
 
 

@@ -88,6 +88,9 @@ class ArticleView(ScrollView, can_focus=True):
         self._hidden: frozenset[SourceType] = frozenset()
         self.current: Claim | None = None
         self._matches: Sequence[tuple[int, int]] = ()
+        #: Loaded cues marked on request (`L`), sorted by start.
+        self._loaded: Sequence[tuple[int, int]] = ()
+        self._loaded_starts: list[int] = []
         self._match_starts: list[int] = []
         self._current_match: int | None = None
         self._furniture = document.furniture
@@ -159,6 +162,12 @@ class ArticleView(ScrollView, can_focus=True):
         self._redraw()
         if current is not None and 0 <= current < len(matches):
             self.show_span(*matches[current])
+
+    def set_loaded(self, spans: Sequence[tuple[int, int]]) -> None:
+        """Mark these cues as loaded (an empty list clears the marks)."""
+        self._loaded = sorted(spans)
+        self._loaded_starts = [s for s, _ in self._loaded]
+        self._redraw()
 
     def _forget_rows(self, start: int, end: int) -> None:
         first = self._index.row_of(start) + TOP
@@ -395,6 +404,10 @@ class ArticleView(ScrollView, can_focus=True):
                 if current is not None and claim.id == current.id:
                     layer = layer + styles.current_style
                 out.append((max(start, s), min(end, e), layer))
+        lo = bisect_left(self._loaded_starts, start - 200)
+        for s, e in self._loaded[lo : bisect_left(self._loaded_starts, end)]:
+            if e > start:
+                out.append((max(start, s), min(end, e), LOADED_CUE))
         if self._matches:
             lo = bisect_left(self._match_starts, start - 200)
             hi = bisect_left(self._match_starts, end)
@@ -434,6 +447,10 @@ class ArticleView(ScrollView, can_focus=True):
         claim = claim_at(visible, offset)
         if claim is not None:
             self.post_message(self.ClaimClicked(claim))
+
+
+#: How a loaded cue is marked: it must stand out on any claim colour, in any theme.
+LOADED_CUE = Style(reverse=True, bold=True)
 
 
 def _overlapping(

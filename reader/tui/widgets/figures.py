@@ -78,11 +78,21 @@ def figure_label(figure: Figure, styles: ClaimStyles, name: str | None = None) -
     style = styles.speaker(figure.source_type) if count else Style(dim=True)
     text.append(" ".join((name or figure.name).split()), style=style)
     text.append(_figure_count(figure), style="dim")
+    text.append(_warning(figure), style="bold")
     return text
 
 
 def _figure_count(figure: Figure) -> str:
     return f"  ({len(figure.claims)})" if figure.claims else ""
+
+
+#: After an anonymous source that speaks with no reason given for its anonymity.
+NO_REASON = "  ⚠ no reason"
+
+
+def _warning(figure: Figure) -> str:
+    unexplained = figure.claims and figure.source_type == "anonymous" and figure.anonymity is None
+    return NO_REASON if unexplained else ""
 
 
 def _group_counts(claims: int, sources: int) -> str:
@@ -112,7 +122,7 @@ def natural_width(analysis: Analysis | None, hidden: Collection[SourceType]) -> 
             words = f"{SOURCE_TYPE_LABELS[source_type]}  {_group_counts(claims, len(speaking))}"
             widths.append(MARK + cell_len(words))
         for figure in figures:
-            words = " ".join(names[figure.name].split()) + _figure_count(figure)
+            words = " ".join(names[figure.name].split()) + _figure_count(figure) + _warning(figure)
             depth = 1 if figure.claims else 2  # the silent ones sit under "mentioned only"
             widths.append(depth * INDENT + MARK + cell_len(words))
     return max(widths)
@@ -320,6 +330,13 @@ class FiguresPanel(Vertical):
             about.append(" ".join(figure.role.split()) + " · ")
         about.append(SOURCE_TYPE_LABELS[figure.source_type])
         node.add(about, Entry(figure.source_type, figure.name, first, detail=True))
+        if figure.source_type == "anonymous" and figure.claims:
+            reason = figure.anonymity
+            words = "no reason given for anonymity" if reason is None else reason.text
+            node.add(
+                Text(f"unnamed: {_first_line(words)}", style="dim italic"),
+                Entry(figure.source_type, figure.name, first, detail=True),
+            )
         for span in figure.no_comment:
             node.add(
                 Text(f"no comment: {_first_line(span.text)}", style="dim"),

@@ -107,6 +107,8 @@ def claim_status(
     if claim.cue:
         text.append(SEP, style="dim")
         text.append(f"“{_first_line(claim.cue.text, 30)}”", style="italic")
+    if claim.stance != "neutral":
+        text.append(f" {claim.stance}", style="bold reverse")
     return text
 
 
@@ -174,6 +176,10 @@ class StatusLine(Static):
 
     def show(self, text: Text) -> None:
         self.update(text, layout=False)
+
+    async def on_click(self) -> None:
+        """A click on the line explains the current claim (as `w` does)."""
+        await self.app.run_action("why")
 
 
 def key_hints(bindings: Iterable[BindingType], keymap: Mapping[str, str]) -> Text:

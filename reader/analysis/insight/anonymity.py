@@ -1,0 +1,86 @@
+"""Anonymity: the reason an article gives for not naming a source, if any.
+
+The reason follows a small set of phrases that take a source off the
+record ("spoke on condition of anonymity because ...", "asked not to be
+named for fear of ...", "whose name was withheld because ...") or is one on
+its own ("was not authorised to speak publicly"). Each reason belongs to
+the unnamed source named in its sentence, or else to the one that spoke
+just before it ("A banker said ... He spoke on condition of anonymity
+because ...").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
+
+import regex
+
+from reader.analysis.model import Claim, Span
+
+_STOP = r"[^.;,:!?—–()\"“”\n]"
+_MARKER = (
+    r"(?:on\s+(?:the\s+)?condition\s+(?:of\s+|that\s+\w+\s+not\s+be\s+named\s*)?(?:anonymity)?"
+    r"|anonymously|requested\s+anonymity|on\s+background"
+    r"|not\s+to\s+be\s+(?:named|identified|quoted\s+by\s+name)"
+    r"|(?:declined|refused)\s+to\s+be\s+(?:named|identified)"
+    r"|without\s+being\s+(?:named|identified)"
+    r"|(?:name|names|identity|identities)\s+(?:not\s+be\s+(?:used|published|disclosed|revealed)"
+    r"|(?:is|was|were|are|has\s+been|have\s+been)\s+(?:withheld|not\s+disclosed)))"
+)
+_BECAUSE = (
+    r"(?:because|as|since|for\s+fear|out\s+of\s+fear|fearing|citing|given|due\s+to"
+    r"|owing\s+to|in\s+order\s+to|to\s+(?:protect|avoid|speak|discuss|describe|talk|share))\b"
+)
+#: A marker and the reason after it (group "r"), or a reason on its own.
+REASON = regex.compile(
+    r"\b" + _MARKER + r"\s*,?\s*(?P<r>" + _BECAUSE + _STOP + r"*+)"
+    r"|(?P<r>\bnot\s+(?:been\s+)?(?:authori[sz]ed|permitted|allowed|cleared)\s+to\s+"
+    r"(?:speak|talk|comment|discuss|disclose|brief|be\s+(?:named|quoted|identified))"
+    + _STOP
+    + r"*+)",
+    regex.IGNORECASE,
+)
+
+
+def reasons(text: str, start: int, timeout: float) -> list[Span]:
+    """Every reason for anonymity in `text[start:]`, in order."""
+    return [
+        Span(m.start("r"), m.start("r") + len(m.group("r").rstrip()), m.group("r").rstrip())
+        for m in REASON.finditer(text, pos=start, timeout=timeout)
+    ]
+
+
+def assign(
+    found: Sequence[Span],
+    claims: Sequence[Claim],
+    anonymous: set[str],
+    sentence_of: Callable[[int], tuple[int, int]],
+    para_of: Callable[[int], int],
+) -> dict[str, Span]:
+    """Each unnamed source's first reason: the source named in the reason's
+    sentence, else the unnamed source of the claim just before (same or
+    previous paragraph)."""
+    # By where the speaker is named (a quote's speaker comes after its words).
+    spoken = sorted(
+        (c.speaker.start, c.start, c.figure)
+        for c in claims
+        if c.speaker is not None and c.figure in anonymous
+    )
+    at = [sp for sp, _c, _f in spoken]
+    out: dict[str, Span] = {}
+    for reason in found:
+        s, e = sentence_of(reason.start)
+        inside = [(sp, f) for sp, _c, f in spoken[bisect_left(at, s) : bisect_left(at, e)]]
+        k = bisect_right(at, reason.start) - 1
+        figure: str | None
+        if inside:
+            before = [f for sp, f in inside if sp <= reason.start]
+            figure = before[-1] if before else inside[0][1]
+        elif k >= 0 and para_of(reason.start) - para_of(spoken[k][1]) <= 1:
+            figure = spoken[k][2]
+        else:
+            continue
+        if figure is not None and figure not in out:
+            out[figure] = reason
+    return out

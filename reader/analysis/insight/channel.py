@@ -1,0 +1,164 @@
+"""Channel: how the source spoke, when the article says so.
+
+Read from the words around the cue, never from the claim itself (a claim
+about "a report" was not made in one): "said in a statement", "told
+reporters at a news conference", "wrote on X", "in court filings",
+"testified", "told the Harbour Gazette". One channel per claim; where a
+sentence names two ("in a statement posted on Facebook") the more specific
+kind, earlier in `_ORDER`, wins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import regex
+
+from reader.analysis.insight.outlets import NAME, NAME_TAIL, OUTLET_LEAD, strip_possessive
+from reader.analysis.lexicon import words
+from reader.analysis.limits import SHORT_TIMEOUT
+from reader.analysis.model import Channel
+
+_DET = r"(?:a|an|the|its|his|her|their|our|this|that|one)\s+"
+#: For a person "its" is somebody else's ("In its report, an engineer said"):
+#: the patterns are compiled a second time without it.
+_DET_PERSON = _DET.replace("|its|", "|")
+_ADJ = r"(?:[\w-]+\s+){0,2}?"
+
+_PATTERNS: dict[Channel, str] = {
+    "testimony": (
+        r"\btestif(?:y|ies|ied|ying)\b|\btestimony\b|\bunder\s+oath\b|\bgave\s+evidence\b"
+        r"|\bunder\s+(?:questioning|cross-examination)\b"
+        r"|\btold\s+(?:the\s+|a\s+)?" + _ADJ + r"(?:committee|subcommittee|inquiry|tribunal"
+        r"|hearing|lawmakers|legislators|judge|magistrate)\b"
+    ),
+    "court_filing": (
+        r"\b(?:in|according\s+to)\s+" + _DET + _ADJ + r"(?:court\s+)?(?:filings?|lawsuit"
+        r"|indictment|affidavit|court\s+papers|court\s+documents|legal\s+complaint)\b"
+        r"|\bcourt\s+(?:documents|papers|filings?|records)\b|\bin\s+court\s+documents\b"
+        r"|\b(?:in|according\s+to)\s+(?:court\s+)?(?:filings|papers\s+filed)\b"
+        r"|\b(?:motion|response|brief|complaint|petition|submission|accounts|documents"
+        r"|papers|returns|records)\s+filed\b"
+    ),
+    "press_conference": (
+        r"\b(?:press|news)\s+(?:conference|briefing)s?\b"
+        r"|\b(?:at|during)\s+" + _DET + _ADJ + r"briefing\b"
+    ),
+    "interview": r"\binterview(?:s|ed)?\b",
+    "email": r"\be-?mail(?:s|ed)?\b",
+    "social_media": (
+        r"\btweet(?:s|ed|ing)?\b|\bposted\b|\bon\s+social\s+media\b"
+        r"|\b(?:on|to)\s+(?-i:Twitter|Facebook|Instagram|Telegram|TikTok|LinkedIn|Threads"
+        r"|Bluesky|YouTube|Weibo|WeChat|Truth\s+Social|Mastodon|X)\b"
+        r"|\bin\s+" + _DET + _ADJ + r"(?:post|tweet|video)\b"
+        r"|\bon\s+(?:his|her|its|their|the)\s+" + _ADJ + r"(?:channel|account|blog|page)\b"
+    ),
+    "statement": (
+        r"(?<!\b(?:opening|closing)\s)\bstatements?\b|\b(?:press|news)\s+release\b"
+        r"|\bcommuniqu[eé]\b"
+        r"|\b(?:written|formal)\s+(?:response|reply)\b"
+    ),
+    "report": (
+        r"(?<!\b(?:involved|participated|named|mentioned|cited|described|featured)\s)"
+        r"\b(?:in|according\s+to)\s+" + _DET + _ADJ + r"(?:report|study|survey|review"
+        r"|assessment|audit|analysis|accounts|results|filing|paper|findings|note)\b"
+        r"|\b(?:report|study|survey)\s+(?:published|released|issued)\b"
+    ),
+}
+_ORDER: tuple[Channel, ...] = (
+    "testimony",
+    "court_filing",
+    "press_conference",
+    "interview",
+    "email",
+    "social_media",
+    "statement",
+    "report",
+)
+#: Case matters only for "on X" (the platform, not the letter).
+#: Every kind in one pattern, one group a kind in `_ORDER`: one (overlapped)
+#: scan of a piece finds them all.
+ANY_CHANNEL = regex.compile(
+    "|".join(f"(?P<{kind}>{_PATTERNS[kind]})" for kind in _ORDER), regex.IGNORECASE
+)
+ANY_CHANNEL_PERSON = regex.compile(
+    "|".join(f"(?P<{kind}>{_PATTERNS[kind].replace(_DET, _DET_PERSON)})" for kind in _ORDER),
+    regex.IGNORECASE,
+)
+#: "told Reuters", "told the Bergen daily Kystposten": the outlet told.
+TOLD = regex.compile(
+    r"\b(?:told|(?:spoke|speaking|talked|talking)\s+(?:exclusively\s+)?(?:to|with))\s+"
+    + OUTLET_LEAD
+    + NAME
+    + NAME_TAIL
+)
+
+
+#: "told the broadcaster": an outlet named before, referred back to.
+TOLD_BACK = regex.compile(
+    r"\btold\s+the\s+(?:broadcaster|newspaper|paper|outlet|agency|station|channel|magazine"
+    r"|website|network|tabloid|daily)\b"
+)
+
+
+#: Words at least one of which every pattern above needs, whole: a piece with
+#: none of them is not scanned at all (most sentences say only "said").
+_TRIGGERS = words(
+    """
+    testify testifies testified testifying testimony oath evidence questioning
+    cross-examination told spoke speaking talked talking filing filings filed lawsuit
+    indictment affidavit court papers documents records complaint conference conferences
+    briefing briefings interview interviews interviewed email emails emailed e-mail e-mails
+    e-mailed tweet tweets tweeted tweeting posted social twitter facebook instagram telegram
+    tiktok linkedin threads bluesky youtube weibo wechat truth mastodon x post video channel
+    account blog page statement statements release communique communiqué response reply
+    report study survey review assessment audit analysis accounts results paper findings note
+    """
+)
+_SPACES_FOR = str.maketrans({ch: " " for ch in ".,;:!?\"“”‘’'()[]{}«»—–/"})
+
+
+def _may_name_channel(pieces: Sequence[tuple[int, str]]) -> bool:
+    text = " ".join(piece for _at, piece in pieces).casefold().translate(_SPACES_FOR)
+    return not _TRIGGERS.isdisjoint(text.split())
+
+
+#: Says whether a name is an outlet: (name, text before it, outlet noun after it).
+Outlet = Callable[[str, str, bool], bool]
+
+
+def told_back(pieces: Sequence[tuple[int, str]]) -> bool:
+    """Whether a source 'told the broadcaster' (an outlet named before)."""
+    return any(TOLD_BACK.search(piece, timeout=SHORT_TIMEOUT) for _at, piece in pieces)
+
+
+def told_outlet(pieces: Sequence[tuple[int, str]], outlet: Outlet) -> str | None:
+    """The outlet a source 'told', as written, or None."""
+    for _at, piece in pieces:
+        for m in TOLD.finditer(piece, timeout=SHORT_TIMEOUT):
+            name = strip_possessive(m.group("name"))
+            if outlet(name, piece[: m.start("name")], m.group("tail") is not None):
+                return name
+    return None
+
+
+def channel_of(
+    pieces: Sequence[tuple[int, str]], outlet: Outlet, person: bool = False
+) -> Channel | None:
+    """The channel the words around a cue name, or None.
+
+    `pieces` are (offset, text) stretches of the claim's sentence outside its
+    content and speaker; `outlet` says whether a name is an outlet; `person`
+    that the source is a person (so "its" is never theirs).
+    """
+    if not _may_name_channel(pieces):
+        return None
+    if told_outlet(pieces, outlet) is not None or told_back(pieces):
+        return "told_outlet"
+    pattern = ANY_CHANNEL_PERSON if person else ANY_CHANNEL
+    found = {
+        m.lastgroup
+        for _at, piece in pieces
+        for m in pattern.finditer(piece, overlapped=True, timeout=SHORT_TIMEOUT)
+    }
+    return next((kind for kind in _ORDER if kind in found), None)

@@ -1,0 +1,40 @@
+"""The channel a document speaks through: a report, or papers before a court.
+
+"The audit found", "a 2024 assessment shows", "according to the filing",
+"court documents show": when the source is itself a document, what kind
+of document it is says how it spoke (an email, a statement). Figures,
+data, memos and notices are documents with no channel of their own.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from reader.analysis.lexicon import words
+from reader.analysis.limits import SHORT_TIMEOUT
+from reader.analysis.model import Channel
+
+_COURT = words(
+    "filing filings lawsuit lawsuits indictment ruling judgment judgement affidavit court"
+)
+_REPORT = words(
+    "report reports audit audits survey surveys poll polls assessment "
+    "assessments trial trials study studies paper review analysis note notes"
+)
+_EMAIL = words("email emails e-mail e-mails")
+_STATEMENT = words("statement statements release communique communiqué")
+_WORD = regex.compile(r"\p{L}+(?:-\p{L}+)*+")
+
+
+def document_channel(*names: str) -> Channel | None:
+    """The channel the words naming a document give it, else None."""
+    found = {w.casefold() for name in names for w in _WORD.findall(name, timeout=SHORT_TIMEOUT)}
+    if found & _COURT:
+        return "court_filing"
+    if found & _EMAIL:
+        return "email"
+    if found & _STATEMENT:
+        return "statement"
+    if found & _REPORT:
+        return "report"
+    return None

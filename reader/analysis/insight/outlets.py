@@ -1,0 +1,77 @@
+"""Is this capitalised name a news outlet? Read from its words and what comes before it.
+
+"told Reuters", "the Bergen daily Kystposten", "the outlet Verstka",
+"Radio Nordvik": an outlet is known by a media word in its name, a
+well-known outlet's name, a noun before it that says so, or by being an
+outlet the article already speaks of.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+import regex
+
+from reader.analysis.lexicon import MEDIA_HEADS, MEDIA_NAMES, MEDIA_WORDS, OUTLET_NOUNS, words
+from reader.analysis.limits import SHORT_TIMEOUT
+
+#: A capitalised name of up to six words, with "of", "the", "and" inside and
+#: numbers after its first word ("Channel 4", "Kanal 9"), and a particle
+#: before it ("al-Ikhbariya").
+NAME = (
+    r"(?:[Tt]he\s+)?(?<![\p{L}\d.&-])(?P<name>(?:\p{Ll}{1,3}-)?\p{Lu}[\p{L}\d.&-]{0,40}+"
+    r"(?:\s+(?:(?:of|the|and|de)\s+)?[\p{Lu}\d][\p{L}\d.&-]{0,40}+){0,5})"
+)
+#: An outlet described before its name: "the outlet", "the Bergen daily", "the
+#: state news agency" (optional; then `NAME`).
+OUTLET_LEAD = (
+    r"(?:(?:(?:[Tt]he|an?)\s+)?(?:(?:state|local|national|regional|independent|online|news"
+    r"|radio|television|tv|business|financial|public|investigative|private|commercial"
+    r"|\p{Lu}[\p{L}-]*+)\s+){0,2}?(?:outlet|newspaper|paper|agency|broadcaster|channel"
+    r"|network|magazine|website|site|station|daily|weekly|tabloid|publication)\s+)?"
+)
+#: A noun right after a name that makes it an outlet ("Glow magazine").
+NAME_TAIL = (
+    r"(?:\s+(?P<tail>magazine|newspaper|television|radio|tv|daily|weekly|website|network)\b)?"
+)
+_WORDS = regex.compile(r"[\p{L}\d]+")
+#: Last words of outlets' names beyond the analysis's media words ("Northline
+#: Sport", "Dala Press", "Coastal Wire").
+NAME_ENDINGS = words("sport sports today online insider press media live fm digital wire report")
+#: Nouns right before a name that make it an outlet ("the news agency Dala Press").
+OUTLET_BEFORE = MEDIA_HEADS | OUTLET_NOUNS | frozenset({"agency", "broadcaster", "channel"})
+
+
+def strip_possessive(name: str) -> str:
+    """'Verstka's' -> 'Verstka'; a sentence's full stop off too ('Reuters.' -> 'Reuters')."""
+    if name.endswith(".") and name.count(".") == 1:
+        name = name[:-1]
+    for tail in ("'s", "’s", "'", "’"):
+        if name.endswith(tail):
+            return name[: -len(tail)]
+    return name
+
+
+def is_outlet(name: str, before: str, known: Collection[str], tail: bool = False) -> bool:
+    """True when `name` (capitalised, as written) is an outlet.
+
+    `before` is the text right before the name; `known` holds the names and
+    aliases of the outlets the analysis found, casefolded; `tail` says an
+    outlet noun follows the name ("Glow magazine").
+    """
+    name = strip_possessive(name)
+    if tail or name.casefold() in known:
+        return True
+    words = [w.casefold() for w in _WORDS.findall(name, timeout=SHORT_TIMEOUT)]
+    if not words:
+        return False
+    if (
+        words[-1] in MEDIA_WORDS
+        or (words[-1] in NAME_ENDINGS and len(words) > 1)
+        or (words[0] in MEDIA_WORDS and len(words) > 1)
+    ):
+        return True
+    if any(w in MEDIA_NAMES for w in words):
+        return True
+    lead = before[-40:].casefold().split()
+    return bool(lead) and lead[-1] in OUTLET_BEFORE

@@ -1,0 +1,48 @@
+"""Who refused: the subject of "declined to comment" across a relative clause.
+
+"Irimia, whose sister is married to the owner of the supplier, Aeronord
+Systems, did not respond": the phrase right before the verb closes a
+relative clause (or a description: "Skavberg Airport, the airline's home
+base, did not respond"), and the one refusing is the subject before it. A
+name in apposition ("The chief executive, Naomi Hart, declined") is the
+same figure and is read as it stands. In "her office said it would not
+comment" the one refusing is the one saying so.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from reader.analysis.limits import SHORT_TIMEOUT
+
+#: A sentence start that is a subject, then a relative clause or a description set
+#: off by commas ("Skavberg Airport, the airline's home base,"), then the verb.
+_RELATIVE = regex.compile(
+    r"\A[^,\n]*+(?P<comma>,)\s+(?:who|whose|which|whom|the|a|an|its|his|her|their)\b"
+    r"[^\n]*,\s*\Z",
+    regex.IGNORECASE,
+)
+#: "her office said it would not comment": the pronoun stands for the one saying so.
+_SAID_PRONOUN = regex.compile(
+    r"(?P<said>\b(?:said|says|added|stated|replied)\s+(?:that\s+)?)(?:it|they|he|she)\s*\Z",
+    regex.IGNORECASE,
+)
+#: "her office said": a sayer named only through someone else is left alone (the
+#: resolver has no name for "office").
+_POSSESSED = regex.compile(r"\b(?:his|her|its|their)\s+[\w-]+(?:\s+[\w-]+)?\s*\Z", regex.IGNORECASE)
+#: How much of the text before a refusal `_SAID_PRONOUN` reads.
+_SAID_CHARS = 40
+
+
+def subject_end(text: str, sentence_start: int, verb: int) -> int:
+    """Where the refusing subject ends: before a relative clause, else at the verb."""
+    tail_at = max(sentence_start, verb - _SAID_CHARS)
+    said = _SAID_PRONOUN.search(text[tail_at:verb], timeout=SHORT_TIMEOUT)
+    if said is not None and not _POSSESSED.search(
+        text[max(sentence_start, tail_at - _SAID_CHARS) : tail_at + said.start("said")],
+        timeout=SHORT_TIMEOUT,
+    ):
+        verb = tail_at + said.start("said")
+    # On the slice, so \A anchors at the sentence and no other start is tried.
+    m = _RELATIVE.match(text[sentence_start:verb], timeout=SHORT_TIMEOUT)
+    return sentence_start + m.start("comma") if m is not None else verb

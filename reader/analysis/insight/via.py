@@ -1,0 +1,87 @@
+"""Via: the outlet a claim reached the article through.
+
+News relays other outlets' sourcing in a few set shapes, each keeping two
+links, the source and the outlet: "a source who spoke to Verstka",
+"according to Verstka's source", "officials told Reuters", "sources cited
+by the Ledger", "a memo seen by the Gazette", "according to Reuters,
+officials said", and a claim inside an outlet's own report ("Reuters
+reported that officials said ..."). An outlet the article itself belongs to
+(named in its front matter) is no "via": that is the article speaking.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import regex
+
+from reader.analysis.insight.channel import Outlet, told_outlet
+from reader.analysis.insight.outlets import NAME, NAME_TAIL, OUTLET_LEAD, strip_possessive
+from reader.analysis.limits import SHORT_TIMEOUT
+
+_THROUGH = OUTLET_LEAD + NAME + NAME_TAIL
+#: The source spoke to the outlet: how the claim reached it is `told_outlet`.
+SPOKEN = regex.compile(
+    r"(?i:\b(?:(?:spoke|speaking|talked|talking|spoken)\s+(?:exclusively\s+)?(?:to|with)"
+    r"|(?:interviewed|contacted|reached|asked)\s+by"
+    r"|(?:asked|interviewed|speaking|appearing)\s+on"
+    r"|(?:in\s+an?\s+interview|interviews?|remarks)\s+(?:with|to))\s+)" + _THROUGH
+)
+_SHAPES = regex.compile(
+    r"(?i:\b(?:cited|quoted|seen|obtained|reviewed)\s+by\s+)"
+    + _THROUGH
+    + r"|\baccording\s+to\s+"
+    + NAME
+    + r"(?=\s*,)"
+    + r"|"
+    + NAME
+    + r"\s+(?:has\s+|had\s+)?(?:reported|reports)\b"
+)
+#: A word without which none of the shapes above can match: what the pass
+#: looks for before trying them.
+MAY_RELAY = regex.compile(
+    r"\b(?:told|spok|speaking|talk|interview|remarks|asked|appearing|cited|quoted|seen"
+    r"|obtained|reviewed|reached|contacted|according|report|source)",
+    regex.IGNORECASE,
+)
+#: "Verstka's source", "the Ledger's sources".
+_POSSESSIVE = regex.compile(NAME + r"['’]s?\s+(?:[\w-]+\s+){0,2}?sources?\b")
+
+
+def via_of(
+    pieces: Sequence[tuple[int, str]],
+    outlet: Outlet,
+    own: Callable[[str], bool],
+    speaker: str | None,
+) -> str | None:
+    """The outlet named in `pieces` (the claim's sentence outside its content).
+
+    `outlet` says whether a name is an outlet, `own(name)` whether it is the
+    article's own; an outlet that is the claim's own speaker is the source
+    itself, not a way through.
+    """
+    said_by = strip_possessive(speaker or "").casefold()
+    told = told_outlet(pieces, outlet)
+    if told is not None and not own(told):
+        return told
+    for pattern in (SPOKEN, _POSSESSIVE, _SHAPES):
+        for _at, piece in pieces:
+            for m in pattern.finditer(piece, timeout=SHORT_TIMEOUT):
+                name = strip_possessive(m.group("name"))
+                before = piece[: m.start("name")]
+                if said_by.endswith(name.casefold()) and pattern is not _POSSESSIVE:
+                    continue
+                tail = "tail" in m.groupdict() and m.group("tail") is not None
+                if outlet(name, before, tail) and not own(name):
+                    return name
+    return None
+
+
+def spoke_to_outlet(pieces: Sequence[tuple[int, str]], outlet: Outlet) -> bool:
+    """Whether the words say the source spoke to an outlet ("asked by Dala Press")."""
+    for _at, piece in pieces:
+        for m in SPOKEN.finditer(piece, timeout=SHORT_TIMEOUT):
+            name = strip_possessive(m.group("name"))
+            if outlet(name, piece[: m.start("name")], m.group("tail") is not None):
+                return True
+    return False

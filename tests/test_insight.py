@@ -1,0 +1,358 @@
+"""Sourcing insight: stance, channel, via, anonymity, why and balance on short made-up texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis import Analysis, Claim, analyze
+from reader.analysis.insight import annotate
+from reader.analysis.insight.balance import balance, quoted_words, summary
+from reader.analysis.insight.stance import stance_of
+from reader.analysis.insight.why import UNKNOWN, Explainer, explain
+
+
+def _claim(analysis: Analysis, words: str) -> Claim:
+    found = [c for c in analysis.claims if words in c.content]
+    assert found, [c.content for c in analysis.claims]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("cue", "stance"),
+    [
+        ("said", "neutral"),
+        ("according to", "neutral"),
+        ("told reporters", "neutral"),
+        ("claimed", "doubt"),
+        ("has alleged", "doubt"),
+        ("admitted", "concession"),
+        ("acknowledging", "concession"),
+        ("insisted", "insistence"),
+        ("maintains", "insistence"),
+        ("denied", "denial"),
+        ("rejected", "denial"),
+        ("slammed", "emotive"),
+        ("boasted", "emotive"),
+        (None, "neutral"),
+    ],
+)
+def test_stance_of_cue(cue: str | None, stance: str) -> None:
+    assert stance_of(cue) == stance
+
+
+def test_loaded_cue_in_an_article() -> None:
+    a = analyze(
+        "The mayor, Jane Doe, insisted that the bridge was safe.\n\n"
+        "She denied that repairs were late."
+    )
+    assert _claim(a, "bridge was safe").stance == "insistence"
+    assert _claim(a, "repairs were late").stance == "denial"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "channel"),
+    [
+        ("The ministry said in a statement that talks would resume.", "talks would", "statement"),
+        ("Jane Doe said in an interview that she would run again.", "would run", "interview"),
+        ("Jane Doe told Radio Nordvik that the plant would close.", "plant would", "told_outlet"),
+        (
+            "The minister told a news conference that prices would fall.",
+            "prices",
+            "press_conference",
+        ),
+        ("Jane Doe wrote on X that the vote was rigged.", "vote was", "social_media"),
+        ("Jane Doe said in an email that the deal was off.", "deal was", "email"),
+        ("Prosecutors said in a court filing that the money was moved.", "money", "court_filing"),
+        ("Jane Doe testified that she had signed the order.", "had signed", "testimony"),
+        ("The company said in its annual report that costs rose.", "costs rose", "report"),
+        ("Jane Doe said that the bridge would reopen.", "bridge", None),
+    ],
+)
+def test_channel(text: str, words: str, channel: str | None) -> None:
+    assert _claim(analyze(text), words).channel == channel
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "via"),
+    [
+        (
+            "Talks have stalled, according to a source who spoke to the outlet Verstka.",
+            "Talks have stalled",
+            "Verstka",
+        ),
+        (
+            "A senior official told Radio Nordvik that the plant would close.",
+            "plant",
+            "Radio Nordvik",
+        ),
+        (
+            "A memo seen by the Harbour Gazette said the deal was signed in March.",
+            "deal was signed",
+            "Harbour Gazette",
+        ),
+        (
+            "A senior official, speaking to the Harbour Gazette, said the port would close.",
+            "port",
+            "Harbour Gazette",
+        ),
+        ("The port will close, according to the Harbour Gazette's sources.", "port", None),
+        ("Jane Doe said the bridge would reopen.", "bridge", None),
+    ],
+)
+def test_via(text: str, words: str, via: str | None) -> None:
+    assert _claim(analyze(text), words).via == via
+
+
+def test_an_outlets_own_report_has_no_via() -> None:
+    a = analyze("The Harbour Gazette reported that the port would close.")
+    claim = _claim(a, "port would close")
+    assert claim.figure == "Harbour Gazette"
+    assert claim.via is None
+
+
+def test_the_articles_own_outlet_is_no_via() -> None:
+    front = "Source: Radio Nordvik\n\n"
+    a = analyze(
+        front + "A senior official told Radio Nordvik that the plant would close.", len(front)
+    )
+    claim = _claim(a, "plant")
+    assert claim.channel == "told_outlet"
+    assert claim.via is None
+
+
+TEXT = (
+    "A source close to the company, who asked not to be named because the talks are private, "
+    "said an offer was near.\n\n"
+    "Another source said the price was too high.\n\n"
+    "A banker said the deal would be paid in cash. "
+    "He spoke on condition of anonymity because he is not involved.\n\n"
+    "Jane Doe, the chief executive, said the firm had no plans.\n\n"
+    "Nordline declined to comment."
+)
+
+
+def test_reasons_for_anonymity_go_to_their_source() -> None:
+    a = analyze(TEXT)
+    reasons = {f.name: f.anonymity.text if f.anonymity else None for f in a.figures if f.claims}
+    first = _claim(a, "offer was near").figure or ""
+    second = _claim(a, "price was too high").figure or ""
+    banker = _claim(a, "paid in cash").figure or ""
+    assert reasons[first] == "because the talks are private"
+    assert second in reasons and reasons[second] is None
+    assert reasons[banker] == "because he is not involved"
+    assert reasons["Jane Doe"] is None
+
+
+def test_balance_and_summary() -> None:
+    a = analyze(TEXT)
+    b = balance(a)
+    assert b.claims == len(a.claims)
+    assert b.claims_by_type["anonymous"] == 3
+    assert len(b.unnamed) == 3 and len(b.unnamed_with_reason) == 2
+    assert b.declined == ("Nordline",)
+    sentence = summary(a, b)
+    assert sentence.startswith("3 of 4 claims come from unnamed sources (three distinct ones)")
+    assert "two of three given a reason" in sentence
+    assert "Nordline declined to comment" in sentence
+
+
+def test_quoted_words_count_only_the_sources_own_words() -> None:
+    a = analyze('"We will win this," Jane Doe said.\n\nShe said the plan was "dead on arrival".')
+    direct = _claim(a, "We will win")
+    assert quoted_words(direct) == 4
+    mixed = [c for c in a.claims if c.kind == "mixed"]
+    assert not mixed or quoted_words(mixed[0]) == 3
+
+
+def test_why_follows_back_references_to_the_mention() -> None:
+    a = analyze(
+        'Another source close to the company said the talks had failed.\n\n"It is over," he said.'
+    )
+    claim = _claim(a, "It is over")
+    why = explain(a, claim)
+    assert why.rule == "quote-then-cue"
+    assert why.family == "direct quote"
+    assert why.steps[0] == "‘he’ (paragraph 2)"
+    assert why.steps[1] == "‘Another source’ (paragraph 1)"
+    assert why.steps[-1] == claim.figure
+    assert why.known
+
+
+def test_why_says_speaker_unknown() -> None:
+    a = analyze("It was reported that the talks had failed.")
+    claim = _claim(a, "talks had failed")
+    assert claim.figure is None
+    assert Explainer(a)(claim).steps == (UNKNOWN,)
+    assert not explain(a, claim).known
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "channel"),
+    [
+        ("The audit found that the ministry had paid twice the price.", "paid twice", "report"),
+        ("Court documents show that the manager was warned in June.", "was warned", "court_filing"),
+        ("Figures from the agency show that exports fell.", "exports fell", None),
+    ],
+)
+def test_a_documents_kind_is_its_channel(text: str, words: str, channel: str | None) -> None:
+    assert _claim(analyze(text), words).channel == channel
+
+
+def test_answers_in_a_q_and_a_are_an_interview() -> None:
+    a = analyze(
+        "We spoke with Jane Doe about the harbour.\n\n"
+        "Q: Will you sell?\n\nA: We never planned to.\n\nQ: Why not?\n\nA: It is ours."
+    )
+    answers = [c for c in a.claims if c.rule == "interview-answer"]
+    assert answers and all(c.channel == "interview" for c in answers)
+
+
+def test_told_the_broadcaster_refers_back_to_an_outlet() -> None:
+    a = analyze("Jane Doe told the broadcaster that the audit was accurate.")
+    assert _claim(a, "audit was accurate").channel == "told_outlet"
+
+
+def test_the_outlet_of_a_dateline_is_the_articles_own() -> None:
+    text = "OSLO (Coastal Wire) — A senior official told Coastal Wire that the port would close."
+    claim = _claim(analyze(text), "port would close")
+    assert claim.channel == "told_outlet"
+    assert claim.via is None
+
+
+def test_summary_of_an_article_without_unnamed_sources() -> None:
+    a = analyze("Jane Doe said the bridge would reopen.\n\nThe council said repairs were done.")
+    sentence = summary(a)
+    assert sentence.startswith("None of the 2 claims comes from an unnamed source")
+    assert "named people (Jane Doe)" in sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "channel"),
+    [
+        ("Jane Doe told the committee that the data was lost.", "data was lost", "testimony"),
+        ("Jane Doe told parliament that the law was flawed.", "law was flawed", None),
+        ("Doe acknowledged under questioning that she had signed it.", "had signed", "testimony"),
+        ("The lawyer argued in his opening statement that the case was weak.", "case", None),
+        (
+            "In a motion filed on Friday, Doe claimed that messages were withheld.",
+            "messages",
+            "court_filing",
+        ),
+        (
+            "An analyst, Jane Doe, wrote in a note to clients that sales would fall.",
+            "sales",
+            "report",
+        ),
+        (
+            "Jane Doe, who was not involved in the study, said the results were modest.",
+            "results",
+            None,
+        ),
+        (
+            "Jane Doe, asked by the news agency Dala Press about the talks, said they had failed.",
+            "they had failed",
+            "told_outlet",
+        ),
+    ],
+)
+def test_channel_as_news_writes_it(text: str, words: str, channel: str | None) -> None:
+    assert _claim(analyze(text), words).channel == channel
+
+
+def test_a_continued_quote_keeps_the_stance_and_channel_of_the_one_before() -> None:
+    a = analyze('"We paid every bill," Jane Doe insisted in an interview. "Every single one."')
+    first, second = _claim(a, "We paid"), _claim(a, "Every single")
+    assert first.stance == second.stance == "insistence"
+    assert first.channel == second.channel == "interview"
+
+
+def test_an_outlet_named_by_its_noun_and_referred_to_by_a_short_name() -> None:
+    a = analyze(
+        "The Harbour Times reported that the plant would close.\n\n"
+        "A former employee told the Times that staff were moved.\n\n"
+        "Another employee told Glow magazine that staff were scared."
+    )
+    assert _claim(a, "staff were moved").via == "Harbour Times"
+    assert _claim(a, "staff were scared").via == "Glow"
+
+
+def test_a_refusal_belongs_to_the_subject_before_a_relative_clause() -> None:
+    a = analyze(
+        "Jane Doe said the plant would close.\n\n"
+        "Stefan Irimia, whose sister is married to the owner of the supplier, Aeronord Systems, "
+        "did not respond to a request for comment. Aeronord declined to comment."
+    )
+    refused = {f.name: [s.text for s in f.no_comment] for f in a.figures if f.no_comment}
+    assert refused["Stefan Irimia"] == ["did not respond"]
+    assert refused["Aeronord Systems"] == ["declined to comment"]
+
+
+def test_told_the_broadcaster_comes_via_the_outlet_named_before() -> None:
+    a = analyze(
+        "Jane Doe told the public broadcaster TVR Nord that the audit was checked. "
+        '"We stand behind it," she told the broadcaster.'
+    )
+    assert _claim(a, "audit was checked").via == "TVR Nord"
+    assert _claim(a, "We stand behind").via == "TVR Nord"
+
+
+def test_asked_on_an_outlet() -> None:
+    a = analyze("Asked on Radio Nordvik about the ship, Jane Doe said every ship was checked.")
+    claim = _claim(a, "every ship")
+    assert (claim.channel, claim.via) == ("told_outlet", "Radio Nordvik")
+
+
+def test_summary_when_every_unnamed_source_has_a_reason() -> None:
+    a = analyze(
+        "A source, who asked not to be named because the talks are private, "
+        "said a buyer had been found."
+    )
+    assert "(one distinct one); it is given a reason for anonymity" in summary(a)
+
+
+def test_a_failing_insight_pass_is_recorded_and_the_claims_kept(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def broken(*_args: object) -> None:
+        raise ValueError("broken on purpose")
+
+    monkeypatch.setattr(annotate, "channel_of", broken)
+    monkeypatch.setattr(annotate, "reasons", broken)
+    text = "A source, who asked not to be named because it is secret, said the deal was off."
+    a = analyze(text, errors="record")
+    assert _claim(a, "deal was off").channel is None
+    assert {p.stage for p in a.problems} == {"insight"}
+    assert len(a.problems) == 2
+    with pytest.raises(ValueError, match="broken on purpose"):
+        analyze(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "refuser"),
+    [
+        (
+            "Jane Doe said the port would close.\n\n"
+            "Harbour Shipping, the port's largest client, did not respond to questions.",
+            "Harbour Shipping",
+        ),
+        (
+            "Jane Doe said the port would close.\n\n"
+            "Asked about the plan, the Harbour Authority said it would not comment.",
+            "Harbour Authority",
+        ),
+    ],
+)
+def test_who_refused_across_a_description_or_a_said_pronoun(text: str, refuser: str) -> None:
+    a = analyze(text)
+    assert [f.name for f in a.figures if f.no_comment] == [refuser]
+
+
+def test_a_source_who_spoke_to_an_outlet_is_the_source_and_the_outlet_its_way() -> None:
+    a = analyze(
+        "According to a source in the ministry who spoke to the newspaper Harbour Times, "
+        "the contract was signed in May."
+    )
+    claim = _claim(a, "contract was signed")
+    assert claim.speaker is not None and claim.speaker.text == "a source"
+    assert claim.source_type == "anonymous"
+    assert (claim.channel, claim.via) == ("told_outlet", "Harbour Times")
