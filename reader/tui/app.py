@@ -23,7 +23,6 @@ from reader.config import load_config
 from reader.document import Document
 from reader.tui.commands import ClaimCommands
 from reader.tui.copying import CopyActions
-from reader.tui.screens.insight import SourcingScreen, WhyScreen, loaded_marks
 from reader.tui.widgets.article import ArticleView
 from reader.tui.widgets.background import BackgroundAnalysis
 from reader.tui.widgets.figures import FigureList, FiguresPanel
@@ -414,18 +413,25 @@ class NewsReaderApp(CopyActions, App[int]):
         self.notify(f"Theme: {self.theme}", markup=False, timeout=2)
 
     def action_why(self) -> None:
+        # the insight screens and their analysis are imported on first use, not at start-up
+        from reader.tui.screens.insight import WhyScreen
+
         if self.analysis is None or self.current is None:
             self.notify("Select a claim first (n), then w explains it.", timeout=3)
             return
         self.push_screen(WhyScreen(self.analysis, self.current))
 
     def action_toggle_loaded(self) -> None:
+        from reader.tui.screens.insight import loaded_marks
+
         self._loaded_shown = not self._loaded_shown
         message = loaded_marks(self.analysis if self._loaded_shown else None)
         self.article.set_loaded(message[1])
         self.notify(message[0] if self._loaded_shown else "Loaded cues unmarked.", timeout=3)
 
     def action_sourcing(self) -> None:
+        from reader.tui.screens.insight import SourcingScreen
+
         if self.analysis is not None:
             self.push_screen(SourcingScreen(self.analysis))
 
