@@ -222,9 +222,9 @@ def _process_paint(command: str, timeout: float = 30.0) -> float:
     session = f"bench-ui-{os.getpid()}"
     subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True, check=False)
     start = time.perf_counter()
-    subprocess.run(
-        ["tmux", "new-session", "-d", "-s", session, "-x", "160", "-y", "45", command], check=True
-    )
+    # started in this checkout: `python -m` puts the working directory first on sys.path
+    tmux = ["tmux", "new-session", "-d", "-s", session, "-c", str(ROOT), "-x", "160", "-y", "45"]
+    subprocess.run([*tmux, command], check=True)
     try:
         while time.perf_counter() - start < timeout:
             shown = subprocess.run(
