@@ -23,20 +23,43 @@ import platformdirs
 TIMEOUT = 2.0
 
 
+#: The environment variable that forces one path, and the paths it may name.
+FORCE_VARIABLE = "NEWSREADER_CLIPBOARD"
+PATHS = ("osc52", "system", "file")
+
+
 @dataclass(frozen=True, slots=True)
 class CopyResult:
-    """What happened to one copy, for the status line."""
+    """What happened to one copy, for the notification."""
 
     #: The text was handed to the terminal as OSC 52 (delivery unknowable).
     osc52: bool
     #: The system clipboard tool that took the text, if any.
     system: str | None
-    #: Where the text was saved because no clipboard was confirmed.
+    #: Where the text was saved (when no system clipboard took it, or as forced).
     saved_to: Path | None
     #: A path that reports success took the text (the system clipboard).
     confirmed: bool
     #: One line of plain text saying which paths worked.
     message: str
+
+    @property
+    def reached(self) -> bool:
+        """Some path took the text; if none did, it has to be copied by hand."""
+        return self.osc52 or self.system is not None or self.saved_to is not None
+
+
+def forced_path(env: Mapping[str, str] | None = None) -> tuple[str | None, str | None]:
+    """The path `NEWSREADER_CLIPBOARD` forces (None: every path), and a notice for a bad value."""
+    env = os.environ if env is None else env
+    value = env.get(FORCE_VARIABLE, "").strip().lower()
+    if not value:
+        return None, None
+    if value in PATHS:
+        return value, None
+    # repr: a control character in the value is shown escaped, never sent to the terminal
+    named = ", ".join(PATHS)
+    return None, f"{FORCE_VARIABLE}={value[:20]!r} is not one of {named}; tried every path"
 
 
 def state_file() -> Path:
@@ -110,40 +133,62 @@ def _save(text: str) -> tuple[Path | None, str | None]:
 
 
 def _message(
-    osc52: bool, system: str | None, ssh: bool, saved: Path | None, error: str | None
+    osc52: bool,
+    system: str | None,
+    only: str | None,
+    ssh: bool,
+    saved: Path | None,
+    error: str | None,
 ) -> str:
+    if only is not None:
+        why = f"{FORCE_VARIABLE}={only}"
+    else:
+        why = "over SSH" if ssh else "no system clipboard found"
     if system:
         extra = " and sent to the terminal (OSC 52)" if osc52 else ""
         return f"Copied to the system clipboard ({system}){extra}."
-    why = "over SSH" if ssh else "no system clipboard found"
     if osc52:
         head = f"Sent to the terminal clipboard (OSC 52, unconfirmed; {why})"
+    elif saved is not None and only == "file":
+        return f"Saved to {saved} ({why})"
     else:
         head = f"No clipboard reachable ({why})"
-    if saved is not None:
+    if saved is not None:  # no full stop after a path: it would be selected with it
         return f"{head}; saved to {saved}"
-    return f"{head}; could not save a copy ({error})"
+    if error is not None:
+        return f"{head}; could not save a copy ({error})."
+    return f"{head}."
 
 
-def copy(text: str, app: object | None = None) -> CopyResult:
-    """Copy by OSC 52 through `app` (a Textual App) and by the system clipboard."""
+def copy(text: str, app: object | None = None, env: Mapping[str, str] | None = None) -> CopyResult:
+    """Copy by OSC 52 through `app` (a Textual App), the system clipboard and a file.
+
+    By default OSC 52 and the system clipboard are both tried, and the text is
+    saved to a file when no system clipboard confirmed it; `NEWSREADER_CLIPBOARD`
+    set to `osc52`, `system` or `file` uses that path alone.
+    """
+    env = os.environ if env is None else env
+    only, notice = forced_path(env)
     osc52 = False
     send = getattr(app, "copy_to_clipboard", None) if app is not None else None
-    if callable(send):
+    if callable(send) and only in (None, "osc52"):
         try:
             send(text)
             osc52 = True
         except Exception:
             osc52 = False
-    ssh = over_ssh()
+    ssh = over_ssh(env)
     system = None
-    if not ssh:
-        system = next((cmd[0] for cmd in system_commands() if _run(cmd, text)), None)
-    saved, error = (None, None) if system else _save(text)
+    if only == "system" or (only is None and not ssh):
+        system = next((cmd[0] for cmd in system_commands(env) if _run(cmd, text)), None)
+    saved, error = None, None
+    if only == "file" or (only is None and not system):
+        saved, error = _save(text)
+    message = _message(osc52, system, only, ssh, saved, error)
     return CopyResult(
         osc52=osc52,
         system=system,
         saved_to=saved,
         confirmed=system is not None,
-        message=_message(osc52, system, ssh, saved, error),
+        message=f"{message} ({notice})" if notice else message,
     )

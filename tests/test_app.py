@@ -314,12 +314,12 @@ async def test_analysis_runs_when_not_given() -> None:
 async def test_a_failing_analysis_leaves_the_article_readable(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import reader.tui.app
+    import reader.analysis
 
     def broken(text: str, start: int = 0, **options: object) -> Analysis:
         raise RuntimeError("engine under repair")
 
-    monkeypatch.setattr(reader.tui.app, "analyze", broken)
+    monkeypatch.setattr(reader.analysis, "analyze", broken)  # the app imports it when it starts
     doc, _ = harbour()
     app = NewsReaderApp(doc)
     async with app.run_test(size=SIZE) as pilot:

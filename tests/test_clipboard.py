@@ -12,7 +12,14 @@ import pytest
 
 from reader import clipboard
 
-ENV_KEYS = ("DISPLAY", "WAYLAND_DISPLAY", "SSH_CONNECTION", "SSH_TTY", "WSL_DISTRO_NAME")
+ENV_KEYS = (
+    "DISPLAY",
+    "WAYLAND_DISPLAY",
+    "SSH_CONNECTION",
+    "SSH_TTY",
+    "WSL_DISTRO_NAME",
+    "NEWSREADER_CLIPBOARD",
+)
 
 
 class FakeApp:
@@ -183,3 +190,43 @@ def test_default_state_file_is_in_the_user_state_dir(
     path = clipboard.state_file()
     assert path.name == "last-citation.txt"
     assert path.parent.name == "newsreader"
+
+
+def test_the_environment_can_force_one_path(env: Install, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DISPLAY", ":0")
+    runs = env({"xclip": 0})
+    app = FakeApp()
+    monkeypatch.setenv("NEWSREADER_CLIPBOARD", "osc52")
+    result = clipboard.copy("one", app)
+    assert (result.osc52, result.system, result.saved_to) == (True, None, None)
+    assert runs.calls == [] and result.reached and "NEWSREADER_CLIPBOARD=osc52" in result.message
+    monkeypatch.setenv("NEWSREADER_CLIPBOARD", "system")
+    monkeypatch.setenv("SSH_TTY", "/dev/pts/1")  # forced: used even over SSH
+    result = clipboard.copy("two", app)
+    assert (result.osc52, result.system, result.saved_to) == (False, "xclip", None)
+    assert app.copied == ["one"]
+    monkeypatch.setenv("NEWSREADER_CLIPBOARD", "File")
+    result = clipboard.copy("three", app)
+    assert not result.osc52 and result.system is None and len(runs.calls) == 1
+    assert result.saved_to is not None and result.saved_to.read_text() == "three"
+    assert result.message.startswith(f"Saved to {result.saved_to}")
+
+
+def test_a_forced_path_that_fails_reaches_nothing(
+    env: Install, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEWSREADER_CLIPBOARD", "system")
+    env({})
+    result = clipboard.copy("text", FakeApp())
+    assert not result.reached and result.message.startswith("No clipboard reachable")
+
+
+def test_a_bad_value_is_named_and_every_path_tried(
+    env: Install, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEWSREADER_CLIPBOARD", "pigeon\x1b[31m")
+    result = clipboard.copy("text", FakeApp())
+    assert result.osc52 and result.saved_to is not None
+    notice = "NEWSREADER_CLIPBOARD='pigeon\\x1b[31m' is not one of osc52, system, file"
+    assert notice in result.message
+    assert "\x1b" not in result.message and "\n" not in result.message

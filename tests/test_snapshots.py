@@ -210,3 +210,12 @@ def test_narrow_terminal(snap_compare: SnapCompare) -> None:
 
 def test_smallest_terminal(snap_compare: SnapCompare) -> None:
     assert snap_compare(reader_app(), press=["n", "n"], terminal_size=(40, 12))
+
+
+def test_panel_focused_light(snap_compare: SnapCompare) -> None:
+    """The panel's cursor row and its focus border (issue 13: both were invisible)."""
+    assert snap_compare(reader_app("light"), press=["tab", "down", "down"], terminal_size=SIZE)
+
+
+def test_panel_focused_mono(snap_compare: SnapCompare) -> None:
+    assert snap_compare(reader_app("mono"), press=["tab", "down", "down"], terminal_size=SIZE)

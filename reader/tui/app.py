@@ -18,14 +18,11 @@ from textual.theme import Theme
 from textual.widget import AwaitMount
 from textual.widgets import Input
 
-from reader.analysis import analyze
 from reader.analysis.model import SOURCE_TYPES, Analysis, Claim, SourceType
 from reader.config import load_config
 from reader.document import Document
 from reader.tui.commands import ClaimCommands
 from reader.tui.copying import CopyActions
-from reader.tui.screens.help import HelpScreen
-from reader.tui.screens.insight import SourcingScreen, WhyScreen, loaded_marks
 from reader.tui.widgets.article import ArticleView
 from reader.tui.widgets.background import BackgroundAnalysis
 from reader.tui.widgets.figures import FigureList, FiguresPanel
@@ -46,12 +43,13 @@ from reader.tui.widgets.status import (
     StatusLine,
     claim_status,
     key_hints,
+    no_claims_shown,
     problems_notice,
     search_status,
     summary_status,
 )
 
-#: Texts this long are analysed in a thread, so the article shows at once.
+#: Texts this long are analysed in a child process; shorter ones here, after the first frame.
 BACKGROUND_ANALYSIS = 200_000
 
 
@@ -79,14 +77,7 @@ class NewsReaderApp(CopyActions, App[int]):
         self._problems: list[str] = [*self.config.warnings, *document.warnings]
         self._themes_known = True
         self._theme_names = set_up_themes(self, theme, self.config.theme, self._problems)
-        if self.analysis is None and len(document.text) < BACKGROUND_ANALYSIS:
-            try:
-                self.analysis = analyze(
-                    document.analysable_text, document.body_start, errors="record"
-                )
-            except Exception as exc:  # the article is still worth reading without claims
-                self.analysis = Analysis(document.text, (), ())
-                self._problems.append(f"No claims shown: the analysis failed ({exc!r}).")
+        if self.analysis is not None:
             notice = problems_notice(self.analysis)
             if notice is not None:
                 self._problems.append(notice)
@@ -94,6 +85,8 @@ class NewsReaderApp(CopyActions, App[int]):
         self.hidden: set[SourceType] = set()
         self._order = ClaimOrder(self.analysis)
         self._background: BackgroundAnalysis | None = None
+        #: An n or p pressed before the analysis was ready (1 or -1), else 0.
+        self._pending_step = 0
         self.current: Claim | None = None
         self.citation_style = self.config.style
         self.search = Search()
@@ -126,10 +119,12 @@ class NewsReaderApp(CopyActions, App[int]):
     def compose(self) -> ComposeResult:
         """What the first frame shows; the panel and key hints follow (see `frame`)."""
         keep_room(self.screen)
-        place_panel(self._panel, self.screen, self.size)
+        room = place_panel(self._panel, self.screen, self.size)
         yield StatusLine(self._status_text(), markup=False, id="status")
         yield ArticleHeader(self.document, id="header")
-        yield ArticleView(self.document, self._styles, self.analysis, id="article")
+        article = ArticleView(self.document, self._styles, self.analysis, id="article")
+        article.centre_in = room
+        yield article
 
     def on_ready(self) -> None:
         """The first frame is on screen: now the panes it could do without."""
@@ -155,15 +150,36 @@ class NewsReaderApp(CopyActions, App[int]):
         for problem in self._problems:
             self.notify(problem, severity="warning", markup=False)
         if self.analysis is None:
-            # started after the first frame: starting a process is not free
+            # after the first frame: the text shows at once, its colours follow
             self.call_after_refresh(self._start_analysis)
 
     def _start_analysis(self) -> None:
-        if self.analysis is None and self._background is None and self.is_running:
+        if self.analysis is not None or self._background is not None or not self.is_running:
+            return
+        if len(self.document.text) < BACKGROUND_ANALYSIS:
+            self._analyse_here()
+        else:
             self._background = BackgroundAnalysis(
                 self.document.analysable_text, self.document.body_start
             )
             self._background.hand_over(self, self._analysis_ready, self._analysis_failed)
+
+    def _analyse_here(self) -> None:
+        """A text of article size: analysed in this process, just after the first frame.
+
+        The engine is imported here, not with the app: its import is the larger
+        part of the start-up that the first frame can do without.
+        """
+        from reader.analysis import analyze
+
+        document = self.document
+        try:
+            analysis = analyze(document.analysable_text, document.body_start, errors="record")
+        except Exception as exc:  # the article is still worth reading without claims
+            reason = f"No claims shown: the analysis failed ({exc!r})."
+            self.notify(reason, severity="error", markup=False)
+            analysis = Analysis(document.text, (), ())
+        self._analysis_ready(analysis)
 
     def on_unmount(self) -> None:
         if self._background is not None:
@@ -182,7 +198,11 @@ class NewsReaderApp(CopyActions, App[int]):
         self._reorder()
         self.article.set_analysis(analysis)
         self.panel.set_analysis(analysis)
+        self._layout_panel(self.size)  # its width follows the names found
         self._show_status()
+        if self._pending_step:
+            self.action_step_claim(self._pending_step)
+            self._pending_step = 0
 
     def _theme_changed(self, theme: Theme) -> None:
         styles = self._styles = claim_styles(self)
@@ -195,7 +215,7 @@ class NewsReaderApp(CopyActions, App[int]):
 
     def _layout_panel(self, size: tuple[int, int]) -> None:
         panel = self._panel
-        place_panel(panel, self.article.screen, size)
+        self.article.set_centre(place_panel(panel, self.article.screen, size))
         if not panel.display and panel.is_mounted and panel.figure_list.has_focus:
             self.article.focus()  # a hidden panel must not keep the keys
 
@@ -232,10 +252,12 @@ class NewsReaderApp(CopyActions, App[int]):
             return search_status(
                 search.query, search.current, len(search.matches), search.capped, search.typing
             )
-        if self.current is not None and self.analysis is not None:
-            # The claim's own number, as --cite and the export count it.
-            number = self.current.number if self.current.id in self._order.position else 0
-            return claim_status(self.current, number, len(self.analysis.claims), self._styles)
+        current, analysis = self.current, self.analysis
+        if current is not None and analysis is not None and current.id in self._order.position:
+            # the claim's own number, as --cite and the export count it; a hidden
+            # claim is not described (the summary names the filter instead)
+            hidden = frozenset(self.hidden)
+            return claim_status(current, current.number, len(analysis.claims), self._styles, hidden)
         return summary_status(
             self.document, self.analysis, len(self._order), frozenset(self.hidden)
         )
@@ -249,12 +271,23 @@ class NewsReaderApp(CopyActions, App[int]):
             self.action_step_claim(1)
 
     def action_previous(self) -> None:
-        self.action_step_claim(-1)
+        if self.search.stepping:
+            self._step_match(-1)
+        else:
+            self.action_step_claim(-1)
 
     def action_step_claim(self, direction: int) -> None:
-        origin = self.article.top_offset()
-        found = self._order.step(self.current, direction > 0, origin)
-        if found is None and self.current is not None:
+        if self.analysis is None:  # pressed before the claims are found: done when they are
+            self._pending_step = direction
+            return
+        if not self._order and self.analysis is not None and self.analysis.claims:
+            self.notify(no_claims_shown(), markup=False, timeout=3)
+            return
+        view, current = self.article, self.current
+        if current is not None and not view.in_view(current.start, current.end):
+            current = None  # scrolled away from it: go on from what is on screen
+        found = self._order.step(current, direction > 0, view.top_offset())
+        if found is None and current is not None:
             # the keys stop at either end; say so rather than seem to ignore the press
             self.notify("Last claim." if direction > 0 else "First claim.", timeout=2)
         self._select(found)
@@ -278,6 +311,10 @@ class NewsReaderApp(CopyActions, App[int]):
 
     def action_toggle_panel(self) -> None:
         self._panel.wanted = not self._panel.display
+        self._layout_panel(self.size)
+
+    def action_panel_width(self, step: int) -> None:
+        self._panel.extra += step
         self._layout_panel(self.size)
 
     def action_focus_next(self) -> None:
@@ -320,7 +357,9 @@ class NewsReaderApp(CopyActions, App[int]):
 
     async def action_search(self) -> None:
         """Open the search line (mounted on first use: most readings never search)."""
-        self.search.begin(self.article.top_offset())
+        view, current = self.article, self.current
+        here = current is not None and view.in_view(current.start, current.end)
+        self.search.begin(current.start if here and current else view.top_offset())
         bars = self.query(SearchBar)
         if bars:
             bar = bars.first()
@@ -374,28 +413,37 @@ class NewsReaderApp(CopyActions, App[int]):
         self.notify(f"Theme: {self.theme}", markup=False, timeout=2)
 
     def action_why(self) -> None:
+        # the insight screens and their analysis are imported on first use, not at start-up
+        from reader.tui.screens.insight import WhyScreen
+
         if self.analysis is None or self.current is None:
             self.notify("Select a claim first (n), then w explains it.", timeout=3)
             return
         self.push_screen(WhyScreen(self.analysis, self.current))
 
     def action_toggle_loaded(self) -> None:
+        from reader.tui.screens.insight import loaded_marks
+
         self._loaded_shown = not self._loaded_shown
         message = loaded_marks(self.analysis if self._loaded_shown else None)
         self.article.set_loaded(message[1])
         self.notify(message[0] if self._loaded_shown else "Loaded cues unmarked.", timeout=3)
 
     def action_sourcing(self) -> None:
+        from reader.tui.screens.insight import SourcingScreen
+
         if self.analysis is not None:
             self.push_screen(SourcingScreen(self.analysis))
 
     def action_help(self) -> None:
+        from reader.tui.screens.help import HelpScreen  # most readings never open it
+
         sections = [
             ("Anywhere", self.BINDINGS),
             ("Article", ArticleView.BINDINGS),
             ("Figures panel", FigureList.BINDINGS),
         ]
-        self.push_screen(HelpScreen(sections, dict(self._keymap)))
+        self.push_screen(HelpScreen(sections, dict(self._keymap), self._styles))
 
 
 def run_app(document: Document, theme: str | None = None) -> int:

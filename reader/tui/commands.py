@@ -1,4 +1,4 @@
-"""Command palette (`ctrl+p`): jump to any figure or any claim by typing.
+"""Command palette (`ctrl+p`): jump to any figure or any claim by typing, size the panel.
 
 Names and quotes come from the article, so prompts are `Content` built from
 plain text (the stock fuzzy highlighter would parse them as markup) and help
@@ -29,6 +29,10 @@ class ClaimCommands(Provider):
 
     def _entries(self) -> Iterator[tuple[str, str, Callable[[], None]]]:
         app = self.app
+        width: Callable[[int], None] | None = getattr(app, "action_panel_width", None)
+        if width is not None:
+            yield ("Figures panel: wider", "four columns more (key >)", partial(width, 4))
+            yield ("Figures panel: narrower", "four columns fewer (key <)", partial(width, -4))
         analysis: Analysis | None = getattr(app, "analysis", None)
         jump: Callable[[int], None] | None = getattr(app, "jump_to_claim", None)
         if analysis is None or jump is None:
@@ -54,7 +58,7 @@ class ClaimCommands(Provider):
 
     async def discover(self) -> Hits:
         for prompt, help_text, command in self._entries():
-            if prompt.startswith("Figure: "):
+            if prompt.startswith("Figure"):
                 yield DiscoveryHit(Content(prompt), command, text=prompt, help=escape(help_text))
 
     async def search(self, query: str) -> Hits:

@@ -3,6 +3,8 @@
 A mixin of the app, kept apart because copying is its own concern: what to
 copy comes from `reader.citation`, how it reaches the user from
 `reader.clipboard`, and only the choice of key and the feedback live here.
+Those, and the citation screens, are imported at the first copy: the first
+screen of the reader needs none of them.
 """
 
 from __future__ import annotations
@@ -10,11 +12,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reader.analysis.model import Analysis, Claim
-from reader.citation import bare_quote, cite, cite_figure
-from reader.clipboard import copy as copy_text
 from reader.config import Config, save_style
 from reader.document import Document
-from reader.tui.screens.cite_chooser import STYLE_NAMES, CitationText, CiteChooser
 from reader.tui.widgets.navigation import ClaimOrder
 from reader.tui.widgets.status import no_claim_reason
 
@@ -43,6 +42,9 @@ class CopyActions(_AppBase):
         return self.current
 
     def action_copy_citation(self) -> None:
+        from reader.citation import cite
+        from reader.tui.screens.cite_chooser import STYLE_NAMES
+
         claim = self._need_claim()
         if claim is not None and self.analysis is not None:
             metadata = self.document.metadata
@@ -51,11 +53,15 @@ class CopyActions(_AppBase):
             self._copy(text, f"{name} citation")
 
     def action_copy_quote(self) -> None:
+        from reader.citation import bare_quote
+
         claim = self._need_claim()
         if claim is not None:
             self._copy(bare_quote(claim), "quote")
 
     def action_copy_figure(self) -> None:
+        from reader.citation import cite_figure
+
         claim = self._need_claim()
         if claim is None or self.analysis is None:
             return
@@ -67,6 +73,8 @@ class CopyActions(_AppBase):
         self._copy(text, f"all claims of {claim.figure}")
 
     def action_choose_citation(self) -> None:
+        from reader.tui.screens.cite_chooser import CiteChooser
+
         claim = self._need_claim()
         if claim is None or self.analysis is None:
             return
@@ -84,13 +92,19 @@ class CopyActions(_AppBase):
         self.push_screen(screen, chosen)
 
     def _copy(self, text: str, what: str) -> None:
-        """Copy by every path; when none is confirmed, show the text to copy by hand."""
+        """Copy by every path and say in a notification which took the text.
+
+        The text is shown to copy by hand only when no path took it at all
+        (the `C` chooser shows it whenever asked): a dialog here would hold
+        the keys the reader presses next.
+        """
+        from reader.clipboard import copy as copy_text
+        from reader.tui.screens.cite_chooser import CitationText
+
         result = copy_text(text, self)
         # upper-case the first letter only: str.capitalize would lower-case names
         what = what[:1].upper() + what[1:]
-        if result.confirmed:
-            self.notify(f"{what}: {result.message}", markup=False, timeout=5)
+        if result.reached:
+            self.notify(f"{what} copied: {result.message}", markup=False, timeout=6)
         else:
-            # OSC 52 never reports back: without a system clipboard that took
-            # the text, show it selected (the screen says what was tried).
             self.push_screen(CitationText(text, f"{what}: {result.message}"))

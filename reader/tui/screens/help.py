@@ -17,6 +17,9 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from reader.analysis.model import SOURCE_TYPE_LABELS, SOURCE_TYPES, Kind, SourceType
+from reader.tui.widgets.palette import ClaimStyles
+
 #: Sections of the help screen: a title and the bindings listed under it.
 Section = tuple[str, Sequence[BindingType]]
 
@@ -38,6 +41,8 @@ _NAMES = {
     "left_square_bracket": "[",
     "right_square_bracket": "]",
     "slash": "/",
+    "less_than_sign": "<",
+    "greater_than_sign": ">",
     "escape": "esc",
     "enter": "enter",
     "space": "space",
@@ -53,14 +58,66 @@ def key_names(keys: str) -> str:
     return "  ".join(out)
 
 
+#: What each source type covers, in the order of keys 1-5.
+TYPE_NOTES: dict[SourceType, str] = {
+    "named_person": "a person the article names",
+    "anonymous": "a person or group it does not name, or no stated source",
+    "institution": "a body speaking as one: ministry, company, police, officials",
+    "media": "another outlet or publication",
+    "document": "a report, filing, poll or data speaking for itself",
+}
+_TYPE_WORDS: dict[SourceType, str] = {
+    "named_person": "named",
+    "anonymous": "anonymous",
+    "institution": "institution",
+    "media": "media",
+    "document": "document",
+}
+
+
+def _colour_rows(table: Table, styles: ClaimStyles) -> None:
+    """How to read the colours: types, kinds, the marks, the panel and the key row."""
+    table.add_row("", "")
+    table.add_row(Text(""), Text("How to read the colours", style="bold underline"))
+    for number, source_type in enumerate(SOURCE_TYPES, start=1):
+        key = Text(f"{number} ")
+        key.append("■ ", style=styles.colour(source_type))
+        key.append(_TYPE_WORDS[source_type], style=styles.claim(source_type, "direct"))
+        what = Text(SOURCE_TYPE_LABELS[source_type], style="bold")
+        what.append(f": {TYPE_NOTES[source_type]} (key {number} hides or shows it)")
+        table.add_row(key, what)
+    sample = SOURCE_TYPES[0]
+    kinds: tuple[tuple[Kind, str], ...] = (
+        ("direct", "direct: the source's own words, inside quotation marks"),
+        ("indirect", "indirect: reported speech, the reporter's words for what was said"),
+        ("mixed", "mixed: reported speech that quotes some of the source's words"),
+    )
+    for kind, meaning in kinds:
+        table.add_row(Text(kind, style=styles.claim(sample, kind)), Text(meaning))
+    table.add_row(Text("speaker", style=styles.speaker(sample)), Text("who says it, where named"))
+    table.add_row(Text("▌"), Text("beside the current claim, whose words have a background"))
+    table.add_row(
+        Text("mentioned only"),
+        Text("in the panel: people and bodies the article names who make no claim"),
+    )
+    table.add_row(
+        Text("key row"),
+        Text("the main keys, at the foot; the status line above it says where you are"),
+    )
+
+
 def _bindings(items: Iterable[BindingType]) -> list[Binding]:
     return [b for b in items if isinstance(b, Binding)]
 
 
-def help_table(sections: Sequence[Section], keymap: Mapping[str, str]) -> Table:
+def help_table(
+    sections: Sequence[Section], keymap: Mapping[str, str], styles: ClaimStyles | None = None
+) -> Table:
     table = Table.grid(padding=(0, 2))
-    table.add_column(justify="right", no_wrap=True, width=14)
+    table.add_column(justify="right", no_wrap=True, width=15)
     table.add_column(ratio=1)
+    if styles is not None:
+        _colour_rows(table, styles)
     for title, bindings in sections:
         table.add_row("", "")
         table.add_row(Text(""), Text(title, style="bold underline"))
@@ -101,16 +158,23 @@ class HelpScreen(ModalScreen[None]):
         Binding("G,end", "scroll_to(1)", "Bottom", show=False),
     ]
 
-    def __init__(self, sections: Sequence[Section], keymap: Mapping[str, str]) -> None:
+    def __init__(
+        self,
+        sections: Sequence[Section],
+        keymap: Mapping[str, str],
+        styles: ClaimStyles | None = None,
+    ) -> None:
         super().__init__()
         self._sections = sections
         self._keymap = keymap
+        self._styles = styles
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body") as body:
-            body.border_title = "Keys"
+            body.border_title = "Help"
             body.border_subtitle = "esc closes"
-            yield Static(help_table(self._sections, self._keymap), id="help-table")
+            table = help_table(self._sections, self._keymap, self._styles)
+            yield Static(table, id="help-table")
 
     def action_scroll_to(self, end: int) -> None:
         body = self.query_one("#help-body", VerticalScroll)

@@ -97,8 +97,12 @@ class ArticleView(ScrollView, can_focus=True):
         self._furniture_starts = [s for s, _ in document.furniture]
         self._index = LineIndex(self.text, self._starts, self._ends, MAX_WIDTH)
         self._margin = 0
+        #: Columns to centre the text in, from the left (0: the whole view); see `set_centre`.
+        self.centre_in = 0
         #: The view width the rows were laid out for (0: not yet).
         self._laid_width = 0
+        #: And the view height, to tell whether the current claim was in view.
+        self._laid_height = 0
         self._cache: dict[int, Strip] = {}
         self._base: Style | None = None
         self._ticks = 0
@@ -127,6 +131,18 @@ class ArticleView(ScrollView, can_focus=True):
     def set_hidden(self, hidden: Collection[SourceType]) -> None:
         self._hidden = frozenset(hidden)
         self._redraw()
+
+    def set_centre(self, columns: int) -> None:
+        """Centre the text in the first `columns` of the screen (0: in the whole view).
+
+        The app passes the room the widest figures panel would leave, so a
+        panel growing or shrinking within its limits does not move the text.
+        """
+        if columns != self.centre_in:
+            self.centre_in = columns
+            if self.is_mounted:
+                self._relayout()
+                self.refresh()
 
     def set_current(self, claim: Claim | None, scroll: bool = True) -> None:
         """Mark another claim: only the rows of the old and new claim are drawn again."""
@@ -196,9 +212,16 @@ class ArticleView(ScrollView, can_focus=True):
         width = self.scrollable_content_region.width or self.size.width
         if width <= 0:
             return
+        # the current claim was on screen before the resize: keep it there
+        claim = self.current
+        if claim is not None and not (
+            self._laid_width and self.in_view(claim.start, claim.end, self._laid_height)
+        ):
+            claim = None
         self._laid_width = width
         text_width = self._text_width(width)
-        self._margin = max(0, (width - text_width) // 2)
+        area = min(width, self.centre_in) if self.centre_in else width
+        self._margin = max(0, (area - text_width) // 2)
         if text_width != self._index.width:
             # at the top, stay there: the top row's text would scroll the blank row away
             anchor = self.top_offset() if self.scroll_y else 0
@@ -212,6 +235,9 @@ class ArticleView(ScrollView, can_focus=True):
             )
         self._cache.clear()
         self._sync_size()
+        self._laid_height = self.scrollable_content_region.height
+        if claim is not None:
+            self.show_span(claim.start, claim.end)
 
     def _sync_size(self) -> None:
         height = self._index.height + TOP + 1 if self._starts else 3
@@ -246,6 +272,14 @@ class ArticleView(ScrollView, can_focus=True):
             if found is not None:
                 return found[1][0]
         return 0
+
+    def in_view(self, start: int, end: int, height: int | None = None) -> bool:
+        """Whether any row of the text from `start` to `end` is on screen."""
+        first = self._index.row_of(start) + TOP
+        last = self._index.row_of(max(start, end - 1)) + TOP
+        top = int(self.scroll_y)
+        shown = self.scrollable_content_region.height if height is None else height
+        return first < top + max(1, shown) and last >= top
 
     def show_span(self, start: int, end: int) -> None:
         """Scroll so the text from `start` to `end` is in view, near the top third."""

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import reader
-from reader.analysis import Analysis, analyze
+from reader.analysis.model import Analysis
 
 if TYPE_CHECKING:  # the child imports this module: it must not load the interface
     from textual.app import App
@@ -53,6 +53,8 @@ class BackgroundAnalysis:
         if payload is None:
             return "the analysis was already collected"
         if self._process is None:
+            from reader.analysis import analyze  # only now: the reader starts without it
+
             text, start = pickle.loads(payload)
             try:
                 return analyze(text, start, errors="record")
@@ -94,6 +96,8 @@ class BackgroundAnalysis:
 
 def main() -> None:
     """The child: text and start in on stdin, an Analysis (or a reason) out on stdout."""
+    from reader.analysis import analyze
+
     text, start = pickle.load(sys.stdin.buffer)
     result: Analysis | str
     try:

@@ -7,9 +7,11 @@ panel itself never moves the article.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections import Counter
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
+from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
@@ -26,7 +28,7 @@ from reader.analysis.model import (
     SourceType,
 )
 from reader.tui.widgets.legend import Legend
-from reader.tui.widgets.outline import Node, Outline
+from reader.tui.widgets.outline import INDENT, MARK, Node, Outline
 from reader.tui.widgets.palette import ClaimStyles
 
 _STATEMENT_CHARS = 80
@@ -36,7 +38,8 @@ _STATEMENT_CHARS = 80
 class Entry:
     """What a tree node stands for: a group, a figure, or one statement."""
 
-    source_type: SourceType
+    #: None for the group of figures that are only mentioned.
+    source_type: SourceType | None
     figure: str | None = None
     claim: int | None = None
     #: A detail line (role, no comment): jumps to the figure's first claim.
@@ -54,15 +57,75 @@ def _first_line(text: str) -> str:
     return line
 
 
-def figure_label(figure: Figure, styles: ClaimStyles) -> Text:
+def _unnumbered(name: str) -> str:
+    """`insider #2` as `insider`; other names as they are."""
+    base, mark, number = name.rpartition(" #")
+    return base if mark and number.isdigit() and base else name
+
+
+def shown_names(figures: Iterable[Figure]) -> dict[str, str]:
+    """Each figure's name as the panel shows it: `#1` only when several share the rest."""
+    figures = list(figures)
+    bases = Counter(_unnumbered(f.name) for f in figures)
+    return {
+        f.name: f.name if bases[_unnumbered(f.name)] > 1 else _unnumbered(f.name) for f in figures
+    }
+
+
+def figure_label(figure: Figure, styles: ClaimStyles, name: str | None = None) -> Text:
     count = len(figure.claims)
     text = Text(no_wrap=True, overflow="ellipsis")
     style = styles.speaker(figure.source_type) if count else Style(dim=True)
-    text.append(" ".join(figure.name.split()), style=style)
-    text.append(f"  ({count})", style="dim")
-    if count and figure.source_type == "anonymous" and figure.anonymity is None:
-        text.append("  ⚠ no reason", style="bold")
+    text.append(" ".join((name or figure.name).split()), style=style)
+    text.append(_figure_count(figure), style="dim")
+    text.append(_warning(figure), style="bold")
     return text
+
+
+def _figure_count(figure: Figure) -> str:
+    return f"  ({len(figure.claims)})" if figure.claims else ""
+
+
+#: After an anonymous source that speaks with no reason given for its anonymity.
+NO_REASON = "  ⚠ no reason"
+
+
+def _warning(figure: Figure) -> str:
+    unexplained = figure.claims and figure.source_type == "anonymous" and figure.anonymity is None
+    return NO_REASON if unexplained else ""
+
+
+def _group_counts(claims: int, sources: int) -> str:
+    return f"{_count(claims, 'claim')} · {_count(sources, 'source')}"
+
+
+def group_label(source_type: SourceType, claims: int, sources: int, styles: ClaimStyles) -> Text:
+    label = Text(no_wrap=True, overflow="ellipsis")
+    label.append(SOURCE_TYPE_LABELS[source_type], style=styles.speaker(source_type))
+    label.append(f"  {_group_counts(claims, sources)}", "dim")
+    return label
+
+
+def natural_width(analysis: Analysis | None, hidden: Collection[SourceType]) -> int:
+    """Columns the group and figure rows need, so the panel can be as wide as that."""
+    if analysis is None:
+        return 0
+    names = shown_names(analysis.figures)
+    widths = [0]
+    for source_type in SOURCE_TYPES:
+        if source_type in hidden:
+            continue
+        figures = [f for f in analysis.figures if f.source_type == source_type]
+        speaking = [f for f in figures if f.claims]
+        if speaking:
+            claims = sum(len(f.claims) for f in speaking)
+            words = f"{SOURCE_TYPE_LABELS[source_type]}  {_group_counts(claims, len(speaking))}"
+            widths.append(MARK + cell_len(words))
+        for figure in figures:
+            words = " ".join(names[figure.name].split()) + _figure_count(figure) + _warning(figure)
+            depth = 1 if figure.claims else 2  # the silent ones sit under "mentioned only"
+            widths.append(depth * INDENT + MARK + cell_len(words))
+    return max(widths)
 
 
 def statement_label(claim: Claim, styles: ClaimStyles) -> Text:
@@ -89,8 +152,13 @@ class FiguresPanel(Vertical):
         border-left: vkey $panel-lighten-1;
         background: $surface;
         padding: 0 0 0 1;
+        &:focus-within {
+            /* the keys go to the panel: say so by more than the cursor */
+            border-left: thick $primary;
+        }
         & > FigureList {
-            height: 1fr;
+            /* as tall as its rows, so the legend sits right under them (see _fit_list) */
+            height: auto;
             background: $surface;
             scrollbar-size-vertical: 1;
         }
@@ -100,7 +168,7 @@ class FiguresPanel(Vertical):
         }
         & #legend {
             height: auto;
-            padding: 1 1 0 0;
+            padding: 0 1 0 0;
             border-top: hkey $panel-lighten-1;
         }
         &.-short #legend {
@@ -128,8 +196,14 @@ class FiguresPanel(Vertical):
         #: Nodes by figure name and by claim id, so following is a lookup.
         self._figure_nodes: dict[str, Node[Entry]] = {}
         self._claim_nodes: dict[int, Node[Entry]] = {}
+        #: Figure names as shown (`#1` only where several share a description).
+        self._names: dict[str, str] = {}
         #: Shown or hidden with `f`; None leaves it to the width of the screen.
         self.wanted: bool | None = None
+        #: Columns added (or taken away) with `>` and `<`.
+        self.extra = 0
+        #: Rows the outline may take, leaving the legend its own.
+        self._list_room = 0
         #: The claim to follow once composed (the panel is mounted after the first frame).
         self._following: Claim | None = None
         self._composed = False
@@ -146,6 +220,21 @@ class FiguresPanel(Vertical):
 
     def on_mount(self) -> None:
         self.follow(self._following)
+
+    def on_resize(self) -> None:
+        self.fit_list()
+
+    def fit_list(self) -> None:
+        """Let the outline grow only as far as leaves the legend on screen."""
+        legend = 0 if self.has_class("-short") else len(SOURCE_TYPES) + 3  # rows, pad, rule
+        room = max(3, self.content_size.height - legend)
+        if self._composed and room != self._list_room:
+            self._list_room = room
+            self.figure_list.styles.max_height = room
+
+    def natural_width(self) -> int:
+        """Columns the names and counts need (0 while the figures are not known)."""
+        return natural_width(self._analysis, ())
 
     @property
     def figure_list(self) -> FigureList:
@@ -194,10 +283,14 @@ class FiguresPanel(Vertical):
             elif not shown:
                 empty.update(Text("Every source type is hidden (keys 1-5).", style="dim"))
             by_id = {c.id: c for c in analysis.claims}
+            self._names = shown_names(analysis.figures)
             for source_type in SOURCE_TYPES:
-                figures = [f for f in shown if f.source_type == source_type]
-                if figures:
+                figures = [f for f in shown if f.source_type == source_type and f.claims]
+                if figures:  # a type nobody speaks for gets no group
                     roots.append(self._group(source_type, figures, by_id))
+            silent = [f for f in shown if not f.claims]
+            if silent:
+                roots.append(self._mentioned(silent, by_id))
         empty.display = not roots
         outline.display = bool(roots)
         outline.set_roots(roots)
@@ -205,31 +298,28 @@ class FiguresPanel(Vertical):
     def _group(
         self, source_type: SourceType, figures: list[Figure], by_id: dict[int, Claim]
     ) -> Node[Entry]:
-        """One source type: who speaks, by number of claims, then who is only mentioned."""
-        speaking = sorted((f for f in figures if f.claims), key=lambda f: (-len(f.claims), f.name))
-        silent = sorted((f for f in figures if not f.claims), key=lambda f: f.name.casefold())
+        """One source type: who speaks for it, most claims first."""
+        speaking = sorted(figures, key=lambda f: (-len(f.claims), f.name))
         claims = sum(len(f.claims) for f in speaking)
-        label = Text(no_wrap=True, overflow="ellipsis")
-        label.append(SOURCE_TYPE_LABELS[source_type], style=self._styles.speaker(source_type))
-        label.append(f"  {_count(claims, 'claim')} · {_count(len(speaking), 'source')}", "dim")
+        label = group_label(source_type, claims, len(speaking), self._styles)
         entry = Entry(source_type)
         group = Node(label, entry, expanded=self._is_open(_open_key(entry) or "", True))
         for figure in speaking:
             self._figure(group, figure, by_id)
-        if silent:
-            entry = Entry(source_type, detail=True)
-            others = group.add(
-                Text(f"mentioned only ({len(silent)})", style="dim italic"),
-                entry,
-                expanded=self._is_open(_open_key(entry) or ""),
-            )
-            for figure in silent:
-                self._figure(others, figure, by_id)
         return group
+
+    def _mentioned(self, silent: list[Figure], by_id: dict[int, Claim]) -> Node[Entry]:
+        """Everyone named who makes no claim, in one closed group after the types."""
+        entry = Entry(None, detail=True)
+        label = Text(f"mentioned only ({len(silent)})", style="dim italic")
+        others = Node(label, entry, expanded=self._is_open(_open_key(entry) or ""))
+        for figure in sorted(silent, key=lambda f: f.name.casefold()):
+            self._figure(others, figure, by_id)
+        return others
 
     def _figure(self, parent: Node[Entry], figure: Figure, by_id: dict[int, Claim]) -> None:
         node = parent.add(
-            figure_label(figure, self._styles),
+            figure_label(figure, self._styles, self._names.get(figure.name)),
             Entry(figure.source_type, figure.name),
             expanded=self._is_open(figure.name),
         )
@@ -299,5 +389,5 @@ def _open_key(entry: Entry) -> str | None:
     if entry.claim is not None:
         return None
     if entry.figure is None:
-        return f"{'mentioned' if entry.detail else 'group'}:{entry.source_type}"
+        return "mentioned" if entry.detail else f"group:{entry.source_type}"
     return None if entry.detail else entry.figure

@@ -13,7 +13,8 @@ from reader.analysis.model import SOURCE_TYPE_LABELS, SOURCE_TYPES
 APP_BINDINGS: list[BindingType] = [
     Binding("n", "next", "Next", id="next_claim",
             tooltip="next claim (during a search: next match)"),
-    Binding("p", "previous", "Prev", id="previous_claim", tooltip="previous claim"),
+    Binding("p", "previous", "Prev", id="previous_claim",
+            tooltip="previous claim (during a search: previous match)"),
     Binding("right_square_bracket", "step_claim(1)", "Next claim", False,
             id="next_claim_2", tooltip="next claim, also during a search"),
     Binding("left_square_bracket", "step_claim(-1)", "Prev claim", False,
@@ -24,6 +25,10 @@ APP_BINDINGS: list[BindingType] = [
             tooltip="previous claim by the same figure"),
     Binding("f", "toggle_panel", "Figures", id="toggle_panel",
             tooltip="show or hide the figures panel"),
+    Binding("less_than_sign", "panel_width(-4)", "Narrower panel", show=False,
+            id="narrow_panel", tooltip="make the figures panel narrower"),
+    Binding("greater_than_sign", "panel_width(4)", "Wider panel", show=False,
+            id="widen_panel", tooltip="make the figures panel wider"),
     *(
         Binding(str(i), f"toggle_type({i - 1})", f"Show/hide {SOURCE_TYPE_LABELS[t]}",
                 show=False, id=f"toggle_type_{i}",

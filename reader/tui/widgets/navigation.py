@@ -41,6 +41,8 @@ class ClaimOrder:
     def step(self, current: Claim | None, forward: bool, origin: int = 0) -> Claim | None:
         """The next (or previous) claim after `current`, or from `origin` when none.
 
+        With no current claim (or one scrolled out of view), `n` goes to the
+        first claim at or after `origin` and `p` to the last one before it.
         Stops at either end rather than wrapping, so `n` at the last claim stays.
         """
         claims, starts = self.claims, self.starts
@@ -50,7 +52,7 @@ class ClaimOrder:
             if forward:
                 i = bisect_left(starts, origin)
                 return claims[i] if i < len(claims) else claims[-1]
-            i = bisect_right(starts, origin) - 1
+            i = bisect_left(starts, origin) - 1  # the last claim before the top
             return claims[i] if i >= 0 else claims[0]
         at = self.position.get(current.id)
         if at is not None:

@@ -114,7 +114,7 @@ class Outline(ScrollView, Generic[T], can_focus=True):
         self.cursor = max(0, min(self.cursor, len(rows) - 1))
         self._cache.clear()
         self.virtual_size = Size(self.scrollable_content_region.width, len(rows))
-        self.refresh()
+        self.refresh(layout=True)  # an auto height follows the rows
 
     @property
     def line_count(self) -> int:
@@ -246,8 +246,11 @@ class Outline(ScrollView, Generic[T], can_focus=True):
             Segment(seg.text, base + seg.style if seg.style else base)
             for seg in text.render(self.app.console)
         ]
-        strip = Strip(segments).adjust_cell_length(width, base)
         if line == self.cursor:
+            # on top of the labels' own styles: under them, the row's background
+            # would hide the cursor and leave only its bold
             name = "outline--cursor" if self.has_focus else "outline--cursor-blurred"
-            strip = strip.apply_style(self.get_component_rich_style(name))
-        return strip
+            cursor = self.get_component_rich_style(name)
+            segments = list(Segment.apply_style(segments, post_style=cursor))
+            base = base + cursor
+        return Strip(segments).adjust_cell_length(width, base)

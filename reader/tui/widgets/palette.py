@@ -13,6 +13,7 @@ from typing import Any
 from rich.style import Style
 from textual.app import App
 from textual.color import Color, ColorParseError
+from textual.theme import BUILTIN_THEMES
 
 from reader.analysis.model import SOURCE_TYPES, Kind, SourceType
 from reader.config import config_path
@@ -155,6 +156,11 @@ def set_up_themes(
     for theme in themes:
         app.register_theme(theme)
     names = [t.name for t in themes]
+    if names:
+        # the palette's theme switcher offers what is registered: only themes
+        # `--theme` accepts and whose claim colours were checked (tests/test_theme_colours.py)
+        for builtin in BUILTIN_THEMES:
+            app.unregister_theme(builtin)
     wanted = asked or configured
     if wanted and app.get_theme(wanted) is None:
         available = ", ".join(names or sorted(app.available_themes))

@@ -6,7 +6,7 @@ come from the article.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from pathlib import PurePath
 
 from rich.text import Text
@@ -16,6 +16,7 @@ from textual.widgets import Static
 from reader.analysis.model import SOURCE_TYPE_LABELS, SOURCE_TYPES, Analysis, Claim, SourceType
 from reader.cleaning import clean
 from reader.document import Document
+from reader.language import mostly_english
 from reader.tui.widgets.palette import ClaimStyles
 
 SEP = " · "
@@ -65,12 +66,32 @@ def _first_line(text: str, limit: int = 60) -> str:
     return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
 
 
-def claim_status(claim: Claim, position: int, total: int, styles: ClaimStyles) -> Text:
-    """`claim 3/17 · direct · anonymous source · the source · "explained"`."""
+def hidden_words(hidden: Collection[SourceType]) -> str:
+    """`anonymous hidden`, `anonymous, media hidden`, `every type hidden`."""
+    if len(hidden) >= len(SOURCE_TYPES):
+        return "every type hidden"
+    if len(hidden) > 2:
+        return f"{len(hidden)} types hidden"
+    return ", ".join(SOURCE_TYPE_LABELS[t] for t in SOURCE_TYPES if t in hidden) + " hidden"
+
+
+def claim_status(
+    claim: Claim,
+    number: int,
+    total: int,
+    styles: ClaimStyles,
+    hidden: Collection[SourceType] = (),
+) -> Text:
+    """`claim 3/17 · direct · anonymous source · the source · "explained"`.
+
+    A filter that hides some types says so right after the number.
+    """
     text = Text(no_wrap=True, overflow="ellipsis")
-    shown = str(position) if position > 0 else "–"  # its source type is hidden now
-    text.append(f"claim {shown}/{total}", style="bold")
+    text.append(f"claim {number}/{total}", style="bold")
     text.append(SEP, style="dim")
+    if hidden:
+        text.append(hidden_words(hidden), style="italic")
+        text.append(SEP, style="dim")
     text.append(claim.kind)
     text.append(SEP, style="dim")
     text.append(SOURCE_TYPE_LABELS[claim.source_type], style=styles.colour(claim.source_type))
@@ -104,13 +125,21 @@ def summary_status(
     if analysis is None:
         return _quiet("Reading the article for claims…")
     if not analysis.claims:
+        if not mostly_english(document.text[document.body_start :]):
+            return _quiet("No claims found: the heuristics read English, and this text is not.")
         return _quiet("No attributed claims found in this article.")
-    figures = sum(1 for f in analysis.figures if f.claims)
-    text = f"{shown} claims from {figures} figures · n goes to the next claim"
     if hidden:
-        words = ", ".join(SOURCE_TYPE_LABELS[t] for t in SOURCE_TYPES if t in hidden)
-        text += f" · hidden: {words}"
-    return _quiet(text)
+        total = len(analysis.claims)
+        text = f"{shown} of {total} claims shown · {hidden_words(hidden)}"
+        more = " · n goes to the next claim" if shown else " · 1-5 show them again"
+        return _quiet(text + more)
+    figures = sum(1 for f in analysis.figures if f.claims)
+    return _quiet(f"{shown} claims from {figures} figures · n goes to the next claim")
+
+
+def no_claims_shown() -> str:
+    """What `n` and `p` say when the filter hides every claim."""
+    return "No claims are shown: every source type with claims is hidden (1-5 show them again)."
 
 
 def no_claim_reason(analysis: Analysis | None, shown: int) -> str:
