@@ -101,13 +101,21 @@ class Document:
     #: that is not a date), shown to the user and never fatal.
     warnings: tuple[str, ...] = ()
     #: Paragraphs that are page furniture (captions, share bars, related
-    #: links), as (start, end): shown dimmed, left out of the analysis.
-    furniture: tuple[tuple[int, int], ...] = ()
+    #: links), as (start, end): shown dimmed, left out of the analysis. None
+    #: until looked for (`with_furniture`), so loading stays quick and the
+    #: reader can paint a long text before the search.
+    furniture: tuple[tuple[int, int], ...] | None = None
+
+    def with_furniture(self) -> Document:
+        """This document with its furniture found (itself when already known)."""
+        if self.furniture is not None:
+            return self
+        return replace(self, furniture=furniture_spans(self.text, self.para_starts, self.para_ends))
 
     @property
     def analysable_text(self) -> str:
         """The text the analysis reads: furniture blanked, every offset kept."""
-        return masked(self.text, self.furniture)
+        return masked(self.text, self.with_furniture().furniture or ())
 
     @property
     def body(self) -> str:
@@ -272,7 +280,6 @@ def _document(
     """A Document with its paragraphs found from `body_start` on."""
     starts, ends = paragraph_offsets(text, body_start)
     return Document(
-        furniture=furniture_spans(text, starts, ends),
         text=text,
         name=name,
         metadata=metadata,

@@ -15,6 +15,8 @@ from collections.abc import Sequence
 
 import regex
 
+from reader.analysis.lexicon import REPORTING_VERBS
+
 _TIMEOUT = 10.0
 
 #: Whole-paragraph chrome: navigation, share and sign-up bars, reading times.
@@ -61,44 +63,89 @@ _RELATED = regex.compile(
     [\s:.]*
     """
 )
-_QUOTES = frozenset('"“”«»„')
 #: Paragraph sizes, in words, up to which each kind is looked for.
 _CHROME_WORDS = 12
 _CAPTION_WORDS = 40
-_REPEAT_WORDS = 30
+_REPEAT_WORDS = 20
 _RELATED_ITEM_WORDS = 25
+#: The same limits in characters, tested before words are counted: longer
+#: than this, a paragraph holds too many words of any ordinary length.
+_CHROME_CHARS = 120
+_SHORT_CHARS = 600
+#: Related-link lists are short: only this many closing paragraphs are read.
+_RELATED_REACH = 40
 
 
 def furniture_spans(
     text: str, starts: Sequence[int], ends: Sequence[int]
 ) -> tuple[tuple[int, int], ...]:
-    """The paragraphs (as start, end offsets) that are page furniture, in order."""
-    shown = [text[s:e].strip() for s, e in zip(starts, ends, strict=True)]
-    found = [_is_furniture(p) for p in shown]
-    seen: set[str] = set()
+    """The paragraphs (as start, end offsets) that are page furniture, in order.
+
+    Every test first looks at lengths and single characters, so a 2 MB
+    article of short paragraphs costs a few C calls per paragraph.
+    """
+    shown = [
+        text[s:e].strip() if e - s <= _SHORT_CHARS else ""
+        for s, e in zip(starts, ends, strict=True)
+    ]
+    found = [_is_furniture(p) if p else False for p in shown]
+    # The same caption under each photo: a repeat is furniture (the first stays),
+    # decided once per distinct text however often it comes back.
+    repeats: dict[str, bool] = {}
     for i, paragraph in enumerate(shown):
-        if not 2 <= len(paragraph.split()) <= _REPEAT_WORDS or _QUOTES.intersection(paragraph):
-            continue
-        if paragraph in seen:
-            found[i] = True  # the same caption under each photo; the first stays
-        seen.add(paragraph)
+        if paragraph in repeats:
+            found[i] = found[i] or repeats[paragraph]
+        elif paragraph:
+            repeats[paragraph] = _caption_like(paragraph)
     tail = _related_tail(shown)
     for i in range(tail, len(shown)):
         found[i] = True
     return tuple((s, e) for s, e, hit in zip(starts, ends, found, strict=True) if hit)
 
 
+def _caption_like(paragraph: str) -> bool:
+    """Short, no quotation mark, no reporting verb: a repeat of it is furniture."""
+    words = paragraph.split()
+    return (
+        2 <= len(words) <= _REPEAT_WORDS
+        and not _quoted(paragraph)
+        and not any(w.lower().strip(".,;:!?") in REPORTING_VERBS for w in words)
+    )
+
+
+def _quoted(paragraph: str) -> bool:
+    """A quotation mark in it: plain substring tests, cheaper here than a pattern."""
+    if '"' in paragraph:
+        return True
+    return not paragraph.isascii() and any(mark in paragraph for mark in "“”«»„")
+
+
+def _credit_hint(tail: str) -> bool:
+    """What every credit ending `_CREDIT_END` knows holds, looked for first."""
+    low = tail.lower()
+    return ")" in low or "/" in low or "images" in low or "photo" in low or _agency(low)
+
+
+def _agency(low: str) -> bool:
+    return "shutterstock" in low or "alamy" in low or "pa " in low
+
+
 def _is_furniture(paragraph: str) -> bool:
-    words = len(paragraph.split())
-    if not words or _QUOTES.intersection(paragraph):
+    if _quoted(paragraph):
         return False
-    if words <= _CHROME_WORDS and _CHROME.fullmatch(paragraph, timeout=_TIMEOUT):
+    short = len(paragraph) <= _CHROME_CHARS and len(paragraph.split()) <= _CHROME_WORDS
+    if short and _CHROME.fullmatch(paragraph, timeout=_TIMEOUT):
         return True
-    if words > _CAPTION_WORDS:
+    if paragraph[:1] in _LABEL_INITIALS and _CAPTION_LABEL.match(paragraph, timeout=_TIMEOUT):
+        return len(paragraph.split()) <= _CAPTION_WORDS
+    tail = paragraph[-120:]
+    if not _credit_hint(tail) or len(paragraph.split()) > _CAPTION_WORDS:
         return False
-    if _CAPTION_LABEL.match(paragraph, timeout=_TIMEOUT):
-        return True
-    return _CREDIT_END.search(paragraph[-120:], timeout=_TIMEOUT) is not None
+    return _CREDIT_END.search(tail, timeout=_TIMEOUT) is not None
+
+
+#: The first letters of the caption labels `_CAPTION_LABEL` knows.
+_LABEL_INITIALS = frozenset("pPiImMvVgGcC")
 
 
 def _related_tail(paragraphs: list[str]) -> int:
@@ -108,8 +155,10 @@ def _related_tail(paragraphs: list[str]) -> int:
     after it short, as headlines are; one long paragraph means the article
     goes on, and nothing is taken.
     """
-    half = len(paragraphs) // 2
+    half = max(len(paragraphs) // 2, len(paragraphs) - _RELATED_REACH)
     for i in range(len(paragraphs) - 1, half - 1, -1):
+        if not paragraphs[i]:
+            return len(paragraphs)  # a long paragraph: the article goes on
         words = len(paragraphs[i].split())
         if words <= 8 and _RELATED.fullmatch(paragraphs[i], timeout=_TIMEOUT):
             if i + 1 < len(paragraphs):

@@ -149,12 +149,16 @@ class NewsReaderApp(CopyActions, App[int]):
         self.article.focus()
         for problem in self._problems:
             self.notify(problem, severity="warning", markup=False)
-        if self.analysis is None:
-            # after the first frame: the text shows at once, its colours follow
-            self.call_after_refresh(self._start_analysis)
+        # after the first frame: the text shows at once, its furniture and colours follow
+        self.call_after_refresh(self._start_analysis)
 
     def _start_analysis(self) -> None:
-        if self.analysis is not None or self._background is not None or not self.is_running:
+        if not self.is_running:
+            return
+        if self.document.furniture is None:  # the analysis reads around the furniture
+            self.document = self.document.with_furniture()
+            self.article.set_furniture(self.document.furniture or ())
+        if self.analysis is not None or self._background is not None:
             return
         if len(self.document.text) < BACKGROUND_ANALYSIS:
             self._analyse_here()

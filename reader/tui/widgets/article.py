@@ -93,8 +93,9 @@ class ArticleView(ScrollView, can_focus=True):
         self._loaded_starts: list[int] = []
         self._match_starts: list[int] = []
         self._current_match: int | None = None
-        self._furniture = document.furniture
-        self._furniture_starts = [s for s, _ in document.furniture]
+        self._furniture: tuple[tuple[int, int], ...] = ()
+        self._furniture_starts: list[int] = []
+        self.set_furniture(document.furniture or ())
         self._index = LineIndex(self.text, self._starts, self._ends, MAX_WIDTH)
         self._margin = 0
         #: Columns to centre the text in, from the left (0: the whole view); see `set_centre`.
@@ -123,6 +124,13 @@ class ArticleView(ScrollView, can_focus=True):
         speakers = [(c.speaker.start, c.speaker.end, c) for c in self._claims if c.speaker]
         self._speakers = sorted(speakers, key=lambda s: s[0])
         self._speaker_starts = [s for s, _, _ in self._speakers]
+
+    def set_furniture(self, spans: tuple[tuple[int, int], ...]) -> None:
+        """The page furniture to dim, once the document has been searched for it."""
+        self._furniture = spans
+        self._furniture_starts = [s for s, _ in spans]
+        if self.is_mounted:
+            self._redraw()
 
     def set_claim_styles(self, styles: ClaimStyles) -> None:
         self._styles = styles
