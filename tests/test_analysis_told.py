@@ -1,4 +1,4 @@
-"""`told X ... that`: a long person told before the "that", and two clauses joined by "and that"."""
+"""`told X ... that`, "A and that B", "in that case that", and an infinitive after a quote."""
 
 from __future__ import annotations
 
@@ -43,3 +43,18 @@ def test_told_whom_then_that(sentence: str, figure: str, content: str) -> None:
 )
 def test_a_thing_told_is_not_a_claim(sentence: str) -> None:
     assert analyze(sentence).claims == ()
+
+
+def test_an_infinitive_after_a_quote_is_not_its_cue() -> None:
+    text = (
+        "The fund said in a filing that it had relied on “figures that were invented.”"
+        " A spokesman for the fund declined to comment further."
+    )
+    analysis = analyze(text)
+    assert all(c.cue is None or c.cue.text != "comment" for c in analysis.claims)
+    assert not any("declined" in f.name for f in analysis.figures)
+
+
+def test_that_as_a_determiner_is_not_the_clause_opener() -> None:
+    text = "The agency said in that case that the staff had been careless."
+    assert [c.content for c in analyze(text).claims] == ["the staff had been careless"]

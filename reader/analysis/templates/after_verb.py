@@ -145,6 +145,8 @@ def _that_ahead(toks: list[Tok], k: int, *, far: bool = False) -> int:
                 and (nxt.low in FINITE_WORDS or nxt.low.endswith("ed"))
             ):
                 continue  # "after a crash that killed ...": a relative clause
+            if j + 2 < len(toks) and toks[j + 2].low == "that" and toks[j - 1].low in NOT_CLAUSE:
+                continue  # "in that case that ...": a determiner; the next "that" opens
             if toks[j - 1].low in ("and", "but", "or"):
                 return k  # "told AP he was working with him and that ...": two clauses
             return j

@@ -199,6 +199,8 @@ def _after(text: str, q: Quote, pend: int) -> Found | None:
     for m in verbs_in(text, lead, min(hi, lead + AFTER_QUOTE_VERB_CHARS)):
         if not _cue_ok(m.group(), True) or not m.group().islower():
             continue
+        if text[lead : m.start()].rsplit(None, 1)[-1:] == ["to"]:
+            return None  # "declined to comment", "wanted to say": an infinitive, not the cue
         ph = subject_of(text, lead, m.start())
         if ph is None:
             return None
