@@ -83,16 +83,34 @@ def _anonymous(claim: Claim, figure: Figure | None) -> str:
     found = [claim.speaker.text] if claim.speaker else []
     if figure is not None:
         found += [m.text for m in sorted(figure.mentions, key=lambda s: s.start)]
+        found.append(re.sub(r"\s*#\d+$", "", figure.name))
+    # The fullest description the article gives: "people familiar with the
+    # matter", not the "people" the sentence's subject was cut to.
+    found.sort(key=lambda t: -len(t.split()))
     for text in found:
         text = " ".join(text.split())
         if _descriptive(text):
             first, _, rest = text.partition(" ")
             if first in ("A", "An", "The", "One", "Another", "Two", "Three", "Some"):
                 text = first.lower() + (" " + rest if rest else "")
-            return text
+            return _with_article(text)
     if figure is not None:
-        return re.sub(r"\s*#\d+$", "", figure.name)
+        return _with_article(re.sub(r"\s*#\d+$", "", figure.name))
     return "an unnamed source"
+
+
+_DETERMINERS = frozenset("a an the one another two three four some several many most".split())  # noqa: SIM905
+#: Plural or collective without a final s: "people familiar with ...".
+_PLURALS = frozenset("people police staff personnel crew clergy".split())  # noqa: SIM905
+
+
+def _with_article(text: str) -> str:
+    """`source close to the company` -> `a source close to the company` (a
+    figure's name has no article); plurals and determined phrases stay."""
+    first = text.split(" ", 1)[0]
+    if first in _DETERMINERS or first in _PLURALS or not first.islower() or first.endswith("s"):
+        return text
+    return ("an " if first[0] in "aeiou" else "a ") + text
 
 
 def describe_speaker(claim: Claim, analysis: Analysis, with_kind: bool = True) -> str:

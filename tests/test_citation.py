@@ -324,3 +324,16 @@ def test_reported_speech_of_an_unknown_speaker_says_so() -> None:
     unnamed = _claim(9, "the vote was rigged", None, "anonymous", kind="indirect")
     out = cite(unnamed, ANALYSIS, EMPTY)
     assert out == "According to an unnamed source (anonymous source), the vote was rigged"
+
+
+def test_an_unnamed_source_is_given_its_fullest_description() -> None:
+    # the sentence's subject was cut to "people"; the figure says more
+    fig = "people familiar with the matter #1"
+    claim = _claim(10, "the bid was ready", fig, "anonymous", kind="indirect", speaker="people")
+    analysis = Analysis(TEXT, (claim,), (Figure(fig, (), None, "anonymous", (0,)),))
+    assert cite(claim, analysis, EMPTY).startswith("According to people familiar with the matter")
+    # a figure's name has no article of its own: a singular one is given one
+    lone = "source close to the company #2"
+    claim = _claim(11, "the bid was ready", lone, "anonymous", kind="indirect", speaker="a source")
+    analysis = Analysis(TEXT, (claim,), (Figure(lone, (), None, "anonymous", (0,)),))
+    assert cite(claim, analysis, EMPTY).startswith("According to a source close to the company")
