@@ -1,4 +1,4 @@
-"""`told X ... that`, "A and that B", "in that case that", and an infinitive after a quote."""
+"""Reading reported speech: told-that, coordinated clauses, determiners, infinitives, back-references."""
 
 from __future__ import annotations
 
@@ -58,3 +58,13 @@ def test_an_infinitive_after_a_quote_is_not_its_cue() -> None:
 def test_that_as_a_determiner_is_not_the_clause_opener() -> None:
     text = "The agency said in that case that the staff had been careless."
     assert [c.content for c in analyze(text).claims] == ["the staff had been careless"]
+
+
+@pytest.mark.parametrize("phrase", ["that person", "the person"])
+def test_that_person_refers_back_to_the_unnamed_source(phrase: str) -> None:
+    text = (
+        "Another source close to the company said the board was wary of the debt."
+        f" “Not everyone is convinced,” {phrase} said."
+    )
+    figures = [c.figure for c in analyze(text).claims]
+    assert figures == ["source close to the company #1"] * 2

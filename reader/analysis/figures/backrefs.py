@@ -244,8 +244,8 @@ def _wanted(core: str) -> tuple[str, str]:
     head = head.rstrip("s") if head.endswith("sources") else head
     if any(w.startswith("spokes") for w in words):
         head = "spokesperson"
-    if head.startswith("source") or head == "insider":
-        return head, "anon"
+    if head.startswith("source") or head in ("insider", "person"):
+        return head, "anon"  # "the source", "that person": an unnamed source named before
     if head.startswith("spokes"):
         return head, "spokes"
     if head in MEDIA_HEADS:

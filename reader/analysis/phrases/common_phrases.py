@@ -246,9 +246,9 @@ def _refined_kind(kind: str, toks: list[Tok], i: int, j: int) -> str | None:
         kind = "group"  # "the coast guard", "the National Guard": a body
     if (
         kind == "anon"
-        and toks[j].low in ("the", "this")
+        and toks[j].low in ("the", "this", "that")
         and (
-            head in ("source", "sources", "insider", "family")
+            head in ("source", "sources", "insider", "family", "person")
             or head in ROLE_WORDS
             or is_epithet(head)
         )
