@@ -1,4 +1,4 @@
-"""Reading reported speech: told-that, coordinated clauses, determiners, infinitives, back-references."""
+"""Reported speech: told-that, coordinated clauses, determiners, infinitives, back-references."""
 
 from __future__ import annotations
 
