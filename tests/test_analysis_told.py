@@ -68,3 +68,17 @@ def test_that_person_refers_back_to_the_unnamed_source(phrase: str) -> None:
     )
     figures = [c.figure for c in analyze(text).claims]
     assert figures == ["source close to the company #1"] * 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        (
+            "The senator will change his approach, a source close to him said.",
+            "source close to him #1",
+        ),
+        ("People familiar with them said the talks had stalled.", "people familiar with them #1"),
+    ],
+)
+def test_an_object_pronoun_ends_the_subjects_post_modifier(sentence: str, figure: str) -> None:
+    assert [c.figure for c in analyze(sentence).claims] == [figure]

@@ -66,6 +66,10 @@ def phrase_before(text: str, lo: int, verb: int) -> Phrase | None:
             return phrase_before(text, lo, toks[j].start)
         return None
     if t.low in PRONOUNS_PERSON or t.low in PRONOUNS_GROUP or t.low == "i":
+        if t.low in ("her", "him", "them") and i >= 2 and toks[i - 1].low in ("to", "with"):
+            # "a source close to him", "people familiar with them": the object
+            # ends a post-modifier of the subject's head.
+            return _noun_phrase(text, toks, i)
         if t.low in ("her", "him"):
             return None
         return Phrase(t.start, t.end, t.text, "pronoun", t.low)
