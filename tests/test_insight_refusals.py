@@ -1,0 +1,38 @@
+"""Who refused to comment: the figure a refusal is recorded on, in short made-up texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis import analyze
+
+
+def _refusers(text: str) -> list[str]:
+    return [f.name for f in analyze(text).figures if f.no_comment]
+
+
+@pytest.mark.parametrize(
+    ("text", "refuser"),
+    [
+        (
+            "Jane Doe said the port would close.\n\n"
+            "The port's biggest customer, the shipping line Harbour Freight, declined to comment.",
+            "Harbour Freight",
+        ),
+        (
+            "Jane Doe said the port would close.\n\n"
+            "A state regulator, the Maritime Safety Board, refused to say whether it would act.",
+            "Maritime Safety Board",
+        ),
+    ],
+)
+def test_a_description_named_in_apposition_is_the_body_named(text: str, refuser: str) -> None:
+    assert _refusers(text) == [refuser]
+
+
+def test_a_description_after_a_name_leaves_the_name_the_refuser() -> None:
+    text = (
+        "Jane Doe said the port would close.\n\n"
+        "Tom Reyes, a former lawyer at Harbour Freight, declined to comment."
+    )
+    assert _refusers(text) == ["Tom Reyes"]
