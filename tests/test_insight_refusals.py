@@ -36,3 +36,24 @@ def test_a_description_after_a_name_leaves_the_name_the_refuser() -> None:
         "Tom Reyes, a former lawyer at Harbour Freight, declined to comment."
     )
     assert _refusers(text) == ["Tom Reyes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "refuser"),
+    [
+        (
+            "Brightwater Partners, which lent the club money, said in a filing that it was owed "
+            "12 million euros. A spokeswoman for the fund declined to comment further.",
+            "Brightwater Partners",
+        ),
+        (
+            "Jane Doe said the runway would close.\n\n"
+            "Lakemoor Airport said flights would run as usual. "
+            "Tom Reyes of the Lakemoor Pilots' Association said crews were tired.\n\n"
+            "The airport operator did not respond to questions.",
+            "Lakemoor Airport",
+        ),
+    ],
+)
+def test_a_described_body_refers_back_to_the_body_named_before(text: str, refuser: str) -> None:
+    assert _refusers(text) == [refuser]

@@ -488,7 +488,7 @@ ORG_WORDS = words(
     agriculture shipping foods railways railway logistics engineering
     securities capital partners motors pharma pharmaceuticals media holdings
     ab ag sa nv gmbh asa plc llp inspectorate treasury exchange brigade
-    division regiment
+    division regiment airport chamber markets estates
     co corp inc ltd llc
     line lines rovers rangers wanderers athletic albion fc cf sc ac
     gallery galleries collection collections studio studios orchestra choir
@@ -765,6 +765,7 @@ GENERIC_BODIES = frozenset(
         "operator",
         "group",
         "lender",
+        "fund",
         "carrier",
         "airline",
         "manufacturer",
