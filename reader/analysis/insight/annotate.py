@@ -13,7 +13,7 @@ from reader.analysis.insight.channel import channel_of, told_back
 from reader.analysis.insight.documents import document_channel
 from reader.analysis.insight.outlets import is_outlet
 from reader.analysis.insight.stance import stance_of
-from reader.analysis.insight.via import MAY_RELAY, spoke_to_outlet, via_of
+from reader.analysis.insight.via import MAY_RELAY, own_outlets, spoke_to_outlet, via_of
 from reader.analysis.limits import INSIGHT_CHARS, SHORT_TIMEOUT
 from reader.analysis.model import Analysis, Claim, Figure
 from reader.analysis.text.segments import Segments, budget
@@ -62,6 +62,11 @@ class _Reader:
             if len(f.name.split()) > 1 and last[:1].isupper() and len(last) > 3:
                 self.full.setdefault(last.casefold(), f.name)
         self.known = set(self.full)
+        #: Outlets the article speaks of as doing its own reporting, by full name.
+        self.own_names = {
+            self.full.get(n, n).casefold()
+            for n in own_outlets(analysis.text, start, budget(len(analysis.text) - start))
+        }
         #: Where each outlet is mentioned, for "told the broadcaster".
         mentioned = sorted((m.start, f.name) for f in outlets for m in f.mentions)
         self.outlet_at = [at for at, _n in mentioned]
@@ -76,6 +81,8 @@ class _Reader:
         return is_outlet(name.removeprefix("the ").removeprefix("The "), before, self.known, tail)
 
     def own(self, name: str) -> bool:
+        if self.full.get(name.casefold().removeprefix("the "), name).casefold() in self.own_names:
+            return True
         return bool(self.front) and name.casefold() in self.front
 
     def window(self, claim: Claim) -> tuple[int, int]:

@@ -1,0 +1,33 @@
+"""Via: the outlet a claim reached the article through, in short made-up texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis import Analysis, Claim, analyze
+
+
+def _claim(analysis: Analysis, words: str) -> Claim:
+    found = [c for c in analysis.claims if words in c.content]
+    assert found, [c.content for c in analysis.claims]
+    return found[0]
+
+
+TOLD = "A resident told the Harbour Gazette that the lights had been out for weeks.\n\n"
+
+
+@pytest.mark.parametrize(
+    "own",
+    [
+        "Figures obtained by the Gazette under the Freedom of Information Act show more break-ins.",
+        "The Gazette has learned that the council will cut the budget.",
+        "The Gazette can reveal that the council will cut the budget.",
+    ],
+)
+def test_an_outlet_doing_the_articles_own_reporting_is_no_via(own: str) -> None:
+    assert _claim(analyze(TOLD + own), "lights had been out").via is None
+
+
+def test_an_outlet_only_told_is_the_way_through() -> None:
+    text = TOLD + "The council said the budget would be cut."
+    assert _claim(analyze(text), "lights had been out").via == "Harbour Gazette"
