@@ -31,3 +31,12 @@ def test_an_outlet_doing_the_articles_own_reporting_is_no_via(own: str) -> None:
 def test_an_outlet_only_told_is_the_way_through() -> None:
     text = TOLD + "The council said the budget would be cut."
     assert _claim(analyze(text), "lights had been out").via == "Harbour Gazette"
+
+
+def test_a_source_of_an_outlet_with_a_two_word_name_is_the_source_and_the_outlet_its_way() -> None:
+    a = analyze(
+        "According to Harbour Times’s source in the ministry, the contract was signed in May."
+    )
+    claim = _claim(a, "contract was signed")
+    assert claim.speaker is not None and claim.speaker.text == "Harbour Times’s source"
+    assert (claim.source_type, claim.via) == ("anonymous", "Harbour Times")

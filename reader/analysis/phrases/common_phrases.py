@@ -181,6 +181,8 @@ def _modifiers_start(toks: list[Tok], i: int) -> int:
         p = toks[j - 1]
         if p.low in DETERMINERS or p.low.endswith(("'s", "’s")):
             j -= 1
+            if p.text[0].isupper():
+                j = _owner_start(toks, j)
             break
         if p.low in _LOWER_MODIFIERS or (
             is_name_word(p) and p.low not in NOT_NAME_START and p.text[0].isupper()
@@ -201,6 +203,20 @@ def _modifiers_start(toks: list[Tok], i: int) -> int:
             continue
         return _adjectives_start(toks, j)
     return j
+
+
+def _owner_start(toks: list[Tok], j: int) -> int:
+    """Back over the rest of an owner's name ending in the possessive toks[j]:
+    "Atlas News's source", "Jane Doe's lawyer", the article before it too."""
+    k = j
+    while k - 1 >= 0 and j - k < 4:
+        p = toks[k - 1]
+        if not (is_name_word(p) and p.text[0].isupper() and p.low not in NOT_NAME_START):
+            break
+        k -= 1
+    if k < j and k - 1 >= 0 and toks[k - 1].low == "the":
+        k -= 1
+    return k
 
 
 def _adjectives_start(toks: list[Tok], j: int) -> int:
