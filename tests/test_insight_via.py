@@ -40,3 +40,13 @@ def test_a_source_of_an_outlet_with_a_two_word_name_is_the_source_and_the_outlet
     claim = _claim(a, "contract was signed")
     assert claim.speaker is not None and claim.speaker.text == "Harbour Times’s source"
     assert (claim.source_type, claim.via) == ("anonymous", "Harbour Times")
+
+
+def test_a_source_quoted_by_an_outlet_speaks_and_the_outlet_is_the_way() -> None:
+    a = analyze(
+        "A care assistant quoted by the Harbour Times said that the night shifts "
+        "were often left to one person."
+    )
+    claim = _claim(a, "night shifts")
+    assert claim.speaker is not None and claim.speaker.text == "A care assistant"
+    assert (claim.source_type, claim.via) == ("anonymous", "Harbour Times")

@@ -430,7 +430,7 @@ ANON_HEADS = (
     activists protesters protestors demonstrators campaigners organizers
     organisers respondents strategists pollsters confidant confidants
     adviser advisers advisor advisors ally allies associate associates
-    operative operatives loyalist loyalists
+    operative operatives loyalist loyalists assistant assistants
     """
     )
     | PERSON_NOUNS
