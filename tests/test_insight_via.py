@@ -50,3 +50,33 @@ def test_a_source_quoted_by_an_outlet_speaks_and_the_outlet_is_the_way() -> None
     claim = _claim(a, "night shifts")
     assert claim.speaker is not None and claim.speaker.text == "A care assistant"
     assert (claim.source_type, claim.via) == ("anonymous", "Harbour Times")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "via"),
+    [
+        (
+            "The cracks were first reported by Coastal Wire, a regional news agency. In its "
+            "report, an engineer who worked on the ship said the welds had come apart.",
+            "welds had come apart",
+            "Coastal Wire",
+        ),
+        (
+            "A former nurse told the local radio station Radio Nordvik last week that she had "
+            "warned managers. In the interview, she said she had been ignored for months.",
+            "ignored for months",
+            "Radio Nordvik",
+        ),
+        (
+            "The ministry published its findings in March, long after Coastal Wire first "
+            "wrote about the ship.\n\nThe inspectors met in May. In the report, an engineer "
+            "said the welds had come apart.",
+            "welds had come apart",
+            None,
+        ),
+    ],
+)
+def test_a_report_or_interview_referred_back_to_is_the_outlets(
+    text: str, words: str, via: str | None
+) -> None:
+    assert _claim(analyze(text), words).via == via

@@ -60,6 +60,12 @@ _OWN_NEWS = regex.compile(
 )
 #: A word without which neither of the two above can match.
 _MAY_OWN = regex.compile(r"\b(?:learn|understands|reveal|disclose|obtained|requested|released)")
+#: "In its report, an engineer said", "In the interview, she said": a report or
+#: interview of the outlet the sentence before named.
+_REPORT_BACK = regex.compile(
+    r"(?i:\bin\s+(?:its|the|that|this)\s+(?:report|story|article|broadcast|interview"
+    r"|programme|program|piece|segment|documentary)\b)"
+)
 #: "Verstka's source", "the Ledger's sources".
 _POSSESSIVE = regex.compile(NAME + r"['’]s?\s+(?:[\w-]+\s+){0,2}?sources?\b")
 
@@ -102,6 +108,11 @@ def own_outlets(text: str, start: int, timeout: float) -> set[str]:
         for pattern in (_OWN_REQUEST, _OWN_NEWS)
         for m in pattern.finditer(text, start, timeout=timeout)
     }
+
+
+def report_back(pieces: Sequence[tuple[int, str]]) -> bool:
+    """Whether the words place the claim in a report or interview named before."""
+    return any(_REPORT_BACK.search(piece, timeout=SHORT_TIMEOUT) for _at, piece in pieces)
 
 
 def spoke_to_outlet(pieces: Sequence[tuple[int, str]], outlet: Outlet) -> bool:
