@@ -80,3 +80,13 @@ def test_a_report_or_interview_referred_back_to_is_the_outlets(
     text: str, words: str, via: str | None
 ) -> None:
     assert _claim(analyze(text), words).via == via
+
+
+def test_an_outlet_described_then_named_is_told_not_said() -> None:
+    a = analyze(
+        "A former nurse told the local radio station Radio Nordvik last week that she had "
+        "warned managers about the night shifts."
+    )
+    claim = _claim(a, "warned managers")
+    assert claim.content.startswith("she had warned")
+    assert (claim.channel, claim.via) == ("told_outlet", "Radio Nordvik")
