@@ -57,3 +57,17 @@ def test_a_description_after_a_name_leaves_the_name_the_refuser() -> None:
 )
 def test_a_described_body_refers_back_to_the_body_named_before(text: str, refuser: str) -> None:
     assert _refusers(text) == [refuser]
+
+
+@pytest.mark.parametrize(
+    ("refusal", "refuser"),
+    [
+        ("Two other banks named in the complaint did not return calls.", "other banks named in"),
+        ("Harlow’s solicitors did not return calls.", "Harlow’s solicitors"),
+    ],
+)
+def test_a_group_singled_out_or_someones_lawyers_refuse_as_themselves(
+    refusal: str, refuser: str
+) -> None:
+    refusers = _refusers("Jane Doe said the bank had misled savers.\n\n" + refusal)
+    assert len(refusers) == 1 and refusers[0].startswith(refuser)

@@ -430,7 +430,7 @@ ANON_HEADS = (
     activists protesters protestors demonstrators campaigners organizers
     organisers respondents strategists pollsters confidant confidants
     adviser advisers advisor advisors ally allies associate associates
-    operative operatives loyalist loyalists assistant assistants
+    operative operatives loyalist loyalists assistant assistants solicitor attorney
     """
     )
     | PERSON_NOUNS
@@ -455,7 +455,8 @@ INSTITUTION_HEADS = words(
     delegates negotiators lawmakers legislators ministers leaders
     investigators researchers scientists authors auditors inspectors
     organisers organizers executives managers regulators analysts
-    economists judges delegation delegations organisers governors mayors
+    economists judges delegation delegations organisers governors mayors lawyers
+    solicitors attorneys
     councils committees commissions agencies offices corporations banks
     boards administrations cabinets parliaments parties unions federations
     leagues associations organisations organizations foundations institutes

@@ -94,7 +94,11 @@ def postmodified(text: str, toks: list[Tok], i: int) -> Phrase | None:
             and (toks[k - 1].text.islower() or k == 1 or not toks[k - 2].text[0].isalnum())
         ):
             head = known_head(toks[k - 1].low)
-            if head is None or (head == "group" and toks[k].low not in ("at", "in", "from", "of")):
+            if head is None or (
+                head == "group"
+                and toks[k].low not in ("at", "in", "from", "of")
+                and not _named_in(toks, k)
+            ):
                 continue
             base = common_phrase(text, toks, k - 1)
             if base is None or (base.kind == "group" and toks[k].low == "of"):
@@ -108,6 +112,13 @@ def postmodified(text: str, toks: list[Tok], i: int) -> Phrase | None:
 
 
 _COORDINATORS = frozenset({"and", "but", "or"})
+#: Participles that, with "in" or "by" after them, single a group out rather than
+#: say what it did: "two other firms named in the suit".
+_SINGLING_OUT = words("named cited listed mentioned identified accused sued charged")
+
+
+def _named_in(toks: list[Tok], k: int) -> bool:
+    return toks[k].low in _SINGLING_OUT and k + 1 < len(toks) and toks[k + 1].low in ("in", "by")
 
 
 def is_epithet(w: str) -> bool:
