@@ -71,3 +71,22 @@ def test_a_group_singled_out_or_someones_lawyers_refuse_as_themselves(
 ) -> None:
     refusers = _refusers("Jane Doe said the bank had misled savers.\n\n" + refusal)
     assert len(refusers) == 1 and refusers[0].startswith(refuser)
+
+
+@pytest.mark.parametrize(
+    ("text", "refuser"),
+    [
+        (
+            "Mayor Ana Lind said the bridge would reopen in May.\n\n"
+            "Asked about the cost, her office said it would not comment.",
+            "Ana Lind",
+        ),
+        (
+            "The Harbour Authority said the port would stay open.\n\n"
+            "The authority’s press office said it did not comment on leaks.",
+            "Harbour Authority",
+        ),
+    ],
+)
+def test_an_office_that_will_not_comment_speaks_for_its_owner(text: str, refuser: str) -> None:
+    assert _refusers(text) == [refuser]
