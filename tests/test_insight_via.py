@@ -90,3 +90,12 @@ def test_an_outlet_described_then_named_is_told_not_said() -> None:
     claim = _claim(a, "warned managers")
     assert claim.content.startswith("she had warned")
     assert (claim.channel, claim.via) == ("told_outlet", "Radio Nordvik")
+
+
+def test_a_ledger_is_a_newspaper() -> None:
+    a = analyze(
+        "The Harbour Ledger reported in May that the mill had lost money for years.\n\n"
+        "One former employee told the Ledger that the books were kept in two sets."
+    )
+    assert _claim(a, "mill had lost").source_type == "media"
+    assert _claim(a, "two sets").via == "Harbour Ledger"

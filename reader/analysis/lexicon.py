@@ -504,7 +504,7 @@ MEDIA_WORDS = words(
     independent observer express mirror chronicle globe star sun mail
     courier daily weekly monthly magazine newspaper radio television tv
     broadcasting broadcaster wire reuters bloomberg newswire newsweek
-    standard examiner inquirer bulletin dispatch review economist
+    standard examiner inquirer bulletin dispatch review economist ledger
     """
 )
 #: Well-known outlets written as acronyms or single words (upper or mixed case).
