@@ -99,3 +99,15 @@ def test_a_ledger_is_a_newspaper() -> None:
     )
     assert _claim(a, "mill had lost").source_type == "media"
     assert _claim(a, "two sets").via == "Harbour Ledger"
+
+
+def test_asking_not_to_be_named_is_no_cue_for_the_quote_before() -> None:
+    a = analyze(
+        "A driver with ten years at the firm told the newspaper Kystbladet that pay was "
+        '"the worst it has ever been." The driver asked not to be identified for fear of '
+        "losing shifts."
+    )
+    claim = _claim(a, "worst it has ever been")
+    assert claim.kind == "mixed"
+    assert (claim.channel, claim.via) == ("told_outlet", "Kystbladet")
+    assert not [c for c in a.claims if "identified" in c.content]

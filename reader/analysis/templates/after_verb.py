@@ -100,6 +100,9 @@ def clause_head(toks: list[Tok], lem: str) -> tuple[int, bool, bool] | None:
     came just before; None when what was told is a thing ("told a story")
     or nothing follows.
     """
+    if lem == "ask" and toks and toks[0].low in ("not", "to", "for"):
+        # "asked not to be named", "asked for anonymity": a request, no clause told.
+        return None
     k = 0
     # Objects and channels: "told CBC News", "said in a statement on Monday".
     for _ in range(4):
