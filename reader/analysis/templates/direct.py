@@ -242,7 +242,8 @@ def _cue_tail_ok(text: str, pos: int, pend: int, soft: bool) -> bool:
 
 #: After "asked": anonymity requested, which says nothing about who spoke a quote.
 _ASKS_ANONYMITY = regex.compile(
-    r"[ \t]+(?:not[ \t]+to[ \t]+be[ \t]|to[ \t]+remain[ \t]+anonymous|for[ \t]+anonymity)"
+    r"(?<![ \t])[ \t]++"
+    r"(?:not[ \t]+to[ \t]+be[ \t]|to[ \t]+remain[ \t]+anonymous|for[ \t]+anonymity)"
 )
 _CLAUSE_OPENERS = frozenset({"that", "i", "he", "she", "they", "it", "we", "there", "this"})
 
