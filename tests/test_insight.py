@@ -95,7 +95,11 @@ def test_channel(text: str, words: str, channel: str | None) -> None:
             "port",
             "Harbour Gazette",
         ),
-        ("The port will close, according to the Harbour Gazette's sources.", "port", None),
+        (
+            "The port will close, according to the Harbour Gazette's sources.",
+            "port",
+            "Harbour Gazette",
+        ),
         ("Jane Doe said the bridge would reopen.", "bridge", None),
     ],
 )

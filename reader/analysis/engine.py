@@ -17,13 +17,13 @@ from reader.analysis.figures.mentions import index_mentions, seed
 from reader.analysis.figures.registry import Registry
 from reader.analysis.figures.store import TYPE_OF_KIND, Fig
 from reader.analysis.insight import enrich
-from reader.analysis.insight.refusals import subject_end
+from reader.analysis.insight.refusals import refusal_subject
 from reader.analysis.lexicon import NO_COMMENT_PATTERN
 from reader.analysis.limits import MAX_CUES_PER_SENTENCE, NO_PARAGRAPH
 from reader.analysis.model import Analysis, Claim, Figure, Span
 from reader.analysis.phrases.classify import Phrase
 from reader.analysis.reading import Resolver, settle
-from reader.analysis.templates.cues import Found, forget_verbs, prime_verbs, subject_of
+from reader.analysis.templates.cues import Found, forget_verbs, prime_verbs
 from reader.analysis.templates.direct import attribute_quotes, block_quote
 from reader.analysis.templates.framed import reportedly
 from reader.analysis.templates.indirect import reported_speech
@@ -94,7 +94,7 @@ def _refusal_subjects(
         subject: Phrase | None = None
         try:
             lo = seg.sentence_of(rs)[0]
-            subject = subject_of(text, lo, subject_end(text, lo, rs))
+            subject = refusal_subject(text, lo, rs)
         except Exception as exc:
             failures.record("no-comment", rs, exc, "a refusal to comment has no subject")
         subjects.append(subject)

@@ -430,7 +430,7 @@ ANON_HEADS = (
     activists protesters protestors demonstrators campaigners organizers
     organisers respondents strategists pollsters confidant confidants
     adviser advisers advisor advisors ally allies associate associates
-    operative operatives loyalist loyalists
+    operative operatives loyalist loyalists assistant assistants solicitor attorney
     """
     )
     | PERSON_NOUNS
@@ -455,7 +455,8 @@ INSTITUTION_HEADS = words(
     delegates negotiators lawmakers legislators ministers leaders
     investigators researchers scientists authors auditors inspectors
     organisers organizers executives managers regulators analysts
-    economists judges delegation delegations organisers governors mayors
+    economists judges delegation delegations organisers governors mayors lawyers
+    solicitors attorneys
     councils committees commissions agencies offices corporations banks
     boards administrations cabinets parliaments parties unions federations
     leagues associations organisations organizations foundations institutes
@@ -488,7 +489,7 @@ ORG_WORDS = words(
     agriculture shipping foods railways railway logistics engineering
     securities capital partners motors pharma pharmaceuticals media holdings
     ab ag sa nv gmbh asa plc llp inspectorate treasury exchange brigade
-    division regiment
+    division regiment airport chamber markets estates
     co corp inc ltd llc
     line lines rovers rangers wanderers athletic albion fc cf sc ac
     gallery galleries collection collections studio studios orchestra choir
@@ -503,7 +504,7 @@ MEDIA_WORDS = words(
     independent observer express mirror chronicle globe star sun mail
     courier daily weekly monthly magazine newspaper radio television tv
     broadcasting broadcaster wire reuters bloomberg newswire newsweek
-    standard examiner inquirer bulletin dispatch review economist
+    standard examiner inquirer bulletin dispatch review economist ledger
     """
 )
 #: Well-known outlets written as acronyms or single words (upper or mixed case).
@@ -765,6 +766,7 @@ GENERIC_BODIES = frozenset(
         "operator",
         "group",
         "lender",
+        "fund",
         "carrier",
         "airline",
         "manufacturer",

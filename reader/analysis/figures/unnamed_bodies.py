@@ -28,6 +28,10 @@ from reader.analysis.limits import (
 )
 from reader.analysis.phrases.classify import Phrase, strip_possessive
 
+#: "the fund", "the care company": a body described, not named.
+_DESCRIBED_BODY = regex.compile(
+    r"\A[Tt]he[ \t]+\p{Ll}[\p{Ll}-]*+(?:[ \t]+\p{Ll}[\p{Ll}-]*+){0,2}\Z"
+)
 _MEMBERS = regex.compile(
     r"\b\p{L}\p{Ll}+s[ \t]+(?:at|from|of|with)[ \t]+(?P<org>(?:the[ \t]+)?\p{Lu}[^,;:]{0,60})\Z"
 )
@@ -55,7 +59,12 @@ class BodyResolver(FigureStore):
         for prep in (" for ", " at ", " of "):
             k = low.find(prep, max(0, head_at))
             if k > 0:
-                org = strip_the(ph.text[k + len(prep) :])
+                said = ph.text[k + len(prep) :]
+                if _DESCRIBED_BODY.match(said, timeout=SHORT_TIMEOUT):
+                    # "a spokesman for the fund": the body that description refers back to.
+                    at = ph.start + k + len(prep)
+                    return self._group(Phrase(at, ph.end, said, "group", strip_the(said)))[0]
+                org = strip_the(said)
                 known = self.figs.get(org)
                 if known is not None and known.kind != "person":
                     return known
@@ -149,6 +158,10 @@ class BodyResolver(FigureStore):
                 named.alias(ph.text)
                 self.recent.append((ph.start, named))
                 return named, f"'{ph.text}' -> {named.name} (nearest earlier body)"
+            named = self._modifier_names(core, ph.start)
+            if named is not None:
+                named.alias(ph.text)
+                return named, f"'{ph.text}' -> {named.name} (the body its modifier names)"
             if head in GENERIC_BODIES:
                 body = self._nearest_body(ph.start)
                 if body is not None and body.kind != "media":
@@ -158,6 +171,20 @@ class BodyResolver(FigureStore):
         fig.alias(core)
         self.recent.append((ph.start, fig))
         return fig, "unnamed group on the record"
+
+    def _modifier_names(self, core: str, pos: int) -> Fig | None:
+        """ "the airport operator": the body spoken of or named before `pos` whose
+        name holds the description's modifier (Skavberg Airport)."""
+        for word in core.lower().split()[:-1]:
+            if len(word) < 4 or word in GENERIC_BODIES:
+                continue
+            for at, fig in reversed(self.recent[-RECENT_FIGURES:]):
+                if at < pos and fig.kind in ("org", "group") and word in fig.name.lower().split():
+                    return fig
+            named = self._body_named(word, pos)
+            if named is not None:
+                return named
+        return None
 
     def _anon(self, ph: Phrase) -> Fig:
         base = lower_first(strip_the(ph.core))

@@ -13,7 +13,13 @@ from reader.analysis.insight.channel import channel_of, told_back
 from reader.analysis.insight.documents import document_channel
 from reader.analysis.insight.outlets import is_outlet
 from reader.analysis.insight.stance import stance_of
-from reader.analysis.insight.via import MAY_RELAY, spoke_to_outlet, via_of
+from reader.analysis.insight.via import (
+    MAY_RELAY,
+    own_outlets,
+    report_back,
+    spoke_to_outlet,
+    via_of,
+)
 from reader.analysis.limits import INSIGHT_CHARS, SHORT_TIMEOUT
 from reader.analysis.model import Analysis, Claim, Figure
 from reader.analysis.text.segments import Segments, budget
@@ -62,6 +68,11 @@ class _Reader:
             if len(f.name.split()) > 1 and last[:1].isupper() and len(last) > 3:
                 self.full.setdefault(last.casefold(), f.name)
         self.known = set(self.full)
+        #: Outlets the article speaks of as doing its own reporting, by full name.
+        self.own_names = {
+            self.full.get(n, n).casefold()
+            for n in own_outlets(analysis.text, start, budget(len(analysis.text) - start))
+        }
         #: Where each outlet is mentioned, for "told the broadcaster".
         mentioned = sorted((m.start, f.name) for f in outlets for m in f.mentions)
         self.outlet_at = [at for at, _n in mentioned]
@@ -72,10 +83,21 @@ class _Reader:
         k = bisect_left(self.outlet_at, before) - 1
         return self.outlet_named[k] if k >= 0 else None
 
+    def outlet_just_before(self, at: int) -> str | None:
+        """An outlet, not the article's own, named in the sentence before `at`."""
+        here = self.seg.sentence_of(at)[0]
+        since = self.seg.sentence_of(max(0, here - 1))[0]
+        k = bisect_left(self.outlet_at, at) - 1
+        if k < 0 or self.outlet_at[k] < since or self.own(self.outlet_named[k]):
+            return None
+        return self.outlet_named[k]
+
     def outlet(self, name: str, before: str, tail: bool = False) -> bool:
         return is_outlet(name.removeprefix("the ").removeprefix("The "), before, self.known, tail)
 
     def own(self, name: str) -> bool:
+        if self.full.get(name.casefold().removeprefix("the "), name).casefold() in self.own_names:
+            return True
         return bool(self.front) and name.casefold() in self.front
 
     def window(self, claim: Claim) -> tuple[int, int]:
@@ -109,6 +131,8 @@ class _Reader:
                 via = self.full.get(via.casefold().removeprefix("the "), via)
             elif told_back(with_speaker):
                 via = self.last_outlet(claim.cue.start if claim.cue else claim.start)
+            elif person and report_back(with_speaker):
+                via = self.outlet_just_before(s)
             if channel is None and spoke_to_outlet(with_speaker, self.outlet):
                 channel = "told_outlet"
         if (

@@ -5,8 +5,13 @@ Systems, did not respond": the phrase right before the verb closes a
 relative clause (or a description: "Skavberg Airport, the airline's home
 base, did not respond"), and the one refusing is the subject before it. A
 name in apposition ("The chief executive, Naomi Hart, declined") is the
-same figure and is read as it stands. In "her office said it would not
-comment" the one refusing is the one saying so.
+same figure and is read as it stands; an office or spokesperson that says
+it will not comment ("her office said it would not comment", "the
+authority's press office said it did not comment") speaks for its owner;
+a description named in apposition
+("A federal regulator, the Consumer Data Commission, refused") is the
+body that name gives. In "her office said it would not comment" the one
+refusing is the one saying so.
 """
 
 from __future__ import annotations
@@ -14,6 +19,8 @@ from __future__ import annotations
 import regex
 
 from reader.analysis.limits import SHORT_TIMEOUT
+from reader.analysis.phrases.classify import Phrase, strip_possessive
+from reader.analysis.templates.cues import subject_of
 
 #: A sentence start that is a subject, then a relative clause or a description set
 #: off by commas ("Skavberg Airport, the airline's home base,"), then the verb.
@@ -22,6 +29,15 @@ _RELATIVE = regex.compile(
     r"[^\n]*,\s*\Z",
     regex.IGNORECASE,
 )
+#: The words set off by commas: a name in apposition ("the ad-tech firm
+#: Beamline,"), which names the description before it.
+_NAMED_APPOSITION = regex.compile(
+    r"\A\s+(?i:the|a|an)\s+(?:[\p{Ll}\d][\p{L}\d-]*+\s+)*+"
+    r"(?<!\b(?i:at|of|for|in|with|from|to|on|by|and|near)\s+)"
+    r"\p{Lu}[\p{L}\d.&'’-]*+(?:\s+[\p{Lu}\d&][\p{L}\d.&'’-]*+)*+\s*,\s*\Z"
+)
+#: A subject that ends in a lower-case word is a description, not a name.
+_DESCRIPTION_END = regex.compile(r"(?<![\p{L}'’-])\p{Ll}[\p{L}-]*+\s*\Z")
 #: "her office said it would not comment": the pronoun stands for the one saying so.
 _SAID_PRONOUN = regex.compile(
     r"(?P<said>\b(?:said|says|added|stated|replied)\s+(?:that\s+)?)(?:it|they|he|she)\s*\Z",
@@ -30,12 +46,42 @@ _SAID_PRONOUN = regex.compile(
 #: "her office said": a sayer named only through someone else is left alone (the
 #: resolver has no name for "office").
 _POSSESSED = regex.compile(r"\b(?:his|her|its|their)\s+[\w-]+(?:\s+[\w-]+)?\s*\Z", regex.IGNORECASE)
+#: "her office", "the authority's press office", "Lind's spokesman": the owner speaks.
+_OWNER_SPEAKS = regex.compile(
+    r"(?:\b(?P<pronoun>his|her|its|their)|(?P<owned>['’]s?))\s+(?:press\s+)?"
+    r"(?:office|spokes(?:man|woman|person)|representatives?|aides?)\s*\Z",
+    regex.IGNORECASE,
+)
+_SUBJECT_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}
 #: How much of the text before a refusal `_SAID_PRONOUN` reads.
 _SAID_CHARS = 40
 
 
+def refusal_subject(text: str, sentence_start: int, verb: int) -> Phrase | None:
+    """The one refusing before the refusal at `verb`: its owner when an office or
+    spokesperson says so, else the subject before the verb."""
+    tail_at = max(sentence_start, verb - _SAID_CHARS)
+    said = _SAID_PRONOUN.search(text[tail_at:verb], timeout=SHORT_TIMEOUT)
+    if said is not None:
+        at = tail_at + said.start("said")
+        lo = max(sentence_start, at - _SAID_CHARS)
+        owner = _OWNER_SPEAKS.search(text[lo:at], timeout=SHORT_TIMEOUT)
+        if owner is not None and owner.group("pronoun"):
+            s, e = lo + owner.start("pronoun"), lo + owner.end("pronoun")
+            word = text[s:e]
+            return Phrase(s, e, word, "pronoun", _SUBJECT_PRONOUN[word.lower()])
+        if owner is not None:
+            # Read with its "'s" (the tokens keep it), then without it.
+            ph = subject_of(text, sentence_start, lo + owner.end("owned"))
+            if ph is not None:
+                ph.core = strip_possessive(ph.core)
+            return ph
+    return subject_of(text, sentence_start, subject_end(text, sentence_start, verb))
+
+
 def subject_end(text: str, sentence_start: int, verb: int) -> int:
-    """Where the refusing subject ends: before a relative clause, else at the verb."""
+    """Where the refusing subject ends: before a relative clause, at the end of a
+    name in apposition to a description, else at the verb."""
     tail_at = max(sentence_start, verb - _SAID_CHARS)
     said = _SAID_PRONOUN.search(text[tail_at:verb], timeout=SHORT_TIMEOUT)
     if said is not None and not _POSSESSED.search(
@@ -45,4 +91,12 @@ def subject_end(text: str, sentence_start: int, verb: int) -> int:
         verb = tail_at + said.start("said")
     # On the slice, so \A anchors at the sentence and no other start is tried.
     m = _RELATIVE.match(text[sentence_start:verb], timeout=SHORT_TIMEOUT)
-    return sentence_start + m.start("comma") if m is not None else verb
+    if m is None:
+        return verb
+    comma = sentence_start + m.start("comma")
+    inner = text[comma + 1 : verb]
+    if _DESCRIPTION_END.search(
+        text[sentence_start:comma], timeout=SHORT_TIMEOUT
+    ) and _NAMED_APPOSITION.match(inner, timeout=SHORT_TIMEOUT):
+        return comma + 1 + inner.rindex(",")
+    return comma

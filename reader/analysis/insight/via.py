@@ -6,7 +6,9 @@ links, the source and the outlet: "a source who spoke to Verstka",
 by the Ledger", "a memo seen by the Gazette", "according to Reuters,
 officials said", and a claim inside an outlet's own report ("Reuters
 reported that officials said ..."). An outlet the article itself belongs to
-(named in its front matter) is no "via": that is the article speaking.
+(named in its front matter, or spoken of as gathering the article's own
+news: "figures obtained by the Gazette under the Freedom of Information
+Act", "the Gazette has learned") is no "via": that is the article speaking.
 """
 
 from __future__ import annotations
@@ -44,6 +46,26 @@ MAY_RELAY = regex.compile(
     r"|obtained|reviewed|reached|contacted|according|report|source)",
     regex.IGNORECASE,
 )
+#: "obtained by the Gazette under the Freedom of Information Act": the outlet
+#: doing the article's own reporting.
+_OWN_REQUEST = regex.compile(
+    r"(?i:\b(?:obtained|requested|released\s+to)\s+by\s+)"
+    + NAME
+    + r"(?=\s+(?i:under|through|using|via)\s+(?:the\s+|an?\s+)?"
+    r"(?i:freedom\s+of\s+information|foi\b|public[- ]records|access[- ]to[- ]information))"
+)
+#: "the Gazette has learned", "the Post can reveal".
+_OWN_NEWS = regex.compile(
+    NAME + r"\s+(?:has\s+)?(?:learned|learnt|understands|can\s+(?:now\s+)?(?:reveal|disclose))\b"
+)
+#: A word without which neither of the two above can match.
+_MAY_OWN = regex.compile(r"\b(?:learn|understands|reveal|disclose|obtained|requested|released)")
+#: "In its report, an engineer said", "In the interview, she said": a report or
+#: interview of the outlet the sentence before named.
+_REPORT_BACK = regex.compile(
+    r"(?i:\bin\s+(?:its|the|that|this)\s+(?:report|story|article|broadcast|interview"
+    r"|programme|program|piece|segment|documentary)\b)"
+)
 #: "Verstka's source", "the Ledger's sources".
 _POSSESSIVE = regex.compile(NAME + r"['’]s?\s+(?:[\w-]+\s+){0,2}?sources?\b")
 
@@ -75,6 +97,22 @@ def via_of(
                 if outlet(name, before, tail) and not own(name):
                     return name
     return None
+
+
+def own_outlets(text: str, start: int, timeout: float) -> set[str]:
+    """The names (casefolded, "the" off) of outlets the article speaks of as its own reporter."""
+    if _MAY_OWN.search(text, start, timeout=timeout) is None:
+        return set()
+    return {
+        strip_possessive(m.group("name")).casefold().removeprefix("the ")
+        for pattern in (_OWN_REQUEST, _OWN_NEWS)
+        for m in pattern.finditer(text, start, timeout=timeout)
+    }
+
+
+def report_back(pieces: Sequence[tuple[int, str]]) -> bool:
+    """Whether the words place the claim in a report or interview named before."""
+    return any(_REPORT_BACK.search(piece, timeout=SHORT_TIMEOUT) for _at, piece in pieces)
 
 
 def spoke_to_outlet(pieces: Sequence[tuple[int, str]], outlet: Outlet) -> bool:

@@ -94,7 +94,11 @@ def postmodified(text: str, toks: list[Tok], i: int) -> Phrase | None:
             and (toks[k - 1].text.islower() or k == 1 or not toks[k - 2].text[0].isalnum())
         ):
             head = known_head(toks[k - 1].low)
-            if head is None or (head == "group" and toks[k].low not in ("at", "in", "from", "of")):
+            if head is None or (
+                head == "group"
+                and toks[k].low not in ("at", "in", "from", "of")
+                and not _named_in(toks, k)
+            ):
                 continue
             base = common_phrase(text, toks, k - 1)
             if base is None or (base.kind == "group" and toks[k].low == "of"):
@@ -108,6 +112,13 @@ def postmodified(text: str, toks: list[Tok], i: int) -> Phrase | None:
 
 
 _COORDINATORS = frozenset({"and", "but", "or"})
+#: Participles that, with "in" or "by" after them, single a group out rather than
+#: say what it did: "two other firms named in the suit".
+_SINGLING_OUT = words("named cited listed mentioned identified accused sued charged")
+
+
+def _named_in(toks: list[Tok], k: int) -> bool:
+    return toks[k].low in _SINGLING_OUT and k + 1 < len(toks) and toks[k + 1].low in ("in", "by")
 
 
 def is_epithet(w: str) -> bool:
@@ -181,6 +192,8 @@ def _modifiers_start(toks: list[Tok], i: int) -> int:
         p = toks[j - 1]
         if p.low in DETERMINERS or p.low.endswith(("'s", "’s")):
             j -= 1
+            if p.text[0].isupper():
+                j = _owner_start(toks, j)
             break
         if p.low in _LOWER_MODIFIERS or (
             is_name_word(p) and p.low not in NOT_NAME_START and p.text[0].isupper()
@@ -201,6 +214,20 @@ def _modifiers_start(toks: list[Tok], i: int) -> int:
             continue
         return _adjectives_start(toks, j)
     return j
+
+
+def _owner_start(toks: list[Tok], j: int) -> int:
+    """Back over the rest of an owner's name ending in the possessive toks[j]:
+    "Atlas News's source", "Jane Doe's lawyer", the article before it too."""
+    k = j
+    while k - 1 >= 0 and j - k < 4:
+        p = toks[k - 1]
+        if not (is_name_word(p) and p.text[0].isupper() and p.low not in NOT_NAME_START):
+            break
+        k -= 1
+    if k < j and k - 1 >= 0 and toks[k - 1].low == "the":
+        k -= 1
+    return k
 
 
 def _adjectives_start(toks: list[Tok], j: int) -> int:

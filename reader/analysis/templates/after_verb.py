@@ -9,7 +9,14 @@ start; `clauses` then decides whether a clause starts there at all.
 
 from __future__ import annotations
 
-from reader.analysis.lexicon import CHANNEL_PHRASES, TELL_VERBS, TIME_UNITS, WEEKDAYS, words
+from reader.analysis.lexicon import (
+    CHANNEL_PHRASES,
+    MEDIA_HEADS,
+    TELL_VERBS,
+    TIME_UNITS,
+    WEEKDAYS,
+    words,
+)
 from reader.analysis.phrases.common_phrases import DETERMINERS
 from reader.analysis.templates.cues import lemma
 from reader.analysis.text.finite import FINITE_WORDS
@@ -93,6 +100,9 @@ def clause_head(toks: list[Tok], lem: str) -> tuple[int, bool, bool] | None:
     came just before; None when what was told is a thing ("told a story")
     or nothing follows.
     """
+    if lem == "ask" and toks and toks[0].low in ("not", "to", "for"):
+        # "asked not to be named", "asked for anonymity": a request, no clause told.
+        return None
     k = 0
     # Objects and channels: "told CBC News", "said in a statement on Monday".
     for _ in range(4):
@@ -237,6 +247,9 @@ def _skip_object(toks: list[Tok], k: int) -> int:
 
 def _skip_determined_object(toks: list[Tok], k: int) -> int:
     """Skip a person told that opens with an article or possessive: "told his wife"."""
+    outlet = _skip_described_outlet(toks, k)
+    if outlet > k:
+        return outlet
     j = k + 1
     while j < len(toks) and j - k < 6 and (toks[j].cap or toks[j].text.islower()):
         if toks[j].low in ("that", "to", "he", "she", "they", "it", "was", "is", "will", "for"):
@@ -257,3 +270,15 @@ def _skip_determined_object(toks: list[Tok], k: int) -> int:
     if nxt.low in AUDIENCES:
         return k + 2
     return k
+
+
+def _skip_described_outlet(toks: list[Tok], k: int) -> int:
+    """Skip an outlet described, then named: "told the local radio station Radio Kestle"."""
+    j = k + 1
+    while j < len(toks) and j - k <= 4 and toks[j].text.islower():
+        j += 1
+    if j == k + 1 or j >= len(toks) or toks[j - 1].low not in MEDIA_HEADS or not toks[j].cap:
+        return k
+    while j < len(toks) and toks[j].cap and j - k < 9:
+        j += 1
+    return j

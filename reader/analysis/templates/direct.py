@@ -229,6 +229,8 @@ def _cue_tail_ok(text: str, pos: int, pend: int, soft: bool) -> bool:
     `soft` (the quote ended in a comma, or a comma follows it) means the quote
     cannot stand as a sentence, so the cue belongs to it whatever follows.
     """
+    if _ASKS_ANONYMITY.match(text, pos, pend, timeout=SHORT_TIMEOUT):
+        return False  # '"..." The pilot asked not to be named': a request, not the cue
     if soft or tail_is_end(text, pos, pend):
         return True
     toks = tokens(text, pos, min(pend, pos + CUE_TAIL_CHARS))
@@ -238,6 +240,11 @@ def _cue_tail_ok(text: str, pos: int, pend: int, soft: bool) -> bool:
     return toks[0].low not in _CLAUSE_OPENERS and not opens_clause(toks)
 
 
+#: After "asked": anonymity requested, which says nothing about who spoke a quote.
+_ASKS_ANONYMITY = regex.compile(
+    r"(?<![ \t])[ \t]++"
+    r"(?:not[ \t]+to[ \t]+be[ \t]|to[ \t]+remain[ \t]+anonymous|for[ \t]+anonymity)"
+)
 _CLAUSE_OPENERS = frozenset({"that", "i", "he", "she", "they", "it", "we", "there", "this"})
 
 

@@ -1,0 +1,92 @@
+"""Who refused to comment: the figure a refusal is recorded on, in short made-up texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis import analyze
+
+
+def _refusers(text: str) -> list[str]:
+    return [f.name for f in analyze(text).figures if f.no_comment]
+
+
+@pytest.mark.parametrize(
+    ("text", "refuser"),
+    [
+        (
+            "Jane Doe said the port would close.\n\n"
+            "The port's biggest customer, the shipping line Harbour Freight, declined to comment.",
+            "Harbour Freight",
+        ),
+        (
+            "Jane Doe said the port would close.\n\n"
+            "A state regulator, the Maritime Safety Board, refused to say whether it would act.",
+            "Maritime Safety Board",
+        ),
+    ],
+)
+def test_a_description_named_in_apposition_is_the_body_named(text: str, refuser: str) -> None:
+    assert _refusers(text) == [refuser]
+
+
+def test_a_description_after_a_name_leaves_the_name_the_refuser() -> None:
+    text = (
+        "Jane Doe said the port would close.\n\n"
+        "Tom Reyes, a former lawyer at Harbour Freight, declined to comment."
+    )
+    assert _refusers(text) == ["Tom Reyes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "refuser"),
+    [
+        (
+            "Brightwater Partners, which lent the club money, said in a filing that it was owed "
+            "12 million euros. A spokeswoman for the fund declined to comment further.",
+            "Brightwater Partners",
+        ),
+        (
+            "Jane Doe said the runway would close.\n\n"
+            "Lakemoor Airport said flights would run as usual. "
+            "Tom Reyes of the Lakemoor Pilots' Association said crews were tired.\n\n"
+            "The airport operator did not respond to questions.",
+            "Lakemoor Airport",
+        ),
+    ],
+)
+def test_a_described_body_refers_back_to_the_body_named_before(text: str, refuser: str) -> None:
+    assert _refusers(text) == [refuser]
+
+
+@pytest.mark.parametrize(
+    ("refusal", "refuser"),
+    [
+        ("Two other banks named in the complaint did not return calls.", "other banks named in"),
+        ("Harlow’s solicitors did not return calls.", "Harlow’s solicitors"),
+    ],
+)
+def test_a_group_singled_out_or_someones_lawyers_refuse_as_themselves(
+    refusal: str, refuser: str
+) -> None:
+    refusers = _refusers("Jane Doe said the bank had misled savers.\n\n" + refusal)
+    assert len(refusers) == 1 and refusers[0].startswith(refuser)
+
+
+@pytest.mark.parametrize(
+    ("text", "refuser"),
+    [
+        (
+            "Mayor Ana Lind said the bridge would reopen in May.\n\n"
+            "Asked about the cost, her office said it would not comment.",
+            "Ana Lind",
+        ),
+        (
+            "The Harbour Authority said the port would stay open.\n\n"
+            "The authority’s press office said it did not comment on leaks.",
+            "Harbour Authority",
+        ),
+    ],
+)
+def test_an_office_that_will_not_comment_speaks_for_its_owner(text: str, refuser: str) -> None:
+    assert _refusers(text) == [refuser]
