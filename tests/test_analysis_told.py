@@ -82,3 +82,9 @@ def test_that_person_refers_back_to_the_unnamed_source(phrase: str) -> None:
 )
 def test_an_object_pronoun_ends_the_subjects_post_modifier(sentence: str, figure: str) -> None:
     assert [c.figure for c in analyze(sentence).claims] == [figure]
+
+
+def test_asking_someone_to_act_is_still_reported_but_asking_anonymity_is_not() -> None:
+    asks = "The party asks to the regional council to apply the ruling of the court."
+    assert [c.figure for c in analyze(asks).claims] == ["party"]
+    assert analyze("A nurse asked to remain anonymous because she feared dismissal.").claims == ()

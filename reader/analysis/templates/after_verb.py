@@ -100,7 +100,7 @@ def clause_head(toks: list[Tok], lem: str) -> tuple[int, bool, bool] | None:
     came just before; None when what was told is a thing ("told a story")
     or nothing follows.
     """
-    if lem == "ask" and toks and toks[0].low in ("not", "to", "for"):
+    if lem == "ask" and toks and _asks_anonymity([t.low for t in toks[:2]]):
         # "asked not to be named", "asked for anonymity": a request, no clause told.
         return None
     k = 0
@@ -140,6 +140,18 @@ def clause_head(toks: list[Tok], lem: str) -> tuple[int, bool, bool] | None:
     if k >= len(toks):
         return None
     return k, has_that, after_comma
+
+
+def _asks_anonymity(lows: list[str]) -> bool:
+    """`asked not to ...`, `asked to remain/be ...`, `asked for anonymity`, not
+    `asks the government to ...` or `asks to the regional government to ...`."""
+    first, second = [*lows, "", ""][:2]
+    return first == "not" or (first, second) in (
+        ("to", "remain"),
+        ("to", "be"),
+        ("to", "stay"),
+        ("for", "anonymity"),
+    )
 
 
 def _that_ahead(toks: list[Tok], k: int, *, far: bool = False) -> int:
