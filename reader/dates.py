@@ -52,7 +52,7 @@ def find_date(text: str) -> tuple[str, int, int] | None:
     best: tuple[str, int, int] | None = None
     for pattern in _PATTERNS:
         for m in pattern.finditer(text, timeout=_TIMEOUT):
-            iso = _to_iso(m.group("year"), m.group("month"), m.group("day"))
+            iso = to_iso(m.group("year"), m.group("month"), m.group("day"))
             if iso is not None:
                 if best is None or m.start() < best[1]:
                     best = (iso, m.start(), m.end())
@@ -66,8 +66,11 @@ def normalise_date(text: str) -> str | None:
     return found[0] if found else None
 
 
-def _to_iso(year: str, month: str, day: str) -> str | None:
-    month_no = int(month) if month.isdigit() else _MONTHS.get(month.lower().rstrip("."))
+def to_iso(year: str, month: str, day: str, months: dict[str, int] | None = None) -> str | None:
+    """`YYYY-MM-DD` of a date's parts, the month a number or a name in `months`
+    (English by default), or None when there is no such day."""
+    names = _MONTHS if months is None else months
+    month_no = int(month) if month.isdigit() else names.get(month.lower().rstrip("."))
     if month_no is None:
         return None
     try:

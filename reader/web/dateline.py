@@ -10,11 +10,9 @@ date written within a few lines of it.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import regex
 
-from reader.dates import find_date
+from reader.dates import find_date, to_iso
 
 _TIMEOUT = 1.0
 #: How much text after the headline is searched for a written date.
@@ -81,10 +79,4 @@ def path_date(url: str | None) -> str | None:
 
 
 def _iso(year: str, month: str, day: str) -> str | None:
-    number = int(month) if month.isdigit() else _GERMAN_MONTHS.get(month.lower())
-    if number is None:
-        return None
-    try:
-        return dt.date(int(year), number, int(day)).isoformat()
-    except ValueError:
-        return None
+    return to_iso(year, month, day, _GERMAN_MONTHS)
