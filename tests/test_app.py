@@ -16,6 +16,7 @@ from test_app_fixtures import (
     row_text,
     screen_text,
     shown,
+    status,
 )
 from textual.screen import Screen
 from textual.widgets import Static
@@ -27,15 +28,8 @@ from reader.tui.widgets.article import TOP, ArticleView
 from reader.tui.widgets.figures import Entry, FigureList, FiguresPanel
 from reader.tui.widgets.legend import Legend
 from reader.tui.widgets.outline import Node
-from reader.tui.widgets.status import StatusLine
 
 SIZE = (120, 36)
-
-
-def status(app: NewsReaderApp) -> str:
-    content = app.query_one(StatusLine).content
-    assert isinstance(content, Text)
-    return content.plain
 
 
 def expanded(node: Node[Entry]) -> bool:

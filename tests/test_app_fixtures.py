@@ -11,6 +11,7 @@ import functools
 from collections.abc import Callable, Coroutine
 from typing import Any, ParamSpec
 
+from rich.text import Text
 from textual.screen import Screen
 from textual.widget import Widget
 
@@ -18,6 +19,7 @@ from reader.analysis.model import Analysis, Claim, Figure, Kind, SourceType, Spa
 from reader.document import Document, from_text
 from reader.tui.app import NewsReaderApp
 from reader.tui.widgets.article import ArticleView
+from reader.tui.widgets.status import StatusLine
 
 P = ParamSpec("P")
 
@@ -170,3 +172,15 @@ def one_quote(doc: Document, quote: str, speaker: str) -> Analysis:
         "named_person",
     )
     return Analysis(text, (claim,), (Figure(speaker, (), None, "named_person", (0,)),))
+
+
+def status(app: NewsReaderApp) -> str:
+    """What the status line says now, as plain text."""
+    content = app.query_one(StatusLine).content
+    assert isinstance(content, Text)
+    return content.plain
+
+
+def notes(app: NewsReaderApp) -> list[str]:
+    """The messages of the notifications shown so far."""
+    return [n.message for n in app._notifications]

@@ -14,9 +14,11 @@ from test_app_fixtures import (
     harbour,
     long_analysis,
     long_document,
+    notes,
     one_quote,
     pilot_test,
     shown,
+    status,
 )
 from textual.binding import Binding
 from textual.widgets import Static
@@ -30,7 +32,6 @@ from reader.tui.themes import theme_names
 from reader.tui.widgets.article import ArticleView
 from reader.tui.widgets.figures import FigureList
 from reader.tui.widgets.search import SearchBar, SearchInput
-from reader.tui.widgets.status import StatusLine
 
 SIZE = (120, 36)
 
@@ -42,16 +43,6 @@ def isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     monkeypatch.setattr(reader.clipboard, "system_commands", lambda env=None: [])
     monkeypatch.setattr(reader.clipboard, "state_file", lambda: tmp_path / "last.txt")
     return tmp_path
-
-
-def status(app: NewsReaderApp) -> str:
-    content = app.query_one(StatusLine).content
-    assert isinstance(content, Text)
-    return content.plain
-
-
-def notes(app: NewsReaderApp) -> list[str]:
-    return [n.message for n in app._notifications]
 
 
 @pilot_test

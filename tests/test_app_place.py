@@ -8,28 +8,22 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from rich.text import Text
-from test_app_fixtures import current_id, harbour, pilot_test
+from test_app_fixtures import (
+    current_id,
+    harbour,
+    notes,
+    pilot_test,
+    status,
+)
 
 from reader.analysis.model import Analysis, Claim, Figure, Span
 from reader.document import Document, from_text
 from reader.tui.app import NewsReaderApp
 from reader.tui.screens.help import help_table
 from reader.tui.widgets.article import TOP, ArticleView
-from reader.tui.widgets.status import StatusLine
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZE = (120, 36)
-
-
-def status(app: NewsReaderApp) -> str:
-    content = app.query_one(StatusLine).content
-    assert isinstance(content, Text)
-    return content.plain
-
-
-def notes(app: NewsReaderApp) -> list[str]:
-    return [n.message for n in app._notifications]
 
 
 def in_view(view: ArticleView, claim: Claim | None) -> bool:
