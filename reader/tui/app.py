@@ -16,13 +16,14 @@ from textual.binding import BindingType, Keymap
 from textual.events import Resize
 from textual.theme import Theme
 from textual.widget import AwaitMount
-from textual.widgets import Input
 
 from reader.analysis.model import SOURCE_TYPES, Analysis, Claim, SourceType
 from reader.config import load_config
 from reader.document import Document
 from reader.tui.commands import ClaimCommands
 from reader.tui.copying import CopyActions
+from reader.tui.insight_keys import InsightActions
+from reader.tui.searching import SearchActions
 from reader.tui.widgets.article import ArticleView
 from reader.tui.widgets.background import BackgroundAnalysis
 from reader.tui.widgets.figures import FigureList, FiguresPanel
@@ -36,7 +37,7 @@ from reader.tui.widgets.palette import (
     set_up_themes,
     theme_defaults,
 )
-from reader.tui.widgets.search import SearchBar, SearchInput
+from reader.tui.widgets.search import SearchInput
 from reader.tui.widgets.status import (
     ArticleHeader,
     KeyHints,
@@ -53,7 +54,7 @@ from reader.tui.widgets.status import (
 BACKGROUND_ANALYSIS = 200_000
 
 
-class NewsReaderApp(CopyActions, App[int]):
+class NewsReaderApp(CopyActions, SearchActions, InsightActions, App[int]):
     """Read one article with its claims coloured and its sources listed."""
 
     TITLE = "newsreader"
@@ -357,57 +358,6 @@ class NewsReaderApp(CopyActions, App[int]):
     def on_article_view_claim_clicked(self, message: ArticleView.ClaimClicked) -> None:
         self._select(message.claim)
 
-    # -- search -------------------------------------------------------------------
-
-    async def action_search(self) -> None:
-        """Open the search line (mounted on first use: most readings never search)."""
-        view, current = self.article, self.current
-        here = current is not None and view.in_view(current.start, current.end)
-        self.search.begin(current.start if here and current else view.top_offset())
-        bars = self.query(SearchBar)
-        if bars:
-            bar = bars.first()
-        else:
-            bar = SearchBar(id="search")
-            await self.mount(bar, after=self.query_one(StatusLine))
-        bar.open()
-        self._show_status()
-
-    def on_input_changed(self, event: Input.Changed) -> None:
-        if isinstance(event.input, SearchInput):
-            document = self.document
-            self.search.update(document.text, event.value, document.body_start)
-            self._show_matches()
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        if isinstance(event.input, SearchInput):
-            self.search.accept()
-            self._close_search()
-
-    def on_search_input_cancelled(self, _: SearchInput.Cancelled) -> None:
-        self.action_end_search()
-
-    def action_end_search(self) -> None:
-        self.search.clear()
-        self._close_search()
-
-    def _close_search(self) -> None:
-        for bar in self.query(SearchBar):
-            bar.close()
-        self.article.focus()
-        self._show_matches()
-
-    def _step_match(self, direction: int) -> None:
-        self.search.step(direction)
-        self._show_matches()
-
-    def _show_matches(self) -> None:
-        search = self.search
-        self.article.set_matches(search.matches, search.current)
-        for bar in self.query(SearchBar):
-            bar.set_count(search.current, len(search.matches), search.capped)
-        self._show_status()
-
     # -- other ------------------------------------------------------------------------
 
     def action_next_theme(self) -> None:
@@ -415,29 +365,6 @@ class NewsReaderApp(CopyActions, App[int]):
         index = names.index(self.theme) + 1 if self.theme in names else 0
         self.theme = names[index % len(names)]
         self.notify(f"Theme: {self.theme}", markup=False, timeout=2)
-
-    def action_why(self) -> None:
-        # the insight screens and their analysis are imported on first use, not at start-up
-        from reader.tui.screens.insight import WhyScreen
-
-        if self.analysis is None or self.current is None:
-            self.notify("Select a claim first (n), then w explains it.", timeout=3)
-            return
-        self.push_screen(WhyScreen(self.analysis, self.current))
-
-    def action_toggle_loaded(self) -> None:
-        from reader.tui.screens.insight import loaded_marks
-
-        self._loaded_shown = not self._loaded_shown
-        message = loaded_marks(self.analysis if self._loaded_shown else None)
-        self.article.set_loaded(message[1])
-        self.notify(message[0] if self._loaded_shown else "Loaded cues unmarked.", timeout=3)
-
-    def action_sourcing(self) -> None:
-        from reader.tui.screens.insight import SourcingScreen
-
-        if self.analysis is not None:
-            self.push_screen(SourcingScreen(self.analysis))
 
     def action_help(self) -> None:
         from reader.tui.screens.help import HelpScreen  # most readings never open it
