@@ -12,8 +12,8 @@ from reader.analysis import analyze
 from reader.document import Document, from_text, load
 from reader.tui.app import NewsReaderApp
 from reader.tui.screens.insight import SourcingScreen, WhyScreen
-from reader.tui.widgets.article import LOADED_CUE
 from reader.tui.widgets.figures import FigureList
+from reader.tui.widgets.highlights import LOADED_CUE
 from reader.tui.widgets.status import StatusLine
 
 SEED = Path(__file__).parent.parent / "samples" / "dev" / "a_anonymous.txt"

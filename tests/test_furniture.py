@@ -11,7 +11,8 @@ from reader.analysis import analyze
 from reader.document import from_text, load
 from reader.furniture import furniture_spans, masked
 from reader.tui.app import NewsReaderApp
-from reader.tui.widgets.article import FURNITURE, ArticleView
+from reader.tui.widgets.article import ArticleView
+from reader.tui.widgets.highlights import FURNITURE
 from reader.tui.widgets.status import header_text
 
 PAGE = """\

@@ -8,7 +8,6 @@ article's own characters are never interpreted as markup.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Sequence
 from itertools import pairwise
 from time import perf_counter
@@ -26,14 +25,13 @@ from textual.strip import Strip
 
 from reader.analysis.model import Analysis, Claim, SourceType
 from reader.document import Document
+from reader.tui.widgets.highlights import Highlights, Interval
 from reader.tui.widgets.layout import LineIndex, Row
 from reader.tui.widgets.navigation import claim_at
 from reader.tui.widgets.palette import ClaimStyles
 
 #: A readable measure; wider terminals get margins instead of longer lines.
 MAX_WIDTH = 100
-#: Page furniture (captions, share bars, related links): there, but quiet.
-FURNITURE = Style(dim=True, italic=True)
 #: Blank rows above the text.
 TOP = 1
 _CACHE_LIMIT = 4000
@@ -43,8 +41,6 @@ _WRAP_SLICE = 0.012
 _SIZE_EVERY = 10
 #: Seconds after mounting before the background wrapping starts.
 _WRAP_DELAY = 1.0
-
-Interval = tuple[int, int, Style]
 
 
 class ArticleView(ScrollView, can_focus=True):
@@ -80,22 +76,8 @@ class ArticleView(ScrollView, can_focus=True):
         self.text = document.text
         self._starts, self._ends = list(document.para_starts), list(document.para_ends)
         self._styles = styles
-        self._claims: list[Claim] = []
-        self._claim_starts: list[int] = []
-        self._claim_reach = 0
-        self._speakers: list[tuple[int, int, Claim]] = []
-        self._speaker_starts: list[int] = []
-        self._hidden: frozenset[SourceType] = frozenset()
+        self._marks = Highlights(document.furniture or ())
         self.current: Claim | None = None
-        self._matches: Sequence[tuple[int, int]] = ()
-        #: Loaded cues marked on request (`L`), sorted by start.
-        self._loaded: Sequence[tuple[int, int]] = ()
-        self._loaded_starts: list[int] = []
-        self._match_starts: list[int] = []
-        self._current_match: int | None = None
-        self._furniture: tuple[tuple[int, int], ...] = ()
-        self._furniture_starts: list[int] = []
-        self.set_furniture(document.furniture or ())
         self._index = LineIndex(self.text, self._starts, self._ends, MAX_WIDTH)
         self._margin = 0
         #: Columns to centre the text in, from the left (0: the whole view); see `set_centre`.
@@ -118,17 +100,11 @@ class ArticleView(ScrollView, can_focus=True):
         self._redraw()
 
     def _use(self, analysis: Analysis) -> None:
-        self._claims = sorted(analysis.claims, key=lambda c: (c.start, c.id))
-        self._claim_starts = [c.start for c in self._claims]
-        self._claim_reach = max((c.end - c.start for c in self._claims), default=0)
-        speakers = [(c.speaker.start, c.speaker.end, c) for c in self._claims if c.speaker]
-        self._speakers = sorted(speakers, key=lambda s: s[0])
-        self._speaker_starts = [s for s, _, _ in self._speakers]
+        self._marks.set_analysis(analysis)
 
     def set_furniture(self, spans: tuple[tuple[int, int], ...]) -> None:
         """The page furniture to dim, once the document has been searched for it."""
-        self._furniture = spans
-        self._furniture_starts = [s for s, _ in spans]
+        self._marks.set_furniture(spans)
         if self.is_mounted:
             self._redraw()
 
@@ -137,7 +113,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._redraw()
 
     def set_hidden(self, hidden: Collection[SourceType]) -> None:
-        self._hidden = frozenset(hidden)
+        self._marks.set_hidden(hidden)
         self._redraw()
 
     def set_centre(self, columns: int) -> None:
@@ -164,18 +140,20 @@ class ArticleView(ScrollView, can_focus=True):
             self.show_span(claim.start, claim.end)
 
     def set_matches(self, matches: Sequence[tuple[int, int]], current: int | None) -> None:
-        self._matches = matches
-        self._match_starts = [s for s, _ in matches]
-        self._current_match = current
+        self._marks.set_matches(matches, current)
         self._redraw()
         if current is not None and 0 <= current < len(matches):
             self.show_span(*matches[current])
 
     def set_loaded(self, spans: Sequence[tuple[int, int]]) -> None:
         """Mark these cues as loaded (an empty list clears the marks)."""
-        self._loaded = sorted(spans)
-        self._loaded_starts = [s for s, _ in self._loaded]
+        self._marks.set_loaded(spans)
         self._redraw()
+
+    @property
+    def _loaded(self) -> Sequence[tuple[int, int]]:
+        """The loaded cues marked now, sorted by start."""
+        return self._marks.loaded
 
     def _forget_rows(self, start: int, end: int) -> None:
         first = self._index.row_of(start) + TOP
@@ -361,7 +339,7 @@ class ArticleView(ScrollView, can_focus=True):
             return []
         if (
             claim is None
-            or claim.source_type in self._hidden
+            or claim.source_type in self._marks.hidden
             or not (claim.start < row[1] and row[0] < claim.end)
         ):
             return [Segment(" " * margin, base)]
@@ -388,43 +366,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _intervals(self, start: int, end: int) -> list[Interval]:
         """Styled stretches overlapping one row, clipped to it, lowest layer first."""
-        styles = self._styles
-        out: list[Interval] = []
-        if self._furniture:  # captions, share bars, related links: dimmed under all else
-            at = max(bisect_left(self._furniture_starts, start) - 1, 0)
-            for s, e in self._furniture[at : bisect_left(self._furniture_starts, end)]:
-                if e > start:
-                    out.append((max(start, s), min(end, e), FURNITURE))
-        current = self.current
-        for claim in _overlapping(self._claims, self._claim_starts, self._claim_reach, start, end):
-            if claim.source_type in self._hidden:
-                continue
-            if current is not None and claim.id == current.id:
-                layer = styles.current(claim.source_type, claim.kind)
-            else:
-                layer = styles.claim(claim.source_type, claim.kind)
-            out.append((max(start, claim.start), min(end, claim.end), layer))
-        lo = bisect_left(self._speaker_starts, start - 200)
-        hi = bisect_left(self._speaker_starts, end)
-        for s, e, claim in self._speakers[lo:hi]:
-            if e > start and claim.source_type not in self._hidden:
-                layer = styles.speaker(claim.source_type)
-                if current is not None and claim.id == current.id:
-                    layer = layer + styles.current_style
-                out.append((max(start, s), min(end, e), layer))
-        lo = bisect_left(self._loaded_starts, start - 200)
-        for s, e in self._loaded[lo : bisect_left(self._loaded_starts, end)]:
-            if e > start:
-                out.append((max(start, s), min(end, e), LOADED_CUE))
-        if self._matches:
-            lo = bisect_left(self._match_starts, start - 200)
-            hi = bisect_left(self._match_starts, end)
-            for i in range(lo, hi):
-                s, e = self._matches[i]
-                if e > start:
-                    layer = styles.current_match if i == self._current_match else styles.match
-                    out.append((max(start, s), min(end, e), layer))
-        return [(s, e, st) for s, e, st in out if e > s]
+        return self._marks.intervals(start, end, self.current, self._styles)
 
     # -- mouse ------------------------------------------------------------
 
@@ -451,22 +393,9 @@ class ArticleView(ScrollView, can_focus=True):
         offset = self.offset_at(point.x, point.y)
         if offset is None:
             return
-        visible = [c for c in self._claims if c.source_type not in self._hidden]
-        claim = claim_at(visible, offset)
+        claim = claim_at(self._marks.visible_claims(), offset)
         if claim is not None:
             self.post_message(self.ClaimClicked(claim))
-
-
-#: How a loaded cue is marked: it must stand out on any claim colour, in any theme.
-LOADED_CUE = Style(reverse=True, bold=True)
-
-
-def _overlapping(
-    claims: Sequence[Claim], starts: Sequence[int], reach: int, start: int, end: int
-) -> list[Claim]:
-    lo = bisect_left(starts, start - reach)
-    hi = bisect_right(starts, end - 1)
-    return [c for c in claims[lo:hi] if c.end > start]
 
 
 def _visible(piece: str) -> str:
