@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -127,9 +127,14 @@ def _apply_overrides(document: Document, args: argparse.Namespace) -> Document:
     return document.with_metadata(resolve(document, override))
 
 
-def _write(text: str) -> None:
+def _write(text: str | Iterable[str]) -> None:
+    """Write to stdout; pieces are written as they come, never joined first."""
     try:
-        sys.stdout.write(text)
+        if isinstance(text, str):
+            sys.stdout.write(text)
+        else:
+            for piece in text:
+                sys.stdout.write(piece)
         sys.stdout.flush()
     except BrokenPipeError:
         # a reader such as `head` went away; not an error of ours. Point stdout
@@ -227,7 +232,7 @@ def _export(document: Document, args: argparse.Namespace) -> int:
     with _doing(f"analysing {document.name}"):
         analysis = analyze(document.analysable_text, document.body_start, errors="record")
     with _doing("writing the export"):
-        render = export.to_json if args.export == "json" else export.to_markdown
+        render = export.json_chunks if args.export == "json" else export.to_markdown
         _write(render(document, analysis))
     if analysis.problems:
         first, more = analysis.problems[0], len(analysis.problems) - 1

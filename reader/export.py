@@ -92,25 +92,32 @@ _ENCODER = json.JSONEncoder(ensure_ascii=False)
 
 
 def to_json(document: Document, analysis: Analysis) -> str:
-    """The export as JSON text, one claim or figure a line.
+    """The export as JSON text, one claim or figure a line (see `json_chunks`)."""
+    return "".join(json_chunks(document, analysis))
+
+
+def json_chunks(document: Document, analysis: Analysis) -> Iterator[str]:
+    """The JSON export in pieces of a line or so, to write as they come.
 
     Readable in a pager and diffable line by line, and written by the C
     encoder item by item: `indent=` would send every value of a long
     article's export through the pure-Python encoder, several times slower.
-    Items are encoded as they are made, so no tree of the whole export is
-    ever held beside its text.
+    A writer that takes the pieces one by one never holds the whole export
+    (for a claim-dense article several times the article's own size).
     """
     encode = _ENCODER.encode
-    parts: list[str] = []
-    for key, value in _sections(document, analysis).items():
+    yield "{\n"
+    for n, (key, value) in enumerate(_sections(document, analysis).items()):
+        lead = (",\n" if n else "") + f"  {encode(key)}: "
         if isinstance(value, Iterator | list):
-            items = ",\n    ".join(map(encode, value))
-            parts.append(
-                f"  {encode(key)}: [\n    {items}\n  ]" if items else f"  {encode(key)}: []"
-            )
+            first = True
+            for item in value:
+                yield (lead + "[\n    " if first else ",\n    ") + encode(item)
+                first = False
+            yield lead + "[]" if first else "\n  ]"
         else:
-            parts.append(f"  {encode(key)}: {encode(value)}")
-    return "{\n" + ",\n".join(parts) + "\n}\n"
+            yield lead + encode(value)
+    yield "\n}\n"
 
 
 def _md_escape(text: str) -> str:

@@ -158,6 +158,33 @@ def test_json_export_schema_and_offsets(article: Path, capsys: pytest.CaptureFix
     assert sum(data["stats"]["by_source_type"].values()) == len(data["claims"])
 
 
+def test_json_export_is_written_in_pieces_equal_to_the_whole(
+    article: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The command writes the export a claim at a time: a claim-dense article's
+    export is several times its size and is never held whole beside it."""
+    from reader import export
+    from reader.analysis import analyze
+    from reader.document import load
+
+    writes: list[str] = []
+    real_write = sys.stdout.write
+
+    def write(piece: str) -> int:
+        writes.append(piece)
+        return real_write(piece)
+
+    monkeypatch.setattr(sys.stdout, "write", write)
+    assert main(["--export", "json", str(article)]) == 0
+    out = capsys.readouterr().out
+    doc = load(str(article))
+    whole = export.to_json(doc, analyze(doc.analysable_text, doc.body_start, errors="record"))
+    assert out == whole
+    claims = len(json.loads(out)["claims"])
+    assert len(writes) > claims > 1
+    assert max(map(len, writes)) < len(whole) // 2
+
+
 def test_json_from_stdin_and_crlf_offsets() -> None:
     raw = ARTICLE.replace("\n", "\r\n").encode()
     result = _run("--export", "json", "-", stdin=raw)
@@ -349,8 +376,12 @@ def _raise(exc: BaseException) -> Callable[..., NoReturn]:
     [
         ("reader.analysis.analyze", MemoryError(), "while analysing {path}: MemoryError"),
         ("reader.document.load", MemoryError(), "while loading {path}: MemoryError"),
-        ("reader.export.to_json", ValueError("boom"), "while writing the export: ValueError: boom"),
-        ("reader.export.to_json", KeyError(), "while writing the export: KeyError"),
+        (
+            "reader.export.json_chunks",
+            ValueError("boom"),
+            "while writing the export: ValueError: boom",
+        ),
+        ("reader.export.json_chunks", KeyError(), "while writing the export: KeyError"),
     ],
 )
 def test_internal_errors_say_what_failed_and_while_doing_what(

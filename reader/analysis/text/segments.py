@@ -134,6 +134,9 @@ def _sentence_starts(text: str, ps: int, pe: int) -> list[int]:
         nl = text.find("\n", nl + 1, pe)
     if breaks:
         starts += _line_breaks(text, ps, pe, breaks)
+    if not _may_end(text, ps, pe):
+        starts.sort()
+        return starts
     for m in _END.finditer(text, pos=ps, endpos=pe, timeout=LINE_TIMEOUT):
         word = _word_before(text, m.start()).lower().rstrip(".")
         if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
@@ -143,6 +146,13 @@ def _sentence_starts(text: str, ps: int, pe: int) -> list[int]:
         starts.append(m.end())
     starts.sort()
     return starts
+
+
+def _may_end(text: str, ps: int, pe: int) -> bool:
+    """Whether [ps, pe) holds a mark that can end a sentence: most short
+    paragraphs (headings, list items, a feed's lines) hold none, and a
+    search for four characters costs far less than a pattern scan."""
+    return any(text.find(mark, ps, pe) >= 0 for mark in ".!?…")
 
 
 def _line_breaks(text: str, ps: int, pe: int, breaks: list[int]) -> list[int]:
