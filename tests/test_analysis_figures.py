@@ -22,6 +22,32 @@ def test_pronoun_skips_a_person_of_the_other_gender() -> None:
     assert c.figure == "Ilse Maurer"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Susan Okafor chairs the board. Daniel Reyes runs the fund. "
+            '"We will not sell," she said.',
+            "Susan Okafor",
+        ),
+        (
+            'Peter Holm met Margaret Lund in Oslo. "The talks went well," he said.',
+            "Peter Holm",
+        ),
+    ],
+)
+def test_a_given_name_tells_he_from_she(text: str, expected: str) -> None:
+    """No pronoun or title near either mention says who is who: the given names do."""
+    (c,) = analyze(text).claims
+    assert c.figure == expected
+
+
+def test_a_given_name_shared_by_both_genders_leaves_the_pronoun_open() -> None:
+    text = 'Anna Berg met Robin Mills. "It is over," she said.'
+    (c,) = analyze(text).claims
+    assert c.figure == "Robin Mills"  # the nearest person: "Robin" does not rule her out
+
+
 def test_distinct_anonymous_sources_and_the_source() -> None:
     text = (
         "A source close to the Kremlin said the talks had stalled. "

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from reader.analysis.given_names import gender_of_given_name
 from reader.analysis.lexicon import (
     FEMALE_WORDS,
     MALE_WORDS,
@@ -172,6 +173,8 @@ class FigureStore:
                     if w.lower() in NAME_PARTICLES:
                         self.surnames.setdefault(key(" ".join(parts[x:])), fig)
                         break
+        if fig.gender is None:
+            fig.gender = gender_of_given_name(name)
         fig.alias(name)
         return fig
 
