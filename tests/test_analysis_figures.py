@@ -43,9 +43,24 @@ def test_a_given_name_tells_he_from_she(text: str, expected: str) -> None:
 
 
 def test_a_given_name_shared_by_both_genders_leaves_the_pronoun_open() -> None:
-    text = 'Anna Berg met Robin Mills. "It is over," she said.'
+    text = 'Anna Berg left early. Robin Mills stayed. "It is over," she said.'
     (c,) = analyze(text).claims
     assert c.figure == "Robin Mills"  # the nearest person: "Robin" does not rule her out
+
+
+def test_he_continues_the_subject_of_the_sentence_before_not_its_object() -> None:
+    text = 'Peter Holm attacked Karl Brandt on Monday. "It was a mistake," he said.'
+    (c,) = analyze(text).claims
+    assert c.figure == "Peter Holm"
+    assert "subject of the sentence before" in c.resolution
+
+
+def test_the_speaker_of_the_claim_before_still_comes_first() -> None:
+    text = (
+        "Karl Brandt said the deal was dead. Peter Holm attacked Karl Brandt on Monday. "
+        '"It was a mistake," he said.'
+    )
+    assert analyze(text).claims[-1].figure == "Karl Brandt"
 
 
 def test_distinct_anonymous_sources_and_the_source() -> None:

@@ -42,6 +42,10 @@ _BODY = regex.compile(
 )
 
 
+#: Characters a sentence's subject may stand after its start ("Sen.", "Former President").
+_SUBJECT_LEAD = 30
+
+
 class BackrefResolver(BodyResolver):
     """Resolves pronouns and descriptions to a figure named earlier."""
 
@@ -71,6 +75,13 @@ class BackrefResolver(BodyResolver):
                     self._learn(last, g)
                     return last, f"pronoun '{p}' -> {last.name} (speaker of the claim before)"
             if near is not None:
+                subject = self._sentence_subject(near_pos, i, g)
+                if subject is not None and subject is not near:
+                    self._learn(subject, g)
+                    return (
+                        subject,
+                        f"pronoun '{p}' -> {subject.name} (subject of the sentence before)",
+                    )
                 self._learn(near, g)
                 return near, f"pronoun '{p}' -> {near.name} (nearest earlier person)"
             return None, f"pronoun '{p}': no earlier person"
@@ -91,6 +102,22 @@ class BackrefResolver(BodyResolver):
             if p == "they" and last is not None:
                 return last, f"pronoun '{p}' -> {last.name} (speaker of the claim before)"
         return None, f"pronoun '{p}': unresolved"
+
+    def _sentence_subject(self, near_pos: int, near_i: int, g: str) -> Fig | None:
+        """The person who opens the sentence of the nearest mention, if another.
+
+        "Graham attacked Trump on Sunday. He said ...": a pronoun that opens
+        the next sentence continues its subject, not the object nearer to it.
+        """
+        s_lo = self.seg.sentence_bounds(near_pos)[0]
+        j = bisect_right(self.person_pos, s_lo - 1)
+        if j >= near_i:
+            return None
+        pos, fig = self.person_pos[j], self.person_fig[j]
+        lead = self.seg.text[s_lo:pos]
+        if fig.gender not in (None, g) or len(lead) > _SUBJECT_LEAD or "," in lead:
+            return None
+        return fig
 
     def _body_phrase_before(self, pos: int) -> Phrase | None:
         """ "The ministry issued a statement. ... it said": the last unnamed body nearby."""
