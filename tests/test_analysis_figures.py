@@ -63,6 +63,16 @@ def test_the_speaker_of_the_claim_before_still_comes_first() -> None:
     assert analyze(text).claims[-1].figure == "Karl Brandt"
 
 
+def test_a_word_that_opens_a_sentence_is_not_the_start_of_a_name() -> None:
+    text = (
+        "Even Nora Vance said the plan was sound. Without Halvorsen, the board is split. "
+        'Tom Reed agreed. "Maybe I was wrong," he said.'
+    )
+    a = analyze(text)
+    assert [f.name for f in a.figures] == ["Nora Vance", "Tom Reed"]
+    assert [c.figure for c in a.claims] == ["Nora Vance", "Tom Reed"]
+
+
 def test_distinct_anonymous_sources_and_the_source() -> None:
     text = (
         "A source close to the Kremlin said the talks had stalled. "

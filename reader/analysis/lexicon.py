@@ -578,6 +578,20 @@ NOT_NAME_START = words(
     wednesday thursday friday saturday sunday january february march april
     may june july august september october november december mr mrs ms dr
     """
+) | words(
+    # Prepositions, auxiliaries, adverbs and interjections that open a
+    # sentence before a name ("Without Scalia, ...", "Had I known",
+    # "Thank God"): never the first word of a person's name.
+    """
+    without outside inside within amid amidst among against about across
+    through throughout toward towards upon unlike beyond behind below beneath
+    beside besides between under into onto near along
+    had has have did does was were is are been being would could should
+    might must shall
+    even just only still already again never always perhaps maybe indeed
+    instead later earlier soon once finally thank thanks dear hello hey oh
+    yes please
+    """
 )
 
 #: Abbreviations that end with a dot without ending the sentence.
