@@ -164,3 +164,16 @@ def test_an_owner_before_a_named_body_is_not_the_speaker() -> None:
     assert [(c.figure, c.source_type) for c in claims] == [
         ("Civil Defense Authority", "institution")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Republican Rep. Lena Marsh of Ohio said the bill would pass.", "Lena Marsh"),
+        ("Ohio Secretary of State Tom Verral said turnout was high.", "Tom Verral"),
+        ("Senator Barbara Boxer of California said the talks had stalled.", "Barbara Boxer"),
+    ],
+)
+def test_a_title_or_a_role_of_before_a_name_is_not_the_name(text: str, figure: str) -> None:
+    (c,) = analyze(text).claims
+    assert c.figure == figure

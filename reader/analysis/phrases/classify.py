@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import regex
 
+from reader.analysis.given_names import FEMALE_NAMES, MALE_NAMES
 from reader.analysis.lexicon import (
     COUNTRIES,
     GLUED_PARTICLES,
@@ -170,12 +171,33 @@ def _affiliated_person(core_words: list[str], role_words: list[str]) -> _Reading
             t0 = 0
             while t0 < x and core_words[t0].lower().rstrip(".") in TITLES:
                 t0 += 1
+            # A title later on starts the name if two words are left for it:
+            # "Republican Rep. Lee Zeldin of ...", but "Representative Peter T. King of".
+            for y in range(t0, x - 2):
+                if core_words[y].lower().rstrip(".") in TITLES:
+                    t0 = y + 1
             left = [c.lower().rstrip(".") for c in core_words[t0:x]]
+            if _role_of(left):
+                break  # "Missouri Secretary of State Jason Kander": a role "of", not a place
             if 2 <= len(left) <= 3 and not set(left) & (ORG_WORDS | MEDIA_WORDS | COUNTRIES):
                 role = [*role_words, *core_words[:t0], *core_words[x:]]
                 return "person", " ".join(core_words[t0:x]), _role(role)
             break
     return None
+
+
+def _role_of(left: list[str]) -> bool:
+    """ "Missouri Secretary", "RNC Chief" before "of": the first half of a role.
+
+    A surname that is also a role word ("Barbara Boxer", "Peter T. King")
+    follows a given name, which a role's first word never is.
+    """
+    return (
+        len(left) >= 2
+        and (left[-1] in TITLES or left[-1] in ROLE_WORDS)
+        and left[0] not in FEMALE_NAMES
+        and left[0] not in MALE_NAMES
+    )
 
 
 def _name_start(core_words: list[str], clows: list[str]) -> int:
