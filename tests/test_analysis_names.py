@@ -177,3 +177,19 @@ def test_an_owner_before_a_named_body_is_not_the_speaker() -> None:
 def test_a_title_or_a_role_of_before_a_name_is_not_the_name(text: str, figure: str) -> None:
     (c,) = analyze(text).claims
     assert c.figure == figure
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Some Democrats said the plan was dead.", "Some Democrats"),
+        ("But many liberal Democrats said the plan was dead.", "many liberal Democrats"),
+        ("Most Americans say the plan is dead.", "Most Americans"),
+        ("Republicans said the plan was dead.", "Republicans"),
+    ],
+)
+def test_a_quantified_group_is_named_with_its_quantifier(text: str, speaker: str) -> None:
+    """The mention is the whole phrase; the figure is the group."""
+    (c,) = analyze(text).claims
+    assert c.speaker is not None and c.speaker.text == speaker
+    assert c.figure == speaker.split()[-1]

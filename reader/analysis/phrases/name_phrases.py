@@ -7,6 +7,8 @@ whether the name is a person, a body or an outlet.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from reader.analysis.lexicon import (
     BODY_OF,
     MEDIA_HEADS,
@@ -29,6 +31,12 @@ def name_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
     phrase_toks = toks[j : i + 1]
     start, end = phrase_toks[0].start, phrase_toks[-1].end
     ph = classify(text[start:end], start, phrase_toks)
+    q = _quantifier_before(toks, j)
+    if q >= 0 and ph.kind in ("person", "org") and " " not in ph.core and ph.core.endswith("s"):
+        # "Some Democrats", "many prominent Republicans": the group is the figure,
+        # the mention is the whole phrase with its quantifier.
+        s0 = toks[q].start
+        return replace(ph, start=s0, text=text[s0:end])
     if (
         j >= 2
         and toks[j - 1].low == "of"
@@ -44,6 +52,25 @@ def name_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
         s0 = toks[k].start
         return Phrase(s0, end, text[s0:end], "org", text[s0:end])
     return ph
+
+
+#: Words that take a part of a group: "some Democrats", "most Republicans".
+_QUANTIFIERS = frozenset({"some", "many", "most", "several", "few", "more", "other", "fellow"})
+
+
+def _quantifier_before(toks: list[Tok], j: int) -> int:
+    """The index of a quantifier just before toks[j], past at most two
+    lower-case modifiers ("many liberal Democrats"), else -1."""
+    k = j - 1
+    while k >= 0 and j - k <= 2 and toks[k].text.isalpha() and toks[k].text.islower():
+        if toks[k].low in _QUANTIFIERS:
+            return k
+        if toks[k].low in NOT_NAME_START:
+            return -1
+        k -= 1
+    if k >= 0 and toks[k].low in _QUANTIFIERS:
+        return k
+    return -1
 
 
 def _phrase_start(toks: list[Tok], i: int) -> int:
