@@ -193,3 +193,18 @@ def test_a_quantified_group_is_named_with_its_quantifier(text: str, speaker: str
     (c,) = analyze(text).claims
     assert c.speaker is not None and c.speaker.text == speaker
     assert c.figure == speaker.split()[-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("A CNN/ORC poll found that voters were split.", "CNN/ORC poll"),
+        (
+            "A Wall Street Journal/NBC News poll found that voters were split.",
+            "Wall Street Journal/NBC News poll",
+        ),
+    ],
+)
+def test_a_poll_by_two_names_joined_by_a_slash_keeps_both(text: str, figure: str) -> None:
+    (c,) = analyze(text).claims
+    assert (c.figure, c.source_type) == (figure, "document")

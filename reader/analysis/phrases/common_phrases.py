@@ -187,8 +187,15 @@ def common_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
 def _modifiers_start(toks: list[Tok], i: int) -> int:
     """Where the phrase ending in the head toks[i] starts: back over modifiers to a
     determiner or possessive ("the authority's final notice")."""
+    j = _modifiers_back(toks, i)
+    if toks[j].text == "/":
+        return j + 1  # "USA TODAY/Suffolk University poll": the half it can read
+    return j
+
+
+def _modifiers_back(toks: list[Tok], i: int) -> int:
     j = i
-    while j - 1 >= 0 and i - j < 6:
+    while j - 1 >= 0 and i - j < 8:
         p = toks[j - 1]
         if p.low in DETERMINERS or p.low.endswith(("'s", "’s")):
             j -= 1
@@ -204,12 +211,13 @@ def _modifiers_start(toks: list[Tok], i: int) -> int:
             j -= 1
             continue
         if (
-            p.low in ("for", "of", "and")
+            p.low in ("for", "of", "and", "/")
             and j - 2 >= 0
             and toks[j - 2].text[0].isupper()
             and toks[j].text[0].isupper()
         ):
-            # "a Department for Transport spokesperson": a body name as modifier.
+            # "a Department for Transport spokesperson": a body name as modifier;
+            # "a CNN/ORC poll": two names that made it together.
             j -= 1
             continue
         return _adjectives_start(toks, j)
