@@ -208,3 +208,17 @@ def test_a_quantified_group_is_named_with_its_quantifier(text: str, speaker: str
 def test_a_poll_by_two_names_joined_by_a_slash_keeps_both(text: str, figure: str) -> None:
     (c,) = analyze(text).claims
     assert (c.figure, c.source_type) == (figure, "document")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Florida election officials said turnout was high.", "Florida election officials"),
+        ("Law enforcement officials said the man had fled.", "Law enforcement officials"),
+        ("A former senior law enforcement official said the case was weak.", None),
+    ],
+)
+def test_an_office_named_by_its_field_is_part_of_the_phrase(text: str, speaker: str | None) -> None:
+    (c,) = analyze(text).claims
+    assert c.speaker is not None
+    assert c.speaker.text == (speaker or text[: text.index(" said")])

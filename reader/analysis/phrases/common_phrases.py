@@ -55,6 +55,11 @@ _LOWER_MODIFIERS = words(
     third other same mainstream opposition co public private economic health
     justice defence defense interior environment education finance trade
     labour labor press media news industry team art
+    election electoral law enforcement border customs immigration transport
+    transportation energy treasury tax cyber aviation safety fire emergency
+    transit prison school university hospital city county town district
+    provincial municipal congressional parliamentary legislative judicial
+    diplomatic medical agriculture commerce housing
     """
 )
 
