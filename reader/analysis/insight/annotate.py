@@ -13,6 +13,7 @@ from reader.analysis.insight.channel import channel_of, told_back
 from reader.analysis.insight.documents import document_channel
 from reader.analysis.insight.outlets import is_outlet
 from reader.analysis.insight.stance import stance_of
+from reader.analysis.insight.stretches import Stretches
 from reader.analysis.insight.via import (
     MAY_RELAY,
     own_outlets,
@@ -21,7 +22,7 @@ from reader.analysis.insight.via import (
     via_of,
 )
 from reader.analysis.limits import INSIGHT_CHARS, SHORT_TIMEOUT
-from reader.analysis.model import Analysis, Claim, Figure
+from reader.analysis.model import Analysis, Channel, Claim, Figure, Stance
 from reader.analysis.text.segments import Segments, budget
 
 Pieces = list[tuple[int, str]]
@@ -51,6 +52,7 @@ class _Reader:
 
     def __init__(self, analysis: Analysis, seg: Segments, start: int) -> None:
         self.text = analysis.text
+        self.stretches = Stretches(analysis.text, start, budget(len(analysis.text) - start))
         self.seg = seg
         self.front = analysis.text[:start].casefold()
         lead = _DATELINE_OUTLET.search(analysis.text, start, start + 300, timeout=SHORT_TIMEOUT)
@@ -69,10 +71,7 @@ class _Reader:
                 self.full.setdefault(last.casefold(), f.name)
         self.known = set(self.full)
         #: Outlets the article speaks of as doing its own reporting, by full name.
-        self.own_names = {
-            self.full.get(n, n).casefold()
-            for n in own_outlets(analysis.text, start, budget(len(analysis.text) - start))
-        }
+        self.own_names = {self.full.get(n, n).casefold() for n in own_outlets(self.stretches)}
         #: Where each outlet is mentioned, for "told the broadcaster".
         mentioned = sorted((m.start, f.name) for f in outlets for m in f.mentions)
         self.outlet_at = [at for at, _n in mentioned]
@@ -109,9 +108,7 @@ class _Reader:
         stance = stance_of(claim.cue.text if claim.cue else None)
         if claim.cue is None and previous is not None and previous.figure == claim.figure:
             # A quote continued without a cue is framed and spoken as the one it continues.
-            return replace(
-                claim, stance=previous.stance, channel=previous.channel, via=previous.via
-            )
+            return _with(claim, previous.stance, previous.channel, previous.via)
         s, e = self.window(claim)
         content = (claim.start, claim.end)
         with_speaker = _pieces(self.text, s, e, [content])
@@ -143,7 +140,15 @@ class _Reader:
             via = None  # the outlet is the source itself
         if via is None and outer is not None and outer.figure != claim.figure:
             via = outer.figure
-        return replace(claim, stance=stance, channel=channel, via=via)
+        return _with(claim, stance, channel, via)
+
+
+def _with(claim: Claim, stance: Stance, channel: Channel | None, via: str | None) -> Claim:
+    """The claim with these fields; itself when it has them already (most claims
+    keep the defaults, and a copy costs more than the comparison)."""
+    if (stance, channel, via) == (claim.stance, claim.channel, claim.via):
+        return claim
+    return replace(claim, stance=stance, channel=channel, via=via)
 
 
 def enrich(analysis: Analysis, seg: Segments, start: int, failures: Failures) -> Analysis:
@@ -166,7 +171,7 @@ def enrich(analysis: Analysis, seg: Segments, start: int, failures: Failures) ->
             outer = claim
     figures = analysis.figures
     try:
-        figures = _anonymity(analysis, seg, start, claims)
+        figures = _anonymity(analysis, seg, r.stretches, claims)
     except Exception as exc:
         failures.record("insight", None, exc, "reasons for anonymity were not read")
     return Analysis(
@@ -178,10 +183,10 @@ def enrich(analysis: Analysis, seg: Segments, start: int, failures: Failures) ->
 
 
 def _anonymity(
-    analysis: Analysis, seg: Segments, start: int, claims: list[Claim]
+    analysis: Analysis, seg: Segments, text: Stretches, claims: list[Claim]
 ) -> tuple[Figure, ...]:
     anonymous = {f.name for f in analysis.figures if f.source_type == "anonymous" and f.claims}
-    found = reasons(analysis.text, start, budget(len(analysis.text) - start))
+    found = reasons(text)
     given = assign(found, claims, anonymous, seg.sentence_of, seg.para_of)
     return tuple(
         replace(f, anonymity=given[f.name]) if f.name in given else f for f in analysis.figures

@@ -75,16 +75,14 @@ _ORDER: tuple[Channel, ...] = (
     "statement",
     "report",
 )
-#: Case matters only for "on X" (the platform, not the letter).
-#: Every kind in one pattern, one group a kind in `_ORDER`: one (overlapped)
-#: scan of a piece finds them all.
-ANY_CHANNEL = regex.compile(
-    "|".join(f"(?P<{kind}>{_PATTERNS[kind]})" for kind in _ORDER), regex.IGNORECASE
-)
-ANY_CHANNEL_PERSON = regex.compile(
-    "|".join(f"(?P<{kind}>{_PATTERNS[kind].replace(_DET, _DET_PERSON)})" for kind in _ORDER),
-    regex.IGNORECASE,
-)
+#: Case matters only for "on X" (the platform, not the letter). One pattern a
+#: kind: the first kind in `_ORDER` found anywhere is the channel, so the scan
+#: stops there.
+BY_KIND = {kind: regex.compile(_PATTERNS[kind], regex.IGNORECASE) for kind in _ORDER}
+BY_KIND_PERSON = {
+    kind: regex.compile(_PATTERNS[kind].replace(_DET, _DET_PERSON), regex.IGNORECASE)
+    for kind in _ORDER
+}
 #: "told Reuters", "told the Bergen daily Kystposten": the outlet told.
 TOLD = regex.compile(
     r"\b(?:told|(?:spoke|speaking|talked|talking)\s+(?:exclusively\s+)?(?:to|with))\s+"
@@ -93,6 +91,8 @@ TOLD = regex.compile(
     + NAME_TAIL
 )
 
+#: One of these is in every match of `TOLD` (which is case-sensitive).
+_TOLD_WORDS = ("told", "spoke", "speaking", "talk")
 
 #: "told the broadcaster": an outlet named before, referred back to.
 TOLD_BACK = regex.compile(
@@ -129,12 +129,16 @@ Outlet = Callable[[str, str, bool], bool]
 
 def told_back(pieces: Sequence[tuple[int, str]]) -> bool:
     """Whether a source 'told the broadcaster' (an outlet named before)."""
-    return any(TOLD_BACK.search(piece, timeout=SHORT_TIMEOUT) for _at, piece in pieces)
+    return any(
+        "told" in piece and TOLD_BACK.search(piece, timeout=SHORT_TIMEOUT) for _at, piece in pieces
+    )
 
 
 def told_outlet(pieces: Sequence[tuple[int, str]], outlet: Outlet) -> str | None:
     """The outlet a source 'told', as written, or None."""
     for _at, piece in pieces:
+        if not any(w in piece for w in _TOLD_WORDS):
+            continue
         for m in TOLD.finditer(piece, timeout=SHORT_TIMEOUT):
             name = strip_possessive(m.group("name"))
             if outlet(name, piece[: m.start("name")], m.group("tail") is not None):
@@ -155,10 +159,9 @@ def channel_of(
         return None
     if told_outlet(pieces, outlet) is not None or told_back(pieces):
         return "told_outlet"
-    pattern = ANY_CHANNEL_PERSON if person else ANY_CHANNEL
-    found = {
-        m.lastgroup
-        for _at, piece in pieces
-        for m in pattern.finditer(piece, overlapped=True, timeout=SHORT_TIMEOUT)
-    }
-    return next((kind for kind in _ORDER if kind in found), None)
+    patterns = BY_KIND_PERSON if person else BY_KIND
+    for kind in _ORDER:
+        pattern = patterns[kind]
+        if any(pattern.search(piece, timeout=SHORT_TIMEOUT) for _at, piece in pieces):
+            return kind
+    return None

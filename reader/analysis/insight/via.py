@@ -19,6 +19,7 @@ import regex
 
 from reader.analysis.insight.channel import Outlet, told_outlet
 from reader.analysis.insight.outlets import NAME, NAME_TAIL, OUTLET_LEAD, strip_possessive
+from reader.analysis.insight.stretches import Stretches
 from reader.analysis.limits import SHORT_TIMEOUT
 
 _THROUGH = OUTLET_LEAD + NAME + NAME_TAIL
@@ -58,8 +59,11 @@ _OWN_REQUEST = regex.compile(
 _OWN_NEWS = regex.compile(
     NAME + r"\s+(?:has\s+)?(?:learned|learnt|understands|can\s+(?:now\s+)?(?:reveal|disclose))\b"
 )
-#: A word without which neither of the two above can match.
-_MAY_OWN = regex.compile(r"\b(?:learn|understands|reveal|disclose|obtained|requested|released)")
+#: Words one of which each of the two above needs, and a character neither can
+#: hold (they read letters, digits, spaces, ".", "&" and "-" only).
+_OWN_WORDS = ("learn", "understands", "reveal", "disclose", "obtained", "requested", "released")
+_BREAK = regex.compile(r"[^\p{L}\d\s.&-]")
+_BREAK_BACK = regex.compile(r"[^\p{L}\d\s.&-]", regex.REVERSE)
 #: "In its report, an engineer said", "In the interview, she said": a report or
 #: interview of the outlet the sentence before named.
 _REPORT_BACK = regex.compile(
@@ -68,6 +72,18 @@ _REPORT_BACK = regex.compile(
 )
 #: "Verstka's source", "the Ledger's sources".
 _POSSESSIVE = regex.compile(NAME + r"['’]s?\s+(?:[\w-]+\s+){0,2}?sources?\b")
+
+#: Each shape with the words (casefolded) it cannot match without: the words
+#: around a claim are scanned only for the shapes whose words they hold.
+_NEEDS = (
+    (
+        SPOKEN,
+        ("spok", "speaking", "talk", "interview", "remarks", "contacted", "reached", "asked",
+         "appearing"),
+    ),
+    (_POSSESSIVE, ("source",)),
+    (_SHAPES, ("cited", "quoted", "seen", "obtained", "reviewed", "according", "report")),
+)  # fmt: skip
 
 
 def via_of(
@@ -86,7 +102,10 @@ def via_of(
     told = told_outlet(pieces, outlet)
     if told is not None and not own(told):
         return told
-    for pattern in (SPOKEN, _POSSESSIVE, _SHAPES):
+    words = "\n".join(piece for _at, piece in pieces).casefold()
+    for pattern, needs in _NEEDS:
+        if not any(w in words for w in needs):
+            continue
         for _at, piece in pieces:
             for m in pattern.finditer(piece, timeout=SHORT_TIMEOUT):
                 name = strip_possessive(m.group("name"))
@@ -99,14 +118,13 @@ def via_of(
     return None
 
 
-def own_outlets(text: str, start: int, timeout: float) -> set[str]:
+def own_outlets(text: Stretches) -> set[str]:
     """The names (casefolded, "the" off) of outlets the article speaks of as its own reporter."""
-    if _MAY_OWN.search(text, start, timeout=timeout) is None:
-        return set()
     return {
         strip_possessive(m.group("name")).casefold().removeprefix("the ")
+        for lo, hi in text.around(_OWN_WORDS, _BREAK, _BREAK_BACK)
         for pattern in (_OWN_REQUEST, _OWN_NEWS)
-        for m in pattern.finditer(text, start, timeout=timeout)
+        for m in pattern.finditer(text.text, lo, hi, timeout=text.timeout)
     }
 
 
