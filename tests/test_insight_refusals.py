@@ -90,3 +90,37 @@ def test_a_group_singled_out_or_someones_lawyers_refuse_as_themselves(
 )
 def test_an_office_that_will_not_comment_speaks_for_its_owner(text: str, refuser: str) -> None:
     assert _refusers(text) == [refuser]
+
+
+def test_a_refusal_refers_back_to_the_figure_named_before_it_not_after() -> None:
+    text = (
+        "A senior official at the ministry said the plan was dead.\n\n"
+        "The official declined to comment on the talks.\n\n"
+        "An official at the treasury said the budget was safe."
+    )
+    assert _refusers(text) == ["senior official at the ministry"]
+
+
+def test_a_figure_met_at_a_refusal_is_there_for_the_claims_after_it() -> None:
+    text = (
+        "A banker said the plan was dead. A spokesman for Harbour Energy declined to comment.\n\n"
+        "The spokesman said later that the budget was safe."
+    )
+    a = analyze(text)
+    assert [c.figure for c in a.claims] == ["banker #1", "Harbour Energy"]
+    assert [f.name for f in a.figures if f.no_comment] == ["Harbour Energy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "refuser"),
+    [
+        ("Jane Doe said the plan was dead. Her spokesman declined to comment.", "Jane Doe"),
+        ("Tom Reyes said the plan was dead. His office did not respond to questions.", "Tom Reyes"),
+        (
+            "Harbour Energy said the plan was dead. Its press office declined to comment.",
+            "Harbour Energy",
+        ),
+    ],
+)
+def test_someones_spokesman_or_office_refusing_is_their_refusal(text: str, refuser: str) -> None:
+    assert _refusers(text) == [refuser]

@@ -62,20 +62,20 @@ def refusal_subject(text: str, sentence_start: int, verb: int) -> Phrase | None:
     spokesperson says so, else the subject before the verb."""
     tail_at = max(sentence_start, verb - _SAID_CHARS)
     said = _SAID_PRONOUN.search(text[tail_at:verb], timeout=SHORT_TIMEOUT)
-    if said is not None:
-        at = tail_at + said.start("said")
-        lo = max(sentence_start, at - _SAID_CHARS)
-        owner = _OWNER_SPEAKS.search(text[lo:at], timeout=SHORT_TIMEOUT)
-        if owner is not None and owner.group("pronoun"):
+    # "her office said it would not comment", or "Her spokesman declined" itself.
+    at = tail_at + said.start("said") if said is not None else verb
+    lo = max(sentence_start, at - _SAID_CHARS)
+    owner = _OWNER_SPEAKS.search(text[lo:at], timeout=SHORT_TIMEOUT)
+    if owner is not None and (said is not None or owner.group("pronoun")):
+        if owner.group("pronoun"):
             s, e = lo + owner.start("pronoun"), lo + owner.end("pronoun")
             word = text[s:e]
             return Phrase(s, e, word, "pronoun", _SUBJECT_PRONOUN[word.lower()])
-        if owner is not None:
-            # Read with its "'s" (the tokens keep it), then without it.
-            ph = subject_of(text, sentence_start, lo + owner.end("owned"))
-            if ph is not None:
-                ph.core = strip_possessive(ph.core)
-            return ph
+        # Read with its "'s" (the tokens keep it), then without it.
+        ph = subject_of(text, sentence_start, lo + owner.end("owned"))
+        if ph is not None:
+            ph.core = strip_possessive(ph.core)
+        return ph
     return subject_of(text, sentence_start, subject_end(text, sentence_start, verb))
 
 
