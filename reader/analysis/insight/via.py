@@ -39,12 +39,29 @@ _SHAPES = regex.compile(
     + r"|"
     + NAME
     + r"\s+(?:has\s+|had\s+)?(?:reported|reports)\b"
+    # "The Ledger quoted a former supervisor as saying", "The Courier, which
+    # published the letter, quoted Brandvik as writing".
+    + r"|"
+    + NAME
+    + r"(?:\s*+,\s*+(?:which|that)\s[^,\n]{0,160}+,)?\s+(?:has\s+|had\s+|also\s+)?"
+    r"(?:quoted|cited)\s"
+)
+#: Words in an outlet's own pages or programmes, not said to it: "writing in the
+#: Gazette", "in an op-ed for the weekly Nordlys Review", "said on Radio Alven's
+#: morning show". The outlet is the way through; no channel follows from it.
+_PUBLISHED = regex.compile(
+    r"(?i:\b(?:(?:writing|wrote|written)\s+(?:in|for)\s+(?:an?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:op-ed|column|article|essay|piece|commentary|editorial|blog\s+post)\s+(?:for|in)\s+)?"
+    r"|in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:op-ed|column|essay|commentary|opinion\s+piece)"
+    r"\s+(?:for|in)\s+"
+    r"|(?:said|says|saying|told\s+(?:listeners|viewers))\s+on\s+))" + _THROUGH
 )
 #: A word without which none of the shapes above can match: what the pass
 #: looks for before trying them.
 MAY_RELAY = regex.compile(
     r"\b(?:told|spok|speaking|talk|interview|remarks|asked|appearing|cited|quoted|seen"
-    r"|obtained|reviewed|reached|contacted|according|report|source)",
+    r"|obtained|reviewed|reached|contacted|according|report|source|writ|wrote|op-ed|column|essay"
+    r"|commentary|opinion|said\s+on|says\s+on|saying\s+on|named|identified)",
     regex.IGNORECASE,
 )
 #: "obtained by the Gazette under the Freedom of Information Act": the outlet
@@ -70,6 +87,13 @@ _REPORT_BACK = regex.compile(
     r"(?i:\bin\s+(?:its|the|that|this)\s+(?:report|story|article|broadcast|interview"
     r"|programme|program|piece|segment|documentary)\b)"
 )
+#: "quoted by the newspaper", "a supervisor, who was not named by the paper": an
+#: outlet named before, referred back to.
+_RELAYED_BACK = regex.compile(
+    r"\b(?:quoted|cited|named|identified|interviewed|contacted|reached)\s+by\s+the\s+"
+    r"(?:broadcaster|newspaper|paper|outlet|agency|station|channel|magazine|website|network"
+    r"|tabloid|daily|weekly)\b"
+)
 #: "Verstka's source", "the Ledger's sources".
 _POSSESSIVE = regex.compile(NAME + r"['’]s?\s+(?:[\w-]+\s+){0,2}?sources?\b")
 
@@ -83,6 +107,7 @@ _NEEDS = (
     ),
     (_POSSESSIVE, ("source",)),
     (_SHAPES, ("cited", "quoted", "seen", "obtained", "reviewed", "according", "report")),
+    (_PUBLISHED, ("writ", "wrote", "op-ed", "column", "essay", "commentary", "opinion", "on")),
 )  # fmt: skip
 
 
@@ -126,6 +151,14 @@ def own_outlets(text: Stretches) -> set[str]:
         for pattern in (_OWN_REQUEST, _OWN_NEWS)
         for m in pattern.finditer(text.text, lo, hi, timeout=text.timeout)
     }
+
+
+def relayed_back(pieces: Sequence[tuple[int, str]]) -> bool:
+    """Whether the words say an outlet named before quoted or named the source."""
+    return any(
+        "by the" in piece and _RELAYED_BACK.search(piece, timeout=SHORT_TIMEOUT)
+        for _at, piece in pieces
+    )
 
 
 def report_back(pieces: Sequence[tuple[int, str]]) -> bool:
