@@ -124,3 +124,44 @@ def test_a_figure_met_at_a_refusal_is_there_for_the_claims_after_it() -> None:
 )
 def test_someones_spokesman_or_office_refusing_is_their_refusal(text: str, refuser: str) -> None:
     assert _refusers(text) == [refuser]
+
+
+LEAD = "Jane Doe said the plant would close. "
+
+
+@pytest.mark.parametrize(
+    "refusal",
+    [
+        "Harbour Energy did not immediately respond to a request for comment.",
+        "Harbour Energy could not be reached for comment.",
+        "Harbour Energy did not return a message seeking comment.",
+        "Harbour Energy declined to elaborate.",
+        "Harbour Energy refused to answer questions.",
+        "Harbour Energy refused to be interviewed.",
+        "Harbour Energy declined several interview requests.",
+        "Harbour Energy would not speculate on the cause.",
+        "Harbour Energy said it could not comment on an ongoing case.",
+        "Harbour Energy was not immediately available for comment.",
+        "Harbour Energy has not returned calls.",
+        "A spokesperson for Harbour Energy did not respond to questions.",
+        "Representatives for Harbour Energy did not respond.",
+        "Messages left for Harbour Energy were not returned.",
+        "Calls to Harbour Energy went unanswered.",
+        "An email to Harbour Energy's press office was not answered.",
+    ],
+)
+def test_the_ways_news_reports_a_refusal(refusal: str) -> None:
+    a = analyze(LEAD + refusal)
+    assert [f.name for f in a.figures if f.no_comment] == ["Harbour Energy"]
+    assert [c.content for c in a.claims] == ["the plant would close"]
+
+
+def test_a_thing_not_returned_is_no_refusal() -> None:
+    assert _refusers(LEAD + "The documents were not returned to the archive.") == []
+
+
+def test_an_office_named_for_its_holder_refuses_as_itself() -> None:
+    text = "Tom Reyes said the plant would close. The mayor's office declined to comment."
+    assert _refusers(text) == ["mayor's office"]
+    text = "Tom Reyes said the plant would close. Brandvik's office declined to comment."
+    assert _refusers(text) == ["Brandvik"]

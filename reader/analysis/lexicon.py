@@ -684,13 +684,17 @@ SUBORDINATORS = words(
 #: Phrases that record a refusal to comment (no claim, noted on the figure).
 NO_COMMENT_PATTERN = (
     r"(?:declined|refused|declining|refusing|decline|declines|refuses|refuse)"
-    r"\s+(?:to\s+(?:comment|elaborate|discuss|say|give|provide|confirm|respond|speak|answer)"
-    r"|comment|requests?\s+for\s+(?:comment|an?\s+interview|interviews))"
-    r"|(?:would|will)\s+not\s+comment"
+    r"\s+(?:to\s+(?:comment|elaborate|discuss|say|give|provide|confirm|respond|speak|answer"
+    r"|be\s+interviewed)"
+    r"|comment|requests?\s+for\s+(?:comment|an?\s+interview|interviews)"
+    r"|(?:several\s+|repeated\s+|multiple\s+)?interview\s+requests)"
+    r"|(?:would|will|could|can)\s+not\s+(?:comment|speculate)|cannot\s+(?:comment|speculate)"
     r"|did\s+not\s+(?:immediately\s+)?(?:respond|reply|return|comment|answer)"
-    r"|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:responded|replied|commented|said\s+why)"
+    r"|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:responded|replied|commented|returned|answered"
+    r"|said\s+why)"
+    r"|(?:was|were)\s+not\s+(?:immediately\s+)?(?:returned|answered)|went\s+unanswered"
     r"|could\s+not\s+(?:immediately\s+)?be\s+reached"
-    r"|was\s+not\s+available\s+for\s+comment|were\s+not\s+available\s+for\s+comment"
+    r"|(?:was|were)\s+not\s+(?:immediately\s+)?available\s+for\s+comment"
     r"|no\s+comment"
 )
 

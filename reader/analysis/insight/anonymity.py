@@ -26,6 +26,8 @@ _MARKER = (
     r"|not\s+to\s+be\s+(?:named|identified|quoted\s+by\s+name)"
     r"|(?:declined|refused)\s+to\s+be\s+(?:named|identified)"
     r"|without\s+being\s+(?:named|identified)"
+    r"|(?:not|n['’]t)\s+(?:want|wish)\s+to\s+be\s+(?:named|identified)"
+    r"|(?:asked|wanted|wished|preferred|requested)\s+to\s+(?:remain|stay)\s+anonymous"
     r"|(?:name|names|identity|identities)\s+(?:not\s+be\s+(?:used|published|disclosed|revealed)"
     r"|(?:is|was|were|are|has\s+been|have\s+been)\s+(?:withheld|not\s+disclosed)))"
 )

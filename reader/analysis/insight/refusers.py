@@ -13,7 +13,7 @@ from __future__ import annotations
 from reader.analysis.failures import Failures
 from reader.analysis.figures.registry import Registry
 from reader.analysis.figures.store import Fig
-from reader.analysis.insight.refusals import refusal_subject
+from reader.analysis.insight.refusals import is_refusal, refusal_subject
 from reader.analysis.limits import NO_PARAGRAPH
 from reader.analysis.model import Claim, Span
 from reader.analysis.phrases.classify import Phrase
@@ -34,7 +34,12 @@ class Refusers:
         self.reg = reg
         self.failures = failures
         #: (start, end, words, subject) in text order; `done` counts those resolved.
-        self.pending = [(s, e, w, self._subject(s)) for s, e, w in found]
+        text = seg.text
+        self.pending = [
+            (s, e, w, self._subject(s))
+            for s, e, w in found
+            if is_refusal(text, seg.sentence_of(s)[0], s, w)
+        ]
         self.done = 0
 
     def _subject(self, at: int) -> Phrase | None:
