@@ -9,6 +9,7 @@ from reader.analysis.insight.anonymity import assign, reasons
 from reader.analysis.insight.article_outlets import ArticleOutlets
 from reader.analysis.insight.channel import channel_of, told_back
 from reader.analysis.insight.documents import document_channel
+from reader.analysis.insight.framing import Framing
 from reader.analysis.insight.stance import stance_of
 from reader.analysis.insight.stretches import Stretches
 from reader.analysis.insight.via import (
@@ -50,6 +51,7 @@ class _Reader:
         self.stretches = Stretches(analysis.text, start, budget(len(analysis.text) - start))
         self.seg = seg
         self.outlets = ArticleOutlets(analysis, seg, self.stretches)
+        self.framing = Framing(analysis, seg)
 
     def window(self, claim: Claim) -> tuple[int, int]:
         anchor = claim.cue.start if claim.cue is not None else claim.start
@@ -91,6 +93,10 @@ class _Reader:
             and via.casefold() in (claim.figure or "").casefold()
         ):
             via = None  # the outlet is the source itself
+        if channel is None and claim.source_type != "document":
+            channel, framed_via = self.framing.before(claim, out.outlet, out.own, person)
+            via = via if via is not None or framed_via is None else out.full_name(framed_via)
+            channel = channel or self.framing.after(claim)
         if via is None and outer is not None and outer.figure != claim.figure:
             via = outer.figure
         return _with(claim, stance, channel, via)

@@ -23,6 +23,10 @@ from reader.analysis.text.segments import Segments
 
 #: "CARSOVA (Northgate Wire) —": the outlet a dateline names is the article's own.
 _DATELINE_OUTLET = regex.compile(r"\((?P<o>[^()\n]{2,40}+)\)\s*[—–-]")
+#: "Source: The Sunday Beacon" in the front matter: the article's own outlet.
+_SOURCE_LINE = regex.compile(
+    r"(?im)^(?:source|outlet|publication)[ \t]*:[ \t]*(?P<o>[^\n]{2,80}+)$"
+)
 #: Nouns that introduce an outlet's name ("the broadcaster Estmark 24").
 _NOUNS = (
     "broadcaster", "newspaper", "outlet", "daily", "weekly", "tabloid", "magazine",
@@ -61,6 +65,12 @@ class ArticleOutlets:
         lead = _DATELINE_OUTLET.search(analysis.text, start, start + 300, timeout=SHORT_TIMEOUT)
         if lead is not None:
             self.front += "\n" + lead.group("o").casefold()
+        #: The article's own outlet by the words of its name ("sunday beacon"), from
+        #: the front matter: "told the Beacon" is told to an outlet, if its own.
+        self.own_words = [
+            m.group("o").casefold().removeprefix("the ").split()
+            for m in _SOURCE_LINE.finditer(self.front[:4000], timeout=SHORT_TIMEOUT)
+        ]
         outlets = [
             f
             for f in analysis.figures
@@ -110,7 +120,11 @@ class ArticleOutlets:
 
     def outlet(self, name: str, before: str, tail: bool = False) -> bool:
         """Whether a capitalised name, with the text before it, is an outlet."""
-        return is_outlet(name.removeprefix("the ").removeprefix("The "), before, self.known, tail)
+        name = name.removeprefix("the ").removeprefix("The ")
+        if is_outlet(name, before, self.known, tail):
+            return True
+        words = name.casefold().split()
+        return any(words and own[-len(words) :] == words for own in self.own_words)
 
     def own(self, name: str) -> bool:
         """Whether the outlet is the article's own (its front matter, dateline or reporting)."""

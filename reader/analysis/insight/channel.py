@@ -29,8 +29,10 @@ _PATTERNS: dict[Channel, str] = {
     "testimony": (
         r"\btestif(?:y|ies|ied|ying)\b|\btestimony\b|\bunder\s+oath\b|\bgave\s+evidence\b"
         r"|\bunder\s+(?:questioning|cross-examination)\b"
-        r"|\btold\s+(?:the\s+|a\s+)?" + _ADJ + r"(?:committee|subcommittee|inquiry|tribunal"
-        r"|hearing|lawmakers|legislators|judge|magistrate)\b"
+        r"|\b(?:told|tells?|telling)\s+(?:the\s+|a\s+)?" + _ADJ + r"(?:committee|subcommittee"
+        r"|inquiry|tribunal|hearing|lawmakers|legislators|judge|magistrate)\b"
+        # A concession made in court is made as a witness or defendant.
+        r"|\b(?:admit(?:s|ted)?|conced(?:e|es|ed)|confess(?:es|ed)?)\s+in\s+court\b"
     ),
     "court_filing": (
         r"\b(?:in|according\s+to)\s+" + _DET + _ADJ + r"(?:court\s+)?(?:filings?|lawsuit"
@@ -42,12 +44,16 @@ _PATTERNS: dict[Channel, str] = {
     ),
     "press_conference": (
         r"\b(?:press|news)\s+(?:conference|briefing)s?\b"
-        r"|\b(?:at|during)\s+" + _DET + _ADJ + r"briefing\b"
+        r"|\b(?:at|during|told|to)\s+" + _DET + _ADJ + r"briefing\b"
     ),
     "interview": r"\binterview(?:s|ed)?\b",
-    "email": r"\be-?mail(?:s|ed)?\b",
+    # "an emailed statement" is a statement.
+    "email": r"\be-?mail(?:s|ed)?\b(?!\s+(?:statement|response|comment))",
     "social_media": (
-        r"\btweet(?:s|ed|ing)?\b|\bposted\b|\bon\s+social\s+media\b"
+        r"\btweet(?:s|ed|ing)?\b|\bon\s+social\s+media\b"
+        # Posted, but not where a notice is posted ("posted in the app").
+        r"|\bposted\b(?!\s+(?:in|on|at)\s+(?:the|its|his|her|their|a|an)\s+(?:[\w-]+\s+)?"
+        r"(?:app|website|site|door|window|board|noticeboard|intranet|portal|office)\b)"
         r"|\b(?:on|to)\s+(?-i:Twitter|Facebook|Instagram|Telegram|TikTok|LinkedIn|Threads"
         r"|Bluesky|YouTube|Weibo|WeChat|Truth\s+Social|Mastodon|X)\b"
         r"|\bin\s+" + _DET + _ADJ + r"(?:post|tweet|video)\b"
@@ -57,6 +63,8 @@ _PATTERNS: dict[Channel, str] = {
         r"(?<!\b(?:opening|closing)\s)\bstatements?\b|\b(?:press|news)\s+release\b"
         r"|\bcommuniqu[eé]\b"
         r"|\b(?:written|formal)\s+(?:response|reply)\b"
+        # An address to the nation is a prepared statement (a letter is not a channel).
+        r"|\b(?:televised|national|radio|video|televised\s+national)\s+address\b"
     ),
     "report": (
         r"(?<!\b(?:involved|participated|named|mentioned|cited|described|featured)\s)"
@@ -113,6 +121,7 @@ _TRIGGERS = words(
     tiktok linkedin threads bluesky youtube weibo wechat truth mastodon x post video channel
     account blog page statement statements release communique communiqué response reply
     report study survey review assessment audit analysis accounts results paper findings note
+    tell tells telling address
     """
 )
 _SPACES_FOR = str.maketrans({ch: " " for ch in ".,;:!?\"“”‘’'()[]{}«»—–/"})
