@@ -79,14 +79,16 @@ class _Reader:
         # Most sentences name no outlet at all: one cheap scan skips the rest.
         if any(MAY_RELAY.search(piece, timeout=SHORT_TIMEOUT) for _at, piece in with_speaker):
             via = via_of(with_speaker, out.outlet, out.own, speaker.text if speaker else None)
-            if via is None and (told_back(with_speaker) or relayed_back(with_speaker)):
+            if via is None and told_back(with_speaker):
                 via = out.last(claim.cue.start if claim.cue else claim.start)
             elif via is None and person and report_back(with_speaker):
                 # Before the claim's first sentence: a quote may run over several.
                 via = out.just_before(min(s, claim.start))
-            via = out.full_name(via) if via is not None else None
             if channel is None and spoke_to_outlet(with_speaker, out.outlet):
                 channel = "told_outlet"
+        if via is None and relayed_back(with_speaker):
+            via = out.last(claim.cue.start if claim.cue else claim.start)
+        via = out.full_name(via) if via is not None else None
         if (
             via is not None
             and claim.source_type == "media"

@@ -124,6 +124,24 @@ _TRIGGERS = words(
     tell tells telling address
     """
 )
+#: Per kind, words (casefolded) one of which every match of its pattern holds:
+#: a kind none of whose words the claim's words hold is not searched for.
+_KIND_WORDS: dict[Channel, tuple[str, ...]] = {
+    "testimony": ("testif", "testimony", "oath", "evidence", "questioning", "cross-exam",
+                  "told", "tell", "court"),
+    "court_filing": ("filing", "filed", "lawsuit", "indictment", "affidavit", "court",
+                     "papers", "documents", "complaint"),
+    "press_conference": ("conference", "briefing"),
+    "interview": ("interview",),
+    "email": ("mail",),
+    "social_media": ("tweet", "post", "social", "video", "channel", "account", "blog", "page",
+                     "twitter", "facebook", "instagram", "telegram", "tiktok", "linkedin",
+                     "threads", "bluesky", "youtube", "weibo", "wechat", "truth", "mastodon",
+                     "x"),
+    "statement": ("statement", "release", "communiqu", "response", "reply", "address"),
+    "report": ("report", "study", "survey", "review", "assessment", "audit", "analysis",
+               "accounts", "results", "filing", "paper", "findings", "note"),
+}  # fmt: skip
 _SPACES_FOR = str.maketrans({ch: " " for ch in ".,;:!?\"“”‘’'()[]{}«»—–/"})
 
 
@@ -169,7 +187,10 @@ def channel_of(
     if told_outlet(pieces, outlet) is not None or told_back(pieces):
         return "told_outlet"
     patterns = BY_KIND_PERSON if person else BY_KIND
+    words = "\n".join(piece for _at, piece in pieces).casefold()
     for kind in _ORDER:
+        if not any(w in words for w in _KIND_WORDS[kind]):
+            continue
         pattern = patterns[kind]
         if any(pattern.search(piece, timeout=SHORT_TIMEOUT) for _at, piece in pieces):
             return kind

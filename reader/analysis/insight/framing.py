@@ -75,9 +75,9 @@ class Framing:
         if first == 0 or claim.cue is None:
             return None, None
         s, e = self.seg.sentence_bounds(first - 1)
-        if self.seg.para_of(s) != self.seg.para_of(claim.start) or not self._quiet(s, e):
+        if not self._mentions(claim.figure, s, e) or not self._quiet(s, e):
             return None, None
-        if not self._mentions(claim.figure, s, e):
+        if self.seg.para_of(s) != self.seg.para_of(claim.start):
             return None, None
         pieces = [(s, self.text[s:e])]
         channel = channel_of(pieces, outlet, person)
@@ -96,8 +96,10 @@ class Framing:
             end += 1
         if end >= len(text) or self.seg.para_of(end) != self.seg.para_of(claim.start):
             return None
-        s, e = self.seg.sentence_bounds(end)
-        if not self._quiet(s, e):
+        m = _NAMED_AFTER.match(text, end, min(len(text), end + 40), timeout=SHORT_TIMEOUT)
+        if m is None:
             return None
-        m = _NAMED_AFTER.match(self.text, s, e, timeout=SHORT_TIMEOUT)
-        return _NOUN_CHANNEL[m.group("noun").casefold()] if m is not None else None
+        s, e = self.seg.sentence_bounds(end)
+        if s != end or not self._quiet(s, e):
+            return None
+        return _NOUN_CHANNEL[m.group("noun").casefold()]

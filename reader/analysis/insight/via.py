@@ -61,7 +61,7 @@ _PUBLISHED = regex.compile(
 MAY_RELAY = regex.compile(
     r"\b(?:told|spok|speaking|talk|interview|remarks|asked|appearing|cited|quoted|seen"
     r"|obtained|reviewed|reached|contacted|according|report|source|writ|wrote|op-ed|column|essay"
-    r"|commentary|opinion|said\s+on|says\s+on|saying\s+on|named|identified)",
+    r"|commentary|opinion|said\s+on|says\s+on|saying\s+on)",
     regex.IGNORECASE,
 )
 #: "obtained by the Gazette under the Freedom of Information Act": the outlet
@@ -97,17 +97,28 @@ _RELAYED_BACK = regex.compile(
 #: "Verstka's source", "the Ledger's sources".
 _POSSESSIVE = regex.compile(NAME + r"['’]s?\s+(?:[\w-]+\s+){0,2}?sources?\b")
 
-#: Each shape with the words (casefolded) it cannot match without: the words
-#: around a claim are scanned only for the shapes whose words they hold.
+
+def _any_of(*words: str) -> regex.Pattern[str]:
+    return regex.compile("|".join(map(regex.escape, words)))
+
+
+#: Each shape with what (casefolded) it cannot match without: the words around
+#: a claim are scanned only for the shapes whose words they hold.
 _NEEDS = (
     (
         SPOKEN,
-        ("spok", "speaking", "talk", "interview", "remarks", "contacted", "reached", "asked",
-         "appearing"),
+        _any_of("spok", "speaking", "talk", "interview", "remarks", "contacted", "reached",
+                "asked", "appearing"),
     ),
-    (_POSSESSIVE, ("source",)),
-    (_SHAPES, ("cited", "quoted", "seen", "obtained", "reviewed", "according", "report")),
-    (_PUBLISHED, ("writ", "wrote", "op-ed", "column", "essay", "commentary", "opinion", "on")),
+    (_POSSESSIVE, _any_of("source")),
+    (_SHAPES, _any_of("cited", "quoted", "seen", "obtained", "reviewed", "according", "report")),
+    (
+        _PUBLISHED,
+        regex.compile(
+            r"writ|wrote|op-ed|column|essay|commentary|opinion"
+            r"|(?:said|says|saying|listeners|viewers)\s+on\s"
+        ),
+    ),
 )  # fmt: skip
 
 
@@ -129,7 +140,7 @@ def via_of(
         return told
     words = "\n".join(piece for _at, piece in pieces).casefold()
     for pattern, needs in _NEEDS:
-        if not any(w in words for w in needs):
+        if needs.search(words, timeout=SHORT_TIMEOUT) is None:
             continue
         for _at, piece in pieces:
             for m in pattern.finditer(piece, timeout=SHORT_TIMEOUT):
