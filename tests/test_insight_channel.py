@@ -34,6 +34,11 @@ CUT = "the budget would be cut"
         ("Pressed on costs, the mayor demurred, telling the committee the budget would be cut.",
          "testimony"),
         ("The mayor admitted in court on Monday that the budget would be cut.", "testimony"),
+        ("In a deposition, the mayor said the budget would be cut.", "testimony"),
+        ("The council said in a statement to Radio Brannock that the budget would be cut.",
+         "statement"),
+        ("In comments to the Harbour Gazette, the mayor said the budget would be cut.",
+         "told_outlet"),
         # A letter and a notice posted in an app are no channel.
         ("In a letter to residents, the mayor said the budget would be cut.", None),
         ("In a notice posted in the app, the council said the budget would be cut.", None),

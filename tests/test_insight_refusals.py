@@ -148,6 +148,15 @@ LEAD = "Jane Doe said the plant would close. "
         "Messages left for Harbour Energy were not returned.",
         "Calls to Harbour Energy went unanswered.",
         "An email to Harbour Energy's press office was not answered.",
+        "Harbour Energy didn't respond to a request for comment.",
+        "Harbour Energy hasn't responded.",
+        "Harbour Energy couldn't be reached.",
+        "Harbour Energy could not be immediately reached.",
+        "Harbour Energy could not be contacted.",
+        "Harbour Energy was unavailable for comment.",
+        "Harbour Energy declined to disclose the price.",
+        "Harbour Energy declined to name the buyer.",
+        "Harbour Energy said it wouldn't comment on rumours.",
     ],
 )
 def test_the_ways_news_reports_a_refusal(refusal: str) -> None:
@@ -165,3 +174,7 @@ def test_an_office_named_for_its_holder_refuses_as_itself() -> None:
     assert _refusers(text) == ["mayor's office"]
     text = "Tom Reyes said the plant would close. Brandvik's office declined to comment."
     assert _refusers(text) == ["Brandvik"]
+
+
+def test_declining_to_be_named_is_no_refusal_to_comment() -> None:
+    assert _refusers(LEAD + "A second engineer declined to be named.") == []

@@ -137,6 +137,10 @@ def test_asking_not_to_be_named_is_no_cue_for_the_quote_before() -> None:
          "budget would be cut", "Radio Brannock"),
         ("The mayor told the Brannock Post newspaper that the budget would be cut.",
          "budget would be cut", "Brannock Post"),
+        ("In comments to the Harbour Gazette, the mayor said the budget would be cut.",
+         "budget would be cut", "Harbour Gazette"),
+        ("The council said in a statement to Radio Brannock that the budget would be cut.",
+         "budget would be cut", "Radio Brannock"),
     ],
 )  # fmt: skip
 def test_the_shapes_news_relays_an_outlet_in(text: str, words: str, outlet: str) -> None:

@@ -28,6 +28,7 @@ _ADJ = r"(?:[\w-]+\s+){0,2}?"
 _PATTERNS: dict[Channel, str] = {
     "testimony": (
         r"\btestif(?:y|ies|ied|ying)\b|\btestimony\b|\bunder\s+oath\b|\bgave\s+evidence\b"
+        r"|\b(?:in|during)\s+" + _DET + _ADJ + r"deposition\b"
         r"|\bunder\s+(?:questioning|cross-examination)\b"
         r"|\b(?:told|tells?|telling)\s+(?:the\s+|a\s+)?" + _ADJ + r"(?:committee|subcommittee"
         r"|inquiry|tribunal|hearing|lawmakers|legislators|judge|magistrate)\b"
@@ -121,14 +122,14 @@ _TRIGGERS = words(
     tiktok linkedin threads bluesky youtube weibo wechat truth mastodon x post video channel
     account blog page statement statements release communique communiqué response reply
     report study survey review assessment audit analysis accounts results paper findings note
-    tell tells telling address
+    tell tells telling address deposition
     """
 )
 #: Per kind, words (casefolded) one of which every match of its pattern holds:
 #: a kind none of whose words the claim's words hold is not searched for.
 _KIND_WORDS: dict[Channel, tuple[str, ...]] = {
     "testimony": ("testif", "testimony", "oath", "evidence", "questioning", "cross-exam",
-                  "told", "tell", "court"),
+                  "told", "tell", "court", "deposition"),
     "court_filing": ("filing", "filed", "lawsuit", "indictment", "affidavit", "court",
                      "papers", "documents", "complaint"),
     "press_conference": ("conference", "briefing"),

@@ -28,7 +28,12 @@ SPOKEN = regex.compile(
     r"(?i:\b(?:(?:spoke|speaking|talked|talking|spoken)\s+(?:exclusively\s+)?(?:to|with)"
     r"|(?:interviewed|contacted|reached|asked)\s+by"
     r"|(?:asked|interviewed|speaking|appearing)\s+on"
-    r"|(?:in\s+an?\s+interview|interviews?|remarks)\s+(?:with|to))\s+)" + _THROUGH
+    r"|(?:in\s+an?\s+interview|interviews?|remarks|comments)\s+(?:with|to))\s+)" + _THROUGH
+)
+#: Words given to the outlet in writing ("in a statement to Dala Press"): the
+#: outlet is the way through, the statement the channel.
+_GIVEN = regex.compile(
+    r"(?i:\b(?:statement|e-?mail|message|letter)\s+(?:sent\s+)?to\s+)" + _THROUGH
 )
 _SHAPES = regex.compile(
     r"(?i:\b(?:cited|quoted|seen|obtained|reviewed)\s+by\s+)"
@@ -61,7 +66,8 @@ _PUBLISHED = regex.compile(
 MAY_RELAY = regex.compile(
     r"\b(?:told|spok|speaking|talk|interview|remarks|asked|appearing|cited|quoted|seen"
     r"|obtained|reviewed|reached|contacted|according|report|source|writ|wrote|op-ed|column|essay"
-    r"|commentary|opinion|said\s+on|says\s+on|saying\s+on)",
+    r"|commentary|opinion|said\s+on|says\s+on|saying\s+on|comments|statement|e-?mail|message"
+    r"|letter)",
     regex.IGNORECASE,
 )
 #: "obtained by the Gazette under the Freedom of Information Act": the outlet
@@ -107,10 +113,11 @@ def _any_of(*words: str) -> regex.Pattern[str]:
 _NEEDS = (
     (
         SPOKEN,
-        _any_of("spok", "speaking", "talk", "interview", "remarks", "contacted", "reached",
-                "asked", "appearing"),
+        _any_of("spok", "speaking", "talk", "interview", "remarks", "comments", "contacted",
+                "reached", "asked", "appearing"),
     ),
     (_POSSESSIVE, _any_of("source")),
+    (_GIVEN, _any_of("statement", "mail", "message", "letter")),
     (_SHAPES, _any_of("cited", "quoted", "seen", "obtained", "reviewed", "according", "report")),
     (
         _PUBLISHED,
