@@ -28,7 +28,8 @@ SPOKEN = regex.compile(
     r"(?i:\b(?:(?:spoke|speaking|talked|talking|spoken)\s+(?:exclusively\s+)?(?:to|with)"
     r"|(?:interviewed|contacted|reached|asked)\s+by"
     r"|(?:asked|interviewed|speaking|appearing)\s+on"
-    r"|(?:in\s+an?\s+interview|interviews?|remarks|comments)\s+(?:with|to))\s+)" + _THROUGH
+    r"|(?:in\s+an?\s+interview|interviews?|remarks|comments)\s+(?:with|to)"
+    r"|in\s+an?\s+(?:[\w-]+\s+)?interview\s+on)\s+)" + _THROUGH
 )
 #: Words given to the outlet in writing ("in a statement to Dala Press"): the
 #: outlet is the way through, the statement the channel.
@@ -40,7 +41,7 @@ _SHAPES = regex.compile(
     + _THROUGH
     + r"|\baccording\s+to\s+"
     + NAME
-    + r"(?=\s*,)"
+    + r"(?=\s*+(?:[,.;:]|\Z))"
     + r"|"
     + NAME
     + r"\s+(?:has\s+|had\s+)?(?:reported|reports)\b"
