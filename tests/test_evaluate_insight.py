@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import reader.evaluate as ev
-from reader.evaluate.insight import read_insight
+from reader.evaluate.insight import InsightGold, read_insight
 
 TEXT = (
     "Jane Doe denied in a statement that the plant would close.\n\n"
@@ -111,3 +111,63 @@ def test_predictions_carry_the_insight_and_score_perfectly_against_themselves(
     for name, fc in report.insight.items():
         assert (name, fc.precision, fc.recall) == (name, 1.0, 1.0)
     assert report.insight["stance"].gold == 1
+
+
+# A hand-made analysis, so the scorer is tested apart from the engine.
+NEWS = (
+    "Helen Marsh said the deal was done. She said talks would go on.\n\nMarsh declined to comment."
+)
+MARSH = frozenset({"helen marsh", "marsh"})
+
+
+def _scored(
+    refuser: str, second: str = "Helen Marsh", gold_names: frozenset[str] = MARSH
+) -> ev.FileReport:
+    """NEWS scored with its refusal on `refuser` and its second claim on `second`."""
+    from reader.analysis import Analysis, Claim, Figure, Span
+
+    def claim(i: int, content: str, figure: str) -> Claim:
+        start = NEWS.index(content)
+        span = (start, start + len(content), content)
+        return Claim(i, *span, "indirect", None, None, figure, "named_person")
+
+    claims = (claim(0, "the deal was done", "Helen Marsh"), claim(1, "talks would go on", second))
+    at = NEWS.index("declined to comment")
+    refusal = Span(at, at + len("declined to comment"), "declined to comment")
+    figures = tuple(
+        Figure(n, (), None, "named_person", no_comment=(refusal,) if n == refuser else ())
+        for n in dict.fromkeys(("Helen Marsh", second, refuser))
+    )
+    gold = [
+        ev.GoldClaim(
+            *(c.start, c.end, c.content, "indirect", None, "Helen Marsh"),
+            gold_names,
+            "named_person",
+        )
+        for c in claims
+    ]
+    insight = InsightGold(
+        claims=(("neutral", None, None),) * 2,
+        anonymity=(),
+        no_comment=(("Helen Marsh", refusal.start, refusal.end),),
+        names={"Helen Marsh": gold_names},
+    )
+    return ev.score("news", NEWS, gold, Analysis(NEWS, claims, figures), insight)
+
+
+def test_a_refusal_counts_on_a_figure_named_by_a_gold_name_or_alias() -> None:
+    assert _scored("Marsh").insight["no_comment"].right == 1
+    assert _scored("Helen Marsh").insight["no_comment"].right == 1
+
+
+def test_a_name_that_only_ends_a_gold_name_is_another_figure() -> None:
+    # Gold knows her only as "Helen Marsh": a figure "Marsh" is not hers.
+    report = _scored("Marsh", gold_names=frozenset({"helen marsh"}))
+    assert report.insight["no_comment"].right == 0
+    assert any(i.what == "wrong no_comment" for i in report.issues)
+
+
+def test_a_wrongly_attributed_claim_links_no_figures() -> None:
+    # Her second claim went to "Bill Marsh", a wrong attribution: it does not make
+    # the refusal on Bill Marsh hers.
+    assert _scored("Bill Marsh", second="Bill Marsh").insight["no_comment"].right == 0

@@ -147,6 +147,21 @@ def test_reasons_for_anonymity_go_to_their_source() -> None:
     assert reasons["Jane Doe"] is None
 
 
+@pytest.mark.parametrize(
+    "marker",
+    [
+        "who did not want to be named because the talks are private",
+        "who asked to remain anonymous because the talks are private",
+        "who spoke on condition that she not be named because the talks are private",
+    ],
+)
+def test_the_ways_news_says_a_source_goes_unnamed(marker: str) -> None:
+    a = analyze(f"A banker, {marker}, said the deal would be paid in cash.")
+    figure = a.figure(_claim(a, "paid in cash").figure or "")
+    assert figure is not None and figure.anonymity is not None
+    assert figure.anonymity.text == "because the talks are private"
+
+
 def test_balance_and_summary() -> None:
     a = analyze(TEXT)
     b = balance(a)

@@ -90,3 +90,91 @@ def test_a_group_singled_out_or_someones_lawyers_refuse_as_themselves(
 )
 def test_an_office_that_will_not_comment_speaks_for_its_owner(text: str, refuser: str) -> None:
     assert _refusers(text) == [refuser]
+
+
+def test_a_refusal_refers_back_to_the_figure_named_before_it_not_after() -> None:
+    text = (
+        "A senior official at the ministry said the plan was dead.\n\n"
+        "The official declined to comment on the talks.\n\n"
+        "An official at the treasury said the budget was safe."
+    )
+    assert _refusers(text) == ["senior official at the ministry"]
+
+
+def test_a_figure_met_at_a_refusal_is_there_for_the_claims_after_it() -> None:
+    text = (
+        "A banker said the plan was dead. A spokesman for Harbour Energy declined to comment.\n\n"
+        "The spokesman said later that the budget was safe."
+    )
+    a = analyze(text)
+    assert [c.figure for c in a.claims] == ["banker #1", "Harbour Energy"]
+    assert [f.name for f in a.figures if f.no_comment] == ["Harbour Energy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "refuser"),
+    [
+        ("Jane Doe said the plan was dead. Her spokesman declined to comment.", "Jane Doe"),
+        ("Tom Reyes said the plan was dead. His office did not respond to questions.", "Tom Reyes"),
+        (
+            "Harbour Energy said the plan was dead. Its press office declined to comment.",
+            "Harbour Energy",
+        ),
+    ],
+)
+def test_someones_spokesman_or_office_refusing_is_their_refusal(text: str, refuser: str) -> None:
+    assert _refusers(text) == [refuser]
+
+
+LEAD = "Jane Doe said the plant would close. "
+
+
+@pytest.mark.parametrize(
+    "refusal",
+    [
+        "Harbour Energy did not immediately respond to a request for comment.",
+        "Harbour Energy could not be reached for comment.",
+        "Harbour Energy did not return a message seeking comment.",
+        "Harbour Energy declined to elaborate.",
+        "Harbour Energy refused to answer questions.",
+        "Harbour Energy refused to be interviewed.",
+        "Harbour Energy declined several interview requests.",
+        "Harbour Energy would not speculate on the cause.",
+        "Harbour Energy said it could not comment on an ongoing case.",
+        "Harbour Energy was not immediately available for comment.",
+        "Harbour Energy has not returned calls.",
+        "A spokesperson for Harbour Energy did not respond to questions.",
+        "Representatives for Harbour Energy did not respond.",
+        "Messages left for Harbour Energy were not returned.",
+        "Calls to Harbour Energy went unanswered.",
+        "An email to Harbour Energy's press office was not answered.",
+        "Harbour Energy didn't respond to a request for comment.",
+        "Harbour Energy hasn't responded.",
+        "Harbour Energy couldn't be reached.",
+        "Harbour Energy could not be immediately reached.",
+        "Harbour Energy could not be contacted.",
+        "Harbour Energy was unavailable for comment.",
+        "Harbour Energy declined to disclose the price.",
+        "Harbour Energy declined to name the buyer.",
+        "Harbour Energy said it wouldn't comment on rumours.",
+    ],
+)
+def test_the_ways_news_reports_a_refusal(refusal: str) -> None:
+    a = analyze(LEAD + refusal)
+    assert [f.name for f in a.figures if f.no_comment] == ["Harbour Energy"]
+    assert [c.content for c in a.claims] == ["the plant would close"]
+
+
+def test_a_thing_not_returned_is_no_refusal() -> None:
+    assert _refusers(LEAD + "The documents were not returned to the archive.") == []
+
+
+def test_an_office_named_for_its_holder_refuses_as_itself() -> None:
+    text = "Tom Reyes said the plant would close. The mayor's office declined to comment."
+    assert _refusers(text) == ["mayor's office"]
+    text = "Tom Reyes said the plant would close. Brandvik's office declined to comment."
+    assert _refusers(text) == ["Brandvik"]
+
+
+def test_declining_to_be_named_is_no_refusal_to_comment() -> None:
+    assert _refusers(LEAD + "A second engineer declined to be named.") == []

@@ -111,3 +111,87 @@ def test_asking_not_to_be_named_is_no_cue_for_the_quote_before() -> None:
     assert claim.kind == "mixed"
     assert (claim.channel, claim.via) == ("told_outlet", "Kystbladet")
     assert not [c for c in a.claims if "identified" in c.content]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "outlet"),
+    [
+        # An outlet quoting or citing someone, with or without a clause between.
+        ("The Harbour Gazette quoted the mayor as saying that the budget would be cut.",
+         "budget would be cut", "Harbour Gazette"),
+        ("The Harbour Gazette, which saw the minutes, quoted Tom Reyes as writing that the "
+         "budget would be cut.", "budget would be cut", "Harbour Gazette"),
+        # Words in the outlet's own pages or programmes.
+        ("Writing in the Harbour Gazette, the mayor said the budget would be cut.",
+         "budget would be cut", "Harbour Gazette"),
+        ("The mayor wrote in the Harbour Gazette that the budget would be cut.",
+         "budget would be cut", "Harbour Gazette"),
+        ("In an op-ed for the weekly Coast Review, Tom Reyes argued that the budget would be cut.",
+         "budget would be cut", "Coast Review"),
+        ("The mayor said on Radio Brannock's morning show that the budget would be cut.",
+         "budget would be cut", "Radio Brannock"),
+        # Said to an outlet, in the ways news puts it.
+        ("In an interview with the Harbour Gazette, the mayor said the budget would be cut.",
+         "budget would be cut", "Harbour Gazette"),
+        ("Speaking to Radio Brannock, the mayor said the budget would be cut.",
+         "budget would be cut", "Radio Brannock"),
+        ("The mayor told the Brannock Post newspaper that the budget would be cut.",
+         "budget would be cut", "Brannock Post"),
+        ("In comments to the Harbour Gazette, the mayor said the budget would be cut.",
+         "budget would be cut", "Harbour Gazette"),
+        ("The mayor said in an interview on Radio Brannock that the budget would be cut.",
+         "budget would be cut", "Radio Brannock"),
+        ("Officials said the budget would be cut, according to the Harbour Gazette.",
+         "budget would be cut", "Harbour Gazette"),
+        ("The council said in a statement to Radio Brannock that the budget would be cut.",
+         "budget would be cut", "Radio Brannock"),
+    ],
+)  # fmt: skip
+def test_the_shapes_news_relays_an_outlet_in(text: str, words: str, outlet: str) -> None:
+    assert _claim(analyze(text), words).via == outlet
+
+
+def test_a_body_introduced_as_a_broadcaster_is_an_outlet_when_told() -> None:
+    text = (
+        "The broadcaster NRV said the vote was close.\n\n"
+        "Tom Reyes told NRV that the budget would be cut."
+    )
+    claim = _claim(analyze(text), "budget would be cut")
+    assert (claim.via, claim.channel) == ("NRV", "told_outlet")
+
+
+def test_the_broadcaster_told_is_the_one_introduced_before_even_if_never_a_figure() -> None:
+    text = (
+        "In an interview with the broadcaster Kanal 24 on Friday, Tom Reyes looked tired. "
+        "“We will cut the budget,” he told the broadcaster."
+    )
+    assert _claim(analyze(text), "cut the budget").via == "Kanal 24"
+
+
+def test_an_outlet_named_by_its_last_word_is_given_in_full() -> None:
+    text = (
+        "According to the business daily Tallis Ledger, the board wrote to the company. "
+        "The Ledger quoted a former supervisor as saying staff had been told to stay quiet.\n\n"
+        "The supervisor, who was not named by the newspaper, said the order came in April."
+    )
+    a = analyze(text)
+    assert _claim(a, "staff had been told").via == "Tallis Ledger"
+    assert _claim(a, "order came in April").via == "Tallis Ledger"
+
+
+def test_in_the_interview_refers_to_the_outlet_before_a_quote_of_several_sentences() -> None:
+    text = (
+        "Her son told Radio Brannock on Wednesday that she had been in hospital. "
+        "‘She is strong. She walks everywhere. We nearly lost her,’ he said in the interview."
+    )
+    assert _claim(analyze(text), "We nearly lost her").via == "Radio Brannock"
+
+
+def test_writing_in_a_report_or_saying_on_monday_names_no_outlet() -> None:
+    text = (
+        "Writing in the report, Tom Reyes said the budget would be cut. "
+        "Jane Doe said on Monday that taxes would rise."
+    )
+    a = analyze(text)
+    assert _claim(a, "budget would be cut").via is None
+    assert _claim(a, "taxes would rise").via is None

@@ -8,20 +8,17 @@ came before.
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
 import regex
 
 from reader.analysis.failures import Errors, Failures
 from reader.analysis.figures.mentions import index_mentions, seed
 from reader.analysis.figures.registry import Registry
-from reader.analysis.figures.store import TYPE_OF_KIND, Fig
+from reader.analysis.figures.store import TYPE_OF_KIND
 from reader.analysis.insight import enrich
-from reader.analysis.insight.refusals import refusal_subject
+from reader.analysis.insight.refusers import Refusers
 from reader.analysis.lexicon import NO_COMMENT_PATTERN
-from reader.analysis.limits import MAX_CUES_PER_SENTENCE, NO_PARAGRAPH
+from reader.analysis.limits import MAX_CUES_PER_SENTENCE
 from reader.analysis.model import Analysis, Claim, Figure, Span
-from reader.analysis.phrases.classify import Phrase
 from reader.analysis.reading import Resolver, settle
 from reader.analysis.templates.cues import Found, forget_verbs, prime_verbs
 from reader.analysis.templates.direct import attribute_quotes, block_quote
@@ -65,8 +62,7 @@ def _analyze(text: str, start: int, failures: Failures) -> Analysis:
     except Exception as exc:
         # Mentions only help resolution: claims still resolve without them.
         failures.record("mentions", None, exc, "names were not indexed before resolution")
-    refusals = _refusals(text, seg, start)
-    subjects = _refusal_subjects(text, seg, refusals, failures)
+    refusers = Refusers(seg, reg, _refusals(text, seg, start), failures)
     found = _all_paragraphs(seg, start, failures)
     for at in seg.crowded:
         failures.note(
@@ -76,29 +72,13 @@ def _analyze(text: str, start: int, failures: Failures) -> Analysis:
             f"was read for its first {MAX_CUES_PER_SENTENCE} only",
         )
     resolver = Resolver(text, seg, reg, failures)
-    resolver.add(settle(found))
     claims = resolver.claims
-    try:
-        _no_comment(seg, reg, claims, refusals, subjects)
-    except Exception as exc:
-        failures.record("no-comment", None, exc, "refusals to comment were not recorded")
+    # Refusals in reading order with the claims: each sees what came before it.
+    for f in settle(found):
+        refusers.up_to(f.start, claims)
+        resolver.add([f])
+    refusers.up_to(len(text), claims)
     return enrich(_freeze(text, reg, claims, failures), seg, start, failures)
-
-
-def _refusal_subjects(
-    text: str, seg: Segments, refusals: list[tuple[int, int, str]], failures: Failures
-) -> list[Phrase | None]:
-    """The subject of each refusal ("a spokesman declined to comment"), or None."""
-    subjects: list[Phrase | None] = []
-    for rs, _re, _words in refusals:
-        subject: Phrase | None = None
-        try:
-            lo = seg.sentence_of(rs)[0]
-            subject = refusal_subject(text, lo, rs)
-        except Exception as exc:
-            failures.record("no-comment", rs, exc, "a refusal to comment has no subject")
-        subjects.append(subject)
-    return subjects
 
 
 def _all_paragraphs(seg: Segments, start: int, failures: Failures) -> list[Found]:
@@ -160,32 +140,6 @@ def _refusals(text: str, seg: Segments, start: int) -> list[tuple[int, int, str]
         (m.start(), m.end(), m.group())
         for m in _NO_COMMENT.finditer(text, pos=start, timeout=budget(len(text) - start))
     ]
-
-
-def _no_comment(
-    seg: Segments,
-    reg: Registry,
-    claims: list[Claim],
-    refusals: list[tuple[int, int, str]],
-    subjects: list[Phrase | None],
-) -> None:
-    """Record refusals to comment on the figure that refused."""
-    starts = [c.start for c in claims]
-    for (rs, re_, words), ph in zip(refusals, subjects, strict=True):
-        span = Span(rs, re_, words)
-        fig: Fig | None = None
-        if ph is not None:
-            k = bisect_left(starts, rs) - 1
-            last = reg.figs.get(claims[k].figure or "") if k >= 0 else None
-            fig, _how = reg.resolve(
-                ph, last, seg.para_of(claims[k].start) if k >= 0 else NO_PARAGRAPH
-            )
-        else:
-            k = bisect_left(starts, rs) - 1
-            if k >= 0 and seg.para_of(claims[k].start) == seg.para_of(rs):
-                fig = reg.figs.get(claims[k].figure or "")
-        if fig is not None:
-            fig.no_comment.append(span)
 
 
 def _freeze(text: str, reg: Registry, claims: list[Claim], failures: Failures) -> Analysis:

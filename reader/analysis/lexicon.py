@@ -698,13 +698,21 @@ SUBORDINATORS = words(
 #: Phrases that record a refusal to comment (no claim, noted on the figure).
 NO_COMMENT_PATTERN = (
     r"(?:declined|refused|declining|refusing|decline|declines|refuses|refuse)"
-    r"\s+(?:to\s+(?:comment|elaborate|discuss|say|give|provide|confirm|respond|speak|answer)"
-    r"|comment|requests?\s+for\s+(?:comment|an?\s+interview|interviews))"
-    r"|(?:would|will)\s+not\s+comment"
-    r"|did\s+not\s+(?:immediately\s+)?(?:respond|reply|return|comment|answer)"
-    r"|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:responded|replied|commented|said\s+why)"
-    r"|could\s+not\s+(?:immediately\s+)?be\s+reached"
-    r"|was\s+not\s+available\s+for\s+comment|were\s+not\s+available\s+for\s+comment"
+    r"\s+(?:to\s+(?:comment|elaborate|discuss|say|give|provide|confirm|respond|speak|answer"
+    r"|disclose|reveal|specify|detail|address|identify|name"
+    r"|be\s+interviewed)"
+    r"|comment|requests?\s+for\s+(?:comment|an?\s+interview|interviews)"
+    r"|(?:several\s+|repeated\s+|multiple\s+)?interview\s+requests)"
+    r"|(?:would|will|could|can|does|do)\s+not\s+(?:comment|speculate)"
+    r"|(?:cannot|wouldn['’]t|won['’]t|couldn['’]t|can['’]t|doesn['’]t|don['’]t)"
+    r"\s+(?:comment|speculate)"
+    r"|(?:did\s+not|didn['’]t)\s+(?:immediately\s+)?(?:respond|reply|return|comment|answer)"
+    r"|(?:(?:has|have|had)\s+not|hasn['’]t|haven['’]t|hadn['’]t)\s+(?:yet\s+)?"
+    r"(?:responded|replied|commented|returned|answered|said\s+why)"
+    r"|(?:was|were)\s+not\s+(?:immediately\s+)?(?:returned|answered)|went\s+unanswered"
+    r"|(?:could\s+not|couldn['’]t)\s+(?:immediately\s+)?be\s+(?:immediately\s+)?"
+    r"(?:reached|contacted)"
+    r"|(?:was|were)\s+(?:not\s+(?:immediately\s+)?available|unavailable)\s+for\s+comment"
     r"|no\s+comment"
 )
 

@@ -6,26 +6,23 @@ reason for anonymity (right when the predicted reason overlaps gold's and
 belongs to the same source). Per refusal: no_comment (right when the cue
 overlaps gold's and sits on the same figure). Precision and recall are
 over signals, so a field that is mostly empty is not flattered by its
-defaults. Figures are paired through matched claims, so naming
-conventions do not matter.
+defaults. A predicted figure is gold's when the claim scorer would say so:
+a name or alias in common, or a matched claim of gold's figure that the
+engine attributed to it rightly (a claim given to the wrong figure links
+nothing).
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-import regex
 
 from reader.analysis import Analysis, Span
 from reader.evaluate.counts import FieldCounts, FileReport, Issue
 from reader.evaluate.gold import GoldClaim, GoldError, normalise_name
-
-#: The number that keeps unnamed sources apart ("source #2").
-_NUMBER = regex.compile(r"\s+#\d+\Z")
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +33,8 @@ class InsightGold:
     anonymity: tuple[tuple[str, int, int], ...]
     #: (figure, cue start, cue end) per refusal.
     no_comment: tuple[tuple[str, int, int], ...]
+    #: Each gold figure's names (its name and aliases), normalised.
+    names: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def read_insight(path: Path) -> InsightGold | None:
@@ -48,6 +47,12 @@ def read_insight(path: Path) -> InsightGold | None:
             claims=tuple((c["stance"], c["channel"], c["via"]) for c in data["claims"]),
             anonymity=tuple(_entry(a, "reason") for a in data["anonymity"]),
             no_comment=tuple(_entry(n, "cue") for n in data["no_comment"]),
+            names={
+                str(f["name"]): frozenset(
+                    normalise_name(n) for n in (f["name"], *f.get("aliases", []))
+                )
+                for f in data.get("figures", [])
+            },
         )
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise GoldError(f"{path}: unreadable insight annotations ({exc})") from None
@@ -66,8 +71,10 @@ def score_insight(
     claims: Sequence[GoldClaim],
     analysis: Analysis,
     pairs: list[tuple[int, int]],
+    attributed: set[int],
 ) -> None:
-    """Tally the insight fields of one file into `report.insight`."""
+    """Tally the insight fields of one file into `report.insight`; `attributed`
+    holds the predicted claims (indices) the claim scorer found rightly attributed."""
     fields = {name: FieldCounts() for name in ("stance", "channel", "via")}
     for gi, pi in pairs:
         stance, channel, via = gold.claims[gi]
@@ -77,9 +84,12 @@ def score_insight(
         for name, w, g in zip(fields, want, got, strict=True):
             _tally(report, fields[name], name, w, g, claims[gi])
     report.insight.update(fields)
-    links = _links(claims, analysis, pairs)
-    report.insight["anonymity"] = _anonymity(gold, analysis, links)
-    report.insight["no_comment"] = _no_comment(gold, analysis, links)
+    same = _SameFigure(gold, claims, analysis, pairs, attributed)
+    given = [(f.name, f.anonymity) for f in analysis.figures if f.anonymity is not None]
+    wanted = [a for a in gold.anonymity if a[1] >= 0]
+    report.insight["anonymity"] = _spans(report, "anonymity", wanted, given, same)
+    found = [(f.name, span) for f in analysis.figures for span in f.no_comment]
+    report.insight["no_comment"] = _spans(report, "no_comment", gold.no_comment, found, same)
 
 
 def _tally(
@@ -99,58 +109,61 @@ def _tally(
         )
 
 
-def _links(
-    claims: Sequence[GoldClaim], analysis: Analysis, pairs: list[tuple[int, int]]
-) -> set[tuple[str, str]]:
-    """(gold figure, predicted figure) pairs that share a matched claim, normalised."""
-    return {
-        (normalise_name(claims[gi].figure or ""), analysis.claims[pi].figure or "")
-        for gi, pi in pairs
-    }
+class _SameFigure:
+    """Whether a predicted figure is a gold figure, as the claim scorer decides it:
+    a normalised name or alias in common, or a matched claim of the gold figure
+    rightly attributed to it."""
+
+    def __init__(
+        self,
+        gold: InsightGold,
+        claims: Sequence[GoldClaim],
+        analysis: Analysis,
+        pairs: list[tuple[int, int]],
+        attributed: set[int],
+    ) -> None:
+        self.gold = gold
+        self.analysis = analysis
+        self.linked = {
+            (normalise_name(claims[gi].figure or ""), analysis.claims[pi].figure or "")
+            for gi, pi in pairs
+            if pi in attributed
+        }
+
+    def __call__(self, gold_name: str, predicted: str) -> bool:
+        if (normalise_name(gold_name), predicted) in self.linked:
+            return True
+        names = self.gold.names.get(gold_name, frozenset({normalise_name(gold_name)}))
+        figure = self.analysis.figure(predicted)
+        raw = (predicted, *(figure.aliases if figure else ()))
+        return any(normalise_name(n) in names for n in raw)
 
 
-def _same_figure(
-    gold_name: str, predicted: str, analysis: Analysis, links: set[tuple[str, str]]
-) -> bool:
-    """Linked through a matched claim, or named alike: the same name or alias, or
-    the predicted name the end of gold's ("Marsh" for "Helen Marsh"), "#2" aside."""
-    name = normalise_name(gold_name)
-    if (name, predicted) in links:
-        return True
-    figure = analysis.figure(predicted)
-    raw = {predicted, *(figure.aliases if figure else ())}
-    names = {normalise_name(_NUMBER.sub("", n)) for n in raw}
-    return any(n and (n == name or name.endswith(" " + n)) for n in names)
-
-
-def _overlaps(span: Span, start: int, end: int) -> bool:
-    return span.start < end and start < span.end
-
-
-def _anonymity(gold: InsightGold, analysis: Analysis, links: set[tuple[str, str]]) -> FieldCounts:
-    fc = FieldCounts()
-    given = [(f.name, f.anonymity) for f in analysis.figures if f.anonymity is not None]
-    fc.predicted = len(given)
-    for figure, start, end in gold.anonymity:
-        if start < 0:
-            continue
-        fc.gold += 1
-        fc.right += any(
-            _overlaps(span, start, end) and _same_figure(figure, name, analysis, links)
-            for name, span in given
-        )
-    return fc
-
-
-def _no_comment(gold: InsightGold, analysis: Analysis, links: set[tuple[str, str]]) -> FieldCounts:
-    fc = FieldCounts(gold=len(gold.no_comment))
-    found = [(f.name, span) for f in analysis.figures for span in f.no_comment]
-    fc.predicted = len(found)
-    for figure, start, end in gold.no_comment:
-        fc.right += any(
-            _overlaps(span, start, end) and _same_figure(figure, name, analysis, links)
-            for name, span in found
-        )
+def _spans(
+    report: FileReport,
+    name: str,
+    wanted: Sequence[tuple[str, int, int]],
+    found: Sequence[tuple[str, Span]],
+    same: _SameFigure,
+) -> FieldCounts:
+    """Gold spans (figure, start, end) against found ones: right when a found span
+    overlaps gold's on the same figure. A miss or a span gold lacks is an issue."""
+    fc = FieldCounts(gold=len(wanted), predicted=len(found))
+    hit: set[int] = set()
+    for figure, start, end in wanted:
+        on = [i for i, (_n, sp) in enumerate(found) if sp.start < end and start < sp.end]
+        right = [i for i in on if same(figure, found[i][0])]
+        fc.right += bool(right)
+        hit.update(right or on)
+        if not right:
+            got = ", ".join(repr(found[i][0]) for i in on) or "nothing"
+            detail = f"gold {figure!r}, got {got}"
+            words = same.analysis.text[start:end][:70]
+            report.issues.append(Issue(f"wrong {name}", start, words, detail))
+    for i, (figure, span) in enumerate(found):
+        if i not in hit:
+            detail = f"gold nothing, got {figure!r}"
+            report.issues.append(Issue(f"wrong {name}", span.start, span.text[:70], detail))
     return fc
 
 

@@ -106,7 +106,7 @@ def score(
     _count_rules(report, predicted, {pi for _, pi in pairs}, right_figure)
     _list_unmatched(report, text, gold, predicted, pairs)
     if insight is not None:
-        score_insight(report, insight, gold, analysis, pairs)
+        score_insight(report, insight, gold, analysis, pairs, right_figure)
     report.issues.sort(key=lambda i: i.start)
     return report
 

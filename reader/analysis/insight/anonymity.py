@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 
 import regex
 
+from reader.analysis.insight.stretches import Stretches
 from reader.analysis.model import Claim, Span
 
 _STOP = r"[^.;,:!?—–()\"“”\n]"
@@ -25,6 +26,8 @@ _MARKER = (
     r"|not\s+to\s+be\s+(?:named|identified|quoted\s+by\s+name)"
     r"|(?:declined|refused)\s+to\s+be\s+(?:named|identified)"
     r"|without\s+being\s+(?:named|identified)"
+    r"|(?:not|n['’]t)\s+(?:want|wish)\s+to\s+be\s+(?:named|identified)"
+    r"|(?:asked|wanted|wished|preferred|requested)\s+to\s+(?:remain|stay)\s+anonymous"
     r"|(?:name|names|identity|identities)\s+(?:not\s+be\s+(?:used|published|disclosed|revealed)"
     r"|(?:is|was|were|are|has\s+been|have\s+been)\s+(?:withheld|not\s+disclosed)))"
 )
@@ -42,12 +45,22 @@ REASON = regex.compile(
     regex.IGNORECASE,
 )
 
+#: Words one of which every match of `REASON` holds, and the characters none
+#: holds (`_STOP` leaves them out, and the markers are words).
+_WORDS = (
+    "condition", "anonym", "background", "name", "identi", "authori", "permitted", "allowed",
+    "cleared",
+)  # fmt: skip
+_BREAK = regex.compile(r"[.;:!?—–()\"“”]")
+_BREAK_BACK = regex.compile(r"[.;:!?—–()\"“”]", regex.REVERSE)
 
-def reasons(text: str, start: int, timeout: float) -> list[Span]:
-    """Every reason for anonymity in `text[start:]`, in order."""
+
+def reasons(text: Stretches) -> list[Span]:
+    """Every reason for anonymity in the text after its start, in order."""
     return [
         Span(m.start("r"), m.start("r") + len(m.group("r").rstrip()), m.group("r").rstrip())
-        for m in REASON.finditer(text, pos=start, timeout=timeout)
+        for lo, hi in text.around(_WORDS, _BREAK, _BREAK_BACK)
+        for m in REASON.finditer(text.text, lo, hi, timeout=text.timeout)
     ]
 
 

@@ -28,9 +28,12 @@ _ADJ = r"(?:[\w-]+\s+){0,2}?"
 _PATTERNS: dict[Channel, str] = {
     "testimony": (
         r"\btestif(?:y|ies|ied|ying)\b|\btestimony\b|\bunder\s+oath\b|\bgave\s+evidence\b"
+        r"|\b(?:in|during)\s+" + _DET + _ADJ + r"deposition\b"
         r"|\bunder\s+(?:questioning|cross-examination)\b"
-        r"|\btold\s+(?:the\s+|a\s+)?" + _ADJ + r"(?:committee|subcommittee|inquiry|tribunal"
-        r"|hearing|lawmakers|legislators|judge|magistrate)\b"
+        r"|\b(?:told|tells?|telling)\s+(?:the\s+|a\s+)?" + _ADJ + r"(?:committee|subcommittee"
+        r"|inquiry|tribunal|hearing|lawmakers|legislators|judge|magistrate)\b"
+        # A concession made in court is made as a witness or defendant.
+        r"|\b(?:admit(?:s|ted)?|conced(?:e|es|ed)|confess(?:es|ed)?)\s+in\s+court\b"
     ),
     "court_filing": (
         r"\b(?:in|according\s+to)\s+" + _DET + _ADJ + r"(?:court\s+)?(?:filings?|lawsuit"
@@ -42,12 +45,16 @@ _PATTERNS: dict[Channel, str] = {
     ),
     "press_conference": (
         r"\b(?:press|news)\s+(?:conference|briefing)s?\b"
-        r"|\b(?:at|during)\s+" + _DET + _ADJ + r"briefing\b"
+        r"|\b(?:at|during|told|to)\s+" + _DET + _ADJ + r"briefing\b"
     ),
     "interview": r"\binterview(?:s|ed)?\b",
-    "email": r"\be-?mail(?:s|ed)?\b",
+    # "an emailed statement" is a statement.
+    "email": r"\be-?mail(?:s|ed)?\b(?!\s+(?:statement|response|comment))",
     "social_media": (
-        r"\btweet(?:s|ed|ing)?\b|\bposted\b|\bon\s+social\s+media\b"
+        r"\btweet(?:s|ed|ing)?\b|\bon\s+social\s+media\b"
+        # Posted, but not where a notice is posted ("posted in the app").
+        r"|\bposted\b(?!\s+(?:in|on|at)\s+(?:the|its|his|her|their|a|an)\s+(?:[\w-]+\s+)?"
+        r"(?:app|website|site|door|window|board|noticeboard|intranet|portal|office)\b)"
         r"|\b(?:on|to)\s+(?-i:Twitter|Facebook|Instagram|Telegram|TikTok|LinkedIn|Threads"
         r"|Bluesky|YouTube|Weibo|WeChat|Truth\s+Social|Mastodon|X)\b"
         r"|\bin\s+" + _DET + _ADJ + r"(?:post|tweet|video)\b"
@@ -57,6 +64,8 @@ _PATTERNS: dict[Channel, str] = {
         r"(?<!\b(?:opening|closing)\s)\bstatements?\b|\b(?:press|news)\s+release\b"
         r"|\bcommuniqu[eé]\b"
         r"|\b(?:written|formal)\s+(?:response|reply)\b"
+        # An address to the nation is a prepared statement (a letter is not a channel).
+        r"|\b(?:televised|national|radio|video|televised\s+national)\s+address\b"
     ),
     "report": (
         r"(?<!\b(?:involved|participated|named|mentioned|cited|described|featured)\s)"
@@ -75,16 +84,14 @@ _ORDER: tuple[Channel, ...] = (
     "statement",
     "report",
 )
-#: Case matters only for "on X" (the platform, not the letter).
-#: Every kind in one pattern, one group a kind in `_ORDER`: one (overlapped)
-#: scan of a piece finds them all.
-ANY_CHANNEL = regex.compile(
-    "|".join(f"(?P<{kind}>{_PATTERNS[kind]})" for kind in _ORDER), regex.IGNORECASE
-)
-ANY_CHANNEL_PERSON = regex.compile(
-    "|".join(f"(?P<{kind}>{_PATTERNS[kind].replace(_DET, _DET_PERSON)})" for kind in _ORDER),
-    regex.IGNORECASE,
-)
+#: Case matters only for "on X" (the platform, not the letter). One pattern a
+#: kind: the first kind in `_ORDER` found anywhere is the channel, so the scan
+#: stops there.
+BY_KIND = {kind: regex.compile(_PATTERNS[kind], regex.IGNORECASE) for kind in _ORDER}
+BY_KIND_PERSON = {
+    kind: regex.compile(_PATTERNS[kind].replace(_DET, _DET_PERSON), regex.IGNORECASE)
+    for kind in _ORDER
+}
 #: "told Reuters", "told the Bergen daily Kystposten": the outlet told.
 TOLD = regex.compile(
     r"\b(?:told|(?:spoke|speaking|talked|talking)\s+(?:exclusively\s+)?(?:to|with))\s+"
@@ -93,6 +100,8 @@ TOLD = regex.compile(
     + NAME_TAIL
 )
 
+#: One of these is in every match of `TOLD` (which is case-sensitive).
+_TOLD_WORDS = ("told", "spoke", "speaking", "talk")
 
 #: "told the broadcaster": an outlet named before, referred back to.
 TOLD_BACK = regex.compile(
@@ -113,8 +122,27 @@ _TRIGGERS = words(
     tiktok linkedin threads bluesky youtube weibo wechat truth mastodon x post video channel
     account blog page statement statements release communique communiqué response reply
     report study survey review assessment audit analysis accounts results paper findings note
+    tell tells telling address deposition
     """
 )
+#: Per kind, words (casefolded) one of which every match of its pattern holds:
+#: a kind none of whose words the claim's words hold is not searched for.
+_KIND_WORDS: dict[Channel, tuple[str, ...]] = {
+    "testimony": ("testif", "testimony", "oath", "evidence", "questioning", "cross-exam",
+                  "told", "tell", "court", "deposition"),
+    "court_filing": ("filing", "filed", "lawsuit", "indictment", "affidavit", "court",
+                     "papers", "documents", "complaint"),
+    "press_conference": ("conference", "briefing"),
+    "interview": ("interview",),
+    "email": ("mail",),
+    "social_media": ("tweet", "post", "social", "video", "channel", "account", "blog", "page",
+                     "twitter", "facebook", "instagram", "telegram", "tiktok", "linkedin",
+                     "threads", "bluesky", "youtube", "weibo", "wechat", "truth", "mastodon",
+                     "x"),
+    "statement": ("statement", "release", "communiqu", "response", "reply", "address"),
+    "report": ("report", "study", "survey", "review", "assessment", "audit", "analysis",
+               "accounts", "results", "filing", "paper", "findings", "note"),
+}  # fmt: skip
 _SPACES_FOR = str.maketrans({ch: " " for ch in ".,;:!?\"“”‘’'()[]{}«»—–/"})
 
 
@@ -129,12 +157,16 @@ Outlet = Callable[[str, str, bool], bool]
 
 def told_back(pieces: Sequence[tuple[int, str]]) -> bool:
     """Whether a source 'told the broadcaster' (an outlet named before)."""
-    return any(TOLD_BACK.search(piece, timeout=SHORT_TIMEOUT) for _at, piece in pieces)
+    return any(
+        "told" in piece and TOLD_BACK.search(piece, timeout=SHORT_TIMEOUT) for _at, piece in pieces
+    )
 
 
 def told_outlet(pieces: Sequence[tuple[int, str]], outlet: Outlet) -> str | None:
     """The outlet a source 'told', as written, or None."""
     for _at, piece in pieces:
+        if not any(w in piece for w in _TOLD_WORDS):
+            continue
         for m in TOLD.finditer(piece, timeout=SHORT_TIMEOUT):
             name = strip_possessive(m.group("name"))
             if outlet(name, piece[: m.start("name")], m.group("tail") is not None):
@@ -155,10 +187,12 @@ def channel_of(
         return None
     if told_outlet(pieces, outlet) is not None or told_back(pieces):
         return "told_outlet"
-    pattern = ANY_CHANNEL_PERSON if person else ANY_CHANNEL
-    found = {
-        m.lastgroup
-        for _at, piece in pieces
-        for m in pattern.finditer(piece, overlapped=True, timeout=SHORT_TIMEOUT)
-    }
-    return next((kind for kind in _ORDER if kind in found), None)
+    patterns = BY_KIND_PERSON if person else BY_KIND
+    words = "\n".join(piece for _at, piece in pieces).casefold()
+    for kind in _ORDER:
+        if not any(w in words for w in _KIND_WORDS[kind]):
+            continue
+        pattern = patterns[kind]
+        if any(pattern.search(piece, timeout=SHORT_TIMEOUT) for _at, piece in pieces):
+            return kind
+    return None

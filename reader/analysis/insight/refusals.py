@@ -52,29 +52,60 @@ _OWNER_SPEAKS = regex.compile(
     r"(?:office|spokes(?:man|woman|person)|representatives?|aides?)\s*\Z",
     regex.IGNORECASE,
 )
+#: "Messages left for Harbour Energy", "calls to his office", "representatives
+#: for the firm": the one refusing is named after these words.
+_THROUGH = regex.compile(
+    r"\b(?:(?:messages?|calls?|e-?mails?|texts?|requests?(?:\s+for\s+comment)?|questions"
+    r"|inquiries|enquiries)\s+(?:(?:left|sent|put|made)\s+)?(?:for|to|with|at)"
+    r"|(?:an?\s+|the\s+)?representatives?\s+(?:for|of))\s+",
+    regex.IGNORECASE,
+)
+#: Refusals told by what happened to a message ("were not returned", "went
+#: unanswered"): only one after `_THROUGH` is a refusal at all.
+_PASSIVE = regex.compile(
+    r"\A(?:(?:was|were)\s+not\s+(?:immediately\s+)?(?:returned|answered)|went)\b"
+)
 _SUBJECT_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}
+#: Kinds of phrase whose office or spokesperson refuses for them ("Brandvik's",
+#: "Harbour Energy's", "the ministry's"), unlike a title ("the mayor's office").
+_OWNERS = frozenset({"person", "org", "media", "group"})
 #: How much of the text before a refusal `_SAID_PRONOUN` reads.
 _SAID_CHARS = 40
 
 
+def is_refusal(text: str, sentence_start: int, verb: int, words: str) -> bool:
+    """False for "the files were not returned": a message's fate is a refusal
+    only when the message was left for someone."""
+    if not _PASSIVE.match(words):
+        return True
+    return _THROUGH.search(text[sentence_start:verb], timeout=SHORT_TIMEOUT) is not None
+
+
 def refusal_subject(text: str, sentence_start: int, verb: int) -> Phrase | None:
-    """The one refusing before the refusal at `verb`: its owner when an office or
-    spokesperson says so, else the subject before the verb."""
+    """The one refusing before the refusal at `verb`: the one messages were left
+    for, its owner when an office or spokesperson says so, else the subject
+    before the verb."""
+    through = _THROUGH.search(text[sentence_start:verb], timeout=SHORT_TIMEOUT)
+    if through is not None:
+        sentence_start += through.end()
     tail_at = max(sentence_start, verb - _SAID_CHARS)
     said = _SAID_PRONOUN.search(text[tail_at:verb], timeout=SHORT_TIMEOUT)
-    if said is not None:
-        at = tail_at + said.start("said")
-        lo = max(sentence_start, at - _SAID_CHARS)
-        owner = _OWNER_SPEAKS.search(text[lo:at], timeout=SHORT_TIMEOUT)
-        if owner is not None and owner.group("pronoun"):
+    # "her office said it would not comment", or "Lind's office declined" itself.
+    at = tail_at + said.start("said") if said is not None else verb
+    lo = max(sentence_start, at - _SAID_CHARS)
+    owner = _OWNER_SPEAKS.search(text[lo:at], timeout=SHORT_TIMEOUT)
+    if owner is not None:
+        if owner.group("pronoun"):
             s, e = lo + owner.start("pronoun"), lo + owner.end("pronoun")
             word = text[s:e]
             return Phrase(s, e, word, "pronoun", _SUBJECT_PRONOUN[word.lower()])
-        if owner is not None:
-            # Read with its "'s" (the tokens keep it), then without it.
-            ph = subject_of(text, sentence_start, lo + owner.end("owned"))
-            if ph is not None:
-                ph.core = strip_possessive(ph.core)
+        # Read with its "'s" (the tokens keep it), then without it.
+        ph = subject_of(text, sentence_start, lo + owner.end("owned"))
+        if ph is not None:
+            ph.core = strip_possessive(ph.core)
+        # "Brandvik's office declined" is Brandvik's refusal; "the prime minister's
+        # office declined" is the office's own (an institution named for its head).
+        if said is not None or (ph is not None and ph.kind in _OWNERS):
             return ph
     return subject_of(text, sentence_start, subject_end(text, sentence_start, verb))
 

@@ -19,6 +19,7 @@ import regex
 
 from reader.analysis.insight.channel import Outlet, told_outlet
 from reader.analysis.insight.outlets import NAME, NAME_TAIL, OUTLET_LEAD, strip_possessive
+from reader.analysis.insight.stretches import Stretches
 from reader.analysis.limits import SHORT_TIMEOUT
 
 _THROUGH = OUTLET_LEAD + NAME + NAME_TAIL
@@ -27,23 +28,47 @@ SPOKEN = regex.compile(
     r"(?i:\b(?:(?:spoke|speaking|talked|talking|spoken)\s+(?:exclusively\s+)?(?:to|with)"
     r"|(?:interviewed|contacted|reached|asked)\s+by"
     r"|(?:asked|interviewed|speaking|appearing)\s+on"
-    r"|(?:in\s+an?\s+interview|interviews?|remarks)\s+(?:with|to))\s+)" + _THROUGH
+    r"|(?:in\s+an?\s+interview|interviews?|remarks|comments)\s+(?:with|to)"
+    r"|in\s+an?\s+(?:[\w-]+\s+)?interview\s+on)\s+)" + _THROUGH
+)
+#: Words given to the outlet in writing ("in a statement to Dala Press"): the
+#: outlet is the way through, the statement the channel.
+_GIVEN = regex.compile(
+    r"(?i:\b(?:statement|e-?mail|message|letter)\s+(?:sent\s+)?to\s+)" + _THROUGH
 )
 _SHAPES = regex.compile(
     r"(?i:\b(?:cited|quoted|seen|obtained|reviewed)\s+by\s+)"
     + _THROUGH
     + r"|\baccording\s+to\s+"
     + NAME
-    + r"(?=\s*,)"
+    + r"(?=\s*+(?:[,.;:]|\Z))"
     + r"|"
     + NAME
     + r"\s+(?:has\s+|had\s+)?(?:reported|reports)\b"
+    # "The Ledger quoted a former supervisor as saying", "The Courier, which
+    # published the letter, quoted Brandvik as writing".
+    + r"|"
+    + NAME
+    + r"(?:\s*+,\s*+(?:which|that)\s[^,\n]{0,160}+,)?\s+(?:has\s+|had\s+|also\s+)?"
+    r"(?:quoted|cited)\s"
+)
+#: Words in an outlet's own pages or programmes, not said to it: "writing in the
+#: Gazette", "in an op-ed for the weekly Nordlys Review", "said on Radio Alven's
+#: morning show". The outlet is the way through; no channel follows from it.
+_PUBLISHED = regex.compile(
+    r"(?i:\b(?:(?:writing|wrote|written)\s+(?:in|for)\s+(?:an?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:op-ed|column|article|essay|piece|commentary|editorial|blog\s+post)\s+(?:for|in)\s+)?"
+    r"|in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:op-ed|column|essay|commentary|opinion\s+piece)"
+    r"\s+(?:for|in)\s+"
+    r"|(?:said|says|saying|told\s+(?:listeners|viewers))\s+on\s+))" + _THROUGH
 )
 #: A word without which none of the shapes above can match: what the pass
 #: looks for before trying them.
 MAY_RELAY = regex.compile(
     r"\b(?:told|spok|speaking|talk|interview|remarks|asked|appearing|cited|quoted|seen"
-    r"|obtained|reviewed|reached|contacted|according|report|source)",
+    r"|obtained|reviewed|reached|contacted|according|report|source|writ|wrote|op-ed|column|essay"
+    r"|commentary|opinion|said\s+on|says\s+on|saying\s+on|comments|statement|e-?mail|message"
+    r"|letter)",
     regex.IGNORECASE,
 )
 #: "obtained by the Gazette under the Freedom of Information Act": the outlet
@@ -58,16 +83,51 @@ _OWN_REQUEST = regex.compile(
 _OWN_NEWS = regex.compile(
     NAME + r"\s+(?:has\s+)?(?:learned|learnt|understands|can\s+(?:now\s+)?(?:reveal|disclose))\b"
 )
-#: A word without which neither of the two above can match.
-_MAY_OWN = regex.compile(r"\b(?:learn|understands|reveal|disclose|obtained|requested|released)")
+#: Words one of which each of the two above needs, and a character neither can
+#: hold (they read letters, digits, spaces, ".", "&" and "-" only).
+_OWN_WORDS = ("learn", "understands", "reveal", "disclose", "obtained", "requested", "released")
+_BREAK = regex.compile(r"[^\p{L}\d\s.&-]")
+_BREAK_BACK = regex.compile(r"[^\p{L}\d\s.&-]", regex.REVERSE)
 #: "In its report, an engineer said", "In the interview, she said": a report or
 #: interview of the outlet the sentence before named.
 _REPORT_BACK = regex.compile(
     r"(?i:\bin\s+(?:its|the|that|this)\s+(?:report|story|article|broadcast|interview"
     r"|programme|program|piece|segment|documentary)\b)"
 )
+#: "quoted by the newspaper", "a supervisor, who was not named by the paper": an
+#: outlet named before, referred back to.
+_RELAYED_BACK = regex.compile(
+    r"\b(?:quoted|cited|named|identified|interviewed|contacted|reached)\s+by\s+the\s+"
+    r"(?:broadcaster|newspaper|paper|outlet|agency|station|channel|magazine|website|network"
+    r"|tabloid|daily|weekly)\b"
+)
 #: "Verstka's source", "the Ledger's sources".
 _POSSESSIVE = regex.compile(NAME + r"['’]s?\s+(?:[\w-]+\s+){0,2}?sources?\b")
+
+
+def _any_of(*words: str) -> regex.Pattern[str]:
+    return regex.compile("|".join(map(regex.escape, words)))
+
+
+#: Each shape with what (casefolded) it cannot match without: the words around
+#: a claim are scanned only for the shapes whose words they hold.
+_NEEDS = (
+    (
+        SPOKEN,
+        _any_of("spok", "speaking", "talk", "interview", "remarks", "comments", "contacted",
+                "reached", "asked", "appearing"),
+    ),
+    (_POSSESSIVE, _any_of("source")),
+    (_GIVEN, _any_of("statement", "mail", "message", "letter")),
+    (_SHAPES, _any_of("cited", "quoted", "seen", "obtained", "reviewed", "according", "report")),
+    (
+        _PUBLISHED,
+        regex.compile(
+            r"writ|wrote|op-ed|column|essay|commentary|opinion"
+            r"|(?:said|says|saying|listeners|viewers)\s+on\s"
+        ),
+    ),
+)  # fmt: skip
 
 
 def via_of(
@@ -86,7 +146,10 @@ def via_of(
     told = told_outlet(pieces, outlet)
     if told is not None and not own(told):
         return told
-    for pattern in (SPOKEN, _POSSESSIVE, _SHAPES):
+    words = "\n".join(piece for _at, piece in pieces).casefold()
+    for pattern, needs in _NEEDS:
+        if needs.search(words, timeout=SHORT_TIMEOUT) is None:
+            continue
         for _at, piece in pieces:
             for m in pattern.finditer(piece, timeout=SHORT_TIMEOUT):
                 name = strip_possessive(m.group("name"))
@@ -99,15 +162,22 @@ def via_of(
     return None
 
 
-def own_outlets(text: str, start: int, timeout: float) -> set[str]:
+def own_outlets(text: Stretches) -> set[str]:
     """The names (casefolded, "the" off) of outlets the article speaks of as its own reporter."""
-    if _MAY_OWN.search(text, start, timeout=timeout) is None:
-        return set()
     return {
         strip_possessive(m.group("name")).casefold().removeprefix("the ")
+        for lo, hi in text.around(_OWN_WORDS, _BREAK, _BREAK_BACK)
         for pattern in (_OWN_REQUEST, _OWN_NEWS)
-        for m in pattern.finditer(text, start, timeout=timeout)
+        for m in pattern.finditer(text.text, lo, hi, timeout=text.timeout)
     }
+
+
+def relayed_back(pieces: Sequence[tuple[int, str]]) -> bool:
+    """Whether the words say an outlet named before quoted or named the source."""
+    return any(
+        "by the" in piece and _RELAYED_BACK.search(piece, timeout=SHORT_TIMEOUT)
+        for _at, piece in pieces
+    )
 
 
 def report_back(pieces: Sequence[tuple[int, str]]) -> bool:

@@ -88,7 +88,8 @@ def reported_speech(
 
 
 _NO_COMMENT_CONTENT = regex.compile(
-    r"\A(?:it|they|he|she|we)\s+(?:did|does|do|would|will|could)\s+not\s+comment\b"
+    r"\A(?:it|they|he|she|we)\s+(?:(?:did|does|do|would|will|could)\s+not"
+    r"|(?:didn|doesn|don|wouldn|won|couldn)['’]t)\s+(?:comment|speculate)\b"
     r"|\A(?:it|they|he|she|we)\s+(?:had|has|have)\s+no\s+comment\b"
 )
 

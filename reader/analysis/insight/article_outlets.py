@@ -1,0 +1,133 @@
+"""The outlets one article speaks of: which names are outlets, where each is
+mentioned, and which is the article's own.
+
+An outlet is a media figure of the analysis, a body the article introduces
+as one ("the broadcaster NRV"), or a name it introduces that way without
+the analysis making a figure of it ("in an interview with the broadcaster
+Estmark 24"). News shortens an outlet to its last word ("the Ledger" for
+the Tallis Ledger): every outlet is given back by its full name.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+import regex
+
+from reader.analysis.insight.outlets import NAME, is_outlet, strip_possessive
+from reader.analysis.insight.stretches import Stretches
+from reader.analysis.insight.via import own_outlets
+from reader.analysis.limits import SHORT_TIMEOUT
+from reader.analysis.model import Analysis, Figure
+from reader.analysis.text.segments import Segments
+
+#: "CARSOVA (Northgate Wire) —": the outlet a dateline names is the article's own.
+_DATELINE_OUTLET = regex.compile(r"\((?P<o>[^()\n]{2,40}+)\)\s*[—–-]")
+#: "Source: The Sunday Beacon" in the front matter: the article's own outlet.
+_SOURCE_LINE = regex.compile(
+    r"(?im)^(?:source|outlet|publication)[ \t]*:[ \t]*(?P<o>[^\n]{2,80}+)$"
+)
+#: Nouns that introduce an outlet's name ("the broadcaster Estmark 24").
+_NOUNS = (
+    "broadcaster", "newspaper", "outlet", "daily", "weekly", "tabloid", "magazine",
+    "news agency", "news site", "website", "radio station", "tv station", "channel",
+)  # fmt: skip
+_INTRODUCED = regex.compile(r"(?i:\b(?:" + "|".join(_NOUNS) + r")\s+)" + NAME)
+#: A character neither a noun above nor `NAME` holds.
+_BREAK = regex.compile(r"[^\p{L}\d\s.&-]")
+_BREAK_BACK = regex.compile(r"[^\p{L}\d\s.&-]", regex.REVERSE)
+
+
+def _named_as_outlet(figure: Figure, text: str) -> bool:
+    """A body named, at least once, right after a word for an outlet."""
+    return figure.source_type == "institution" and any(
+        m.text == figure.name and is_outlet(m.text, text[max(0, m.start - 40) : m.start], ())
+        for m in figure.mentions
+    )
+
+
+def _introduced(text: Stretches) -> list[tuple[int, str]]:
+    """(offset, name) of each name the article introduces as an outlet."""
+    return [
+        (m.start("name"), strip_possessive(m.group("name")))
+        for lo, hi in text.around(_NOUNS, _BREAK, _BREAK_BACK)
+        for m in _INTRODUCED.finditer(text.text, lo, hi, timeout=text.timeout)
+    ]
+
+
+class ArticleOutlets:
+    """What the insight pass knows of one article's outlets."""
+
+    def __init__(self, analysis: Analysis, seg: Segments, text: Stretches) -> None:
+        self.seg = seg
+        start = text.start
+        self.front = analysis.text[:start].casefold()
+        lead = _DATELINE_OUTLET.search(analysis.text, start, start + 300, timeout=SHORT_TIMEOUT)
+        if lead is not None:
+            self.front += "\n" + lead.group("o").casefold()
+        #: The article's own outlet by the words of its name ("sunday beacon"), from
+        #: the front matter: "told the Beacon" is told to an outlet, if its own.
+        self.own_words = [
+            m.group("o").casefold().removeprefix("the ").split()
+            for m in _SOURCE_LINE.finditer(self.front[:4000], timeout=SHORT_TIMEOUT)
+        ]
+        outlets = [
+            f
+            for f in analysis.figures
+            if f.source_type == "media" or _named_as_outlet(f, analysis.text)
+        ]
+        #: The figures that are outlets, by name.
+        self.figures = {f.name for f in outlets}
+        #: An outlet's names, aliases and last word -> its full name.
+        self.full: dict[str, str] = {}
+        for f in outlets:
+            for n in (f.name, *f.aliases):
+                self.full.setdefault(n.casefold().removeprefix("the "), f.name)
+            last = f.name.split()[-1]
+            if len(f.name.split()) > 1 and last[:1].isupper() and len(last) > 3:
+                self.full.setdefault(last.casefold(), f.name)
+        introduced = _introduced(text)
+        for _at, name in introduced:
+            self.full.setdefault(name.casefold().removeprefix("the "), name)
+        self.known = set(self.full)
+        #: Outlets the article speaks of as doing its own reporting, by full name.
+        self.own_names = {self.full.get(n, n).casefold() for n in own_outlets(text)}
+        #: Where each outlet is mentioned, for "told the broadcaster".
+        mentioned = sorted(
+            [(m.start, f.name) for f in outlets for m in f.mentions]
+            + [(at, self.full_name(name)) for at, name in introduced]
+        )
+        self.at = [at for at, _n in mentioned]
+        self.named = [n for _at, n in mentioned]
+
+    def full_name(self, name: str) -> str:
+        """An outlet's name as the article gives it in full ("Ledger" -> "Tallis Ledger")."""
+        return self.full.get(name.casefold().removeprefix("the "), name)
+
+    def last(self, before: int) -> str | None:
+        """The outlet mentioned last before an offset."""
+        k = bisect_left(self.at, before) - 1
+        return self.named[k] if k >= 0 else None
+
+    def just_before(self, at: int) -> str | None:
+        """An outlet, not the article's own, named in the sentence before `at`."""
+        here = self.seg.sentence_of(at)[0]
+        since = self.seg.sentence_of(max(0, here - 1))[0]
+        k = bisect_left(self.at, at) - 1
+        if k < 0 or self.at[k] < since or self.own(self.named[k]):
+            return None
+        return self.named[k]
+
+    def outlet(self, name: str, before: str, tail: bool = False) -> bool:
+        """Whether a capitalised name, with the text before it, is an outlet."""
+        name = name.removeprefix("the ").removeprefix("The ")
+        if is_outlet(name, before, self.known, tail):
+            return True
+        words = name.casefold().split()
+        return any(words and own[-len(words) :] == words for own in self.own_words)
+
+    def own(self, name: str) -> bool:
+        """Whether the outlet is the article's own (its front matter, dateline or reporting)."""
+        if self.full_name(name).casefold() in self.own_names:
+            return True
+        return bool(self.front) and name.casefold() in self.front

@@ -1,0 +1,102 @@
+"""Channel: how a source spoke, as news words it, in short made-up texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis import Analysis, Claim, analyze
+
+
+def _claim(analysis: Analysis, words: str) -> Claim:
+    found = [c for c in analysis.claims if words in c.content]
+    assert found, [c.content for c in analysis.claims]
+    return found[0]
+
+
+CUT = "the budget would be cut"
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("In a post on X, the mayor said the budget would be cut.", "social_media"),
+        ("The mayor said in a post on Facebook that the budget would be cut.", "social_media"),
+        ("The mayor wrote on Truth Social that the budget would be cut.", "social_media"),
+        ("The mayor said on Twitter that the budget would be cut.", "social_media"),
+        ("In a televised address, the mayor said the budget would be cut.", "statement"),
+        ("At a news conference, the mayor said the budget would be cut.", "press_conference"),
+        ("The mayor told a briefing on Monday that the budget would be cut.", "press_conference"),
+        ("The mayor said in an emailed statement that the budget would be cut.", "statement"),
+        ("The mayor said in an email that the budget would be cut.", "email"),
+        ("In court papers, the company said the budget would be cut.", "court_filing"),
+        ("The company said in court documents that the budget would be cut.", "court_filing"),
+        ("The mayor testified that the budget would be cut.", "testimony"),
+        ("Pressed on costs, the mayor demurred, telling the committee the budget would be cut.",
+         "testimony"),
+        ("The mayor admitted in court on Monday that the budget would be cut.", "testimony"),
+        ("In a deposition, the mayor said the budget would be cut.", "testimony"),
+        ("The council said in a statement to Radio Brannock that the budget would be cut.",
+         "statement"),
+        ("In comments to the Harbour Gazette, the mayor said the budget would be cut.",
+         "told_outlet"),
+        # A letter and a notice posted in an app are no channel.
+        ("In a letter to residents, the mayor said the budget would be cut.", None),
+        ("In a notice posted in the app, the council said the budget would be cut.", None),
+        ("The mayor said on Monday that the budget would be cut.", None),
+    ],
+)  # fmt: skip
+def test_the_channels_news_names(text: str, channel: str | None) -> None:
+    assert _claim(analyze(text), CUT).channel == channel
+
+
+def test_a_sentence_that_frames_the_quote_gives_its_channel_and_outlet() -> None:
+    text = (
+        "In an interview with the broadcaster Kanal 9 on Friday, Jane Doe stopped short of "
+        "resigning. “I am not going anywhere,” she said."
+    )
+    claim = _claim(analyze(text), "not going anywhere")
+    assert (claim.channel, claim.via) == ("interview", "Kanal 9")
+
+
+def test_a_statement_read_out_is_the_channel_of_the_quotes_after_it() -> None:
+    text = (
+        "Outside court, Jane Doe read a statement on behalf of the families. "
+        "“Our sons were locked in,” she said. “We want answers.”"
+    )
+    a = analyze(text)
+    assert [c.channel for c in a.claims] == ["statement", "statement"]
+
+
+def test_a_frame_that_reports_something_itself_gives_nothing_to_the_next_quote() -> None:
+    # The first sentence holds a claim of its own: the later quote is another remark.
+    text = (
+        "At a news conference, Jane Doe said the budget would be cut. "
+        "“We will not raise taxes,” she said."
+    )
+    assert _claim(analyze(text), "not raise taxes").channel is None
+
+
+def test_a_frame_about_someone_else_gives_nothing() -> None:
+    text = (
+        "In an interview with Kanal 9, Tom Reyes looked tired. "
+        "“We will not raise taxes,” Jane Doe said."
+    )
+    assert _claim(analyze(text), "not raise taxes").channel is None
+
+
+def test_the_sentence_after_may_name_the_medium_of_the_same_words() -> None:
+    text = (
+        "The ministry said it would send a team in May. Its statement did not mention the drought."
+    )
+    assert _claim(analyze(text), "send a team").channel == "statement"
+
+
+def test_told_the_articles_own_outlet_is_told_to_an_outlet_but_not_through_one() -> None:
+    text = (
+        "Source: The Sunday Beacon\n\n"
+        "Body\n\n"
+        "“Every invoice was settled,” Tom Reyes told the Beacon."
+    )
+    start = text.index("Body")
+    claim = _claim(analyze(text, start), "Every invoice")
+    assert (claim.channel, claim.via) == ("told_outlet", None)
