@@ -222,3 +222,16 @@ def test_an_office_named_by_its_field_is_part_of_the_phrase(text: str, speaker: 
     (c,) = analyze(text).claims
     assert c.speaker is not None
     assert c.speaker.text == (speaker or text[: text.index(" said")])
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source_type"),
+    [
+        ("San Bernardino said the road would reopen.", "San Bernardino", "institution"),
+        ("New Jersey said it would appeal the ruling.", "New Jersey", "institution"),
+        ("John West said the road would reopen.", "John West", "named_person"),
+    ],
+)
+def test_a_place_of_two_words_is_no_person(text: str, figure: str, source_type: str) -> None:
+    (c,) = analyze(text).claims
+    assert (c.figure, c.source_type) == (figure, source_type)

@@ -21,7 +21,7 @@ from reader.analysis.lexicon import (
     words,
 )
 from reader.analysis.limits import NEAR_PARAGRAPHS
-from reader.analysis.phrases.classify import Phrase
+from reader.analysis.phrases.classify import Phrase, place_name
 
 
 class Registry(BackrefResolver):
@@ -72,6 +72,9 @@ class Registry(BackrefResolver):
             and not ph.person_label
         ):
             return self._one_word_name(ph, last)
+        if place_name(core.lower().split()):
+            # "San Bernardino said": a place speaks through its government.
+            return self._named(core, "org", ph), "named place"
         fig = self.person(core, ph.role, ph.start)
         how = "named" if core == fig.name else f"alias '{core}' -> {fig.name}"
         self.recent.append((ph.start, fig))

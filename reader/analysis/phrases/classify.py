@@ -134,6 +134,22 @@ def _classify_words(ws_key: tuple[str, ...]) -> _Reading:
     return _person_name(ws, core_words[cut:])
 
 
+#: First words of the many-word places news names without a place noun:
+#: "New Hampshire", "San Bernardino", "Las Vegas", "St. Louis", "Fort Worth".
+_PLACE_LEADS = frozenset(
+    {
+        "new", "north", "south", "west", "rhode", "puerto", "san", "santa", "los", "las",
+        "el", "st", "saint", "fort", "port", "mount", "baton", "hong", "tel", "kuala",
+        "buenos", "sao", "costa", "sri", "saudi",
+    }
+)  # fmt: skip
+
+
+def place_name(lows: list[str]) -> bool:
+    """Two or three words that open like a place's name ("New Jersey"), not a person's."""
+    return 2 <= len(lows) <= 3 and lows[0] in _PLACE_LEADS
+
+
 def _core_and_role(ws: list[str]) -> tuple[list[str], list[str]]:
     """The core name (the trailing run after the last lower-case role word,
     without "the" or post-nominals) and the role words before it."""
