@@ -160,9 +160,20 @@ def _description_before_name(before: list[Tok]) -> bool:
     only up to three, since more is another clause."""
     if not before or not all(t.text.isalpha() for t in before):
         return False
+    if before[0].low in _CLAUSE_LINKS and not (len(before) > 1 and before[1].low == "as"):
+        # '"fantasy", and the mayor said ...': the verb opens a clause of its own
+        # (but '"...", and as the mayor said' still attributes the quote).
+        return False
     if all(t.text.islower() for t in before):
         return len(before) <= 3
     return describes_name(before)
+
+
+#: Words that join a new clause after a quote, so a verb after them is not its cue.
+_CLAUSE_LINKS = frozenset(
+    {"and", "but", "or", "while", "whilst", "when", "because", "although", "though",
+     "so", "yet", "then", "after", "before", "since", "if", "where", "whereas", "until"}
+)  # fmt: skip
 
 
 def _cue_ok(word: str, strict: bool) -> bool:
