@@ -458,3 +458,17 @@ def test_labels_used_once_each_head_a_list_not_an_interview() -> None:
         "Fiorina: See you later?\n\nShe trails the field."
     )
     assert analyze(text).claims == ()
+
+
+def test_a_label_in_quotes_after_calling_is_mixed_speech_of_the_main_subject() -> None:
+    text = "Speaking in Salem, Trump went after Bush, calling him “a total stiff.”"
+    (c,) = analyze(text).claims
+    assert (c.content, c.figure, c.kind) == ("him “a total stiff.”", "Trump", "mixed")
+
+
+def test_a_clause_between_commas_is_no_appositive_but_a_participle_phrase_is() -> None:
+    text = (
+        "Nora Vance, asked by the Gazette whether the plan would change, said only that "
+        "it would not."
+    )
+    assert analyze(text).claims[-1].figure == "Nora Vance"

@@ -28,6 +28,7 @@ from reader.analysis.phrases.common_phrases import (
     starts_postmod,
 )
 from reader.analysis.phrases.name_phrases import name_phrase
+from reader.analysis.text.finite import opens_clause
 from reader.analysis.text.tokens import Tok, tokens
 
 
@@ -120,6 +121,8 @@ def _appositive(text: str, toks: list[Tok], comma: int, relative: bool = False) 
     if not relative:
         if inner[0].low in ("has", "have", "had", "is", "was", "were", "will"):
             return None  # "X, has defended the plan, saying": a verb phrase, not an appositive
+        if inner[0].text[0].isupper() and opens_clause(inner):
+            return None  # "In Salem, Trump went after Bush, calling": a clause, not an appositive
         inside = _name_inside(text, toks, j, comma)
         if inside is not None:
             return inside

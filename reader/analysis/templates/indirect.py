@@ -209,6 +209,7 @@ def _active(cue: CueContext, word: str, lem: str, prev: list[Tok]) -> Found | No
         and not _clause_after_ing(
             tokens(text, c0, min(cue.sent_end, c0 + CLAUSE_TEST_CHARS)), lem, bool(rule_prefix)
         )
+        and not _quoted_label(cue, lem, c0)
     ):
         # "..., noting the touches of the studio": an object, not a clause.
         c0 = None
@@ -216,6 +217,17 @@ def _active(cue: CueContext, word: str, lem: str, prev: list[Tok]) -> Found | No
         # "..., noting the touches of the studio": an -ing cue has no inverted reading.
         return None if ing else inverted(cue)
     return _reported_clause(cue, lem, c0, subj, rule_prefix)
+
+
+def _quoted_label(cue: CueContext, lem: str, c0: int) -> bool:
+    """'..., calling him "a total stiff"': a label in the speaker's own words is
+    mixed speech, as 'called him "a total stiff"' is."""
+    if lem not in ("call", "describe", "dub", "label", "brand"):
+        return False
+    if not cue.seg.text[cue.sent_start : cue.cue_start].rstrip().endswith(","):
+        return False  # "wrote to the council describing ...": the subject is not at hand
+    i = bisect_left(cue.qstarts, c0)
+    return i < len(cue.quotes) and cue.quotes[i].open < min(cue.sent_end, c0 + FRAME_CHARS)
 
 
 def _subject(cue: CueContext, ing: bool, prev: list[Tok]) -> tuple[Phrase | None, str]:
