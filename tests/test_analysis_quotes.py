@@ -159,6 +159,17 @@ def test_a_quote_signed_after_a_dash() -> None:
     ]
 
 
+def test_quotes_signed_after_a_quotation_dash_one_to_a_line() -> None:
+    text = (
+        "\u201cThe ferry has to run again before the winter.\u201d\u00a0\u2015 Pia Lund\u00a0\n"
+        "\u201cNobody asked the island what it needs.\u201d\u2015 Ole Brandt."
+    )
+    assert claims_of(text) == [
+        ("The ferry has to run again before the winter.", "Pia Lund", "named_person"),
+        ("Nobody asked the island what it needs.", "Ole Brandt", "named_person"),
+    ]
+
+
 def test_a_short_title_signed_after_a_dash_is_not_a_claim() -> None:
     assert claims_of("\u201cNorthern Lights\u201d \u2014 Hanna Olsen, 2019") == []
 
@@ -219,3 +230,36 @@ def test_typewriter_double_marks_pair_like_quotation_marks() -> None:
         ("I will vote for Clinton.", "direct", "Maria Leon"),
     ]
     assert all("didn" not in c.content for c in claims)
+
+
+def test_a_short_quote_or_question_right_after_the_cue_sentence_goes_on() -> None:
+    text = (
+        "Councillor Ida Rask voted against the budget.\n\n"
+        '"We tried," Rask said on Monday. "Twice."\n\n'
+        '"The depot is empty," said Rask, who chairs the committee. "Why wait?"'
+    )
+    assert [c.content for c in analyze(text).claims] == [
+        "We tried,",
+        "Twice.",
+        "The depot is empty,",
+        "Why wait?",
+    ]
+    assert {c.figure for c in analyze(text).claims} == {"Ida Rask"}
+
+
+def test_a_quoted_word_that_starts_a_new_sentence_does_not_go_on() -> None:
+    text = (
+        "Councillor Ida Rask sent the draft.\n\n"
+        '"Mark it as a draft," Rask wrote. "Blue copy" is the clerks\' word for it.'
+    )
+    assert [c.content for c in analyze(text).claims] == ["Mark it as a draft,"]
+
+
+def test_a_no_break_space_after_the_cue_sentence_still_ends_it() -> None:
+    text = (
+        "Councillor Ida Rask voted against the budget.\n\n"
+        '"We tried," said Rask, who chairs the committee.\u00a0"It is a risk for every school."'
+    )
+    a = analyze(text)
+    assert [c.content for c in a.claims] == ["We tried,", "It is a risk for every school."]
+    assert a.claims[1].rule == "continued-quote"

@@ -25,6 +25,7 @@ from reader.analysis.limits import (
     AFTER_QUOTE_VERB_CHARS,
     BEFORE_CUE_CHARS,
     BEFORE_QUOTE_CHARS,
+    CONTINUED_GAP_CHARS,
     CUE_GAP_CHARS,
     CUE_TAIL_CHARS,
     SHORT_TIMEOUT,
@@ -51,6 +52,7 @@ def attribute_quotes(seg: Segments, quotes: list[Quote]) -> tuple[list[Found], s
     text = seg.text
     found: list[Found] = []
     used: set[int] = set()
+    last: tuple[Quote, Found] | None = None
     for q in quotes:
         if seg.furniture[q.para] or q.end <= q.start:
             continue
@@ -64,11 +66,23 @@ def attribute_quotes(seg: Segments, quotes: list[Quote]) -> tuple[list[Found], s
         if f is None and q.closed:
             f = _dash(text, q, pstart, pend)
         if f is None:
-            if _embedded(text, seg, q, pstart) or _is_title(text, q, pstart):
+            if (
+                last is not None
+                and last[0].para == q.para
+                and content.rstrip().endswith((".", "?", "!", "…", ","))
+                and _after_its_cue(text, last[1], q)
+            ):
+                # '"A," he said. "B?"': a sentence quoted right after the cue
+                # sentence of the quote before goes on with it, however short, even
+                # as a question ('"Non-paper" is a term ...' is no sentence of speech).
+                pass
+            elif (
+                _embedded(text, seg, q, pstart)
+                or _is_title(text, q, pstart)
+                or (words(content) < 3 and not content.rstrip().endswith(("?", "!", ",")))
+            ):
                 continue
-            if words(content) < 3 and not content.rstrip().endswith(("?", "!", ",")):
-                continue
-            if content.rstrip().endswith("?"):
+            elif content.rstrip().endswith("?"):
                 # A quoted question with no speaker of its own: an example, not speech.
                 continue
             f = Found(q.start, q.end, "direct", None, None, "continued-quote", inherit=True)
@@ -77,7 +91,22 @@ def attribute_quotes(seg: Segments, quotes: list[Quote]) -> tuple[list[Found], s
             # 'told Sky News any process "must be well thought out": "..."'.
             used.add(f.cue[0])
         found.append(f)
+        last = (q, f)
     return found, used
+
+
+def _after_its_cue(text: str, before: Found, q: Quote) -> bool:
+    """The quote opens right after the sentence that ends with the cue of the
+    quote before it: '"A," she said on Monday. "B."' ('she said on Monday.'
+    ends before the quote, with no other quote mark in between)."""
+    if before.cue is None or not before.end <= before.cue[0] < q.open:
+        return False
+    gap = text[before.cue[1] : q.open].rstrip(" \t\u00a0")
+    return (
+        len(gap) <= CONTINUED_GAP_CHARS
+        and gap.endswith(".")
+        and not any(c in gap for c in '"“”«»„?!')
+    )
 
 
 #: A lead-in that points at something embedded rather than quoted: it ends
@@ -122,33 +151,38 @@ def block_quote(seg: Segments, p: int) -> Found | None:
 
 def _dash(text: str, q: Quote, pstart: int, pend: int) -> Found | None:
     """`"..." — Dr Priya Raman, the chief surgeon.`: a quote that opens its
-    paragraph, signed after a dash with a name and nothing but an appositive.
+    paragraph or line, signed after a dash (em, en or the quotation dash ―)
+    with a name and nothing but an appositive. Lists of readers' comments
+    often put one signed quote on each line of a single paragraph.
 
     Paragraph bounds are trimmed, so the quote opens its paragraph exactly
     when it opens at its start, and the tail after the name is read up to
-    the paragraph's end only when it is short: a long paragraph of many
-    quotes is never copied once per quote.
+    the line's end only when it is short: a long paragraph of many quotes is
+    never copied once per quote.
     """
-    if q.open != pstart or words(text[q.start : q.end]) < 4:
+    if not (q.open == pstart or text[q.open - 1] == "\n") or words(text[q.start : q.end]) < 4:
         return None  # a short one is more likely a title and its author
     k = q.close
-    while k < pend and text[k] in " \t":
+    while k < pend and text[k] in " \t\u00a0":
         k += 1
-    if k >= pend or text[k] not in "—–":
+    if k >= pend or text[k] not in "—–―":
         return None
     k += 1
-    while k < pend and text[k] in " \t":
+    while k < pend and text[k] in " \t\u00a0":
         k += 1
-    ph = phrase_after(text, k, pend)
+    lend = text.find("\n", k, pend)
+    if lend < 0:
+        lend = pend
+    ph = phrase_after(text, k, lend)
     if ph is None or ph.start != k or ph.kind not in ("person", "org", "media"):
         return None
     tail = ph.end
-    while tail < pend and text[tail].isspace():
+    while tail < lend and text[tail].isspace():
         tail += 1
-    if tail < pend and not (
+    if tail < lend and not (
         text[tail] in ",."
-        and pend - tail < SIGNATURE_TAIL_CHARS
-        and not any(c in text[tail:pend] for c in '"“”')
+        and lend - tail < SIGNATURE_TAIL_CHARS
+        and not any(c in text[tail:lend] for c in '"“”')
     ):
         return None
     return Found(q.start, q.end, "direct", None, ph, "dash-signed-quote")
