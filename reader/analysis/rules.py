@@ -31,6 +31,8 @@ Rule = Literal[
     "shared-subject speaker-verb-clause",
     "main-subject speaker-verb-that",
     "main-subject speaker-verb-clause",
+    "poll-share speaker-verb-that",
+    "poll-share speaker-verb-clause",
     "according-to",
     "clause-then-cue",
     "relative-clause",
@@ -171,6 +173,18 @@ CATALOGUE: dict[Rule, RuleInfo] = {
             _REPORTED,
             "an -ing cue taking the subject of the sentence's main verb, no 'that'",
             "The minister resigned, saying the plan had failed.",
+        ),
+        RuleInfo(
+            "poll-share speaker-verb-that",
+            _REPORTED,
+            "a share of the people polled as the speaker, with 'that'",
+            "About 9 percent of voters said that they would stay home.",
+        ),
+        RuleInfo(
+            "poll-share speaker-verb-clause",
+            _REPORTED,
+            "a share of the people polled as the speaker, no 'that'",
+            "Six in 10 say the harbour should reopen.",
         ),
         RuleInfo(
             "according-to",

@@ -41,6 +41,7 @@ from reader.analysis.templates.subjects import (
     PERSONAL_SPEECH,
     coordinated_subject,
     described_subject,
+    share_subject,
 )
 from reader.analysis.text.finite import finite, opens_clause
 from reader.analysis.text.quotes import Quote, inside_quote
@@ -184,6 +185,8 @@ def _frame(word: str, lem: str, prev: list[Tok]) -> _Frame:
         if last in ("was", "were", "is", "are") and not word.endswith("ing"):
             return "none"
     if prev and (last in DETERMINERS or last.endswith(("'s", "’s"))):
+        if len(prev) > 2 and prev[-2].low == "in" and prev[-3].low in DETERMINERS:
+            return "active"  # "two in three said": a share of the people polled
         # "the report", "its claim": the word is a noun here.
         return "none"
     return "active"
@@ -195,7 +198,13 @@ def _active(cue: CueContext, word: str, lem: str, prev: list[Tok]) -> Found | No
     text = cue.seg.text
     ing = word.endswith("ing")
     subj, rule_prefix = _subject(cue, ing, prev)
-    if subj is None and not ing and lem in PERSONAL_SPEECH:
+    share = None
+    if not ing and lem in _POLL_ANSWERS and (subj is None or subj.kind in ("anon", "group")):
+        # "Six in 10 say", "About 9 percent of voters said": the whole share speaks.
+        share = share_subject(cue)
+    if share is not None:
+        subj, rule_prefix = share, "poll-share "
+    elif subj is None and not ing and lem in PERSONAL_SPEECH:
         subj = described_subject(cue)
     if subj is None:
         return inverted(cue)
@@ -215,6 +224,10 @@ def _active(cue: CueContext, word: str, lem: str, prev: list[Tok]) -> Found | No
         # "..., noting the touches of the studio": an -ing cue has no inverted reading.
         return None if ing else inverted(cue)
     return _reported_clause(cue, lem, c0, subj, rule_prefix)
+
+
+#: Verbs a share of the people polled answers with ("Six in 10 say ...").
+_POLL_ANSWERS = frozenset({"say", "tell"})
 
 
 def _subject(cue: CueContext, ing: bool, prev: list[Tok]) -> tuple[Phrase | None, str]:
