@@ -325,6 +325,10 @@ def _shared_subject(text: str, s_lo: int, vs: int) -> Phrase | None:
     return None
 
 
+#: A lead that only points back to the sentence before: no clause of its own.
+_POINTING_BACK = frozenset({"that's", "that is", "this is", "that was", "those are", "so says"})
+
+
 def _according(cue: CueContext) -> Found | None:
     """`According to X, ...` and `..., according to X.`"""
     text = cue.seg.text
@@ -335,6 +339,8 @@ def _according(cue: CueContext) -> Found | None:
     if ph.text.isalpha() and ph.text.islower() and not ph.text.endswith(("s", "police", "staff")):
         return None  # "went according to plan": a bare singular noun is no source
     lead = text[s_lo:vs].strip(" \t,")
+    if lead.lower().replace("’", "'") in _POINTING_BACK:
+        return None  # "That's according to the filings": the claim is the sentence before
     if lead and any(
         m.group().islower()
         and lemma(m.group()) in ("say", "tell")
