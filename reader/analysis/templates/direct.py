@@ -160,8 +160,11 @@ def _dash(text: str, q: Quote, pstart: int, pend: int) -> Found | None:
     the line's end only when it is short: a long paragraph of many quotes is
     never copied once per quote.
     """
-    if not (q.open == pstart or text[q.open - 1] == "\n") or words(text[q.start : q.end]) < 4:
+    content = text[q.start : q.end].rstrip()
+    if not (q.open == pstart or text[q.open - 1] == "\n") or words(content) < 4:
         return None  # a short one is more likely a title and its author
+    if not content.endswith((".", "!", "?", "…", ",")):
+        return None  # '"Bridge to reopen in May" — The Courier, May 2': a headline cited
     k = q.close
     while k < pend and text[k] in " \t\u00a0":
         k += 1
