@@ -172,9 +172,9 @@ def test_quotes_signed_after_a_quotation_dash_one_to_a_line() -> None:
 
 def test_headlines_cited_one_to_a_line_after_a_dash_are_not_claims() -> None:
     text = (
-        "Sources\n\n"
+        "The pier closed on Monday.\n\n"
         '"Harbour bridge to reopen in May, council says" \u2014 The Courier, May 2, 2024\n'
-        '"Ferry fares frozen for a second winter" \u2014 Island Gazette, May 3, 2024'
+        '"Ferry fares frozen for a second winter" \u2014 Nordvik Times, May 3, 2024'
     )
     assert all(c.rule != "dash-signed-quote" for c in analyze(text).claims)
 
