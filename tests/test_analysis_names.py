@@ -164,3 +164,31 @@ def test_an_owner_before_a_named_body_is_not_the_speaker() -> None:
     assert [(c.figure, c.source_type) for c in claims] == [
         ("Civil Defense Authority", "institution")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Jan Berg, a Linden, Ore., pilot who flew the route, said it was safe.", "Jan Berg"),
+        (
+            "Carl Brandt, who farms outside the county seat, Linden, said the river rose.",
+            "Carl Brandt",
+        ),
+        ("Sen. Ola Vik (R-Ore.), a member of the panel, said the vote was close.", "Ola Vik"),
+        ("Holm, meanwhile, who has no endorsements, said the race was open.", "Holm"),
+    ],
+)
+def test_an_appositive_with_commas_of_its_own_keeps_the_name_before_it(
+    text: str, figure: str
+) -> None:
+    (c,) = analyze(text).claims
+    assert c.figure == figure
+
+
+def test_a_fronted_place_with_commas_is_not_the_speaker() -> None:
+    text = (
+        "At a fair in Ames, Iowa, on Sunday, Mrs. Ines Holm praised the farmers, "
+        "saying that the harvest was the best in years."
+    )
+    (c,) = analyze(text).claims
+    assert c.figure == "Ines Holm"
