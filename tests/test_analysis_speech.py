@@ -458,3 +458,46 @@ def test_labels_used_once_each_head_a_list_not_an_interview() -> None:
         "Fiorina: See you later?\n\nShe trails the field."
     )
     assert analyze(text).claims == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The council closed the pier, which officials said was unsafe.",
+            "was unsafe",
+            "officials",
+        ),
+        (
+            "Ruud signed a letter that the union said had been drafted by the board.",
+            "had been drafted by the board",
+            "the union",
+        ),
+        (
+            "Ferries now stop at Linden, what the mayor says is a gift to the island.",
+            "is a gift to the island",
+            "the mayor",
+        ),
+        (
+            "It was a survey the ministry said was flawed from the start.",
+            "was flawed from the start",
+            "the ministry",
+        ),
+    ],
+)
+def test_speech_inside_a_relative_claims_its_verb_phrase(
+    text: str, content: str, speaker: str
+) -> None:
+    (c,) = analyze(text).claims
+    assert (c.content, c.speaker and c.speaker.text, c.rule) == (
+        content,
+        speaker,
+        "object-relative",
+    )
+
+
+def test_a_that_after_said_is_no_relative() -> None:
+    assert all(
+        c.rule != "object-relative"
+        for c in analyze("Ines Holm said that officials said was a lie.").claims
+    )

@@ -36,6 +36,7 @@ Rule = Literal[
     "according-to",
     "clause-then-cue",
     "relative-clause",
+    "object-relative",
     "quoted-as-saying",
     "label-headline",
     "heard-that",
@@ -203,6 +204,12 @@ CATALOGUE: dict[Rule, RuleInfo] = {
             _REPORTED,
             "'who/which said that ...' speaks for its antecedent",
             "..., Jane Doe, who added that the vote was close.",
+        ),
+        RuleInfo(
+            "object-relative",
+            _REPORTED,
+            "'which/that X said was ...': the verb phrase whose subject is the relative",
+            "The pier, which the mayor said was unsafe, stayed shut.",
         ),
         RuleInfo(
             "quoted-as-saying",

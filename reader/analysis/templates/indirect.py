@@ -36,6 +36,7 @@ from reader.analysis.templates.cues import (
 )
 from reader.analysis.templates.framed import heard, label_headline, quoted_as, relative_who
 from reader.analysis.templates.inverted import inverted
+from reader.analysis.templates.object_relative import object_relative
 from reader.analysis.templates.participles import ING_LEADS, called_on, main_subject
 from reader.analysis.templates.subjects import (
     PERSONAL_SPEECH,
@@ -208,6 +209,9 @@ def _active(cue: CueContext, word: str, lem: str, prev: list[Tok]) -> Found | No
         subj = described_subject(cue)
     if subj is None:
         return inverted(cue)
+    rel = object_relative(cue, lem, subj) if not ing else None
+    if rel is not None:
+        return rel
     c0 = content_start(cue, lem, subj)
     if (
         c0 is not None
