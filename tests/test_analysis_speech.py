@@ -501,3 +501,40 @@ def test_a_that_after_said_is_no_relative() -> None:
         c.rule != "object-relative"
         for c in analyze("Ines Holm said that officials said was a lie.").claims
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "But as Ines Holm noted, the ferry has lost money for years.",
+            "the ferry has lost money for years",
+            "Ines Holm",
+        ),
+        (
+            "As the Island Gazette reported last week, the pier was sold in May.",
+            "the pier was sold in May",
+            "the Island Gazette",
+        ),
+        (
+            "And as Carl Brandt pointed out, nobody has paid the toll since June.",
+            "nobody has paid the toll since June",
+            "Carl Brandt",
+        ),
+    ],
+)
+def test_a_fronted_as_clause_cues_the_sentence(text: str, content: str, speaker: str) -> None:
+    (c,) = analyze(text).claims
+    assert (c.content, c.speaker and c.speaker.text, c.rule) == (content, speaker, "as-cue")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yet as Linden Ferries continues to grow, the question is who will pay.",
+        "The row between Ines and Carl, as they call each other, has lasted years.",
+        "As Holm said he would, the council met on Friday.",
+    ],
+)
+def test_an_as_clause_that_frames_no_speech_cues_nothing(text: str) -> None:
+    assert all(c.rule != "as-cue" for c in analyze(text).claims)

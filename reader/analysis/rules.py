@@ -37,6 +37,7 @@ Rule = Literal[
     "clause-then-cue",
     "relative-clause",
     "object-relative",
+    "as-cue",
     "quoted-as-saying",
     "label-headline",
     "heard-that",
@@ -210,6 +211,12 @@ CATALOGUE: dict[Rule, RuleInfo] = {
             _REPORTED,
             "'which/that X said was ...': the verb phrase whose subject is the relative",
             "The pier, which the mayor said was unsafe, stayed shut.",
+        ),
+        RuleInfo(
+            "as-cue",
+            _REPORTED,
+            "'As X noted, ...': the clause after a fronted 'as' cue",
+            "As the mayor noted, the pier has been shut since May.",
         ),
         RuleInfo(
             "quoted-as-saying",

@@ -23,6 +23,7 @@ from reader.analysis.limits import (
 )
 from reader.analysis.phrases.classify import Phrase
 from reader.analysis.phrases.common_phrases import DETERMINERS
+from reader.analysis.templates.as_cue import as_fronted
 from reader.analysis.templates.clauses import claim_kind, content_end, content_start
 from reader.analysis.templates.cues import (
     CueContext,
@@ -209,7 +210,7 @@ def _active(cue: CueContext, word: str, lem: str, prev: list[Tok]) -> Found | No
         subj = described_subject(cue)
     if subj is None:
         return inverted(cue)
-    rel = object_relative(cue, lem, subj) if not ing else None
+    rel = None if ing else as_fronted(cue, lem, subj) or object_relative(cue, lem, subj)
     if rel is not None:
         return rel
     c0 = content_start(cue, lem, subj)
