@@ -272,3 +272,25 @@ def test_a_no_break_space_after_the_cue_sentence_still_ends_it() -> None:
     a = analyze(text)
     assert [c.content for c in a.claims] == ["We tried,", "It is a risk for every school."]
     assert a.claims[1].rule == "continued-quote"
+
+
+def test_the_unquoted_opening_before_the_cue_is_a_claim_too() -> None:
+    text = (
+        "Mayor Ines Holm spoke on Monday.\n\n"
+        'If the ferry stops, she said, "the island will empty within a year."'
+    )
+    assert [(c.content, c.kind, c.figure, c.rule) for c in analyze(text).claims] == [
+        ("If the ferry stops", "indirect", "Ines Holm", "fragment-then-cue"),
+        ("the island will empty within a year.", "direct", "Ines Holm", "cue-then-quote"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Mayor Ines Holm spoke.\n\nAfter the vote on Monday, Holm said, "We will not give up."',
+        'Mayor Ines Holm spoke.\n\nIn her speech to the council, Holm said, "we will not give up."',
+    ],
+)
+def test_a_frame_before_the_cue_is_no_claim(text: str) -> None:
+    assert all(c.rule != "fragment-then-cue" for c in analyze(text).claims)

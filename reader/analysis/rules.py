@@ -23,6 +23,7 @@ Rule = Literal[
     "dash-signed-quote",
     "block-quote",
     "continued-quote",
+    "fragment-then-cue",
     "interview-answer",
     "interview-label",
     "speaker-verb-that",
@@ -125,6 +126,12 @@ CATALOGUE: dict[Rule, RuleInfo] = {
             _DIRECT,
             "a quote with no cue of its own: the speaker of the claim just before",
             '"We will appeal," Jane Doe said. "The ruling is wrong."',
+        ),
+        RuleInfo(
+            "fragment-then-cue",
+            _REPORTED,
+            "the unquoted opening of a sentence whose cue comes before its quoted rest",
+            'If the ferry stops, she said, "the island will empty."',
         ),
         RuleInfo(
             "interview-answer",

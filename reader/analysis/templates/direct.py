@@ -41,6 +41,7 @@ from reader.analysis.templates.cues import (
     tail_is_end,
     verbs_in,
 )
+from reader.analysis.templates.fragments import fragment_before
 from reader.analysis.text.finite import opens_clause
 from reader.analysis.text.quotes import Quote, words
 from reader.analysis.text.segments import Segments, budget
@@ -90,6 +91,9 @@ def attribute_quotes(seg: Segments, quotes: list[Quote]) -> tuple[list[Found], s
             # A colon quote leaves its verb to the clause before the colon too:
             # 'told Sky News any process "must be well thought out": "..."'.
             used.add(f.cue[0])
+            opening = fragment_before(seg, f)
+            if opening is not None:
+                found.append(opening)
         found.append(f)
         last = (q, f)
     return found, used
