@@ -538,3 +538,18 @@ def test_a_fronted_as_clause_cues_the_sentence(text: str, content: str, speaker:
 )
 def test_an_as_clause_that_frames_no_speech_cues_nothing(text: str) -> None:
     assert all(c.rule != "as-cue" for c in analyze(text).claims)
+
+
+def test_a_transcript_quoted_turn_by_turn_is_an_interview() -> None:
+    text = (
+        "Ines Holm spoke to the Gazette on Sunday.\n\n"
+        '"HOST: Will the ferry run this winter?\n\n'
+        '"HOLM: It will, and the fares will not change.\n\n'
+        '"HOST: And the pier?\n\n'
+        '"HOLM: The pier reopens in May."'
+    )
+    claims = analyze(text).claims
+    assert [(c.content, c.rule) for c in claims] == [
+        ("It will, and the fares will not change.", "interview-label"),
+        ("The pier reopens in May.", "interview-label"),
+    ]
