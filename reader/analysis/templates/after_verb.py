@@ -189,6 +189,8 @@ def _finite_cue(toks: list[Tok], j: int) -> bool:
     if lemma(t.text) is None:
         return False
     p = toks[j - 1].low if j > 0 else ""
+    if p.endswith("ing") and j > 1 and toks[j - 2].low in DETERMINERS:
+        return False  # "in her opening remarks": an adjective, then the noun
     return p not in DETERMINERS and not p.endswith(("'s", "’s"))
 
 
