@@ -192,3 +192,10 @@ def test_a_fronted_place_with_commas_is_not_the_speaker() -> None:
     )
     (c,) = analyze(text).claims
     assert c.figure == "Ines Holm"
+
+
+def test_an_inverted_cue_with_a_party_tag_after_the_name() -> None:
+    (c,) = analyze(
+        "The ferry will not stop, said Sen. Ola Vik (R-Ore.), who chairs the panel."
+    ).claims
+    assert (c.content, c.figure) == ("The ferry will not stop", "Ola Vik")
