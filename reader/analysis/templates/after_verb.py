@@ -201,8 +201,14 @@ def _skip_channel(toks: list[Tok], k: int) -> int:
     for phrase in _CHANNELS.get(toks[k].low, ()):
         n = len(phrase)
         if k + n <= len(toks) and all(toks[k + x].low == phrase[x] for x in range(1, n)):
+            if k + n < len(toks) and toks[k + n].low in _CHANNEL_NOUNS:
+                return k + n + 1  # "in a video message", "in a statement announcement"
             return k + n
     return k
+
+
+#: Nouns that make a channel compound: "in a video message", "in an email exchange".
+_CHANNEL_NOUNS = words("message messages address statement call clip exchange interview post")
 
 
 def _skip_when(toks: list[Tok], k: int) -> int:
