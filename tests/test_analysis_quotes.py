@@ -294,3 +294,20 @@ def test_the_unquoted_opening_before_the_cue_is_a_claim_too() -> None:
 )
 def test_a_frame_before_the_cue_is_no_claim(text: str) -> None:
     assert all(c.rule != "fragment-then-cue" for c in analyze(text).claims)
+
+
+def test_a_word_quoted_inside_the_subject_is_not_a_quote_with_that_cue() -> None:
+    text = 'Jan Berg, who calls the toll a "farce," said he would not pay it.'
+    (c,) = analyze(text).claims
+    assert (c.kind, c.content) == ("indirect", "he would not pay it")
+
+
+def test_a_title_inside_the_appositive_keeps_the_name_as_speaker() -> None:
+    text = 'Jan Berg, the author of "Salt Year," said the island had changed.'
+    (c,) = analyze(text).claims
+    assert (c.content, c.figure) == ("the island had changed", "Jan Berg")
+
+
+def test_a_show_named_after_a_possessive_is_no_quote() -> None:
+    text = 'Speaking on the Courier\'s "Morning Round," Jan Berg said the toll was unfair.'
+    assert [c.content for c in analyze(text).claims] == ["the toll was unfair"]

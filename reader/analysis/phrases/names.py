@@ -76,6 +76,12 @@ def phrase_before(text: str, lo: int, verb: int) -> Phrase | None:
         return Phrase(t.start, t.end, t.text, "pronoun", t.low)
     if t.text == ",":
         return _appositive(text, toks, i)
+    if t.text in _MARKS and i > 1 and toks[i - 1].text == ",":
+        # 'Jan Berg, the author of "Salt Year," said': the comma inside the mark closes.
+        opening = _short_quote_open(toks, i)
+        if opening > 0:
+            return _appositive(text, toks, i - 1, inside_from=opening - 1)
+        return None
     if t.low == "who" and i > 0 and toks[i - 1].text == ",":
         return _appositive(text, toks, i - 1, relative=True)
     return _noun_phrase(text, toks, i)
@@ -110,9 +116,14 @@ def _skip_time(toks: list[Tok], i: int) -> int:
     return i
 
 
-def _appositive(text: str, toks: list[Tok], comma: int, relative: bool = False) -> Phrase | None:
-    """`Paul Dewar, an Ottawa MP, said`: the name before the appositive."""
-    j = _opening_comma(toks, comma)
+def _appositive(
+    text: str, toks: list[Tok], comma: int, relative: bool = False, inside_from: int = -1
+) -> Phrase | None:
+    """`Paul Dewar, an Ottawa MP, said`: the name before the appositive.
+
+    `inside_from` is where to read back from when the closing comma sits inside
+    a quotation mark (the token before the quote's opening mark)."""
+    j = _opening_comma(toks, comma, inside_from)
     if j < 0:
         return None
     inner = toks[j + 1 : comma]
@@ -121,6 +132,8 @@ def _appositive(text: str, toks: list[Tok], comma: int, relative: bool = False) 
     if not relative:
         if inner[0].low in ("has", "have", "had", "is", "was", "were", "will"):
             return None  # "X, has defended the plan, saying": a verb phrase, not an appositive
+        if any(t.text in _MARKS for t in inner) and _has_verb(inner):
+            return None  # 'X, and it has used "velvet gloves" in Y, said': a clause
         inside = _name_inside(text, toks, j, comma)
         if inside is not None:
             return inside
@@ -200,9 +213,10 @@ def _has_verb(toks: list[Tok]) -> bool:
     return False
 
 
-def _opening_comma(toks: list[Tok], comma: int) -> int:
-    """The comma that opens the appositive closed at `comma`, or -1."""
-    j = comma - 1
+def _opening_comma(toks: list[Tok], comma: int, start: int = -1) -> int:
+    """The comma that opens the appositive closed at `comma`, or -1 (read back
+    from `start` when given)."""
+    j = start if start >= 0 else comma - 1
     depth = 0
     while j >= 0 and comma - j < 30:
         w = toks[j].text
@@ -210,10 +224,29 @@ def _opening_comma(toks: list[Tok], comma: int) -> int:
             depth += 1
         elif w == "(":
             depth -= 1
+        elif depth == 0 and w in _MARKS and comma - j > 1:
+            m = _short_quote_open(toks, j)
+            if m < 0:
+                break
+            j = m  # 'Jan Berg, the author of "Salt Year," said': a title inside
         elif depth == 0 and w in ',;:—–"“”':
             break
         j -= 1
     return j if j >= 0 and toks[j].text == "," else -1
+
+
+_MARKS = frozenset('"“”')
+
+
+def _short_quote_open(toks: list[Tok], close: int) -> int:
+    """The opening mark of a quote of at most four words closed at toks[close]
+    (a title or a word quoted in passing), or -1."""
+    for m in range(close - 1, max(-1, close - 6), -1):
+        if toks[m].text in _MARKS:
+            return m if m < close - 1 and toks[m].text != "”" else -1
+        if toks[m].text in ";:.!?":
+            return -1
+    return -1
 
 
 def _name_inside(text: str, toks: list[Tok], j: int, comma: int) -> Phrase | None:

@@ -62,6 +62,15 @@ def attribute_quotes(seg: Segments, quotes: list[Quote]) -> tuple[list[Found], s
             continue
         pstart, pend = seg.para_starts[q.para], seg.para_ends[q.para]
         f = _after(text, q, pend) if q.closed else None
+        if (
+            f is not None
+            and words(content) < 4
+            and (_inside_subject(text, seg, q) or _after_possessive(text, q, pstart))
+        ):
+            # 'Humphrey, who calls him a "sociopath," said ...': a word quoted in
+            # passing inside the subject, or a title after a possessive
+            # ('on NBC's "Meet the Press," Holm said'); the verb is not its cue.
+            f = None
         if f is None:
             f = _before(text, seg, q, pstart)
         if f is None and q.closed:
@@ -453,6 +462,24 @@ def _embedded(text: str, seg: Segments, q: Quote, pstart: int) -> bool:
     if not before:
         return False
     return not (before[-1] in ":" or (before[-1] in ",—–" and words(text[q.start : q.end]) >= 4))
+
+
+def _after_possessive(text: str, q: Quote, pstart: int) -> bool:
+    """The quote follows a possessive: 'NBC's "Meet the Press"' names a show."""
+    toks = tokens(text, max(pstart, q.open - TITLE_INTRO_CHARS), q.open)
+    return bool(toks) and toks[-1].low.endswith(("'s", "’s"))
+
+
+def _inside_subject(text: str, seg: Segments, q: Quote) -> bool:
+    """The quote sits in a relative clause or appositive that follows the
+    sentence's subject: 'Jan Berg, who calls it a "farce," said ...'."""
+    s_lo = seg.sentence_of(q.open)[0]
+    before = text[s_lo : q.open]
+    c = before.rfind(",")
+    if c <= 0 or verbs_in(text, s_lo, s_lo + c):
+        return False
+    opener = before[c + 1 :].split(None, 1)[:1]
+    return bool(opener) and opener[0].lower() in ("who", "which", "whose", "the", "a", "an")
 
 
 def _is_title(text: str, q: Quote, pstart: int) -> bool:
