@@ -179,3 +179,16 @@ def test_a_clause_then_a_possessive_spokesman() -> None:
     assert [(c.content, c.speaker.text if c.speaker else None) for c in claims] == [
         ("The port will reopen in May", "the prime minister’s spokesman")
     ]
+
+
+def test_an_adjective_in_ing_before_a_noun_is_no_verb_between_cue_and_that() -> None:
+    text = "Mayor Ines Holm said in her closing remarks that the port should reopen."
+    assert [c for c, _f, _t in claims_of(text)] == ["the port should reopen"]
+
+
+def test_a_channel_compound_after_the_verb_is_not_the_reported_clause() -> None:
+    text = (
+        "Mayor Ines Holm spoke on Monday. The council had failed the island, "
+        "she said in a video message to the meeting."
+    )
+    assert [c for c, _f, _t in claims_of(text)] == ["The council had failed the island"]

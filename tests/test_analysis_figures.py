@@ -231,6 +231,53 @@ def test_reports_by_unnamed_outlets_are_media_and_a_report_is_a_document() -> No
     assert speaker_type("Two audit reports found that the mine lost money.") == "document"
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The ferry lost money for a third year, fundraising documents show.",
+            "The ferry lost money for a third year",
+            "fundraising documents",
+        ),
+        (
+            "The emails show that the harbour master knew of the leak.",
+            "the harbour master knew of the leak",
+            "The emails",
+        ),
+        (
+            "Exit polling showed that Ruud won every district but one.",
+            "Ruud won every district but one",
+            "Exit polling",
+        ),
+        (
+            "The port opened in 1911, according to parish records.",
+            "The port opened in 1911",
+            "parish records",
+        ),
+    ],
+)
+def test_records_emails_and_polling_speak_as_documents(
+    text: str, content: str, speaker: str
+) -> None:
+    (c,) = analyze(text).claims
+    assert (c.content, c.speaker and c.speaker.text, c.source_type) == (
+        content,
+        speaker,
+        "document",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry lost money again. That's according to the annual report.",
+        "The clerk admitted it withheld emails, and delayed the audit.",
+    ],
+)
+def test_a_lead_pointing_back_or_a_verbs_object_is_no_document_claim(text: str) -> None:
+    assert all(c.source_type != "document" for c in analyze(text).claims)
+
+
 def test_a_surname_mistyped_by_one_letter_is_the_known_person() -> None:
     text = (
         "Karl Maurer, the foundation's treasurer, said the gifts were free.\n\n"

@@ -86,3 +86,27 @@ def test_a_headline_labelled_with_its_source() -> None:
 
 def test_a_headline_label_that_is_a_topic_is_not_a_source() -> None:
     assert claims_of("Budget: What it means for renters\n\nThe budget was published.") == []
+
+
+def test_a_headline_labelled_with_a_full_name_is_their_claim() -> None:
+    text = (
+        "Ines Holm: The Port Will Reopen Before Winter.\n\n"
+        "Mayor Ines Holm told the council on Monday that repairs were nearly done."
+    )
+    first = analyze(text).claims[0]
+    assert (first.content, first.figure, first.rule) == (
+        "The Port Will Reopen Before Winter",
+        "Ines Holm",
+        "label-headline",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ines Holm: A Life at Sea\n\nInes Holm was born on the island in 1950.",
+        "Ines Holm: The Port Will Reopen Before Winter.\n\nThe council met on Monday.",
+    ],
+)
+def test_a_name_label_on_a_title_or_a_name_not_met_again_claims_nothing(text: str) -> None:
+    assert all(c.rule != "label-headline" for c in analyze(text).claims)

@@ -235,3 +235,38 @@ def test_an_office_named_by_its_field_is_part_of_the_phrase(text: str, speaker: 
 def test_a_place_of_two_words_is_no_person(text: str, figure: str, source_type: str) -> None:
     (c,) = analyze(text).claims
     assert (c.figure, c.source_type) == (figure, source_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Jan Berg, a Linden, Ore., pilot who flew the route, said it was safe.", "Jan Berg"),
+        (
+            "Carl Brandt, who farms outside the county seat, Linden, said the river rose.",
+            "Carl Brandt",
+        ),
+        ("Sen. Ola Vik (R-Ore.), a member of the panel, said the vote was close.", "Ola Vik"),
+        ("Holm, meanwhile, who has no endorsements, said the race was open.", "Holm"),
+    ],
+)
+def test_an_appositive_with_commas_of_its_own_keeps_the_name_before_it(
+    text: str, figure: str
+) -> None:
+    (c,) = analyze(text).claims
+    assert c.figure == figure
+
+
+def test_a_fronted_place_with_commas_is_not_the_speaker() -> None:
+    text = (
+        "At a fair in Ames, Iowa, on Sunday, Mrs. Ines Holm praised the farmers, "
+        "saying that the harvest was the best in years."
+    )
+    (c,) = analyze(text).claims
+    assert c.figure == "Ines Holm"
+
+
+def test_an_inverted_cue_with_a_party_tag_after_the_name() -> None:
+    (c,) = analyze(
+        "The ferry will not stop, said Sen. Ola Vik (R-Ore.), who chairs the panel."
+    ).claims
+    assert (c.content, c.figure) == ("The ferry will not stop", "Ola Vik")

@@ -231,3 +231,95 @@ def test_a_verb_after_a_quote_and_a_conjunction_opens_its_own_clause() -> None:
 def test_and_as_after_a_quote_still_attributes_it() -> None:
     text = "“It is a right,” and as Nora Vance noted, it holds."
     assert analyze(text).claims[0].figure == "Nora Vance"
+
+
+def test_quotes_signed_after_a_quotation_dash_one_to_a_line() -> None:
+    text = (
+        "\u201cThe ferry has to run again before the winter.\u201d\u00a0\u2015 Pia Lund\u00a0\n"
+        "\u201cNobody asked the island what it needs.\u201d\u2015 Ole Brandt."
+    )
+    assert claims_of(text) == [
+        ("The ferry has to run again before the winter.", "Pia Lund", "named_person"),
+        ("Nobody asked the island what it needs.", "Ole Brandt", "named_person"),
+    ]
+
+
+def test_headlines_cited_one_to_a_line_after_a_dash_are_not_claims() -> None:
+    text = (
+        "The pier closed on Monday.\n\n"
+        '"Harbour bridge to reopen in May, council says" \u2014 The Courier, May 2, 2024\n'
+        '"Ferry fares frozen for a second winter" \u2014 Nordvik Times, May 3, 2024'
+    )
+    assert all(c.rule != "dash-signed-quote" for c in analyze(text).claims)
+
+
+def test_a_short_quote_or_question_right_after_the_cue_sentence_goes_on() -> None:
+    text = (
+        "Councillor Ida Rask voted against the budget.\n\n"
+        '"We tried," Rask said on Monday. "Twice."\n\n'
+        '"The depot is empty," said Rask, who chairs the committee. "Why wait?"'
+    )
+    assert [c.content for c in analyze(text).claims] == [
+        "We tried,",
+        "Twice.",
+        "The depot is empty,",
+        "Why wait?",
+    ]
+    assert {c.figure for c in analyze(text).claims} == {"Ida Rask"}
+
+
+def test_a_quoted_word_that_starts_a_new_sentence_does_not_go_on() -> None:
+    text = (
+        "Councillor Ida Rask sent the draft.\n\n"
+        '"Mark it as a draft," Rask wrote. "Blue copy" is the clerks\' word for it.'
+    )
+    assert [c.content for c in analyze(text).claims] == ["Mark it as a draft,"]
+
+
+def test_a_no_break_space_after_the_cue_sentence_still_ends_it() -> None:
+    text = (
+        "Councillor Ida Rask voted against the budget.\n\n"
+        '"We tried," said Rask, who chairs the committee.\u00a0"It is a risk for every school."'
+    )
+    a = analyze(text)
+    assert [c.content for c in a.claims] == ["We tried,", "It is a risk for every school."]
+    assert a.claims[1].rule == "continued-quote"
+
+
+def test_the_unquoted_opening_before_the_cue_is_a_claim_too() -> None:
+    text = (
+        "Mayor Ines Holm spoke on Monday.\n\n"
+        'If the ferry stops, she said, "the island will empty within a year."'
+    )
+    assert [(c.content, c.kind, c.figure, c.rule) for c in analyze(text).claims] == [
+        ("If the ferry stops", "indirect", "Ines Holm", "fragment-then-cue"),
+        ("the island will empty within a year.", "direct", "Ines Holm", "cue-then-quote"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Mayor Ines Holm spoke.\n\nAfter the vote on Monday, Holm said, "We will not give up."',
+        'Mayor Ines Holm spoke.\n\nIn her speech to the council, Holm said, "we will not give up."',
+    ],
+)
+def test_a_frame_before_the_cue_is_no_claim(text: str) -> None:
+    assert all(c.rule != "fragment-then-cue" for c in analyze(text).claims)
+
+
+def test_a_word_quoted_inside_the_subject_is_not_a_quote_with_that_cue() -> None:
+    text = 'Jan Berg, who calls the toll a "farce," said he would not pay it.'
+    (c,) = analyze(text).claims
+    assert (c.kind, c.content) == ("indirect", "he would not pay it")
+
+
+def test_a_title_inside_the_appositive_keeps_the_name_as_speaker() -> None:
+    text = 'Jan Berg, the author of "Salt Year," said the island had changed.'
+    (c,) = analyze(text).claims
+    assert (c.content, c.figure) == ("the island had changed", "Jan Berg")
+
+
+def test_a_show_named_after_a_possessive_is_no_quote() -> None:
+    text = 'Speaking on the Courier\'s "Morning Round," Jan Berg said the toll was unfair.'
+    assert [c.content for c in analyze(text).claims] == ["the toll was unfair"]

@@ -472,3 +472,98 @@ def test_a_clause_between_commas_is_no_appositive_but_a_participle_phrase_is() -
         "it would not."
     )
     assert analyze(text).claims[-1].figure == "Nora Vance"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The council closed the pier, which officials said was unsafe.",
+            "was unsafe",
+            "officials",
+        ),
+        (
+            "Ruud signed a letter that the union said had been drafted by the board.",
+            "had been drafted by the board",
+            "the union",
+        ),
+        (
+            "Ferries now stop at Linden, what the mayor says is a gift to the island.",
+            "is a gift to the island",
+            "the mayor",
+        ),
+        (
+            "It was a survey the ministry said was flawed from the start.",
+            "was flawed from the start",
+            "the ministry",
+        ),
+    ],
+)
+def test_speech_inside_a_relative_claims_its_verb_phrase(
+    text: str, content: str, speaker: str
+) -> None:
+    (c,) = analyze(text).claims
+    assert (c.content, c.speaker and c.speaker.text, c.rule) == (
+        content,
+        speaker,
+        "object-relative",
+    )
+
+
+def test_a_that_after_said_is_no_relative() -> None:
+    assert all(
+        c.rule != "object-relative"
+        for c in analyze("Ines Holm said that officials said was a lie.").claims
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "But as Ines Holm noted, the ferry has lost money for years.",
+            "the ferry has lost money for years",
+            "Ines Holm",
+        ),
+        (
+            "As the Island Gazette reported last week, the pier was sold in May.",
+            "the pier was sold in May",
+            "the Island Gazette",
+        ),
+        (
+            "And as Carl Brandt pointed out, nobody has paid the toll since June.",
+            "nobody has paid the toll since June",
+            "Carl Brandt",
+        ),
+    ],
+)
+def test_a_fronted_as_clause_cues_the_sentence(text: str, content: str, speaker: str) -> None:
+    (c,) = analyze(text).claims
+    assert (c.content, c.speaker and c.speaker.text, c.rule) == (content, speaker, "as-cue")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yet as Linden Ferries continues to grow, the question is who will pay.",
+        "The row between Ines and Carl, as they call each other, has lasted years.",
+        "As Holm said he would, the council met on Friday.",
+    ],
+)
+def test_an_as_clause_that_frames_no_speech_cues_nothing(text: str) -> None:
+    assert all(c.rule != "as-cue" for c in analyze(text).claims)
+
+
+def test_a_transcript_quoted_turn_by_turn_is_an_interview() -> None:
+    text = (
+        "Ines Holm spoke to the Gazette on Sunday.\n\n"
+        '"HOST: Will the ferry run this winter?\n\n'
+        '"HOLM: It will, and the fares will not change.\n\n'
+        '"HOST: And the pier?\n\n'
+        '"HOLM: The pier reopens in May."'
+    )
+    claims = analyze(text).claims
+    assert [(c.content, c.rule) for c in claims] == [
+        ("It will, and the fares will not change.", "interview-label"),
+        ("The pier reopens in May.", "interview-label"),
+    ]

@@ -81,3 +81,75 @@ def test_the_head_noun_of_a_named_body_refers_back_to_it() -> None:
     assert claims_of(text) == [
         ("ticket sales have doubled since 2019", "Lindholm Jazz Festival", "institution")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Six in 10 say the ferry should run all winter.",
+            "the ferry should run all winter",
+            "Six in 10",
+        ),
+        (
+            "Among island residents, about 9 percent said they would move away.",
+            "they would move away",
+            "about 9 percent",
+        ),
+        (
+            "Nearly a third of the farmers polled said that the subsidy came too late.",
+            "the subsidy came too late",
+            "Nearly a third of the farmers polled",
+        ),
+        ("Two in three said the toll was too high.", "the toll was too high", "Two in three"),
+        ("Those surveyed said the harbour was safe.", "the harbour was safe", "Those surveyed"),
+        (
+            "Twenty-four percent of Liberal voters said the mayor did nothing wrong.",
+            "the mayor did nothing wrong",
+            "Twenty-four percent of Liberal voters",
+        ),
+    ],
+)
+def test_a_share_of_the_people_polled_speaks(text: str, content: str, speaker: str) -> None:
+    (c,) = analyze(text).claims
+    assert c.content == content
+    assert c.speaker is not None and c.speaker.text == speaker
+    assert c.source_type == "anonymous"
+    assert c.rule.startswith("poll-share ")
+
+
+def test_two_shares_joined_by_and_give_two_claims() -> None:
+    a = analyze("On taxes, 42% say they are satisfied, and 31% say they are not.")
+    assert [(c.content, c.speaker and c.speaker.text) for c in a.claims] == [
+        ("they are satisfied", "42%"),
+        ("they are not", "31%"),
+    ]
+
+
+def test_a_second_named_speaker_joined_by_and_ends_the_first_clause() -> None:
+    a = analyze("Mayor Ines Holm said the pier was safe, and Carl Brandt said it was not.")
+    assert [(c.content, c.figure) for c in a.claims] == [
+        ("the pier was safe", "Ines Holm"),
+        ("it was not", "Carl Brandt"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The majority leader said the vote would be held on Friday.",
+        "About 40 percent of the budget goes to schools, the council said.",
+    ],
+)
+def test_a_share_that_is_no_group_of_people_polled_is_not_the_speaker(text: str) -> None:
+    assert all(not c.rule.startswith("poll-share") for c in analyze(text).claims)
+
+
+def test_the_poll_is_not_one_of_those_polled() -> None:
+    text = (
+        "A poll of 400 voters came out on Monday. Some 56 percent of farmers polled said "
+        "prices were too low. Farmers, most of whom sell abroad according to the poll, "
+        "want a new deal."
+    )
+    claims = analyze(text).claims
+    assert [c.figure for c in claims] == ["56 percent of farmers polled #1", "poll"]

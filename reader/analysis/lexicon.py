@@ -538,6 +538,7 @@ DOCUMENT_HEADS = words(
     trial trials notice presentation dossier submission summary briefing
     dataset index ranking rankings projection model simulation manifesto
     testimony deposition warrant tally count filings figures survey
+    emails e-mails polling disclosures tallies results numbers
     """
 )
 

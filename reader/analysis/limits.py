@@ -62,6 +62,9 @@ CUE_TAIL_CHARS = 40
 BEFORE_QUOTE_CHARS = 260
 #: Between a cue and the quote it introduces without a colon.
 CUE_GAP_CHARS = 70
+#: From the cue after a quote to the next quote, which then goes on with it:
+#: '"...," said Jane Doe, the harbour official. "..."'.
+CONTINUED_GAP_CHARS = 160
 #: Before a cue that precedes a quote: the auxiliary of a passive ("would be announced").
 BEFORE_CUE_CHARS = 20
 #: Before an opening mark: a word introducing a title ("titled", "the book").

@@ -165,7 +165,11 @@ class BackrefResolver(BodyResolver):
                 if fig.kind in ("anon", "group"):
                     return fig, f"'{ph.text}' -> {fig.name} (a member of the last group)"
         for _pos, fig in reversed(self.recent[-RECENT_FIGURES:]):
-            if fig.kind == "anon" and head.rstrip("s") in fig.name.lower():
+            if (
+                fig.kind == "anon"
+                and want != "document"  # "the poll" is no one of "those polled"
+                and head.rstrip("s") in fig.name.lower()
+            ):
                 return fig, f"'{ph.text}' -> {fig.name} (last unnamed {head})"
             if want == "anon" and fig.kind == "anon":
                 return fig, f"'{ph.text}' -> {fig.name} (last unnamed source)"

@@ -181,6 +181,8 @@ def common_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
     if kind is None:
         return None
     j = _modifiers_start(toks, i)
+    if kind == "document" and j == i:
+        j = _bare_modifiers_start(toks, i)
     refined = _refined_kind(kind, toks, i, j)
     if refined is None:
         return None
@@ -227,6 +229,30 @@ def _modifiers_back(toks: list[Tok], i: int) -> int:
             continue
         return _adjectives_start(toks, j)
     return j
+
+
+#: Pronouns and particles: never part of a noun phrase before its head.
+_NOT_MODIFIERS = words("it he she they we i you him her them us out up off down")
+
+
+def _bare_modifiers_start(toks: list[Tok], i: int) -> int:
+    """ "..., fundraising documents show": a document head with a word or two
+    before it and no article, where the phrase opens its clause or the window
+    ("according to genealogical documents"). A pronoun or a particle among the
+    words means a verb's object instead: "admitted it withheld emails"."""
+    k = i - 1
+    while (
+        k >= 0
+        and i - k <= 2
+        and toks[k].text.isalpha()
+        and toks[k].text.islower()
+        and toks[k].low not in _FUNCTION
+        and toks[k].low not in _NOT_MODIFIERS
+    ):
+        k -= 1
+    if k < i - 1 and (k < 0 or toks[k].text in ",;:—–("):
+        return k + 1
+    return i
 
 
 def _owner_start(toks: list[Tok], j: int) -> int:

@@ -28,7 +28,7 @@ from reader.analysis.phrases.common_phrases import (
     starts_postmod,
 )
 from reader.analysis.phrases.name_phrases import name_phrase
-from reader.analysis.text.finite import opens_clause
+from reader.analysis.text.finite import FINITE_WORDS, opens_clause
 from reader.analysis.text.tokens import Tok, tokens
 
 
@@ -76,6 +76,12 @@ def phrase_before(text: str, lo: int, verb: int) -> Phrase | None:
         return Phrase(t.start, t.end, t.text, "pronoun", t.low)
     if t.text == ",":
         return _appositive(text, toks, i)
+    if t.text in _MARKS and i > 1 and toks[i - 1].text == ",":
+        # 'Jan Berg, the author of "Salt Year," said': the comma inside the mark closes.
+        opening = _short_quote_open(toks, i)
+        if opening > 0:
+            return _appositive(text, toks, i - 1, inside_from=opening - 1)
+        return None
     if t.low == "who" and i > 0 and toks[i - 1].text == ",":
         return _appositive(text, toks, i - 1, relative=True)
     return _noun_phrase(text, toks, i)
@@ -110,9 +116,14 @@ def _skip_time(toks: list[Tok], i: int) -> int:
     return i
 
 
-def _appositive(text: str, toks: list[Tok], comma: int, relative: bool = False) -> Phrase | None:
-    """`Paul Dewar, an Ottawa MP, said`: the name before the appositive."""
-    j = _opening_comma(toks, comma)
+def _appositive(
+    text: str, toks: list[Tok], comma: int, relative: bool = False, inside_from: int = -1
+) -> Phrase | None:
+    """`Paul Dewar, an Ottawa MP, said`: the name before the appositive.
+
+    `inside_from` is where to read back from when the closing comma sits inside
+    a quotation mark (the token before the quote's opening mark)."""
+    j = _opening_comma(toks, comma, inside_from)
     if j < 0:
         return None
     inner = toks[j + 1 : comma]
@@ -123,18 +134,20 @@ def _appositive(text: str, toks: list[Tok], comma: int, relative: bool = False) 
             return None  # "X, has defended the plan, saying": a verb phrase, not an appositive
         if inner[0].text[0].isupper() and opens_clause(inner):
             return None  # "In Salem, Trump went after Bush, calling": a clause, not an appositive
+        if any(t.text in _MARKS for t in inner) and _has_verb(inner):
+            return None  # 'X, and it has used "velvet gloves" in Y, said': a clause
         inside = _name_inside(text, toks, j, comma)
         if inside is not None:
             return inside
-    head = _noun_phrase(text, toks, j - 1)
-    if head is not None and head.kind not in ("person", "org", "media") and not relative:
+    head = _noun_phrase(text, toks, _before_aside(toks, j - 1))
+    if head is None:
+        return _wider_appositive(text, toks, j, comma, relative)
+    if head.kind not in ("person", "org", "media") and not relative:
         # A second appositive: "Leyla Demir, a spokeswoman for X, the largest ..., said".
         outer = _appositive(text, toks, j, relative=True)
         if outer is not None and outer.kind == "person":
             head = outer
             inner = toks[_segment_start(toks, j) : j]
-    if head is None:
-        return None
     if not relative:
         role = text[inner[0].start : inner[-1].end]
         if (
@@ -147,9 +160,65 @@ def _appositive(text: str, toks: list[Tok], comma: int, relative: bool = False) 
     return head
 
 
-def _opening_comma(toks: list[Tok], comma: int) -> int:
-    """The comma that opens the appositive closed at `comma`, or -1."""
-    j = comma - 1
+def _before_aside(toks: list[Tok], k: int) -> int:
+    """Back over a short parenthesis ending at toks[k]: "Sen. Rob Portman (R-Ohio)"."""
+    if k < 0 or toks[k].text != ")":
+        return k
+    m = k - 1
+    while m >= 0 and k - m <= 6 and toks[m].text not in "()":
+        m -= 1
+    return m - 1 if m > 0 and toks[m].text == "(" and k - m > 1 else -1
+
+
+def _wider_appositive(
+    text: str, toks: list[Tok], j: int, comma: int, relative: bool
+) -> Phrase | None:
+    """An appositive with commas of its own: "Jan Berg, a Dover, Del., pilot, said",
+    "Ana Ruiz, who lives outside the capital, Oslo, said". The name is read before
+    an earlier comma, at most two back, and must be a name that fills the words
+    before that comma."""
+    for _ in range(2):
+        j = _opening_comma(toks, j)
+        if j < 0:
+            return None
+        head = _noun_phrase(text, toks, _before_aside(toks, j - 1))
+        if head is None or head.start != toks[_segment_start(toks, j)].start:
+            continue  # "a Dover, Del., pilot": a place inside the appositive
+        if head.kind not in ("person", "org", "media"):
+            return None
+        inner = toks[j + 1 : comma]
+        relative_inner = inner[0].low in ("who", "which", "whose")
+        if not relative_inner and _has_verb(inner):
+            return None  # "At a rally in Dover, Del., on Monday, Jan Berg said": a clause
+        role = text[inner[0].start : inner[-1].end]
+        if (
+            not relative
+            and inner[0].low not in ("who", "which", "whose")
+            and (role.lower() not in _ASIDES)
+        ):
+            head.role = _clean_role(role)
+        return head
+    return None
+
+
+def _has_verb(toks: list[Tok]) -> bool:
+    """A common finite verb, or an -ed word right after a capitalised word
+    ("Mrs. Clinton tried") before any relative pronoun: the words hold a
+    clause, not a description."""
+    for x, t in enumerate(toks):
+        if t.low in ("who", "which", "whose", "where"):
+            return False  # the verbs after it are a relative clause's
+        if t.low in FINITE_WORDS:
+            return True
+        if x > 0 and t.low.endswith("ed") and t.text.islower() and toks[x - 1].cap:
+            return True
+    return False
+
+
+def _opening_comma(toks: list[Tok], comma: int, start: int = -1) -> int:
+    """The comma that opens the appositive closed at `comma`, or -1 (read back
+    from `start` when given)."""
+    j = start if start >= 0 else comma - 1
     depth = 0
     while j >= 0 and comma - j < 30:
         w = toks[j].text
@@ -157,20 +226,41 @@ def _opening_comma(toks: list[Tok], comma: int) -> int:
             depth += 1
         elif w == "(":
             depth -= 1
+        elif depth == 0 and w in _MARKS and comma - j > 1:
+            m = _short_quote_open(toks, j)
+            if m < 0:
+                break
+            j = m  # 'Jan Berg, the author of "Salt Year," said': a title inside
         elif depth == 0 and w in ',;:—–"“”':
             break
         j -= 1
     return j if j >= 0 and toks[j].text == "," else -1
 
 
+_MARKS = frozenset('"“”')
+
+
+def _short_quote_open(toks: list[Tok], close: int) -> int:
+    """The opening mark of a quote of at most four words closed at toks[close]
+    (a title or a word quoted in passing), or -1."""
+    for m in range(close - 1, max(-1, close - 6), -1):
+        if toks[m].text in _MARKS:
+            return m if m < close - 1 and toks[m].text != "”" else -1
+        if toks[m].text in ";:.!?":
+            return -1
+    return -1
+
+
 def _name_inside(text: str, toks: list[Tok], j: int, comma: int) -> Phrase | None:
     """The name when it is the appositive itself: "Halvorsen's chief executive, Kari
     Lunde, said"; not when an article opens a description ("Paul Dewar, an Ottawa MP")."""
     inner = toks[j + 1 : comma]
-    inside = _noun_phrase(text, toks[:comma], comma - 1)
+    last = _before_aside(toks, comma - 1)
+    inside = _noun_phrase(text, toks[:comma], last)
     if (
         inside is None
-        or inside.end != inner[-1].end
+        or last < j + 1
+        or inside.end != toks[last].end
         or inner[0].low in ("a", "an", "the")
         or not all(x.text.islower() for x in inner if x.start < inside.start)
         or not (

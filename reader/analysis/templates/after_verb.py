@@ -189,6 +189,8 @@ def _finite_cue(toks: list[Tok], j: int) -> bool:
     if lemma(t.text) is None:
         return False
     p = toks[j - 1].low if j > 0 else ""
+    if p.endswith("ing") and j > 1 and toks[j - 2].low in DETERMINERS:
+        return False  # "in her opening remarks": an adjective, then the noun
     return p not in DETERMINERS and not p.endswith(("'s", "’s"))
 
 
@@ -199,8 +201,14 @@ def _skip_channel(toks: list[Tok], k: int) -> int:
     for phrase in _CHANNELS.get(toks[k].low, ()):
         n = len(phrase)
         if k + n <= len(toks) and all(toks[k + x].low == phrase[x] for x in range(1, n)):
+            if k + n < len(toks) and toks[k + n].low in _CHANNEL_NOUNS:
+                return k + n + 1  # "in a video message", "in a statement announcement"
             return k + n
     return k
+
+
+#: Nouns that make a channel compound: "in a video message", "in an email exchange".
+_CHANNEL_NOUNS = words("message messages address statement call clip exchange interview post")
 
 
 def _skip_when(toks: list[Tok], k: int) -> int:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+import regex
+
 from reader.analysis.lexicon import (
     DOCUMENT_HEADS,
     MEDIA_HEADS,
@@ -23,12 +25,14 @@ from reader.analysis.lexicon import (
 from reader.analysis.limits import (
     CLAUSE_START_CHARS,
     COORDINATOR_CHARS,
+    SUBJECT_CHARS,
     WHILE_CHARS,
     WITH_CHARS,
 )
 from reader.analysis.phrases.classify import Phrase
+from reader.analysis.phrases.shares import share_phrase
 from reader.analysis.templates.after_verb import NOT_CLAUSE, clause_head
-from reader.analysis.templates.cues import CueContext, verbs_in
+from reader.analysis.templates.cues import CueContext, lemma, subject_of, verbs_in
 from reader.analysis.text.finite import FINITE_WORDS, finite, finite_at, opens_clause
 from reader.analysis.text.quotes import Quote
 from reader.analysis.text.tokens import Tok, tokens
@@ -238,11 +242,31 @@ def _coordinated_end(text: str, c0: int, end: int) -> int:
             cut = text.rfind(" and ", c0, m.start())
             cut2 = text.rfind(" but ", c0, m.start())
             return max(cut, cut2)
+        joined = _joined_subject(text, c0, m)
+        if joined > c0:
+            return joined
         with_at = text.rfind(", with ", max(c0, m.start() - WITH_CHARS), m.start())
         if with_at > c0 and m.group().endswith("ing"):
             # ", with the i reporting ...": another source takes over.
             return with_at
     return end
+
+
+def _joined_subject(text: str, c0: int, m: regex.Match[str]) -> int:
+    """`..., and 34% say ...`, `... and Jane Doe said ...`: a second speaker
+    joined by "and" with a verb of speech of its own; where "and" starts, or -1."""
+    word = m.group()
+    if not word.islower() or word.endswith("ing") or lemma(word) not in ("say", "tell"):
+        return -1
+    at = text.rfind(" and ", max(c0, m.start() - SUBJECT_CHARS), m.start())
+    if at < 0:
+        return -1
+    ph = subject_of(text, at + 5, m.start())
+    if ph is None or ph.start != at + 5:
+        ph = share_phrase(text, tokens(text, at + 5, m.start()))
+    if ph is None:
+        return -1
+    return at - 1 if text[at - 1] == "," else at
 
 
 def claim_kind(quotes: list[Quote], qstarts: list[int], c0: int, c1: int) -> str:

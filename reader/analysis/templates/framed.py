@@ -21,12 +21,13 @@ from reader.analysis.limits import (
     QUOTED_AS_CHARS,
     SHORT_TIMEOUT,
 )
+from reader.analysis.phrases.classify import Phrase
 from reader.analysis.templates.clauses import claim_kind, content_end, content_start
 from reader.analysis.templates.cues import CueContext, Found, subject_of
 from reader.analysis.text.finite import finite
 from reader.analysis.text.quotes import Quote, inside_quote
 from reader.analysis.text.segments import Segments
-from reader.analysis.text.tokens import tokens
+from reader.analysis.text.tokens import Tok, tokens
 
 
 def relative_who(cue: CueContext, lem: str, comma: int, rel: str) -> Found | None:
@@ -120,12 +121,16 @@ def label_headline(
     if not 1 <= len(toks) <= 3 or not all(t.text.isalpha() for t in toks):
         return None
     ph = subject_of(text, lo, colon)
-    if ph is None or ph.start != lo or ph.kind not in ("group", "anon", "document", "media"):
+    if ph is None or ph.start != lo:
         return None
     c0 = colon + 2
     c1 = line_end
     while c1 > c0 and text[c1 - 1] in " \t.":
         c1 -= 1
+    if ph.kind not in ("group", "anon", "document", "media") and not _person_label(
+        text, ph, tokens(text, c0, c1), line_end
+    ):
+        return None
     if c1 - c0 < 12 or text[c1 - 1] == "?":
         return None  # a question put by an interviewer ("Courier: Why did you ...?")
     if len(seg.para_starts) > 1 and _LABEL.match(
@@ -133,6 +138,22 @@ def label_headline(
     ):
         return None  # the first turn of a Q&A transcript, not a headline
     return Found(c0, c1, claim_kind(quotes, qstarts, c0, c1), None, ph, "label-headline")
+
+
+#: Contracted verbs: "I'm", "We're", "Don't", "You'll" hold a verb.
+_CONTRACTED = ("'m", "’m", "'re", "’re", "'ll", "’ll", "n't", "n’t", "'ve", "’ve")
+
+
+def _person_label(text: str, ph: Phrase, content: list[Tok], line_end: int) -> bool:
+    """`Ines Holm: Port Will Reopen in May`: a person's full name labels a headline
+    that is a sentence (it has a verb), and the story gives the full name again;
+    "Ines Holm: A Life at Sea" is a title, not a claim."""
+    return (
+        ph.kind == "person"
+        and " " in ph.core
+        and (finite(content) or any(t.low.endswith(_CONTRACTED) for t in content))
+        and text.find(ph.core, line_end) >= 0
+    )
 
 
 _LABEL = regex.compile(r"[\p{L}][\p{L} .'’\-]{0,30}:[ \t]")

@@ -23,6 +23,7 @@ from reader.analysis.limits import (
 )
 from reader.analysis.phrases.classify import Phrase
 from reader.analysis.phrases.common_phrases import DETERMINERS
+from reader.analysis.templates.as_cue import as_fronted
 from reader.analysis.templates.clauses import claim_kind, content_end, content_start
 from reader.analysis.templates.cues import (
     CueContext,
@@ -36,11 +37,13 @@ from reader.analysis.templates.cues import (
 )
 from reader.analysis.templates.framed import heard, label_headline, quoted_as, relative_who
 from reader.analysis.templates.inverted import inverted
+from reader.analysis.templates.object_relative import object_relative
 from reader.analysis.templates.participles import ING_LEADS, called_on, main_subject
 from reader.analysis.templates.subjects import (
     PERSONAL_SPEECH,
     coordinated_subject,
     described_subject,
+    share_subject,
 )
 from reader.analysis.text.finite import finite, opens_clause
 from reader.analysis.text.quotes import Quote, inside_quote
@@ -185,6 +188,8 @@ def _frame(word: str, lem: str, prev: list[Tok]) -> _Frame:
         if last in ("was", "were", "is", "are") and not word.endswith("ing"):
             return "none"
     if prev and (last in DETERMINERS or last.endswith(("'s", "’s"))):
+        if len(prev) > 2 and prev[-2].low == "in" and prev[-3].low in DETERMINERS:
+            return "active"  # "two in three said": a share of the people polled
         # "the report", "its claim": the word is a noun here.
         return "none"
     return "active"
@@ -196,10 +201,19 @@ def _active(cue: CueContext, word: str, lem: str, prev: list[Tok]) -> Found | No
     text = cue.seg.text
     ing = word.endswith("ing")
     subj, rule_prefix = _subject(cue, ing, prev)
-    if subj is None and not ing and lem in PERSONAL_SPEECH:
+    share = None
+    if not ing and lem in _POLL_ANSWERS and (subj is None or subj.kind in ("anon", "group")):
+        # "Six in 10 say", "About 9 percent of voters said": the whole share speaks.
+        share = share_subject(cue)
+    if share is not None:
+        subj, rule_prefix = share, "poll-share "
+    elif subj is None and not ing and lem in PERSONAL_SPEECH:
         subj = described_subject(cue)
     if subj is None:
         return inverted(cue)
+    rel = None if ing else as_fronted(cue, lem, subj) or object_relative(cue, lem, subj)
+    if rel is not None:
+        return rel
     c0 = content_start(cue, lem, subj)
     if (
         c0 is not None
@@ -228,6 +242,10 @@ def _quoted_label(cue: CueContext, lem: str, c0: int) -> bool:
         return False  # "wrote to the council describing ...": the subject is not at hand
     i = bisect_left(cue.qstarts, c0)
     return i < len(cue.quotes) and cue.quotes[i].open < min(cue.sent_end, c0 + FRAME_CHARS)
+
+
+#: Verbs a share of the people polled answers with ("Six in 10 say ...").
+_POLL_ANSWERS = frozenset({"say", "tell"})
 
 
 def _subject(cue: CueContext, ing: bool, prev: list[Tok]) -> tuple[Phrase | None, str]:
@@ -325,6 +343,10 @@ def _shared_subject(text: str, s_lo: int, vs: int) -> Phrase | None:
     return None
 
 
+#: A lead that only points back to the sentence before: no clause of its own.
+_POINTING_BACK = frozenset({"that's", "that is", "this is", "that was", "those are", "so says"})
+
+
 def _according(cue: CueContext) -> Found | None:
     """`According to X, ...` and `..., according to X.`"""
     text = cue.seg.text
@@ -335,6 +357,8 @@ def _according(cue: CueContext) -> Found | None:
     if ph.text.isalpha() and ph.text.islower() and not ph.text.endswith(("s", "police", "staff")):
         return None  # "went according to plan": a bare singular noun is no source
     lead = text[s_lo:vs].strip(" \t,")
+    if lead.lower().replace("’", "'") in _POINTING_BACK:
+        return None  # "That's according to the filings": the claim is the sentence before
     if lead and any(
         m.group().islower()
         and lemma(m.group()) in ("say", "tell")

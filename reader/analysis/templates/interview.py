@@ -1,7 +1,8 @@
 """Q&A interviews: answers are claims of the interviewee, questions are not.
 
 A paragraph that opens with a label ("Q:", "A:", "PETROVA:", "Anna
-Petrova:") is a turn. The interviewer is "Q"/"Question"/"Interviewer" or
+Petrova:"), or with a quotation mark and a label (a transcript quoted turn
+by turn), is a turn. The interviewer is "Q"/"Question"/"Interviewer" or
 the label whose turns are mostly questions; every other label speaks its
 answers. "A:" answers belong to the person the interview is with, read
 from the text before the first question.
@@ -58,7 +59,10 @@ def interview_answers(seg: Segments, start: int) -> list[Found]:
         speaker = _answerer(label, ls, interviewee)
         if speaker is not None:
             ph, rule = speaker
-            found.append(Found(cs, seg.para_ends[p], "direct", None, ph, rule))
+            end = seg.para_ends[p]
+            if ls > seg.para_starts[p] and text[end - 1] in '"”':
+                end -= 1  # the quotation mark that closes a transcript quoted turn by turn
+            found.append(Found(cs, end, "direct", None, ph, rule))
     return found
 
 
@@ -71,6 +75,8 @@ def _turns(seg: Segments) -> list[_Turn]:
             continue
         # A label opens with a capital and ends in ":" or "." within the
         # window: cheaper to test than to match, and most paragraphs fail it.
+        if text[ps] in '"“' and pe - ps > 2:
+            ps += 1  # a transcript quoted turn by turn: '"PETROVA: We stay.'
         head_end = min(pe, ps + TURN_LABEL_CHARS)
         if not text[ps].isupper() or (
             text.find(":", ps, head_end) < 0 and text.find(".", ps, head_end) < 0

@@ -85,7 +85,7 @@ def inverted(cue: CueContext) -> Found | None:
     lem = lemma(text[vs:ve]) or ""
     if lem in WEAK_VERBS and lem not in QUOTE_OK_WEAK and not documentish(ph):
         return None
-    tail_at = max(ph.end, ve)
+    tail_at = _past_aside(text, max(ph.end, ve), s_hi)
     tail = text[tail_at:s_hi].strip()
     c0 = s_lo
     stop = _tail_stop(tail, speaker_first=ph.end <= vs)
@@ -104,6 +104,21 @@ def inverted(cue: CueContext) -> Found | None:
         return None  # "Speaking at a rally in Leeds, X vowed to ...": a participle phrase
     kind = claim_kind(cue.quotes, cue.qstarts, c0, c1)
     return Found(c0, c1, kind, (vs, ve), ph, "clause-then-cue")
+
+
+#: The longest aside after a name that is skipped: "(R-Ore.)", "(pictured)".
+_ASIDE_CHARS = 24
+
+
+def _past_aside(text: str, pos: int, s_hi: int) -> int:
+    """Past a short parenthesis right after the speaker: "said Sen. Ola Vik (R-Ore.)"."""
+    k = pos
+    while k < s_hi and text[k] in " \t":
+        k += 1
+    if k >= s_hi or text[k] != "(":
+        return pos
+    close = text.find(")", k, min(s_hi, k + _ASIDE_CHARS))
+    return close + 1 if close > 0 else pos
 
 
 def _tail_stop(tail: str, *, speaker_first: bool) -> Literal["comma", "clause"] | None:

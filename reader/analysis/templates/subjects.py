@@ -11,9 +11,10 @@ from reader.analysis.lexicon import AUXILIARIES
 from reader.analysis.limits import PASSIVE_OPENER_CHARS, SUBJECT_CHARS
 from reader.analysis.phrases.classify import Phrase
 from reader.analysis.phrases.common_phrases import described_phrase
+from reader.analysis.phrases.shares import share_phrase
 from reader.analysis.templates.cues import CueContext, lemma
 from reader.analysis.templates.participles import main_subject
-from reader.analysis.text.tokens import tokens
+from reader.analysis.text.tokens import Tok, tokens
 
 #: Verbs that people (not documents or events) do: an unknown head noun
 #: before one of them is taken for a description of people.
@@ -35,6 +36,18 @@ def described_subject(cue: CueContext) -> Phrase | None:
     """`The Republican incumbent said ...`: a subject whose head noun the lexicon
     lacks, read when it fills the clause before the verb (after any fronted
     part and a comma) with only auxiliaries between it and the verb."""
+    return described_phrase(cue.seg.text, _clause_before(cue))
+
+
+def share_subject(cue: CueContext) -> Phrase | None:
+    """`Six in 10 say ...`, `About 9 percent of voters said ...`: a share of
+    the people polled fills the clause before the verb (see phrases/shares)."""
+    return share_phrase(cue.seg.text, _clause_before(cue))
+
+
+def _clause_before(cue: CueContext) -> list[Tok]:
+    """The words before the verb back to a comma, a mark or a joining word,
+    without the auxiliaries right before the verb."""
     text = cue.seg.text
     toks = tokens(text, max(cue.sent_start, cue.cue_start - SUBJECT_CHARS), cue.cue_start)
     k = len(toks)
@@ -43,7 +56,7 @@ def described_subject(cue: CueContext) -> Phrase | None:
     j = k
     while j > 0 and toks[j - 1].text not in ',;:—–()"“”' and toks[j - 1].low not in _JOINS:
         j -= 1
-    return described_phrase(text, toks[j:k])
+    return toks[j:k]
 
 
 def coordinated_subject(cue: CueContext, conj: int) -> Phrase | None:

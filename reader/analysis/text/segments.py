@@ -25,11 +25,12 @@ def budget(length: int) -> float:
 
 # A sentence ends at . ! ? (and any closing marks after it) before spaces and
 # a capital, digit or opening mark; the word before the dot is checked
-# against the abbreviation list afterwards.
+# against the abbreviation list afterwards. Web copy often puts a no-break
+# space after the stop ('he said.\u00a0"...'): it separates sentences too.
 # A match starts only where a run of marks starts and takes the whole run
 # (possessive), so a long run of marks is read once, not once per mark.
 _END = regex.compile(
-    r"(?<![.!?…])[.!?…]++[\"”’“»«')\]]{0,3}+[ \t]++"
+    r"(?<![.!?…])[.!?…]++[\"”’“»«')\]]{0,3}+[ \t\u00a0]++"
     # French-style guillemets may hold a space: "« That is ... »".
     r"(?=(?:[\"“‘'„(\[]|[«»‹›][ \u00a0\u202f]?){0,2}[\p{Lu}\p{N}])"
 )
