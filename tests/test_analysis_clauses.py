@@ -192,3 +192,34 @@ def test_a_channel_compound_after_the_verb_is_not_the_reported_clause() -> None:
         "she said in a video message to the meeting."
     )
     assert [c for c, _f, _t in claims_of(text)] == ["The council had failed the island"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Bernie Sanders said if he were president, the program would grow.",
+            "if he were president, the program would grow",
+        ),
+        (
+            "Tom Reed said if elected he could work with both parties.",
+            "if elected he could work with both parties",
+        ),
+    ],
+)
+def test_a_conditional_after_said_is_the_claim(text: str, content: str) -> None:
+    (c,) = analyze(text).claims
+    assert c.content == content
+
+
+def test_asked_if_is_a_question_not_a_claim() -> None:
+    assert analyze("Jane Doe asked if the plan would work and the vote was held.").claims == ()
+
+
+def test_that_far_after_an_interview_with_an_outlet() -> None:
+    text = (
+        "Ruth Ginsburg said in an interview with The Associated Press last week that "
+        "she did not want to think about it."
+    )
+    (c,) = analyze(text).claims
+    assert c.content == "she did not want to think about it"

@@ -156,7 +156,8 @@ def _asks_anonymity(lows: list[str]) -> bool:
 
 def _that_ahead(toks: list[Tok], k: int, *, far: bool = False) -> int:
     """`said in its annual report, published last month, that ...`."""
-    reach = 16 if far or toks[k].low in BRIDGE_START else 6
+    # "said in an interview with The Associated Press last week that ...".
+    reach = 16 if far or toks[k].low in BRIDGE_START or toks[k].low == "with" else 6
     for j in range(k + 1, min(len(toks), k + reach)):
         w = toks[j].low
         if w == "that":

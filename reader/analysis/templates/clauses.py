@@ -145,6 +145,8 @@ def _bare_clause_start(toks: list[Tok], k: int, lem: str, subj: Phrase) -> int |
     nxt = toks[k + 1].low if k + 1 < len(toks) else ""
     if t.low == "at" and nxt in ("least", "most") and opens_clause(toks[k : k + 12]):
         return t.start  # "said at least 20 people were hurt": a number opens the clause
+    if t.low == "if" and lem not in _ASKING and _conditional(toks, k):
+        return t.start  # "said if he were elected, taxes would fall": a conditional claim
     if t.low in NOT_CLAUSE or (t.low.endswith("ly") and t.text.islower()):
         return None
     if t.low.endswith("ed") and t.text.islower() and nxt == "by":
@@ -161,6 +163,24 @@ def _bare_clause_start(toks: list[Tok], k: int, lem: str, subj: Phrase) -> int |
         # "admitted 12 counts of theft", "denied the charges": an object, no clause.
         return None
     return t.start
+
+
+#: Verbs whose "if" asks ("asked if ..."), so it opens no claim.
+_ASKING = frozenset({"ask", "wonder", "question", "inquire", "query"})
+
+
+def _conditional(toks: list[Tok], k: int) -> bool:
+    """'if' at toks[k] opens a condition and then its main clause: two verbs of
+    their own before the sentence ends ("if elected he could work ...")."""
+    verbs = 0
+    for x in range(k + 1, len(toks)):
+        if toks[x].text in ".;:!?":
+            break
+        if finite_at(toks, x):
+            verbs += 1
+            if verbs == 2:
+                return True
+    return False
 
 
 def _to_clause(toks: list[Tok], j: int) -> int:
