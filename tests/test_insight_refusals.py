@@ -136,6 +136,8 @@ LEAD = "Jane Doe said the plant would close. "
         "Harbour Energy could not be reached for comment.",
         "Harbour Energy did not return a message seeking comment.",
         "Harbour Energy declined to elaborate.",
+        "Harbour Energy declined to discuss the talks.",
+        "Harbour Energy declined to say when the plant would close.",
         "Harbour Energy refused to answer questions.",
         "Harbour Energy refused to be interviewed.",
         "Harbour Energy declined several interview requests.",
