@@ -204,3 +204,17 @@ def test_writing_in_a_report_or_saying_on_monday_names_no_outlet() -> None:
 def test_a_document_published_by_a_body_comes_direct() -> None:
     text = "The report, published by the council, said the budget would be cut."
     assert _claim(analyze(text), "budget would be cut").via is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Gazette reported last year that officials said the pier was unsafe.",
+        "The Gazette published the letter. Tom Reyes told the newspaper the pier was unsafe.",
+    ],
+)
+def test_the_articles_own_outlet_is_never_the_way_through(body: str) -> None:
+    text = "Source: The Harbour Gazette\n\n" + body
+    start = text.index(body)
+    claim = _claim(analyze(text, start), "pier was unsafe")
+    assert claim.via is None

@@ -101,6 +101,8 @@ class _Reader:
             channel = channel or self.framing.after(claim)
         if via is None and outer is not None and outer.figure != claim.figure:
             via = outer.figure
+        if via is not None and out.own(via):
+            via = None  # the article's own outlet, however it was reached
         return _with(claim, stance, channel, via)
 
 
