@@ -218,3 +218,14 @@ def test_the_articles_own_outlet_is_never_the_way_through(body: str) -> None:
     start = text.index(body)
     claim = _claim(analyze(text, start), "pier was unsafe")
     assert claim.via is None
+
+
+@pytest.mark.parametrize(("before", "outlet"), [("the broadcaster ", True), ("the agency ", False)])
+def test_a_body_is_an_outlet_when_introduced_by_a_word_for_news(before: str, outlet: bool) -> None:
+    from reader.analysis.insight.article_outlets import _named_as_outlet
+    from reader.analysis.model import Figure, Span
+
+    text = f"Yesterday {before}NRV said so."
+    at = text.index("NRV")
+    figure = Figure("NRV", ("NRV",), None, "institution", mentions=(Span(at, at + 3, "NRV"),))
+    assert _named_as_outlet(figure, text) is outlet
