@@ -162,6 +162,18 @@ def test_the_ways_news_says_a_source_goes_unnamed(marker: str) -> None:
     assert figure.anonymity.text == "because the talks are private"
 
 
+def test_a_reason_told_to_the_court_is_the_reason() -> None:
+    text = (
+        "A forklift driver who worked at the depot testified that smoke had filled the bay. "
+        "The court allowed him to give evidence anonymously after he told the judge he feared "
+        "for his job."
+    )
+    a = analyze(text)
+    figure = a.figure(_claim(a, "smoke had filled").figure or "")
+    assert figure is not None and figure.anonymity is not None
+    assert figure.anonymity.text == "he feared for his job"
+
+
 def test_balance_and_summary() -> None:
     a = analyze(TEXT)
     b = balance(a)

@@ -35,6 +35,7 @@ CUT = "the budget would be cut"
          "testimony"),
         ("The mayor admitted in court on Monday that the budget would be cut.", "testimony"),
         ("In a deposition, the mayor said the budget would be cut.", "testimony"),
+        ("The pathologist told the inquest that the budget would be cut.", "testimony"),
         ("The council said in a statement to Radio Brannock that the budget would be cut.",
          "statement"),
         ("In comments to the Harbour Gazette, the mayor said the budget would be cut.",

@@ -136,6 +136,8 @@ LEAD = "Jane Doe said the plant would close. "
         "Harbour Energy could not be reached for comment.",
         "Harbour Energy did not return a message seeking comment.",
         "Harbour Energy declined to elaborate.",
+        "Harbour Energy declined to discuss the talks.",
+        "Harbour Energy declined to say when the plant would close.",
         "Harbour Energy refused to answer questions.",
         "Harbour Energy refused to be interviewed.",
         "Harbour Energy declined several interview requests.",
@@ -157,6 +159,9 @@ LEAD = "Jane Doe said the plant would close. "
         "Harbour Energy declined to disclose the price.",
         "Harbour Energy declined to name the buyer.",
         "Harbour Energy said it wouldn't comment on rumours.",
+        "Harbour Energy would not say how many jobs would go.",
+        "Harbour Energy refused to be drawn on the timing.",
+        "A message seeking comment from Harbour Energy was not immediately returned.",
     ],
 )
 def test_the_ways_news_reports_a_refusal(refusal: str) -> None:
@@ -178,3 +183,14 @@ def test_an_office_named_for_its_holder_refuses_as_itself() -> None:
 
 def test_declining_to_be_named_is_no_refusal_to_comment() -> None:
     assert _refusers(LEAD + "A second engineer declined to be named.") == []
+
+
+def test_a_message_for_no_one_named_goes_to_the_one_asked_just_before() -> None:
+    text = "Harbour Energy said the plant would close. A message seeking comment was not returned."
+    assert _refusers(text) == ["Harbour Energy"]
+    text = "Harbour Energy said the plant would close. Repeated requests have gone unanswered."
+    assert _refusers(text) == ["Harbour Energy"]
+
+
+def test_a_reporter_noting_what_someone_did_not_say_is_no_refusal() -> None:
+    assert _refusers("Jane Doe said the plant would close. She did not say why.") == []

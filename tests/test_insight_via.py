@@ -143,6 +143,10 @@ def test_asking_not_to_be_named_is_no_cue_for_the_quote_before() -> None:
          "budget would be cut", "Radio Brannock"),
         ("Officials said the budget would be cut, according to the Harbour Gazette.",
          "budget would be cut", "Harbour Gazette"),
+        ("In comments published by the Harbour Gazette, the mayor said the budget would be cut.",
+         "budget would be cut", "Harbour Gazette"),
+        ("In an interview broadcast by Radio Brannock, the mayor said the budget would be cut.",
+         "budget would be cut", "Radio Brannock"),
         ("The council said in a statement to Radio Brannock that the budget would be cut.",
          "budget would be cut", "Radio Brannock"),
     ],
@@ -195,3 +199,33 @@ def test_writing_in_a_report_or_saying_on_monday_names_no_outlet() -> None:
     a = analyze(text)
     assert _claim(a, "budget would be cut").via is None
     assert _claim(a, "taxes would rise").via is None
+
+
+def test_a_document_published_by_a_body_comes_direct() -> None:
+    text = "The report, published by the council, said the budget would be cut."
+    assert _claim(analyze(text), "budget would be cut").via is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Gazette reported last year that officials said the pier was unsafe.",
+        "The Gazette published the letter. Tom Reyes told the newspaper the pier was unsafe.",
+    ],
+)
+def test_the_articles_own_outlet_is_never_the_way_through(body: str) -> None:
+    text = "Source: The Harbour Gazette\n\n" + body
+    start = text.index(body)
+    claim = _claim(analyze(text, start), "pier was unsafe")
+    assert claim.via is None
+
+
+@pytest.mark.parametrize(("before", "outlet"), [("the broadcaster ", True), ("the agency ", False)])
+def test_a_body_is_an_outlet_when_introduced_by_a_word_for_news(before: str, outlet: bool) -> None:
+    from reader.analysis.insight.article_outlets import _named_as_outlet
+    from reader.analysis.model import Figure, Span
+
+    text = f"Yesterday {before}NRV said so."
+    at = text.index("NRV")
+    figure = Figure("NRV", ("NRV",), None, "institution", mentions=(Span(at, at + 3, "NRV"),))
+    assert _named_as_outlet(figure, text) is outlet

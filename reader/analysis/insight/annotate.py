@@ -77,7 +77,10 @@ class _Reader:
             channel = document_channel(claim.figure or "", speaker.text if speaker else "")
         via = None
         # Most sentences name no outlet at all: one cheap scan skips the rest.
-        if any(MAY_RELAY.search(piece, timeout=SHORT_TIMEOUT) for _at, piece in with_speaker):
+        # Joined by a character that is neither a word's nor a space's: one search,
+        # and no match across two pieces.
+        joined = "\x00".join(piece for _at, piece in with_speaker)
+        if MAY_RELAY.search(joined, timeout=SHORT_TIMEOUT):
             via = via_of(with_speaker, out.outlet, out.own, speaker.text if speaker else None)
             if via is None and told_back(with_speaker):
                 via = out.last(claim.cue.start if claim.cue else claim.start)
@@ -101,6 +104,8 @@ class _Reader:
             channel = channel or self.framing.after(claim)
         if via is None and outer is not None and outer.figure != claim.figure:
             via = outer.figure
+        if via is not None and out.own(via):
+            via = None  # the article's own outlet, however it was reached
         return _with(claim, stance, channel, via)
 
 

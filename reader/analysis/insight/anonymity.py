@@ -36,8 +36,18 @@ _BECAUSE = (
     r"|owing\s+to|in\s+order\s+to|to\s+(?:protect|avoid|speak|discuss|describe|talk|share))\b"
 )
 #: A marker and the reason after it (group "r"), or a reason on its own.
+#: "anonymously after he told the judge he feared for his job": the reason is
+#: what the source told the court or the reporter.
+_TOLD_WHY = (
+    r"(?:after|because|when)\s+(?:(?:he|she|they)\s+(?:told|said\s+to)\s+(?:the|a)\s+[\w-]+"
+    r"|telling\s+(?:the|a)\s+[\w-]+)\s+(?:that\s+)?"
+)
 REASON = regex.compile(
-    r"\b" + _MARKER + r"\s*,?\s*(?P<r>" + _BECAUSE + _STOP + r"*+)"
+    r"\b" + _MARKER + r"\s*,?\s*(?:" + _TOLD_WHY + r")?(?P<r>" + _BECAUSE + _STOP + r"*+)"
+    r"|\b" + _MARKER + r"\s*,?\s*" + _TOLD_WHY + r"(?P<r>(?:he|she|they)\s+"
+    r"(?:feared|fears|was\s+afraid|were\s+afraid|is\s+afraid|are\s+afraid|worried|worries)"
+    + _STOP
+    + r"*+)"
     r"|(?P<r>\bnot\s+(?:been\s+)?(?:authori[sz]ed|permitted|allowed|cleared)\s+to\s+"
     r"(?:speak|talk|comment|discuss|disclose|brief|be\s+(?:named|quoted|identified))"
     + _STOP

@@ -30,18 +30,23 @@ _SOURCE_LINE = regex.compile(
 #: Nouns that introduce an outlet's name ("the broadcaster Estmark 24").
 _NOUNS = (
     "broadcaster", "newspaper", "outlet", "daily", "weekly", "tabloid", "magazine",
-    "news agency", "news site", "website", "radio station", "tv station", "channel",
+    "news agency", "news site", "website", "radio station", "tv station",
 )  # fmt: skip
-_INTRODUCED = regex.compile(r"(?i:\b(?:" + "|".join(_NOUNS) + r")\s+)" + NAME)
+#: In running text these are lower case ("the broadcaster NRV"); "Daily" or
+#: "Channel" capitalised begins a name.
+_INTRODUCED = regex.compile(r"\b(?:" + "|".join(_NOUNS) + r")\s+" + NAME)
+_NOUN_BEFORE = regex.compile(r"\b(?:" + "|".join(_NOUNS) + r")\s+\Z")
 #: A character neither a noun above nor `NAME` holds.
 _BREAK = regex.compile(r"[^\p{L}\d\s.&-]")
 _BREAK_BACK = regex.compile(r"[^\p{L}\d\s.&-]", regex.REVERSE)
 
 
 def _named_as_outlet(figure: Figure, text: str) -> bool:
-    """A body named, at least once, right after a word for an outlet."""
+    """A body named, at least once, right after a word for an outlet ("the
+    broadcaster NRV"; not "the agency Frontex", which need not be news)."""
     return figure.source_type == "institution" and any(
-        m.text == figure.name and is_outlet(m.text, text[max(0, m.start - 40) : m.start], ())
+        m.text == figure.name
+        and _NOUN_BEFORE.search(text, max(0, m.start - 20), m.start, timeout=SHORT_TIMEOUT)
         for m in figure.mentions
     )
 

@@ -31,7 +31,7 @@ _PATTERNS: dict[Channel, str] = {
         r"|\b(?:in|during)\s+" + _DET + _ADJ + r"deposition\b"
         r"|\bunder\s+(?:questioning|cross-examination)\b"
         r"|\b(?:told|tells?|telling)\s+(?:the\s+|a\s+)?" + _ADJ + r"(?:committee|subcommittee"
-        r"|inquiry|tribunal|hearing|lawmakers|legislators|judge|magistrate)\b"
+        r"|inquiry|inquest|tribunal|hearing|lawmakers|legislators|judge|magistrate)\b"
         # A concession made in court is made as a witness or defendant.
         r"|\b(?:admit(?:s|ted)?|conced(?:e|es|ed)|confess(?:es|ed)?)\s+in\s+court\b"
     ),

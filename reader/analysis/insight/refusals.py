@@ -54,16 +54,18 @@ _OWNER_SPEAKS = regex.compile(
 )
 #: "Messages left for Harbour Energy", "calls to his office", "representatives
 #: for the firm": the one refusing is named after these words.
+_MESSAGES = r"(?:messages?|calls?|e-?mails?|texts?|requests?|questions|inquiries|enquiries)"
 _THROUGH = regex.compile(
-    r"\b(?:(?:messages?|calls?|e-?mails?|texts?|requests?(?:\s+for\s+comment)?|questions"
-    r"|inquiries|enquiries)\s+(?:(?:left|sent|put|made)\s+)?(?:for|to|with|at)"
+    r"\b(?:" + _MESSAGES + r"(?:\s+for\s+comment)?\s+(?:(?:left|sent|put|made)\s+)?"
+    r"(?:seeking\s+comment\s+)?(?:for|to|with|at|from)"
     r"|(?:an?\s+|the\s+)?representatives?\s+(?:for|of))\s+",
     regex.IGNORECASE,
 )
+_MESSAGE = regex.compile(r"\b" + _MESSAGES + r"\b", regex.IGNORECASE)
 #: Refusals told by what happened to a message ("were not returned", "went
 #: unanswered"): only one after `_THROUGH` is a refusal at all.
 _PASSIVE = regex.compile(
-    r"\A(?:(?:was|were)\s+not\s+(?:immediately\s+)?(?:returned|answered)|went)\b"
+    r"\A(?:(?:was|were)\s+not\s+(?:immediately\s+)?(?:returned|answered)|went|(?:has|have)\s+gone)\b"
 )
 _SUBJECT_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}
 #: Kinds of phrase whose office or spokesperson refuses for them ("Brandvik's",
@@ -74,20 +76,21 @@ _SAID_CHARS = 40
 
 
 def is_refusal(text: str, sentence_start: int, verb: int, words: str) -> bool:
-    """False for "the files were not returned": a message's fate is a refusal
-    only when the message was left for someone."""
+    """False for "the files were not returned": only a message's fate is a refusal."""
     if not _PASSIVE.match(words):
         return True
-    return _THROUGH.search(text[sentence_start:verb], timeout=SHORT_TIMEOUT) is not None
+    return _MESSAGE.search(text[sentence_start:verb], timeout=SHORT_TIMEOUT) is not None
 
 
-def refusal_subject(text: str, sentence_start: int, verb: int) -> Phrase | None:
+def refusal_subject(text: str, sentence_start: int, verb: int, words: str = "") -> Phrase | None:
     """The one refusing before the refusal at `verb`: the one messages were left
     for, its owner when an office or spokesperson says so, else the subject
     before the verb."""
     through = _THROUGH.search(text[sentence_start:verb], timeout=SHORT_TIMEOUT)
     if through is not None:
         sentence_start += through.end()
+    elif _PASSIVE.match(words):
+        return None  # "A message seeking comment was not returned": the one asked before
     tail_at = max(sentence_start, verb - _SAID_CHARS)
     said = _SAID_PRONOUN.search(text[tail_at:verb], timeout=SHORT_TIMEOUT)
     # "her office said it would not comment", or "Lind's office declined" itself.

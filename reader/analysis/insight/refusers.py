@@ -36,16 +36,16 @@ class Refusers:
         #: (start, end, words, subject) in text order; `done` counts those resolved.
         text = seg.text
         self.pending = [
-            (s, e, w, self._subject(s))
+            (s, e, w, self._subject(s, w))
             for s, e, w in found
             if is_refusal(text, seg.sentence_of(s)[0], s, w)
         ]
         self.done = 0
 
-    def _subject(self, at: int) -> Phrase | None:
+    def _subject(self, at: int, words: str) -> Phrase | None:
         """The phrase before the refusal at `at` ("a spokesman declined"), or None."""
         try:
-            return refusal_subject(self.seg.text, self.seg.sentence_of(at)[0], at)
+            return refusal_subject(self.seg.text, self.seg.sentence_of(at)[0], at, words)
         except Exception as exc:
             self.failures.record("no-comment", at, exc, "a refusal to comment has no subject")
             return None

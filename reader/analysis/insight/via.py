@@ -37,7 +37,7 @@ _GIVEN = regex.compile(
     r"(?i:\b(?:statement|e-?mail|message|letter)\s+(?:sent\s+)?to\s+)" + _THROUGH
 )
 _SHAPES = regex.compile(
-    r"(?i:\b(?:cited|quoted|seen|obtained|reviewed)\s+by\s+)"
+    r"(?i:\b(?:cited|quoted|seen|obtained|reviewed|published|broadcast|aired|carried)\s+by\s+)"
     + _THROUGH
     + r"|\baccording\s+to\s+"
     + NAME
@@ -68,7 +68,7 @@ MAY_RELAY = regex.compile(
     r"\b(?:told|spok|speaking|talk|interview|remarks|asked|appearing|cited|quoted|seen"
     r"|obtained|reviewed|reached|contacted|according|report|source|writ|wrote|op-ed|column|essay"
     r"|commentary|opinion|said\s+on|says\s+on|saying\s+on|comments|statement|e-?mail|message"
-    r"|letter)",
+    r"|letter|published|broadcast|aired|carried)",
     regex.IGNORECASE,
 )
 #: "obtained by the Gazette under the Freedom of Information Act": the outlet
@@ -119,7 +119,11 @@ _NEEDS = (
     ),
     (_POSSESSIVE, _any_of("source")),
     (_GIVEN, _any_of("statement", "mail", "message", "letter")),
-    (_SHAPES, _any_of("cited", "quoted", "seen", "obtained", "reviewed", "according", "report")),
+    (
+        _SHAPES,
+        _any_of("cited", "quoted", "seen", "obtained", "reviewed", "published", "broadcast",
+                "aired", "carried", "according", "report"),
+    ),
     (
         _PUBLISHED,
         regex.compile(
