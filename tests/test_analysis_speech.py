@@ -567,3 +567,15 @@ def test_a_transcript_quoted_turn_by_turn_is_an_interview() -> None:
         ("It will, and the fares will not change.", "interview-label"),
         ("The pier reopens in May.", "interview-label"),
     ]
+
+
+def test_according_to_an_outlet_which_cited_someone_claims_what_follows() -> None:
+    (c,) = analyze(
+        "According to the Ledger, which cited two officials, the mine will close."
+    ).claims
+    assert (c.content, c.figure) == ("the mine will close", "Ledger")
+
+
+def test_a_clause_then_a_source_who_told_a_named_outlet() -> None:
+    (c,) = analyze("The mine will close next year, a source told the Gazette.").claims
+    assert (c.content, c.figure, c.via) == ("The mine will close next year", "source #1", "Gazette")

@@ -374,6 +374,15 @@ def _according(cue: CueContext) -> Found | None:
         c0 = k + 1
         while c0 < s_hi and text[c0] in " \t":
             c0 += 1
+        if text.startswith(("which ", "who "), c0):
+            # "According to the Ledger, which cited two officials, the mine ...":
+            # the relative clause says where X had it from; the claim follows it.
+            k = text.find(",", c0, s_hi)
+            if k < 0:
+                return None
+            c0 = k + 1
+            while c0 < s_hi and text[c0] in " \t":
+                c0 += 1
         c1 = content_end(cue, c0)
     else:
         c0 = s_lo

@@ -53,7 +53,13 @@ def _channel_tail(tail: str) -> bool:
         return False
     if body.lower().startswith(("at least ", "at most ")):
         return False  # "CNN reported at least six planes ...": a number, not a place
-    return ws[0].lower() in BRIDGE_START or ws[0][0].isupper() or ws[0].lower() in AUDIENCES
+    return (
+        ws[0].lower() in BRIDGE_START
+        or ws[0][0].isupper()
+        or ws[0].lower() in AUDIENCES
+        # "..., a source told the Gazette.": a named outlet or body told.
+        or (ws[0].lower() == "the" and len(ws) > 1 and ws[1][0].isupper())
+    )
 
 
 def inverted(cue: CueContext) -> Found | None:
