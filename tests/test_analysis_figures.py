@@ -449,3 +449,13 @@ def test_only_a_sentence_capital_is_lowered(phrase: str, expected: str) -> None:
     from reader.analysis.figures.store import lower_first
 
     assert lower_first(phrase) == expected
+
+
+def test_a_sentence_after_an_abbreviation_does_not_join_the_name_before_it() -> None:
+    text = (
+        "He moved to Washington, D.C. He said the plan was dead. "
+        "Nora Vance met Junius Ho. Two aides said the talks went well."
+    )
+    names = [f.name for f in analyze(text).figures]
+    assert "D.C. He" not in names and "Junius Ho. Two" not in names
+    assert "Junius Ho" in names

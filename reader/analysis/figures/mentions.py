@@ -81,6 +81,14 @@ def runs(reg: Registry, start: int) -> list[tuple[int, list[str]]]:
         cur: list[str] = []
         cur_pos = pos
         for w in ws:
+            if cur and cur[-1].endswith(".") and w.lower() in NOT_NAME_START:
+                # "Washington, D.C. He said": an abbreviation ends the sentence
+                # and a new one opens; the opener is no part of a name.
+                last = cur[-1]
+                if "." not in last[:-1] and len(last) > 2 and last[:-1].lower() not in TITLES:
+                    cur[-1] = last[:-1]  # "Junius Ho. Two ...": the stop ends the sentence
+                out.append((cur_pos, cur))
+                cur = []
             at = text.find(w, pos)
             if not cur:
                 cur_pos = at
