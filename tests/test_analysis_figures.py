@@ -203,6 +203,11 @@ def test_reports_by_unnamed_outlets_are_media_and_a_report_is_a_document() -> No
             "The port opened in 1911",
             "parish records",
         ),
+        (
+            "The guards left the pier at ten, according to a council timeline.",
+            "The guards left the pier at ten",
+            "a council timeline",
+        ),
     ],
 )
 def test_records_emails_and_polling_speak_as_documents(

@@ -539,6 +539,7 @@ DOCUMENT_HEADS = words(
     dataset index ranking rankings projection model simulation manifesto
     testimony deposition warrant tally count filings figures survey
     emails e-mails polling disclosures tallies results numbers
+    timeline chronology readout
     """
 )
 
