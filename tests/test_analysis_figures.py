@@ -403,3 +403,12 @@ def test_only_a_sentence_capital_is_lowered(phrase: str, expected: str) -> None:
     from reader.analysis.figures.store import lower_first
 
     assert lower_first(phrase) == expected
+
+
+def test_one_of_a_group_nobody_names_is_an_unnamed_source() -> None:
+    (c,) = analyze("The mayor will join the lawsuit, according to one of her senior aides.").claims
+    assert (c.content, c.speaker and c.speaker.text, c.source_type) == (
+        "The mayor will join the lawsuit",
+        "one of her senior aides",
+        "anonymous",
+    )

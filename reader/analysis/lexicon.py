@@ -431,6 +431,7 @@ ANON_HEADS = (
     organisers respondents strategists pollsters confidant confidants
     adviser advisers advisor advisors ally allies associate associates
     operative operatives loyalist loyalists assistant assistants solicitor attorney
+    attendee attendees
     """
     )
     | PERSON_NOUNS
