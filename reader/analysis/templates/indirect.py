@@ -228,7 +228,11 @@ def _active(cue: CueContext, word: str, lem: str, prev: list[Tok]) -> Found | No
     if c0 is None:
         # "..., noting the touches of the studio": an -ing cue has no inverted reading.
         return None if ing else inverted(cue)
-    return _reported_clause(cue, lem, c0, subj, rule_prefix)
+    found = _reported_clause(cue, lem, c0, subj, rule_prefix)
+    if found is None and not ing:
+        # "Clause, Holm told his advisers.": what follows the verb is no clause.
+        return inverted(cue)
+    return found
 
 
 #: Verbs a share of the people polled answers with ("Six in 10 say ...").
