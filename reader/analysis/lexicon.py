@@ -239,6 +239,14 @@ AUXILIARIES = frozenset(
         "might",
         "could",
         "can",
+        "however",
+        "meanwhile",
+        "though",
+        "instead",
+        "himself",
+        "herself",
+        "itself",
+        "themselves",
     }
 )
 
