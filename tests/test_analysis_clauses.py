@@ -192,3 +192,8 @@ def test_a_channel_compound_after_the_verb_is_not_the_reported_clause() -> None:
         "she said in a video message to the meeting."
     )
     assert [c for c, _f, _t in claims_of(text)] == ["The council had failed the island"]
+
+
+def test_a_programme_named_between_the_verb_and_that() -> None:
+    text = "Ines Holm said on the Courier's \"Morning Round\" that the toll was unfair."
+    assert [c for c, _f, _t in claims_of(text)] == ["the toll was unfair"]
