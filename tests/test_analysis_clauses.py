@@ -223,3 +223,8 @@ def test_that_far_after_an_interview_with_an_outlet() -> None:
     )
     (c,) = analyze(text).claims
     assert c.content == "she did not want to think about it"
+
+
+def test_a_programme_named_between_the_verb_and_that() -> None:
+    text = 'Ines Holm said on the Courier\'s "Morning Round" that the toll was unfair.'
+    assert [c for c, _f, _t in claims_of(text)] == ["the toll was unfair"]

@@ -459,3 +459,12 @@ def test_a_sentence_after_an_abbreviation_does_not_join_the_name_before_it() -> 
     names = [f.name for f in analyze(text).figures]
     assert "D.C. He" not in names and "Junius Ho. Two" not in names
     assert "Junius Ho" in names
+
+
+def test_one_of_a_group_nobody_names_is_an_unnamed_source() -> None:
+    (c,) = analyze("The mayor will join the lawsuit, according to one of her senior aides.").claims
+    assert (c.content, c.speaker and c.speaker.text, c.source_type) == (
+        "The mayor will join the lawsuit",
+        "one of her senior aides",
+        "anonymous",
+    )

@@ -270,3 +270,15 @@ def test_an_inverted_cue_with_a_party_tag_after_the_name() -> None:
         "The ferry will not stop, said Sen. Ola Vik (R-Ore.), who chairs the panel."
     ).claims
     assert (c.content, c.figure) == ("The ferry will not stop", "Ola Vik")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ines Holm however said the ferry would keep running.",
+        "Ines Holm herself said the ferry would keep running.",
+    ],
+)
+def test_an_aside_between_the_name_and_the_verb(text: str) -> None:
+    (c,) = analyze(text).claims
+    assert (c.content, c.figure) == ("the ferry would keep running", "Ines Holm")

@@ -579,3 +579,27 @@ def test_according_to_an_outlet_which_cited_someone_claims_what_follows() -> Non
 def test_a_clause_then_a_source_who_told_a_named_outlet() -> None:
     (c,) = analyze("The mine will close next year, a source told the Gazette.").claims
     assert (c.content, c.figure, c.via) == ("The mine will close next year", "source #1", "Gazette")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "figure"),
+    [
+        (
+            "The ferry will run all winter, Mayor Ines Holm told a council panel Monday.",
+            "The ferry will run all winter",
+            "Ines Holm",
+        ),
+        (
+            "Mayor Ines Holm called her brother. The pier was safe again, the mayor told him.",
+            "The pier was safe again",
+            "Ines Holm",
+        ),
+    ],
+)
+def test_a_clause_then_told_and_only_the_one_told(text: str, content: str, figure: str) -> None:
+    claims = analyze(text).claims
+    assert [(c.content, c.figure) for c in claims] == [(content, figure)]
+
+
+def test_told_a_story_after_a_clause_is_no_attribution() -> None:
+    assert analyze("The night was cold, Holm told a story about the war.").claims == ()

@@ -239,6 +239,14 @@ AUXILIARIES = frozenset(
         "might",
         "could",
         "can",
+        "however",
+        "meanwhile",
+        "though",
+        "instead",
+        "himself",
+        "herself",
+        "itself",
+        "themselves",
     }
 )
 
@@ -431,6 +439,7 @@ ANON_HEADS = (
     organisers respondents strategists pollsters confidant confidants
     adviser advisers advisor advisors ally allies associate associates
     operative operatives loyalist loyalists assistant assistants solicitor attorney
+    attendee attendees
     """
     )
     | PERSON_NOUNS
@@ -539,6 +548,7 @@ DOCUMENT_HEADS = words(
     dataset index ranking rankings projection model simulation manifesto
     testimony deposition warrant tally count filings figures survey
     emails e-mails polling disclosures tallies results numbers
+    timeline chronology readout
     """
 )
 

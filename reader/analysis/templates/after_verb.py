@@ -158,7 +158,10 @@ def _that_ahead(toks: list[Tok], k: int, *, far: bool = False) -> int:
     """`said in its annual report, published last month, that ...`."""
     # "said in an interview with The Associated Press last week that ...".
     reach = 16 if far or toks[k].low in BRIDGE_START or toks[k].low == "with" else 6
+    title_end = -1
     for j in range(k + 1, min(len(toks), k + reach)):
+        if j <= title_end:
+            continue
         w = toks[j].low
         if w == "that":
             nxt = toks[j + 1] if j + 1 < len(toks) else None
@@ -173,12 +176,28 @@ def _that_ahead(toks: list[Tok], k: int, *, far: bool = False) -> int:
             if toks[j - 1].low in ("and", "but", "or"):
                 return k  # "told AP he was working with him and that ...": two clauses
             return j
+        if toks[j].text in '"“”':
+            title_end = _title_end(toks, j)
+            if title_end > j:
+                continue  # 'said on ABC's "This Week" that ...': a programme named on the way
         if toks[j].text in '.;:!?"“”':
             return k
         if w in _NEW_CLAUSE or _finite_cue(toks, j):
             # A new clause of its own ("said the poll showed that"): not this verb's "that".
             return k
     return k
+
+
+def _title_end(toks: list[Tok], j: int) -> int:
+    """The closing mark of a quoted title of at most five capitalised words that
+    toks[j] opens, or -1."""
+    for m in range(j + 1, min(len(toks), j + 7)):
+        if toks[m].text in '"“”':
+            ok = m > j + 1 and all(t.cap for t in toks[j + 1 : m] if t.text.isalpha())
+            return m if ok else -1
+        if not (toks[m].text.isalpha() or toks[m].text in "'’-&"):
+            return -1
+    return -1
 
 
 def _finite_cue(toks: list[Tok], j: int) -> bool:

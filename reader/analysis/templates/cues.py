@@ -174,7 +174,16 @@ def _leading_phrase(text: str, toks: list[Tok], k: int) -> Phrase | None:
         ph = phrase_before(text, toks[0].start, toks[cut - 1].end)
         if ph is not None and ph.start == toks[0].start:
             return ph
+    if k > 2 and toks[0].low in _MEMBER_OF and toks[1].low == "of":
+        # "according to one of his senior aides": a member of a group nobody names.
+        group = phrase_before(text, toks[2].start, toks[k - 1].end)
+        if group is not None and group.kind == "anon" and group.start == toks[2].start:
+            start, end = toks[0].start, group.end
+            return Phrase(start, end, text[start:end], "anon", group.core)
     return None
+
+
+_MEMBER_OF = frozenset({"one", "two", "some", "several", "many", "none"})
 
 
 def _name_after_comma(text: str, toks: list[Tok], k: int, ph: Phrase) -> Phrase | None:

@@ -17,7 +17,6 @@ import regex
 from reader.analysis.lexicon import (
     QUOTE_OK_WEAK,
     SPEECH_PREDICATE,
-    TITLE_INTRODUCERS,
     WEAK_VERBS,
 )
 from reader.analysis.limits import (
@@ -25,12 +24,9 @@ from reader.analysis.limits import (
     AFTER_QUOTE_VERB_CHARS,
     BEFORE_CUE_CHARS,
     BEFORE_QUOTE_CHARS,
-    CONTINUED_GAP_CHARS,
     CUE_GAP_CHARS,
     CUE_TAIL_CHARS,
     SHORT_TIMEOUT,
-    SIGNATURE_TAIL_CHARS,
-    TITLE_INTRO_CHARS,
 )
 from reader.analysis.templates.cues import (
     Found,
@@ -42,6 +38,14 @@ from reader.analysis.templates.cues import (
     verbs_in,
 )
 from reader.analysis.templates.fragments import fragment_before
+from reader.analysis.templates.quote_context import (
+    after_its_cue,
+    after_possessive,
+    embedded,
+    inside_subject,
+    is_title,
+)
+from reader.analysis.templates.signed import dash_signed
 from reader.analysis.text.finite import opens_clause
 from reader.analysis.text.quotes import Quote, words
 from reader.analysis.text.segments import Segments, budget
@@ -65,7 +69,7 @@ def attribute_quotes(seg: Segments, quotes: list[Quote]) -> tuple[list[Found], s
         if (
             f is not None
             and words(content) < 4
-            and (_inside_subject(text, seg, q) or _after_possessive(text, q, pstart))
+            and (inside_subject(text, seg, q) or after_possessive(text, q, pstart))
         ):
             # 'Humphrey, who calls him a "sociopath," said ...': a word quoted in
             # passing inside the subject, or a title after a possessive
@@ -74,21 +78,21 @@ def attribute_quotes(seg: Segments, quotes: list[Quote]) -> tuple[list[Found], s
         if f is None:
             f = _before(text, seg, q, pstart)
         if f is None and q.closed:
-            f = _dash(text, q, pstart, pend)
+            f = dash_signed(text, q, pstart, pend)
         if f is None:
             if (
                 last is not None
                 and last[0].para == q.para
                 and content.rstrip().endswith((".", "?", "!", "…", ","))
-                and _after_its_cue(text, last[1], q)
+                and after_its_cue(text, last[1], q)
             ):
                 # '"A," he said. "B?"': a sentence quoted right after the cue
                 # sentence of the quote before goes on with it, however short, even
                 # as a question ('"Non-paper" is a term ...' is no sentence of speech).
                 pass
             elif (
-                _embedded(text, seg, q, pstart)
-                or _is_title(text, q, pstart)
+                embedded(text, seg, q, pstart)
+                or is_title(text, q, pstart)
                 or (words(content) < 3 and not content.rstrip().endswith(("?", "!", ",")))
             ):
                 continue
@@ -106,20 +110,6 @@ def attribute_quotes(seg: Segments, quotes: list[Quote]) -> tuple[list[Found], s
         found.append(f)
         last = (q, f)
     return found, used
-
-
-def _after_its_cue(text: str, before: Found, q: Quote) -> bool:
-    """The quote opens right after the sentence that ends with the cue of the
-    quote before it: '"A," she said on Monday. "B."' ('she said on Monday.'
-    ends before the quote, with no other quote mark in between)."""
-    if before.cue is None or not before.end <= before.cue[0] < q.open:
-        return False
-    gap = text[before.cue[1] : q.open].rstrip(" \t\u00a0")
-    return (
-        len(gap) <= CONTINUED_GAP_CHARS
-        and gap.endswith(".")
-        and not any(c in gap for c in '"“”«»„?!')
-    )
 
 
 #: A lead-in that points at something embedded rather than quoted: it ends
@@ -160,48 +150,6 @@ def block_quote(seg: Segments, p: int) -> Found | None:
         if ph is not None:
             return Found(ps, pe, "direct", (m.start(), m.end()), ph, "block-quote")
     return None
-
-
-def _dash(text: str, q: Quote, pstart: int, pend: int) -> Found | None:
-    """`"..." — Dr Priya Raman, the chief surgeon.`: a quote that opens its
-    paragraph or line, signed after a dash (em, en or the quotation dash ―)
-    with a name and nothing but an appositive. Lists of readers' comments
-    often put one signed quote on each line of a single paragraph.
-
-    Paragraph bounds are trimmed, so the quote opens its paragraph exactly
-    when it opens at its start, and the tail after the name is read up to
-    the line's end only when it is short: a long paragraph of many quotes is
-    never copied once per quote.
-    """
-    content = text[q.start : q.end].rstrip()
-    if not (q.open == pstart or text[q.open - 1] == "\n") or words(content) < 4:
-        return None  # a short one is more likely a title and its author
-    if not content.endswith((".", "!", "?", "…", ",")):
-        return None  # '"Bridge to reopen in May" — The Courier, May 2': a headline cited
-    k = q.close
-    while k < pend and text[k] in " \t\u00a0":
-        k += 1
-    if k >= pend or text[k] not in "—–―":
-        return None
-    k += 1
-    while k < pend and text[k] in " \t\u00a0":
-        k += 1
-    lend = text.find("\n", k, pend)
-    if lend < 0:
-        lend = pend
-    ph = phrase_after(text, k, lend)
-    if ph is None or ph.start != k or ph.kind not in ("person", "org", "media"):
-        return None
-    tail = ph.end
-    while tail < lend and text[tail].isspace():
-        tail += 1
-    if tail < lend and not (
-        text[tail] in ",."
-        and lend - tail < SIGNATURE_TAIL_CHARS
-        and not any(c in text[tail:lend] for c in '"“”')
-    ):
-        return None
-    return Found(q.start, q.end, "direct", None, ph, "dash-signed-quote")
 
 
 def _description_before_name(before: list[Tok]) -> bool:
@@ -464,39 +412,3 @@ def _surname_of_someone(text: str, word: str) -> bool:
     """
     pattern = r"\b\p{Lu}[\p{L}'’\-]+[ \t]+" + regex.escape(word) + r"\b"
     return regex.search(pattern, text, timeout=budget(len(text))) is not None
-
-
-def _embedded(text: str, seg: Segments, q: Quote, pstart: int) -> bool:
-    """A quote inside running prose (not after a sentence end, colon or comma)."""
-    s_lo = seg.sentence_of(q.open)[0]
-    before = text[max(pstart, s_lo) : q.open].strip(" \t")
-    if not before:
-        return False
-    return not (before[-1] in ":" or (before[-1] in ",—–" and words(text[q.start : q.end]) >= 4))
-
-
-def _after_possessive(text: str, q: Quote, pstart: int) -> bool:
-    """The quote follows a possessive: 'NBC's "Meet the Press"' names a show."""
-    toks = tokens(text, max(pstart, q.open - TITLE_INTRO_CHARS), q.open)
-    return bool(toks) and toks[-1].low.endswith(("'s", "’s"))
-
-
-def _inside_subject(text: str, seg: Segments, q: Quote) -> bool:
-    """The quote sits in a relative clause or appositive that follows the
-    sentence's subject: 'Jan Berg, who calls it a "farce," said ...'."""
-    s_lo = seg.sentence_of(q.open)[0]
-    before = text[s_lo : q.open]
-    c = before.rfind(",")
-    if c <= 0 or verbs_in(text, s_lo, s_lo + c):
-        return False
-    opener = before[c + 1 :].split(None, 1)[:1]
-    return bool(opener) and opener[0].lower() in ("who", "which", "whose", "the", "a", "an")
-
-
-def _is_title(text: str, q: Quote, pstart: int) -> bool:
-    """Quoted names and titles: after `titled`, `called`, `the book`..."""
-    toks = tokens(text, max(pstart, q.open - TITLE_INTRO_CHARS), q.open)
-    if toks and toks[-1].low in TITLE_INTRODUCERS:
-        return True
-    after = text[q.close : q.close + 3]
-    return after.startswith((" —", " –")) and "\n" not in after

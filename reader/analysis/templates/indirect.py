@@ -23,6 +23,7 @@ from reader.analysis.limits import (
 )
 from reader.analysis.phrases.classify import Phrase
 from reader.analysis.phrases.common_phrases import DETERMINERS
+from reader.analysis.templates.according import according
 from reader.analysis.templates.as_cue import as_fronted
 from reader.analysis.templates.clauses import claim_kind, content_end, content_start
 from reader.analysis.templates.cues import (
@@ -30,7 +31,6 @@ from reader.analysis.templates.cues import (
     Found,
     glued,
     lemma,
-    phrase_after,
     subject_of,
     verb_matches,
     verbs_in,
@@ -129,7 +129,7 @@ def _one(
         return None
     s_lo, s_hi = seg.sentence_of(vs)
     if lem == "according":
-        return _according(CueContext(seg, quotes, qstarts, vs, ve, s_lo, s_hi))
+        return according(CueContext(seg, quotes, qstarts, vs, ve, s_lo, s_hi))
     if lem == "hear":
         return heard(CueContext(seg, quotes, qstarts, vs, ve, s_lo, s_hi))
     if not word.islower():
@@ -230,7 +230,11 @@ def _active(cue: CueContext, word: str, lem: str, prev: list[Tok]) -> Found | No
     if c0 is None:
         # "..., noting the touches of the studio": an -ing cue has no inverted reading.
         return None if ing else inverted(cue)
-    return _reported_clause(cue, lem, c0, subj, rule_prefix)
+    found = _reported_clause(cue, lem, c0, subj, rule_prefix)
+    if found is None and not ing:
+        # "Clause, Holm told his advisers.": what follows the verb is no clause.
+        return inverted(cue)
+    return found
 
 
 def _quoted_label(cue: CueContext, lem: str, c0: int) -> bool:
@@ -341,67 +345,6 @@ def _shared_subject(text: str, s_lo: int, vs: int) -> Phrase | None:
         if ph is not None:
             return ph
     return None
-
-
-#: A lead that only points back to the sentence before: no clause of its own.
-_POINTING_BACK = frozenset({"that's", "that is", "this is", "that was", "those are", "so says"})
-
-
-def _according(cue: CueContext) -> Found | None:
-    """`According to X, ...` and `..., according to X.`"""
-    text = cue.seg.text
-    vs, ve, s_lo, s_hi = cue.cue_start, cue.cue_end, cue.sent_start, cue.sent_end
-    ph = phrase_after(text, ve + 1, s_hi)
-    if ph is None:
-        return None
-    if ph.text.isalpha() and ph.text.islower() and not ph.text.endswith(("s", "police", "staff")):
-        return None  # "went according to plan": a bare singular noun is no source
-    lead = text[s_lo:vs].strip(" \t,")
-    if lead.lower().replace("’", "'") in _POINTING_BACK:
-        return None  # "That's according to the filings": the claim is the sentence before
-    if lead and any(
-        m.group().islower()
-        and lemma(m.group()) in ("say", "tell")
-        and subject_of(text, s_lo, m.start()) is not None
-        for m in verbs_in(text, s_lo, vs)
-    ):
-        return None  # "X said Y, according to Z": the claim is X's, found by its verb
-    if not lead:
-        # According to X, clause.
-        k = ph.end
-        while k < s_hi and text[k] != ",":
-            k += 1
-        c0 = k + 1
-        while c0 < s_hi and text[c0] in " \t":
-            c0 += 1
-        if text.startswith(("which ", "who "), c0):
-            # "According to the Ledger, which cited two officials, the mine ...":
-            # the relative clause says where X had it from; the claim follows it.
-            k = text.find(",", c0, s_hi)
-            if k < 0:
-                return None
-            c0 = k + 1
-            while c0 < s_hi and text[c0] in " \t":
-                c0 += 1
-        c1 = content_end(cue, c0)
-    else:
-        c0 = s_lo
-        c1 = vs
-        while c1 > c0 and text[c1 - 1] in " \t,":
-            c1 -= 1
-        if (
-            text[c1:vs].strip(" \t") == ","
-            and text[ph.end : s_hi].lstrip(" \t").startswith(",")
-            and not finite(tokens(text, c0, c1))
-        ):
-            # "The plan, according to Doe, is dead": the clause runs on past its cue.
-            c1 = s_hi
-            while c1 > c0 and text[c1 - 1] in " \t\n.!?":
-                c1 -= 1
-    if c1 - c0 < 3:
-        return None
-    kind = claim_kind(cue.quotes, cue.qstarts, c0, c1)
-    return Found(c0, c1, kind, (vs, ve), ph, "according-to")
 
 
 def _passive(cue: CueContext, word: str, prev: list[Tok]) -> Found | None:

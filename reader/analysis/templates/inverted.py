@@ -95,6 +95,8 @@ def inverted(cue: CueContext) -> Found | None:
     tail = text[tail_at:s_hi].strip()
     c0 = s_lo
     stop = _tail_stop(tail, speaker_first=ph.end <= vs)
+    if stop is None and lem in _TOLD and _audience_tail(tail):
+        stop = "comma"  # "Clause, the president told her.", "..., he told a Senate panel."
     if stop is None and ph.end <= vs and _channel_then_clause(text, tail_at, s_hi):
         # "Instead, Lind told Reuters, the plan failed."
         stop = "clause"
@@ -148,6 +150,30 @@ def _tail_stop(tail: str, *, speaker_first: bool) -> Literal["comma", "clause"] 
         # "..., the council said on Monday." / "..., Lind told Reuters."
         return "comma"
     return None
+
+
+#: Verbs whose tail may be only the person or body told.
+_TOLD = frozenset({"tell", "assure", "inform", "remind"})
+#: Words that open the audience of "told": an article, a possessive, a pronoun.
+_AUDIENCE_OPENERS = frozenset(
+    {"a", "an", "the", "his", "her", "their", "its", "our", "my", "him", "them", "me", "us"}
+)
+#: Things told that are no audience ("told a story", "told the truth").
+_TOLD_THINGS = frozenset({"story", "stories", "tale", "tales", "truth", "lie", "lies", "joke"})
+
+
+def _audience_tail(tail: str) -> bool:
+    """`told a Senate panel Wednesday.`, `told her.`, `told the court in his filing.`:
+    only the one told, with a time or place, then the end of the sentence."""
+    if not tail.endswith((".", "!")):
+        return False
+    ws = tail.rstrip(".!").split()
+    if not ws or len(ws) > 8 or ws[0].lower() not in _AUDIENCE_OPENERS:
+        return False
+    if any(c in tail for c in ',;:"“”«»'):
+        return False
+    lows = [w.lower() for w in ws]
+    return "to" not in lows and "that" not in lows and not _TOLD_THINGS.intersection(lows)
 
 
 def _participle_start(rest: str) -> bool:

@@ -1,0 +1,75 @@
+"""`According to X, ...` and `..., according to X.`: the clause around the cue."""
+
+from __future__ import annotations
+
+from reader.analysis.templates.clauses import claim_kind, content_end
+from reader.analysis.templates.cues import (
+    CueContext,
+    Found,
+    lemma,
+    phrase_after,
+    subject_of,
+    verbs_in,
+)
+from reader.analysis.text.finite import finite
+from reader.analysis.text.tokens import tokens
+
+#: A lead that only points back to the sentence before: no clause of its own.
+_POINTING_BACK = frozenset({"that's", "that is", "this is", "that was", "those are", "so says"})
+
+
+def according(cue: CueContext) -> Found | None:
+    """`According to X, ...` and `..., according to X.`"""
+    text = cue.seg.text
+    vs, ve, s_lo, s_hi = cue.cue_start, cue.cue_end, cue.sent_start, cue.sent_end
+    ph = phrase_after(text, ve + 1, s_hi)
+    if ph is None:
+        return None
+    if ph.text.isalpha() and ph.text.islower() and not ph.text.endswith(("s", "police", "staff")):
+        return None  # "went according to plan": a bare singular noun is no source
+    lead = text[s_lo:vs].strip(" \t,")
+    if lead.lower().replace("’", "'") in _POINTING_BACK:
+        return None  # "That's according to the filings": the claim is the sentence before
+    if lead and any(
+        m.group().islower()
+        and lemma(m.group()) in ("say", "tell")
+        and subject_of(text, s_lo, m.start()) is not None
+        for m in verbs_in(text, s_lo, vs)
+    ):
+        return None  # "X said Y, according to Z": the claim is X's, found by its verb
+    if not lead:
+        # According to X, clause.
+        k = ph.end
+        while k < s_hi and text[k] != ",":
+            k += 1
+        c0 = k + 1
+        while c0 < s_hi and text[c0] in " \t":
+            c0 += 1
+        if text.startswith(("which ", "who "), c0):
+            # "According to the Ledger, which cited two officials, the mine ...":
+            # the relative clause says where X had it from; the claim follows it.
+            k = text.find(",", c0, s_hi)
+            if k < 0:
+                return None
+            c0 = k + 1
+            while c0 < s_hi and text[c0] in " \t":
+                c0 += 1
+        c1 = content_end(cue, c0)
+    else:
+        c0 = s_lo
+        c1 = vs
+        while c1 > c0 and text[c1 - 1] in " \t,":
+            c1 -= 1
+        if (
+            text[c1:vs].strip(" \t") == ","
+            and text[ph.end : s_hi].lstrip(" \t").startswith(",")
+            and not finite(tokens(text, c0, c1))
+        ):
+            # "The plan, according to Doe, is dead": the clause runs on past its cue.
+            c1 = s_hi
+            while c1 > c0 and text[c1 - 1] in " \t\n.!?":
+                c1 -= 1
+    if c1 - c0 < 3:
+        return None
+    kind = claim_kind(cue.quotes, cue.qstarts, c0, c1)
+    return Found(c0, c1, kind, (vs, ve), ph, "according-to")
