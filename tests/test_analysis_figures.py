@@ -468,3 +468,11 @@ def test_one_of_a_group_nobody_names_is_an_unnamed_source() -> None:
         "one of her senior aides",
         "anonymous",
     )
+
+
+def test_a_name_inside_a_quote_is_not_what_a_later_he_refers_to() -> None:
+    text = (
+        'Tom Reed spoke for an hour. "Everyone knows Peter Holm is wrecking the party." '
+        "He added that the vote would be close."
+    )
+    assert analyze(text).claims[-1].figure == "Tom Reed"

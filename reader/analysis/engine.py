@@ -63,7 +63,9 @@ def _analyze(text: str, start: int, failures: Failures) -> Analysis:
         # Mentions only help resolution: claims still resolve without them.
         failures.record("mentions", None, exc, "names were not indexed before resolution")
     refusers = Refusers(seg, reg, _refusals(text, seg, start), failures)
-    found = _all_paragraphs(seg, start, failures)
+    quotes = find_quotes(seg, start, 0, len(seg.para_starts))
+    reg.set_quoted([(q.start, q.end) for q in quotes if q.closed and not q.naming])
+    found = _all_paragraphs(seg, start, quotes, failures)
     for at in seg.crowded:
         failures.note(
             "sentence",
@@ -81,13 +83,14 @@ def _analyze(text: str, start: int, failures: Failures) -> Analysis:
     return enrich(_freeze(text, reg, claims, failures), seg, start, failures)
 
 
-def _all_paragraphs(seg: Segments, start: int, failures: Failures) -> list[Found]:
+def _all_paragraphs(
+    seg: Segments, start: int, quotes: list[Quote], failures: Failures
+) -> list[Found]:
     """The direct and reported claims of every paragraph, Q&A turns included, in text order."""
     qa: dict[int, list[Found]] = {}
     for f in interview_answers(seg, start):
         qa.setdefault(seg.para_of(f.start), []).append(f)
     n = len(seg.para_starts)
-    quotes = find_quotes(seg, start, 0, n)
     qstarts = [q.open for q in quotes]
     if n:
         prime_verbs(seg.text, seg.para_starts[0], seg.para_ends[n - 1])

@@ -63,6 +63,11 @@ class BackrefResolver(BodyResolver):
             near_pos = -1
             while i >= 0 and seen < PRONOUN_PERSONS:
                 fig = self.person_fig[i]
+                if self.quoted(self.person_pos[i]) and not self.quoted(ph.start):
+                    # A name inside a quote is the speaker's word, not narration's:
+                    # "'... Trump is destroying the party.' He added" is the speaker.
+                    i -= 1
+                    continue
                 if fig.gender in (None, g):
                     near, near_pos = fig, self.person_pos[i]
                     break

@@ -9,6 +9,7 @@ indices.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -116,6 +117,19 @@ class FigureStore:
         #: Where each figure was last named as a speaker, for pronoun distance.
         self._last_seen: dict[str, int] = {}
         self.org_fig: list[Fig] = []
+        #: The spans of quoted words, whose names are the speaker's, not narration's.
+        self._quoted: list[tuple[int, int]] = []
+        self._quoted_starts: list[int] = []
+
+    def set_quoted(self, spans: list[tuple[int, int]]) -> None:
+        """The quoted stretches of the text, in order."""
+        self._quoted = spans
+        self._quoted_starts = [s for s, _e in spans]
+
+    def quoted(self, pos: int) -> bool:
+        """Whether `pos` lies inside quoted words."""
+        i = bisect_right(self._quoted_starts, pos) - 1
+        return i >= 0 and pos < self._quoted[i][1]
 
     # -- registration -------------------------------------------------------------
     def register(self, name: str, kind: str, role: str | None = None) -> Fig:
