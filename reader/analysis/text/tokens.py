@@ -51,7 +51,11 @@ class _Block:
 
 _LOCAL = threading.local()
 
-_BLOCK_MAX = 4000
+#: How far a block reaches back and ahead of the range asked for, within its
+#: line. Lookups move forward through the text, so a long line (a feed with no
+#: breaks, one paragraph of many quotes) is read ahead far and back little.
+_BLOCK_BACK = 1000
+_BLOCK_AHEAD = 8000
 
 
 def forget_tokens() -> None:
@@ -65,11 +69,11 @@ def tokens(text: str, lo: int, hi: int) -> list[Tok]:
     if block is None:
         block = _LOCAL.block = _Block()
     if not (block.text is text and block.lo <= lo and hi <= block.hi):
-        b_lo = text.rfind("\n", max(0, lo - _BLOCK_MAX), lo) + 1
-        b_hi = text.find("\n", hi, hi + _BLOCK_MAX)
+        b_lo = text.rfind("\n", max(0, lo - _BLOCK_BACK), lo) + 1
+        b_hi = text.find("\n", hi, hi + _BLOCK_AHEAD)
         if b_hi < 0:
-            b_hi = min(len(text), hi + _BLOCK_MAX)
-        b_lo = max(b_lo, lo - _BLOCK_MAX)
+            b_hi = min(len(text), hi + _BLOCK_AHEAD)
+        b_lo = max(b_lo, lo - _BLOCK_BACK)
         block.text, block.lo, block.hi = text, b_lo, b_hi
         block.toks = _tokenize(text, b_lo, b_hi)
         block.starts = [t.start for t in block.toks]
