@@ -307,6 +307,11 @@ def test_preformatted_text_keeps_lines_and_tables_give_rows() -> None:
     assert extract(page)[0] == "line one\nline two\n\na b\nc d"
 
 
+def test_a_blank_line_in_preformatted_text_ends_a_paragraph() -> None:
+    page = "<article><pre>First para line one\nline two\n\n  \nSecond para.</pre></article>"
+    assert extract(page)[0] == "First para line one\nline two\n\nSecond para."
+
+
 def test_metadata_is_made_safe_for_the_terminal() -> None:
     page = (
         "<head><title>Evil\x1b]52;c;aGk=\x07 title\x1b[31m</title>"

@@ -205,7 +205,8 @@ class _Out:
             return
         for k, piece in enumerate(text.split("\n")):
             if k:
-                self.line()
+                # Each line of preformatted text is a line; a blank one ends a paragraph.
+                self.br()
             self.pieces.append(piece)
 
     def br(self) -> None:
