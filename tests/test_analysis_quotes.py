@@ -323,3 +323,37 @@ def test_a_title_inside_the_appositive_keeps_the_name_as_speaker() -> None:
 def test_a_show_named_after_a_possessive_is_no_quote() -> None:
     text = 'Speaking on the Courier\'s "Morning Round," Jan Berg said the toll was unfair.'
     assert [c.content for c in analyze(text).claims] == ["the toll was unfair"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "figure"),
+    [
+        (
+            "Nora Vance blasted the government as “a family business with an army attached.”",
+            "a family business with an army attached.",
+            "Nora Vance",
+        ),
+        ("Tom Reed hailed the ruling as “long overdue” on Monday.", "long overdue", "Tom Reed"),
+        (
+            "Tom Reed spoke for an hour, dismissing the report as “a well-worn script.”",
+            "a well-worn script.",
+            "Tom Reed",
+        ),
+    ],
+)
+def test_a_label_quoted_after_a_verb_of_judging_and_as(
+    text: str, content: str, figure: str
+) -> None:
+    (c,) = analyze(text).claims
+    assert (c.content, c.figure, c.kind, c.rule) == (content, figure, "direct", "label-as-quote")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He slammed the door as “nobody” walked in.",
+        "The firm sells a brand pitched as “the ultimate destination” for travellers.",
+    ],
+)
+def test_as_before_a_quote_without_a_verb_of_judging_is_no_label(text: str) -> None:
+    assert analyze(text).claims == ()

@@ -21,6 +21,7 @@ Rule = Literal[
     "name-colon",
     "colon-subject",
     "dash-signed-quote",
+    "label-as-quote",
     "block-quote",
     "continued-quote",
     "fragment-then-cue",
@@ -113,6 +114,12 @@ CATALOGUE: dict[Rule, RuleInfo] = {
             _DIRECT,
             "a quote signed after a dash",
             '"We will rebuild the harbour before winter." — Jane Doe, mayor',
+        ),
+        RuleInfo(
+            "label-as-quote",
+            _DIRECT,
+            "a verb of judging, its object, 'as', then the quoted label",
+            'The mayor blasted the plan as "a fantasy on stilts."',
         ),
         RuleInfo(
             "block-quote",

@@ -38,6 +38,7 @@ from reader.analysis.templates.cues import (
     verbs_in,
 )
 from reader.analysis.templates.fragments import fragment_before
+from reader.analysis.templates.labels import label_quote
 from reader.analysis.templates.quote_context import (
     after_its_cue,
     after_possessive,
@@ -76,7 +77,7 @@ def attribute_quotes(seg: Segments, quotes: list[Quote]) -> tuple[list[Found], s
             # ('on NBC's "Meet the Press," Holm said'); the verb is not its cue.
             f = None
         if f is None:
-            f = _before(text, seg, q, pstart)
+            f = _before(text, seg, q, pstart) or label_quote(text, seg, q)
         if f is None and q.closed:
             f = dash_signed(text, q, pstart, pend)
         if f is None:
