@@ -282,3 +282,30 @@ def test_an_inverted_cue_with_a_party_tag_after_the_name() -> None:
 def test_an_aside_between_the_name_and_the_verb(text: str) -> None:
     (c,) = analyze(text).claims
     assert (c.content, c.figure) == ("the ferry would keep running", "Ines Holm")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source_type"),
+    [
+        (
+            "Two officials who attended the meeting said the talks had stalled.",
+            "officials who attended the meeting",
+            "institution",
+        ),
+        (
+            "Officials who spoke on condition of anonymity said the talks had stalled.",
+            "officials who spoke on condition of anonymity #1",
+            "anonymous",
+        ),
+        (
+            "A senior official who spoke on condition of anonymity said the talks had stalled.",
+            "senior official who spoke on condition of anonymity #1",
+            "anonymous",
+        ),
+    ],
+)
+def test_a_group_with_a_relative_clause_speaks_and_anonymity_makes_it_unnamed(
+    text: str, figure: str, source_type: str
+) -> None:
+    (c,) = analyze(text).claims
+    assert (c.figure, c.source_type) == (figure, source_type)

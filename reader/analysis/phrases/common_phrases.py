@@ -101,7 +101,7 @@ def postmodified(text: str, toks: list[Tok], i: int) -> Phrase | None:
             head = known_head(toks[k - 1].low)
             if head is None or (
                 head == "group"
-                and toks[k].low not in ("at", "in", "from", "of")
+                and toks[k].low not in ("at", "in", "from", "of", "who")
                 and not _named_in(toks, k)
             ):
                 continue
@@ -112,11 +112,34 @@ def postmodified(text: str, toks: list[Tok], i: int) -> Phrase | None:
             base.end = toks[i].end
             base.text = text[base.start : base.end]
             base.core = _strip_det(base.text)
+            if _unnamed_by_choice(toks[k : i + 1]):
+                # "an official who spoke on condition of anonymity": unnamed by request.
+                base.kind = "anon"
             best = base
     return best
 
 
 _COORDINATORS = frozenset({"and", "but", "or"})
+
+
+def _unnamed_by_choice(toks: list[Tok]) -> bool:
+    """A post-modifier saying the source asked not to be named."""
+    lows = [t.low for t in toks]
+    return (
+        "anonymity" in lows
+        or "anonymously" in lows
+        or (
+            "not" in lows
+            and (
+                "named" in lows
+                or "identified" in lows
+                or "authorised" in lows
+                or "authorized" in lows
+            )
+        )
+    )
+
+
 #: Participles that, with "in" or "by" after them, single a group out rather than
 #: say what it did: "two other firms named in the suit".
 _SINGLING_OUT = words("named cited listed mentioned identified accused sued charged")
