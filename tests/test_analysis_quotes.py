@@ -311,3 +311,12 @@ def test_a_title_inside_the_appositive_keeps_the_name_as_speaker() -> None:
 def test_a_show_named_after_a_possessive_is_no_quote() -> None:
     text = 'Speaking on the Courier\'s "Morning Round," Jan Berg said the toll was unfair.'
     assert [c.content for c in analyze(text).claims] == ["the toll was unfair"]
+
+
+def test_a_chant_in_a_fronted_phrase_leaves_the_verb_to_its_clause() -> None:
+    text = (
+        'Walking into the hall to chants of "Ines! Ines!," the mayor said '
+        "her campaign was closing strong."
+    )
+    (c,) = analyze(text).claims
+    assert (c.kind, c.content) == ("indirect", "her campaign was closing strong")
