@@ -219,6 +219,7 @@ def _active(cue: CueContext, word: str, lem: str, prev: list[Tok]) -> Found | No
         and ing
         and lem not in REQUEST_VERBS
         and "that" not in text[cue.cue_end : c0].split()
+        and not (lem in ("call", "describe") and _quote_opens(text, c0, cue.sent_end))
         and not _clause_after_ing(
             tokens(text, c0, min(cue.sent_end, c0 + CLAUSE_TEST_CHARS)), lem, bool(rule_prefix)
         )
@@ -234,6 +235,9 @@ def _active(cue: CueContext, word: str, lem: str, prev: list[Tok]) -> Found | No
         return inverted(cue)
     return found
 
+
+#: How far after "calling" a quotation mark may open: "calling the plan "a farce"".
+QUOTE_SOON_CHARS = 40
 
 #: Verbs a share of the people polled answers with ("Six in 10 say ...").
 _POLL_ANSWERS = frozenset({"say", "tell"})
@@ -310,6 +314,13 @@ def _characterisation_end(cue: CueContext, c0: int, c1: int) -> int:
         last_close = quotes[i].close
         i += 1
     return min(c1, last_close)
+
+
+def _quote_opens(text: str, c0: int, hi: int) -> bool:
+    """A quotation mark opens within a few words of `c0`: "calling him "a stiff"" is
+    a characterisation in the speaker's words, a mixed claim."""
+    window = text[c0 : min(hi, c0 + QUOTE_SOON_CHARS)]
+    return any(c in window for c in '"“')
 
 
 def _clause_after_ing(toks: list[Tok], lem: str, shared: bool) -> bool:
