@@ -320,3 +320,9 @@ def test_a_chant_in_a_fronted_phrase_leaves_the_verb_to_its_clause() -> None:
     )
     (c,) = analyze(text).claims
     assert (c.kind, c.content) == ("indirect", "her campaign was closing strong")
+
+
+def test_an_ing_cue_after_a_quoted_phrase_takes_the_main_subject() -> None:
+    text = "Ines Holm blamed the delay on a “bad line,” claiming she had already answered."
+    (c,) = analyze(text).claims
+    assert (c.kind, c.content, c.figure) == ("indirect", "she had already answered", "Ines Holm")

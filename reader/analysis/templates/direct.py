@@ -199,7 +199,12 @@ def _after(text: str, q: Quote, pend: int) -> Found | None:
     # '"...done." She said ...' starts a sentence of its own, yet is still the
     # quote's cue when that sentence is only the attribution.
     first = toks[0]
-    if _cue_ok(first.text, True) and first.text.islower():
+    if (
+        _cue_ok(first.text, True)
+        and first.text.islower()
+        and (not first.low.endswith("ing") or lemma(first.text) == "according")
+    ):
+        # ('"...," saying the plan ...' has no speaker after its -ing cue.)
         # Inverted: said Jane Doe / added the minister / according to X.
         cue_end = first.end
         if lemma(first.text) == "according" and len(toks) > 1:

@@ -257,6 +257,8 @@ def _subject(cue: CueContext, ing: bool, prev: list[Tok]) -> tuple[Phrase | None
         subj_end = prev[k + 1].start
     subj = subject_of(text, s_lo, subj_end)
     rule_prefix = ""
+    if prev and prev[-1].text in '"”' and len(prev) > 1 and prev[-2].text == ",":
+        prev = prev[:-1]  # 'a defense of "island values," saying ...': the comma is inside
     if (
         subj is None
         and prev
