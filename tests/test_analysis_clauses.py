@@ -195,5 +195,5 @@ def test_a_channel_compound_after_the_verb_is_not_the_reported_clause() -> None:
 
 
 def test_a_programme_named_between_the_verb_and_that() -> None:
-    text = "Ines Holm said on the Courier's \"Morning Round\" that the toll was unfair."
+    text = 'Ines Holm said on the Courier\'s "Morning Round" that the toll was unfair.'
     assert [c for c, _f, _t in claims_of(text)] == ["the toll was unfair"]
