@@ -412,3 +412,9 @@ def test_one_of_a_group_nobody_names_is_an_unnamed_source() -> None:
         "one of her senior aides",
         "anonymous",
     )
+
+
+def test_multiple_sources_are_an_unnamed_source() -> None:
+    text = "The ferry will be sold, according to multiple sources familiar with the talks."
+    (c,) = analyze(text).claims
+    assert (c.content, c.source_type) == ("The ferry will be sold", "anonymous")
