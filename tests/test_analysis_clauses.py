@@ -228,3 +228,8 @@ def test_that_far_after_an_interview_with_an_outlet() -> None:
 def test_a_programme_named_between_the_verb_and_that() -> None:
     text = 'Ines Holm said on the Courier\'s "Morning Round" that the toll was unfair.'
     assert [c for c, _f, _t in claims_of(text)] == ["the toll was unfair"]
+
+
+def test_a_clause_opening_with_at_least_and_a_past_verb() -> None:
+    text = "The Gazette reported at least six boats crossed the bay on Sunday."
+    assert [c for c, _f, _t in claims_of(text)] == ["at least six boats crossed the bay on Sunday"]

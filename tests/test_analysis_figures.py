@@ -476,3 +476,9 @@ def test_a_name_inside_a_quote_is_not_what_a_later_he_refers_to() -> None:
         "He added that the vote would be close."
     )
     assert analyze(text).claims[-1].figure == "Tom Reed"
+
+
+def test_multiple_sources_are_an_unnamed_source() -> None:
+    text = "The ferry will be sold, according to multiple sources familiar with the talks."
+    (c,) = analyze(text).claims
+    assert (c.content, c.source_type) == ("The ferry will be sold", "anonymous")

@@ -357,3 +357,18 @@ def test_a_label_quoted_after_a_verb_of_judging_and_as(
 )
 def test_as_before_a_quote_without_a_verb_of_judging_is_no_label(text: str) -> None:
     assert analyze(text).claims == ()
+
+
+def test_a_chant_in_a_fronted_phrase_leaves_the_verb_to_its_clause() -> None:
+    text = (
+        'Walking into the hall to chants of "Ines! Ines!," the mayor said '
+        "her campaign was closing strong."
+    )
+    (c,) = analyze(text).claims
+    assert (c.kind, c.content) == ("indirect", "her campaign was closing strong")
+
+
+def test_an_ing_cue_after_a_quoted_phrase_takes_the_main_subject() -> None:
+    text = "Ines Holm blamed the delay on a “bad line,” claiming she had already answered."
+    (c,) = analyze(text).claims
+    assert (c.kind, c.content, c.figure) == ("indirect", "she had already answered", "Ines Holm")

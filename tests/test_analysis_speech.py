@@ -603,3 +603,22 @@ def test_a_clause_then_told_and_only_the_one_told(text: str, content: str, figur
 
 def test_told_a_story_after_a_clause_is_no_attribution() -> None:
     assert analyze("The night was cold, Holm told a story about the war.").claims == ()
+
+
+def test_calling_someone_a_quoted_name_is_a_mixed_claim() -> None:
+    (c,) = analyze("Ines Holm went after the council, calling it “a talking shop.”").claims
+    assert (c.kind, c.content, c.figure) == ("mixed", "it “a talking shop.”", "Ines Holm")
+
+
+def test_calling_on_people_to_act_stays_a_request() -> None:
+    (c,) = analyze("Ines Holm spoke at the pier, calling on residents to stay calm.").claims
+    assert c.content == "to stay calm"
+
+
+def test_an_ing_cue_after_an_object_takes_the_main_subject() -> None:
+    text = (
+        "The Carr Lane Residents' Association wrote to the council in June describing "
+        "the bridge as 'a magnet for trouble after dark'."
+    )
+    (c,) = analyze(text).claims
+    assert c.figure == "Carr Lane Residents' Association"

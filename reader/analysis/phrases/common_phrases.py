@@ -35,7 +35,7 @@ DETERMINERS = words(
 ) | words(
     """
     the a an another one some several many most two three four his her its
-    their our this
+    their our this multiple numerous various
     """
 )
 #: Words after a head noun that start a post-modifier ("a source close to ...").

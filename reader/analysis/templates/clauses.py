@@ -143,7 +143,7 @@ def _bare_clause_start(toks: list[Tok], k: int, lem: str, subj: Phrase) -> int |
     if t.low == "no" and opens_clause(toks[k : k + 8]):
         return t.start  # "said no one would lose their job", "no decision had been made"
     nxt = toks[k + 1].low if k + 1 < len(toks) else ""
-    if t.low == "at" and nxt in ("least", "most") and opens_clause(toks[k : k + 12]):
+    if t.low == "at" and nxt in ("least", "most") and finite(toks[k + 2 : k + 12]):
         return t.start  # "said at least 20 people were hurt": a number opens the clause
     if t.low == "if" and lem not in _ASKING and _conditional(toks, k):
         return t.start  # "said if he were elected, taxes would fall": a conditional claim

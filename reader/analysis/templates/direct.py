@@ -70,11 +70,16 @@ def attribute_quotes(seg: Segments, quotes: list[Quote]) -> tuple[list[Found], s
         if (
             f is not None
             and words(content) < 4
-            and (inside_subject(text, seg, q) or after_possessive(text, q, pstart))
+            and (
+                inside_subject(text, seg, q)
+                or after_possessive(text, q, pstart)
+                or (embedded(text, seg, q, pstart) and _clause_after_cue(text, f, pend))
+            )
         ):
             # 'Humphrey, who calls him a "sociopath," said ...': a word quoted in
             # passing inside the subject, or a title after a possessive
-            # ('on NBC's "Meet the Press," Holm said'); the verb is not its cue.
+            # ('on NBC's "Meet the Press," Holm said'), or a chant in a fronted
+            # phrase before "the senator said his campaign ..."; not its cue.
             f = None
         if f is None:
             f = _before(text, seg, q, pstart) or label_quote(text, seg, q)
@@ -153,6 +158,15 @@ def block_quote(seg: Segments, p: int) -> Found | None:
     return None
 
 
+def _clause_after_cue(text: str, f: Found, pend: int) -> bool:
+    """A clause of its own follows the cue and speaker of `f` ("said his campaign was ...")."""
+    if f.cue is None or f.speaker is None:
+        return False
+    at = max(f.cue[1], f.speaker.end)
+    toks = tokens(text, at, min(pend, at + CUE_TAIL_CHARS))
+    return bool(toks) and (toks[0].low == "that" or opens_clause(toks))
+
+
 def _description_before_name(before: list[Tok]) -> bool:
     """A few words that describe the name between a quote and its verb: "team
     member", "Republican strategist" (see `describes_name`); lower-case ones
@@ -197,7 +211,12 @@ def _after(text: str, q: Quote, pend: int) -> Found | None:
     # '"...done." She said ...' starts a sentence of its own, yet is still the
     # quote's cue when that sentence is only the attribution.
     first = toks[0]
-    if _cue_ok(first.text, True) and first.text.islower():
+    if (
+        _cue_ok(first.text, True)
+        and first.text.islower()
+        and (not first.low.endswith("ing") or lemma(first.text) == "according")
+    ):
+        # ('"...," saying the plan ...' has no speaker after its -ing cue.)
         # Inverted: said Jane Doe / added the minister / according to X.
         cue_end = first.end
         if lemma(first.text) == "according" and len(toks) > 1:

@@ -237,16 +237,31 @@ def _active(cue: CueContext, word: str, lem: str, prev: list[Tok]) -> Found | No
     return found
 
 
+_PREPOSITIONS = frozenset({"to", "for", "from", "by", "about", "against", "at", "on"})
+
+
+def _after_preposition(prev: list[Tok], start: int) -> bool:
+    """The phrase starting at `start` follows a preposition among `prev` ("with"
+    aside: in "with the newspaper reporting ..." the noun is the -ing verb's subject)."""
+    i = bisect_left([t.start for t in prev], start)
+    return i > 0 and prev[i - 1].low in _PREPOSITIONS
+
+
 def _quoted_label(cue: CueContext, lem: str, c0: int) -> bool:
     """'..., calling him "a total stiff"': a label in the speaker's own words is
     mixed speech, as 'called him "a total stiff"' is."""
-    if lem not in ("call", "describe", "dub", "label", "brand"):
-        return False
-    if not cue.seg.text[cue.sent_start : cue.cue_start].rstrip().endswith(","):
-        return False  # "wrote to the council describing ...": the subject is not at hand
     i = bisect_left(cue.qstarts, c0)
-    return i < len(cue.quotes) and cue.quotes[i].open < min(cue.sent_end, c0 + FRAME_CHARS)
+    soon = i < len(cue.quotes) and cue.quotes[i].open < min(cue.sent_end, c0 + FRAME_CHARS)
+    if lem in ("call", "describe"):
+        return soon or _quote_opens(cue.seg.text, c0, cue.sent_end)
+    if lem not in ("dub", "label", "brand"):
+        return False
+    # "a letter dubbing ...": without a main clause before it, no subject is at hand.
+    return soon and cue.seg.text[cue.sent_start : cue.cue_start].rstrip().endswith(",")
 
+
+#: How far after "calling" a quotation mark may open: "calling the plan "a farce"".
+QUOTE_SOON_CHARS = 40
 
 #: Verbs a share of the people polled answers with ("Six in 10 say ...").
 _POLL_ANSWERS = frozenset({"say", "tell"})
@@ -266,6 +281,14 @@ def _subject(cue: CueContext, ing: bool, prev: list[Tok]) -> tuple[Phrase | None
         subj_end = prev[k + 1].start
     subj = subject_of(text, s_lo, subj_end)
     rule_prefix = ""
+    if ing and subj is not None and _after_preposition(prev, subj.start):
+        # "X wrote to the council in June describing ...": the noun before the
+        # -ing verb is an object; the one who describes is the main verb's subject.
+        main = main_subject(text, s_lo, subj.start)
+        if main is not None:
+            return main, "main-subject "
+    if prev and prev[-1].text in '"”' and len(prev) > 1 and prev[-2].text == ",":
+        prev = prev[:-1]  # 'a defense of "island values," saying ...': the comma is inside
     if (
         subj is None
         and prev
@@ -323,6 +346,13 @@ def _characterisation_end(cue: CueContext, c0: int, c1: int) -> int:
         last_close = quotes[i].close
         i += 1
     return min(c1, last_close)
+
+
+def _quote_opens(text: str, c0: int, hi: int) -> bool:
+    """A quotation mark opens within a few words of `c0`: "calling him "a stiff"" is
+    a characterisation in the speaker's words, a mixed claim."""
+    window = text[c0 : min(hi, c0 + QUOTE_SOON_CHARS)]
+    return any(c in window for c in '"“')
 
 
 def _clause_after_ing(toks: list[Tok], lem: str, shared: bool) -> bool:
