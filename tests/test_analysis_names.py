@@ -309,3 +309,18 @@ def test_a_group_with_a_relative_clause_speaks_and_anonymity_makes_it_unnamed(
 ) -> None:
     (c,) = analyze(text).claims
     assert (c.figure, c.source_type) == (figure, source_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Shifts were cut, according to eleven current and former employees.",
+            "eleven current and former employees #1",
+        ),
+        ("Current and former officials said the files were lost.", "current and former officials"),
+    ],
+)
+def test_a_count_and_joined_modifiers_belong_to_the_phrase(text: str, figure: str) -> None:
+    (c,) = analyze(text).claims
+    assert c.figure == figure

@@ -38,6 +38,13 @@ DETERMINERS = words(
     their our this multiple numerous various
     """
 )
+#: Numbers that open a phrase as a determiner does ("eleven employees"), read
+#: only here: elsewhere "in all five" must stay a number, not a determiner.
+_COUNTS = words(
+    """
+    five six seven eight nine ten eleven twelve dozen dozens hundreds thousands
+    """
+)
 #: Words after a head noun that start a post-modifier ("a source close to ...").
 _POSTMOD = words(
     """
@@ -47,7 +54,8 @@ _POSTMOD = words(
 )
 _LOWER_MODIFIERS = words(
     """
-    senior junior former chief top deputy local federal national regional
+    senior junior former current retired serving chief top deputy local federal
+    national regional
     state government military police security intelligence administration
     white house foreign domestic western european american russian chinese
     unnamed anonymous leaked internal independent new latest recent annual
@@ -232,10 +240,16 @@ def _modifiers_back(toks: list[Tok], i: int) -> int:
             if p.text[0].isupper():
                 j = _owner_start(toks, j)
             break
+        if p.low in _COUNTS:
+            j -= 1  # "eleven current and former employees" (digits may be a year: "a 2009 paper")
+            break
         if p.low in _LOWER_MODIFIERS or (
             is_name_word(p) and p.low not in NOT_NAME_START and p.text[0].isupper()
         ):
             j -= 1
+            continue
+        if p.low in ("and", "or") and j - 2 >= 0 and toks[j - 2].low in _LOWER_MODIFIERS:
+            j -= 1  # "current and former employees": two modifiers joined
             continue
         if known_head(p.low) and p.text.islower():
             j -= 1
