@@ -842,6 +842,14 @@ MALE_WORDS = words(
     """
 )
 
+#: Number words: the share of a poll ("Six in 10") or the count opening a phrase.
+NUMBER_WORDS = words(
+    """
+    one two three four five six seven eight nine ten eleven twelve twenty
+    thirty forty fifty sixty seventy eighty ninety hundred
+    """
+)
+
 COMPASS_WORDS = frozenset({"new", "north", "south", "east", "west", "upper", "lower", "san", "los"})
 
 PLACE_WORDS = words(

@@ -14,6 +14,7 @@ import regex
 
 from reader.analysis.given_names import FEMALE_NAMES, MALE_NAMES
 from reader.analysis.lexicon import (
+    COMPASS_WORDS,
     COUNTRIES,
     GLUED_PARTICLES,
     MEDIA_HEADS,
@@ -136,12 +137,9 @@ def _classify_words(ws_key: tuple[str, ...]) -> _Reading:
 
 #: First words of the many-word places news names without a place noun:
 #: "New Hampshire", "San Bernardino", "Las Vegas", "St. Louis", "Fort Worth".
-_PLACE_LEADS = frozenset(
-    {
-        "new", "north", "south", "west", "rhode", "puerto", "san", "santa", "los", "las",
-        "el", "st", "saint", "fort", "port", "mount", "baton", "hong", "tel", "kuala",
-        "buenos", "sao", "costa", "sri", "saudi",
-    }
+_PLACE_LEADS = COMPASS_WORDS | frozenset(
+    {"rhode", "puerto", "santa", "las", "el", "st", "saint", "fort", "port", "mount", "baton",
+     "hong", "tel", "kuala", "buenos", "sao", "costa", "sri", "saudi"}
 )  # fmt: skip
 
 

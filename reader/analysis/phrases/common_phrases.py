@@ -20,6 +20,7 @@ from reader.analysis.lexicon import (
     MEDIA_WORDS,
     NEWS_REPORT_WORDS,
     NOT_NAME_START,
+    NUMBER_WORDS,
     PERSON_NOUNS,
     ROLE_WORDS,
     VAGUE_REPORT_WORDS,
@@ -40,11 +41,7 @@ DETERMINERS = words(
 )
 #: Numbers that open a phrase as a determiner does ("eleven employees"), read
 #: only here: elsewhere "in all five" must stay a number, not a determiner.
-_COUNTS = words(
-    """
-    five six seven eight nine ten eleven twelve dozen dozens hundreds thousands
-    """
-)
+_COUNTS = NUMBER_WORDS | words("dozen dozens hundreds thousands")
 #: Words after a head noun that start a post-modifier ("a source close to ...").
 _POSTMOD = words(
     """

@@ -9,7 +9,7 @@ The share is an unnamed group of people: anonymous, like "many voters".
 
 from __future__ import annotations
 
-from reader.analysis.lexicon import words
+from reader.analysis.lexicon import NUMBER_WORDS, words
 from reader.analysis.phrases.classify import Phrase
 from reader.analysis.text.tokens import Tok
 
@@ -22,12 +22,6 @@ _HEDGES = words(
 )
 #: The second word of a two-word hedge: "more than", "at least", "close to".
 _HEDGE_TAILS = words("than least to shy")
-_NUMBERS = words(
-    """
-    one two three four five six seven eight nine ten eleven twelve twenty
-    thirty forty fifty sixty seventy eighty ninety hundred
-    """
-)
 #: Fractions and shares that stand for part of a group: "a third", "majorities".
 _PARTS = words(
     """
@@ -82,7 +76,7 @@ def _number_word(low: str) -> bool:
     if low.isdigit():
         return True
     parts = low.split("-")
-    return all(p in _NUMBERS or p in _TEENS for p in parts)
+    return all(p in NUMBER_WORDS or p in _TEENS for p in parts)
 
 
 _TEENS = words("thirteen fourteen fifteen sixteen seventeen eighteen nineteen")

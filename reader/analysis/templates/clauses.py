@@ -102,7 +102,7 @@ def content_start(cue: CueContext, lem: str, subj: Phrase) -> int | None:
         return None
     if has_that:
         return t.start
-    if lem in ("call", "describe") and _quote_soon(toks, k):
+    if lem in ("call", "describe") and quote_soon(toks, k):
         # 'called the ruling "dangerous"': a characterisation in the speaker's words.
         return t.start
     return _bare_clause_start(toks, k, lem, subj)
@@ -196,7 +196,9 @@ def documentish(ph: Phrase) -> bool:
     return head in DOCUMENT_HEADS or head in MEDIA_HEADS
 
 
-def _quote_soon(toks: list[Tok], k: int) -> bool:
+def quote_soon(toks: list[Tok], k: int) -> bool:
+    """A quotation mark opens within six words of toks[k], before the sentence
+    ends: 'called the ruling "dangerous"', 'calling him "a stiff"'."""
     for t in toks[k : k + 6]:
         if t.text in "\"“«„‘'":
             return True

@@ -25,7 +25,12 @@ from reader.analysis.phrases.classify import Phrase
 from reader.analysis.phrases.common_phrases import DETERMINERS
 from reader.analysis.templates.according import according
 from reader.analysis.templates.as_cue import as_fronted
-from reader.analysis.templates.clauses import claim_kind, content_end, content_start
+from reader.analysis.templates.clauses import (
+    claim_kind,
+    content_end,
+    content_start,
+    quote_soon,
+)
 from reader.analysis.templates.cues import (
     CueContext,
     Found,
@@ -250,18 +255,16 @@ def _after_preposition(prev: list[Tok], start: int) -> bool:
 def _quoted_label(cue: CueContext, lem: str, c0: int) -> bool:
     """'..., calling him "a total stiff"': a label in the speaker's own words is
     mixed speech, as 'called him "a total stiff"' is."""
-    i = bisect_left(cue.qstarts, c0)
-    soon = i < len(cue.quotes) and cue.quotes[i].open < min(cue.sent_end, c0 + FRAME_CHARS)
-    if lem in ("call", "describe"):
-        return soon or _quote_opens(cue.seg.text, c0, cue.sent_end)
-    if lem not in ("dub", "label", "brand"):
+    if lem not in ("call", "describe", "dub", "label", "brand"):
+        return False
+    text = cue.seg.text
+    if not quote_soon(tokens(text, c0, min(cue.sent_end, c0 + CLAUSE_TEST_CHARS)), 0):
         return False
     # "a letter dubbing ...": without a main clause before it, no subject is at hand.
-    return soon and cue.seg.text[cue.sent_start : cue.cue_start].rstrip().endswith(",")
+    return lem in ("call", "describe") or text[cue.sent_start : cue.cue_start].rstrip().endswith(
+        ","
+    )
 
-
-#: How far after "calling" a quotation mark may open: "calling the plan "a farce"".
-QUOTE_SOON_CHARS = 40
 
 #: Verbs a share of the people polled answers with ("Six in 10 say ...").
 _POLL_ANSWERS = frozenset({"say", "tell"})
@@ -346,13 +349,6 @@ def _characterisation_end(cue: CueContext, c0: int, c1: int) -> int:
         last_close = quotes[i].close
         i += 1
     return min(c1, last_close)
-
-
-def _quote_opens(text: str, c0: int, hi: int) -> bool:
-    """A quotation mark opens within a few words of `c0`: "calling him "a stiff"" is
-    a characterisation in the speaker's words, a mixed claim."""
-    window = text[c0 : min(hi, c0 + QUOTE_SOON_CHARS)]
-    return any(c in window for c in '"“')
 
 
 def _clause_after_ing(toks: list[Tok], lem: str, shared: bool) -> bool:
