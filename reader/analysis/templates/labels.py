@@ -53,8 +53,8 @@ _OBJECT_WORDS = 10
 
 def label_quote(text: str, seg: Segments, q: Quote) -> Found | None:
     """`X blasted Y as "..."`: the quote is X's words, cued by the verb."""
-    if not q.closed:
-        return None
+    if not q.closed or text[max(0, q.open - 8) : q.open].split()[-1:] != ["as"]:
+        return None  # most quotes: no "as" before them, nothing to read
     s_lo = seg.sentence_of(q.open)[0]
     toks = tokens(text, max(s_lo, q.open - 160), q.open)
     if len(toks) < 3 or toks[-1].low != "as" or _verb_follows(text, q):
