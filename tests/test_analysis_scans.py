@@ -66,8 +66,8 @@ PIECES = [
 )
 def test_verb_scan_matches_the_pattern(pieces: list[str], gaps: list[str]) -> None:
     text = "".join(p + (gaps[i] if i < len(gaps) else " ") for i, p in enumerate(pieces))
-    want = [m.span() for m in VERB.finditer(text)]
-    assert [m.span() for m in _scan_verbs(text, 0, len(text))] == want
+    want = [(m.span(), m.group()) for m in VERB.finditer(text)]
+    assert [(m.span(), m.group()) for m in _scan_verbs(text, 0, len(text))] == want
 
 
 def test_verb_scan_in_a_range_keeps_matches_that_start_there() -> None:

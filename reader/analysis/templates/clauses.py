@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-import regex
-
 from reader.analysis.lexicon import (
     DOCUMENT_HEADS,
     MEDIA_HEADS,
@@ -32,7 +30,7 @@ from reader.analysis.limits import (
 from reader.analysis.phrases.classify import Phrase
 from reader.analysis.phrases.shares import share_phrase
 from reader.analysis.templates.after_verb import NOT_CLAUSE, clause_head
-from reader.analysis.templates.cues import CueContext, lemma, subject_of, verbs_in
+from reader.analysis.templates.cues import CueContext, VerbHit, lemma, subject_of, verbs_in
 from reader.analysis.text.finite import FINITE_WORDS, finite, finite_at, opens_clause
 from reader.analysis.text.quotes import Quote
 from reader.analysis.text.tokens import Tok, tokens
@@ -274,7 +272,7 @@ def _coordinated_end(text: str, c0: int, end: int) -> int:
     return end
 
 
-def _joined_subject(text: str, c0: int, m: regex.Match[str]) -> int:
+def _joined_subject(text: str, c0: int, m: VerbHit) -> int:
     """`..., and 34% say ...`, `... and Jane Doe said ...`: a second speaker
     joined by "and" with a verb of speech of its own; where "and" starts, or -1."""
     word = m.group()

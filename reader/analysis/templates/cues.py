@@ -242,32 +242,65 @@ def prime_verbs(text: str, lo: int, hi: int) -> None:
     are the ones a pass over the whole text finds there; a process analysing
     only part of the text scans only that part.
     """
-    ms = _scan_verbs(text, lo, hi)
-    _LOCAL.verbs = (text, lo, hi, [m.start() for m in ms], ms)
+    hits = _scan_verbs(text, lo, hi)
+    _LOCAL.verbs = (text, lo, hi, [h.start() for h in hits], hits)
+
+
+class VerbHit:
+    """A verb match: its offsets and words, asked the way a pattern match is."""
+
+    __slots__ = ("_end", "_start", "_words")
+
+    def __init__(self, start: int, end: int, words: str) -> None:
+        self._start, self._end, self._words = start, end, words
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def span(self) -> tuple[int, int]:
+        return self._start, self._end
+
+    def group(self) -> str:
+        return self._words
+
+
+def _hit(m: regex.Match[str]) -> VerbHit:
+    return VerbHit(m.start(), m.end(), m.group())
 
 
 #: Words a verb match can be: the lexicon's forms and "according" (to).
 _VERB_WORDS = frozenset(REPORTING_VERBS) | {"according", "According"}
+#: Verb forms that are a whole match on their own between two spaces.
+_PLAIN_VERBS = frozenset(REPORTING_VERBS)
 
 
-def _scan_verbs(text: str, lo: int, hi: int) -> list[regex.Match[str]]:
+def _scan_verbs(text: str, lo: int, hi: int) -> list[VerbHit]:
     """What `VERB.finditer` finds starting in [lo, hi), a third faster.
 
     A match is a whole run of letters that is a verb form, so the pattern
     only needs trying where such a run starts. Most space-separated pieces
-    are one plain word, tested by set lookup; the rest are walked run by run.
-    The pattern itself still decides each match, on the whole text.
+    are one plain word, tested by set lookup: a verb form with a space on
+    each side is a match as it stands (the pattern asks no more of it). The
+    rest are walked run by run, and the pattern decides each, on the whole text.
     """
-    out: list[regex.Match[str]] = []
+    out: list[VerbHit] = []
     match = VERB.match
     words = _VERB_WORDS
     pos = lo
-    for piece in text[lo:hi].split(" "):
+    pieces = text[lo:hi].split(" ")
+    last = len(pieces) - 1
+    for i, piece in enumerate(pieces):
         n = len(piece)
         if piece in words:
-            m = match(text, pos, timeout=SHORT_TIMEOUT)
-            if m is not None:
-                out.append(m)
+            if 0 < i < last and piece in _PLAIN_VERBS:
+                out.append(VerbHit(pos, pos + n, piece))
+            else:
+                m = match(text, pos, timeout=SHORT_TIMEOUT)
+                if m is not None:
+                    out.append(_hit(m))
         elif n > 1 and not piece.isalpha():
             k = 0
             while k < n:
@@ -278,7 +311,7 @@ def _scan_verbs(text: str, lo: int, hi: int) -> list[regex.Match[str]]:
                     if piece[k:e] in words:
                         m = match(text, pos + k, timeout=SHORT_TIMEOUT)
                         if m is not None:
-                            out.append(m)
+                            out.append(_hit(m))
                     k = e
                 else:
                     k += 1
@@ -291,7 +324,7 @@ def forget_verbs() -> None:
     _LOCAL.__dict__.pop("verbs", None)
 
 
-def verb_hits(text: str, lo: int, hi: int) -> tuple[list[int], list[regex.Match[str]]]:
+def verb_hits(text: str, lo: int, hi: int) -> tuple[list[int], list[VerbHit]]:
     """The verb matches primed for a range holding [lo, hi), else those of the whole text."""
     cached = getattr(_LOCAL, "verbs", None)
     if cached is None or cached[0] is not text or not (cached[1] <= lo and hi <= cached[2]):
@@ -300,7 +333,7 @@ def verb_hits(text: str, lo: int, hi: int) -> tuple[list[int], list[regex.Match[
     return cached[3], cached[4]
 
 
-def verb_matches(text: str, lo: int, hi: int) -> list[regex.Match[str]]:
+def verb_matches(text: str, lo: int, hi: int) -> list[VerbHit]:
     """What `VERB.finditer(text, pos=lo, endpos=hi)` finds, from the one pass.
 
     A match ending before `hi` sees the same characters either way; only a
@@ -308,7 +341,7 @@ def verb_matches(text: str, lo: int, hi: int) -> list[regex.Match[str]]:
     `hi` ("says" cut to "say"), so that edge alone is scanned again.
     """
     starts, ms = verb_hits(text, lo, hi)
-    out: list[regex.Match[str]] = []
+    out: list[VerbHit] = []
     i = bisect_left(starts, lo)
     last_end = lo
     while i < len(ms) and ms[i].end() <= hi:
@@ -322,11 +355,11 @@ def verb_matches(text: str, lo: int, hi: int) -> list[regex.Match[str]]:
             or "ccording" in text[max(last_end, tail - ACCORDING_CHARS) : hi]
         ):
             tail = last_end  # "according   to" may start further back
-        out += VERB.finditer(text, pos=tail, endpos=hi, timeout=SHORT_TIMEOUT)
+        out += map(_hit, VERB.finditer(text, pos=tail, endpos=hi, timeout=SHORT_TIMEOUT))
     return out
 
 
-def verbs_in(text: str, lo: int, hi: int) -> list[regex.Match[str]]:
+def verbs_in(text: str, lo: int, hi: int) -> list[VerbHit]:
     return [m for m in verb_matches(text, lo, hi) if not glued(text, m.start())]
 
 

@@ -30,6 +30,7 @@ from reader.analysis.limits import (
 )
 from reader.analysis.templates.cues import (
     Found,
+    VerbHit,
     describes_name,
     lemma,
     phrase_after,
@@ -319,7 +320,7 @@ def _before(text: str, seg: Segments, q: Quote, pstart: int) -> Found | None:
 
 
 def _cue_before_mark(
-    text: str, q: Quote, verbs: list[regex.Match[str]], sent_lo: int, colon: bool
+    text: str, q: Quote, verbs: list[VerbHit], sent_lo: int, colon: bool
 ) -> Found | None:
     """The cue of a quote after a colon or a comma, read from the last verb back:
     one with a subject (`X said: "..."`), `according to X, "..."` or `Said X: "..."`."""
