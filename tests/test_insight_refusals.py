@@ -194,3 +194,52 @@ def test_a_message_for_no_one_named_goes_to_the_one_asked_just_before() -> None:
 
 def test_a_reporter_noting_what_someone_did_not_say_is_no_refusal() -> None:
     assert _refusers("Jane Doe said the plant would close. She did not say why.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "refuser"),
+    [
+        (
+            "Jane Doe said the ferry would be late.\n\n"
+            "Tom Reyes, who declined to comment for this story, has argued for a new pier.",
+            "Tom Reyes",
+        ),
+        (
+            "Jane Doe said the ferry would be late.\n\n"
+            "Harbour Freight, which declined to comment, sold the vessel last year.",
+            "Harbour Freight",
+        ),
+    ],
+)
+def test_the_name_before_who_or_which_refuses(text: str, refuser: str) -> None:
+    assert _refusers(text) == [refuser]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Jane Doe declined to publicly detail the inquiry.", "declined to publicly detail"),
+        ("Jane Doe wouldn't directly speculate about the motive.", "wouldn't directly speculate"),
+        ("Jane Doe declined to weigh in on the vote.", "declined to weigh in"),
+        ("Jane Doe declined an interview request.", "declined an interview request"),
+    ],
+)
+def test_refusals_with_an_adverb_or_a_request_declined(text: str, words: str) -> None:
+    [figure] = [f for f in analyze(text).figures if f.no_comment]
+    assert [s.text for s in figure.no_comment] == [words]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Doe refused to give me the usual discount.",
+        "Jane Doe would not give them a second chance.",
+        "Critics blamed Jane Doe for refusing to say the words.",
+        "Tom Reyes said the plan was dead. He angered the board by refusing to say the word.",
+        "Jane Doe did not return to banking after the sale.",
+        "Tom Reyes mocked her, and Jane Doe did not respond in kind.",
+        "Jane Doe refused to give up the records.",
+    ],
+)
+def test_what_someone_did_is_no_refusal_to_comment(text: str) -> None:
+    assert _refusers(text) == []

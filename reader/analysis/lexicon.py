@@ -706,21 +706,34 @@ SUBORDINATORS = words(
     """
 )
 
+#: An adverb between a refusal's verb and what it refuses ("declined to publicly
+#: detail", "would not directly speculate").
+_NO_COMMENT_ADVERB = r"(?:(?:directly|publicly|immediately|specifically|further|officially)\s+)?"
+#: "give" refuses information, not a thing given to someone ("refused to give me
+#: credit", "would not give her advice") or given up.
+_NO_COMMENT_GIVE = r"give(?!\s+(?:me|him|her|them|us|you|up|the\s+president)\b)"
 #: Phrases that record a refusal to comment (no claim, noted on the figure).
 NO_COMMENT_PATTERN = (
-    r"(?:declined|refused|declining|refusing|decline|declines|refuses|refuse)"
-    r"\s+(?:to\s+(?:comment|elaborate|discuss|say|give|provide|confirm|respond|speak|answer"
-    r"|disclose|reveal|specify|detail|address|identify|name"
-    r"|be\s+interviewed)"
+    # "by refusing to say the words", "for refusing to give": what someone is
+    # blamed for, not a refusal put to the reporter.
+    r"(?<!\b(?:by|for)\s)(?:declined|refused|declining|refusing|decline|declines|refuses|refuse)"
+    r"\s+(?:to\s+"
+    + _NO_COMMENT_ADVERB
+    + r"(?:comment|elaborate|discuss|say|"
+    + _NO_COMMENT_GIVE
+    + r"|provide|confirm|respond|speak|answer|disclose|reveal|specify|detail|address|identify"
+    r"|name|weigh\s+in|be\s+interviewed)"
     r"|comment|requests?\s+for\s+(?:comment|an?\s+interview|interviews)"
-    r"|(?:several\s+|repeated\s+|multiple\s+)?interview\s+requests)"
-    r"|(?:would|will|could|can|does|do)\s+not\s+(?:comment|speculate)"
+    r"|(?:an?\s+|several\s+|repeated\s+|multiple\s+)?interview\s+requests?)"
+    r"|(?:would|will|could|can|does|do)\s+not\s+" + _NO_COMMENT_ADVERB + r"(?:comment|speculate)"
     r"|(?:cannot|wouldn['’]t|won['’]t|couldn['’]t|can['’]t|doesn['’]t|don['’]t)"
-    r"\s+(?:comment|speculate)"
-    r"|(?:would\s+not|wouldn['’]t)\s+(?:say|confirm|discuss|elaborate|disclose|reveal|give"
-    r"|answer|be\s+drawn)"
+    r"\s+" + _NO_COMMENT_ADVERB + r"(?:comment|speculate)"
+    r"|(?:would\s+not|wouldn['’]t)\s+" + _NO_COMMENT_ADVERB + r"(?:say|confirm|discuss|elaborate"
+    r"|disclose|reveal|" + _NO_COMMENT_GIVE + r"|answer|be\s+drawn)"
     r"|(?:declined|refused|declining|refusing)\s+to\s+be\s+drawn"
-    r"|(?:did\s+not|didn['’]t)\s+(?:immediately\s+)?(?:respond|reply|return|comment|answer)"
+    # "did not return to banking" and "did not respond in kind" are no refusals.
+    r"|(?:did\s+not|didn['’]t)\s+(?:immediately\s+)?(?:respond(?!\s+in\s+kind\b)|reply"
+    r"|return(?!\s+to\b)|comment|answer)"
     r"|(?:(?:has|have|had)\s+not|hasn['’]t|haven['’]t|hadn['’]t)\s+(?:yet\s+)?"
     r"(?:responded|replied|commented|returned|answered|said\s+why)"
     r"|(?:was|were)\s+not\s+(?:immediately\s+)?(?:returned|answered)|went\s+unanswered"

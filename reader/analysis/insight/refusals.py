@@ -67,6 +67,14 @@ _MESSAGE = regex.compile(r"\b" + _MESSAGES + r"\b", regex.IGNORECASE)
 _PASSIVE = regex.compile(
     r"\A(?:(?:was|were)\s+not\s+(?:immediately\s+)?(?:returned|answered)|went|(?:has|have)\s+gone)\b"
 )
+#: "Lenz, who declined", "Talvik, which, through a spokesman, declined": the one
+#: refusing is the name before the relative pronoun, read up to its comma.
+_RELATIVE_PRONOUN = regex.compile(
+    r",\s+(?:who|which)\s+(?:(?:also|later|again|previously|initially|repeatedly|has|had|have"
+    r"|\p{Ll}+ly)\s+)*+(?:,?\s*through\s+(?:an?|the|his|her|its|their)\s+[\w-]+(?:\s+[\w-]+)?"
+    r"\s*,?\s*)?\Z",
+    regex.IGNORECASE,
+)
 _SUBJECT_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}
 #: Kinds of phrase whose office or spokesperson refuses for them ("Brandvik's",
 #: "Harbour Energy's", "the ministry's"), unlike a title ("the mayor's office").
@@ -110,6 +118,10 @@ def refusal_subject(text: str, sentence_start: int, verb: int, words: str = "") 
         # office declined" is the office's own (an institution named for its head).
         if said is not None or (ph is not None and ph.kind in _OWNERS):
             return ph
+    lo = max(sentence_start, verb - 2 * _SAID_CHARS)
+    relative = _RELATIVE_PRONOUN.search(text[lo:verb], timeout=SHORT_TIMEOUT)
+    if relative is not None:
+        return subject_of(text, sentence_start, lo + relative.start())
     return subject_of(text, sentence_start, subject_end(text, sentence_start, verb))
 
 
