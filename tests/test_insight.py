@@ -387,3 +387,65 @@ def test_a_source_who_spoke_to_an_outlet_is_the_source_and_the_outlet_its_way() 
     assert claim.speaker is not None and claim.speaker.text == "a source"
     assert claim.source_type == "anonymous"
     assert (claim.channel, claim.via) == ("told_outlet", "Harbour Times")
+
+
+@pytest.mark.parametrize(
+    ("marker", "reason"),
+    [
+        (
+            "speaking on the condition of anonymity to offer a frank assessment",
+            "to offer a frank assessment",
+        ),
+        (
+            "who was granted anonymity to candidly describe the talks",
+            "to candidly describe the talks",
+        ),
+        ("asking for anonymity to speak freely", "to speak freely"),
+        ("who requested anonymity to reveal private talks", "to reveal private talks"),
+    ],
+)
+def test_a_purpose_after_anonymity_is_the_reason(marker: str, reason: str) -> None:
+    a = analyze(f"A dock manager, {marker}, said the deal was close.")
+    figure = a.figure(_claim(a, "deal was close").figure or "")
+    assert figure is not None and figure.anonymity is not None
+    assert figure.anonymity.text == reason
+
+
+def test_anonymity_to_the_one_spoken_to_is_no_reason() -> None:
+    a = analyze("A pilot, who spoke on condition of anonymity to reporters, said it was blocked.")
+    figure = a.figure(_claim(a, "was blocked").figure or "")
+    assert figure is not None and figure.anonymity is None
+
+
+@pytest.mark.parametrize(
+    ("cue", "stance"),
+    [
+        ("touted", "emotive"),
+        ("trumpeting", "emotive"),
+        ("mocked", "emotive"),
+        ("denounced", "emotive"),
+        ("countered", "denial"),
+        ("rebuffed", "denial"),
+    ],
+)
+def test_more_loaded_cues(cue: str, stance: str) -> None:
+    assert stance_of(cue) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "channel"),
+    [
+        (
+            "Ivo Brandt, who tweeted that the email server was down, was wrong.",
+            "the email server was down",
+            "social_media",
+        ),
+        (
+            "The port authority announced via Twitter that the ferry was cancelled.",
+            "the ferry was cancelled",
+            "social_media",
+        ),
+    ],
+)
+def test_a_cue_that_names_its_medium(text: str, words: str, channel: str) -> None:
+    assert _claim(analyze(text), words).channel == channel

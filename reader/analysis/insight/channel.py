@@ -55,7 +55,7 @@ _PATTERNS: dict[Channel, str] = {
         # Posted, but not where a notice is posted ("posted in the app").
         r"|\bposted\b(?!\s+(?:in|on|at)\s+(?:the|its|his|her|their|a|an)\s+(?:[\w-]+\s+)?"
         r"(?:app|website|site|door|window|board|noticeboard|intranet|portal|office)\b)"
-        r"|\b(?:on|to)\s+(?-i:Twitter|Facebook|Instagram|Telegram|TikTok|LinkedIn|Threads"
+        r"|\b(?:on|to|via)\s+(?-i:Twitter|Facebook|Instagram|Telegram|TikTok|LinkedIn|Threads"
         r"|Bluesky|YouTube|Weibo|WeChat|Truth\s+Social|Mastodon|X)\b"
         r"|\bin\s+" + _DET + _ADJ + r"(?:post|tweet|video)\b"
         r"|\bon\s+(?:his|her|its|their|the)\s+" + _ADJ + r"(?:channel|account|blog|page)\b"
@@ -149,6 +149,26 @@ _SPACES_FOR = str.maketrans({ch: " " for ch in ".,;:!?\"“”‘’'()[]{}«»�
 def _may_name_channel(pieces: Sequence[tuple[int, str]]) -> bool:
     text = " ".join(piece for _at, piece in pieces).casefold().translate(_SPACES_FOR)
     return not _TRIGGERS.isdisjoint(text.split())
+
+
+#: Cue verbs that name their own channel: "who tweeted" was on social media
+#: whatever else the sentence mentions (an email the tweet was about).
+_CUE_CHANNEL: dict[str, Channel] = {
+    **dict.fromkeys(("tweet", "tweets", "tweeted", "tweeting"), "social_media"),
+    **dict.fromkeys(("testify", "testifies", "testified", "testifying"), "testimony"),
+    **dict.fromkeys(("emailed", "e-mailed"), "email"),
+}
+
+
+def cue_channel(cue: str | None) -> Channel | None:
+    """The channel a cue's own verb names ("tweeted"), or None."""
+    if not cue:
+        return None
+    for word in cue.casefold().split():
+        kind = _CUE_CHANNEL.get(word)
+        if kind is not None:
+            return kind
+    return None
 
 
 #: Says whether a name is an outlet: (name, text before it, outlet noun after it).
