@@ -229,3 +229,33 @@ def test_a_body_is_an_outlet_when_introduced_by_a_word_for_news(before: str, out
     at = text.index("NRV")
     figure = Figure("NRV", ("NRV",), None, "institution", mentions=(Span(at, at + 3, "NRV"),))
     assert _named_as_outlet(figure, text) is outlet
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "via"),
+    [
+        (
+            '"I am not running," Mara Quill said in a Friday interview with Univision.',
+            "not running",
+            "Univision",
+        ),
+        ("Mara Quill told Newsmax that the port plan was a disaster.", "port plan", "Newsmax"),
+        ('"It floods every year," Mara Quill told The Hill.', "floods every year", "Hill"),
+        (
+            "Sitting down with Radio Alven on Monday, Mara Quill remarked that she was surprised.",
+            "was surprised",
+            "Radio Alven",
+        ),
+        (
+            '"It is late," Mara Quill noted in a podcast interview, as reported by Alven Wire.',
+            "It is late",
+            "Alven Wire",
+        ),
+    ],
+)
+def test_more_ways_a_claim_comes_through_an_outlet(text: str, words: str, via: str) -> None:
+    assert _claim(analyze(text), words).via == via
+
+
+def test_a_surname_told_is_no_outlet() -> None:
+    assert _claim(analyze('"It is late," Ivo Brandt told Jon Hill.'), "It is late").via is None

@@ -38,6 +38,21 @@ _WORDS = regex.compile(r"[\p{L}\d]+")
 #: Last words of outlets' names beyond the analysis's media words ("Northline
 #: Sport", "Dala Press", "Coastal Wire").
 NAME_ENDINGS = words("sport sports today online insider press media live fm digital wire report")
+#: Outlets whose names hold no media word, known whole (casefolded, "the" off):
+#: "told Newsmax", "in an interview with Univision". A name that is also a
+#: common word or a surname ("Hill", "Atlantic") is one only after "the".
+KNOWN_OUTLETS = frozenset(
+    {
+        "newsmax", "univision", "telemundo", "theblaze", "c-span", "breitbart", "slate",
+        "salon", "mother jones", "national review", "propublica", "mcclatchy", "huffpost",
+        "vanity fair", "rolling stone", "politifact", "infowars", "yahoo", "al arabiya",
+        "der spiegel", "le monde", "el país", "el pais", "la repubblica", "asahi shimbun",
+        "yomiuri shimbun", "haaretz", "kommersant", "novaya gazeta", "meduza", "verstka",
+    }
+)  # fmt: skip
+KNOWN_AFTER_THE = frozenset(
+    {"hill", "atlantic", "new yorker", "blaze", "intercept", "federalist", "verge", "nation"}
+)
 #: Nouns right before a name that make it an outlet ("the news agency Dala Press").
 OUTLET_BEFORE = MEDIA_HEADS | OUTLET_NOUNS | frozenset({"agency", "broadcaster", "channel"})
 
@@ -73,5 +88,10 @@ def is_outlet(name: str, before: str, known: Collection[str], tail: bool = False
         return True
     if any(w in MEDIA_NAMES for w in words):
         return True
+    whole = " ".join(words)
     lead = before[-40:].casefold().split()
+    if whole in KNOWN_OUTLETS or (
+        whole in KNOWN_AFTER_THE and bool(lead) and lead[-1] == "the" and name[:1].isupper()
+    ):
+        return True
     return bool(lead) and lead[-1] in OUTLET_BEFORE
