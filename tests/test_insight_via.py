@@ -259,3 +259,8 @@ def test_more_ways_a_claim_comes_through_an_outlet(text: str, words: str, via: s
 
 def test_a_surname_told_is_no_outlet() -> None:
     assert _claim(analyze('"It is late," Ivo Brandt told Jon Hill.'), "It is late").via is None
+
+
+def test_a_weekday_after_the_outlet_is_no_part_of_its_name() -> None:
+    text = '"We will not pay," Ivo Brandt told Reuters Saturday.'
+    assert _claim(analyze(text), "will not pay").via == "Reuters"

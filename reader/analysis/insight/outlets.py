@@ -12,7 +12,14 @@ from collections.abc import Collection
 
 import regex
 
-from reader.analysis.lexicon import MEDIA_HEADS, MEDIA_NAMES, MEDIA_WORDS, OUTLET_NOUNS, words
+from reader.analysis.lexicon import (
+    MEDIA_HEADS,
+    MEDIA_NAMES,
+    MEDIA_WORDS,
+    OUTLET_NOUNS,
+    WEEKDAYS,
+    words,
+)
 from reader.analysis.limits import SHORT_TIMEOUT
 
 #: A capitalised name of up to six words, with "of", "the", "and" inside and
@@ -58,9 +65,13 @@ OUTLET_BEFORE = MEDIA_HEADS | OUTLET_NOUNS | frozenset({"agency", "broadcaster",
 
 
 def strip_possessive(name: str) -> str:
-    """'Verstka's' -> 'Verstka'; a sentence's full stop off too ('Reuters.' -> 'Reuters')."""
+    """'Verstka's' -> 'Verstka'; a sentence's full stop off too ('Reuters.' -> 'Reuters'),
+    and a weekday after the name ('told Reuters Saturday' -> 'Reuters')."""
     if name.endswith(".") and name.count(".") == 1:
         name = name[:-1]
+    head, _, last = name.rpartition(" ")
+    if head and last.casefold() in WEEKDAYS:
+        name = head
     for tail in ("'s", "’s", "'", "’"):
         if name.endswith(tail):
             return name[: -len(tail)]
