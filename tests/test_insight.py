@@ -449,3 +449,18 @@ def test_more_loaded_cues(cue: str, stance: str) -> None:
 )
 def test_a_cue_that_names_its_medium(text: str, words: str, channel: str) -> None:
     assert _claim(analyze(text), words).channel == channel
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "channel"),
+    [
+        ("Jane Doe said in an email that the pier was closed.", "pier was closed", "email"),
+        ("Jane Doe replied by email that the pier was closed.", "pier was closed", "email"),
+        ("Jane Doe, whose emails were leaked, said the pier was closed.", "pier was closed", None),
+        ("Jane Doe said her email server was safe.", "server was safe", None),
+    ],
+)
+def test_email_is_a_channel_only_when_the_words_were_sent_by_it(
+    text: str, words: str, channel: str | None
+) -> None:
+    assert _claim(analyze(text), words).channel == channel

@@ -49,7 +49,18 @@ _PATTERNS: dict[Channel, str] = {
     ),
     "interview": r"\binterview(?:s|ed)?\b",
     # "an emailed statement" is a statement.
-    "email": r"\be-?mail(?:s|ed)?\b(?!\s+(?:statement|response|comment))",
+    # Words sent by email ("said in an email", "by email", "according to an
+    # email", "emailed"), not every mention of email in a sentence ("her email
+    # server", "the emails were classified").
+    "email": (
+        r"\b(?:in|by|via|through|over|according\s+to)\s+(?:an?\s+|the\s+|"
+        + _DET
+        + r")?"
+        + _ADJ
+        + r"e-?mails?\b(?!\s+(?:statement|response|comment|server|account|scandal"
+        r"|practices?|use|controversy|probe|investigation))"
+        r"|\be-?mailed\b(?!\s+(?:statement|response|comment))"
+    ),
     "social_media": (
         r"\btweet(?:s|ed|ing)?\b|\bon\s+social\s+media\b"
         # Posted, but not where a notice is posted ("posted in the app").
