@@ -714,9 +714,7 @@ _NO_COMMENT_ADVERB = r"(?:(?:directly|publicly|immediately|specifically|further|
 _NO_COMMENT_GIVE = r"give(?!\s+(?:me|him|her|them|us|you|up|the\s+president)\b)"
 #: Phrases that record a refusal to comment (no claim, noted on the figure).
 NO_COMMENT_PATTERN = (
-    # "by refusing to say the words", "for refusing to give": what someone is
-    # blamed for, not a refusal put to the reporter.
-    r"(?<!\b(?:by|for)\s)(?:declined|refused|declining|refusing|decline|declines|refuses|refuse)"
+    r"(?:declined|refused|declining|refusing|decline|declines|refuses|refuse)"
     r"\s+(?:to\s+"
     + _NO_COMMENT_ADVERB
     + r"(?:comment|elaborate|discuss|say|"

@@ -83,8 +83,18 @@ _OWNERS = frozenset({"person", "org", "media", "group"})
 _SAID_CHARS = 40
 
 
+#: "by refusing to say the words", "for refusing to give": what someone is blamed
+#: for, not a refusal put to the reporter.
+_BLAMED_FOR = regex.compile(r"\b(?:by|for)\s\Z", regex.IGNORECASE)
+
+
 def is_refusal(text: str, sentence_start: int, verb: int, words: str) -> bool:
-    """False for "the files were not returned": only a message's fate is a refusal."""
+    """False for "the files were not returned" (only a message's fate is a
+    refusal) and for "by refusing to say" (a deed, not an answer)."""
+    if words.startswith(("refusing", "declining")) and _BLAMED_FOR.search(
+        text, max(0, verb - 5), verb, timeout=SHORT_TIMEOUT
+    ):
+        return False
     if not _PASSIVE.match(words):
         return True
     return _MESSAGE.search(text[sentence_start:verb], timeout=SHORT_TIMEOUT) is not None
