@@ -243,3 +243,12 @@ def test_refusals_with_an_adverb_or_a_request_declined(text: str, words: str) ->
 )
 def test_what_someone_did_is_no_refusal_to_comment(text: str) -> None:
     assert _refusers(text) == []
+
+
+def test_a_body_named_in_its_description_is_not_another_of_its_kind() -> None:
+    text = (
+        "The Orme campaign said the rally was a success.\n\n"
+        "Jane Doe said the port would close. The Quill campaign did not return a request for "
+        "comment."
+    )
+    assert _refusers(text) == ["Quill campaign"]

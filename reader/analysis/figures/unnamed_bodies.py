@@ -149,7 +149,11 @@ class BodyResolver(FigureStore):
                     # "an EU official said ... The official said": the same unnamed one.
                     fig.alias(ph.text)
                     return fig, f"'{ph.text}' -> {fig.name} (last unnamed {head})"
-                if fig.kind in ("org", "group") and head in fig.name.lower():
+                if (
+                    fig.kind in ("org", "group")
+                    and head in fig.name.lower()
+                    and _names_fit(core, fig.name)
+                ):
                     self.recent.append((ph.start, fig))
                     fig.alias(ph.text)
                     return fig, f"'{ph.text}' -> {fig.name} (nearest earlier body)"
@@ -198,3 +202,10 @@ class BodyResolver(FigureStore):
         fig.alias(base)
         self.recent.append((ph.start, fig))
         return fig
+
+
+def _names_fit(core: str, name: str) -> bool:
+    """Whether the names in a description's modifiers are in a body's name: "the
+    Quill campaign" is not the Orme campaign named before, "the campaign" is."""
+    low = name.lower()
+    return all(w.lower() in low for w in core.split()[:-1] if w[:1].isupper())
