@@ -252,3 +252,15 @@ def test_a_body_named_in_its_description_is_not_another_of_its_kind() -> None:
         "comment."
     )
     assert _refusers(text) == ["Quill campaign"]
+
+
+@pytest.mark.parametrize(
+    ("text", "refuser"),
+    [
+        ("Jane Doe said the port would shut. Some councillors declined to comment.", "councillors"),
+        ("Jane Doe said the port would close. Many traders also did not respond.", "traders"),
+    ],
+)
+def test_a_subject_with_a_head_the_lexicon_lacks_refuses(text: str, refuser: str) -> None:
+    [name] = _refusers(text)
+    assert name.startswith(refuser)

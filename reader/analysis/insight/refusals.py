@@ -18,9 +18,12 @@ from __future__ import annotations
 
 import regex
 
-from reader.analysis.limits import SHORT_TIMEOUT
+from reader.analysis.lexicon import AUXILIARIES
+from reader.analysis.limits import SHORT_TIMEOUT, SUBJECT_CHARS
 from reader.analysis.phrases.classify import Phrase, strip_possessive
+from reader.analysis.phrases.common_phrases import described_phrase
 from reader.analysis.templates.cues import subject_of
+from reader.analysis.text.tokens import tokens
 
 #: A sentence start that is a subject, then a relative clause or a description set
 #: off by commas ("Skavberg Airport, the airline's home base,"), then the verb.
@@ -130,9 +133,25 @@ def refusal_subject(text: str, sentence_start: int, verb: int, words: str = "") 
             return ph
     lo = max(sentence_start, verb - 2 * _SAID_CHARS)
     relative = _RELATIVE_PRONOUN.search(text[lo:verb], timeout=SHORT_TIMEOUT)
-    if relative is not None:
-        return subject_of(text, sentence_start, lo + relative.start())
-    return subject_of(text, sentence_start, subject_end(text, sentence_start, verb))
+    end = lo + relative.start() if relative is not None else subject_end(text, sentence_start, verb)
+    return subject_of(text, sentence_start, end) or _described(text, sentence_start, end)
+
+
+def _described(text: str, sentence_start: int, end: int) -> Phrase | None:
+    """ "The shipping magnate declined", "Some councillors declined": a subject
+    whose head noun the lexicon lacks fills the sentence up to the refusal
+    (declining is a person's or a body's act, as speaking is)."""
+    toks = tokens(text, max(sentence_start, end - SUBJECT_CHARS), end)
+    k = len(toks)
+    while k > 0 and (toks[k - 1].low in AUXILIARIES or toks[k - 1].low in _ADVERBS):
+        k -= 1
+    if not toks or toks[0].start != sentence_start:
+        return None
+    return described_phrase(text, toks[:k])
+
+
+#: Words between a subject and its refusal ("The firm also declined").
+_ADVERBS = frozenset({"also", "again", "later", "still", "previously", "repeatedly"})
 
 
 def subject_end(text: str, sentence_start: int, verb: int) -> int:
