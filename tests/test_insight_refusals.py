@@ -264,3 +264,29 @@ def test_a_body_named_in_its_description_is_not_another_of_its_kind() -> None:
 def test_a_subject_with_a_head_the_lexicon_lacks_refuses(text: str, refuser: str) -> None:
     [name] = _refusers(text)
     assert name.startswith(refuser)
+
+
+@pytest.mark.parametrize(
+    ("text", "refuser"),
+    [
+        (
+            "The Campaign Ethics Fund said the filing was late. "
+            "The Quill campaign declined to comment.",
+            "Quill campaign",
+        ),
+        (
+            "The Quill Organization said the hotel was sold. "
+            "The Quill campaign did not respond to questions.",
+            "Quill campaign",
+        ),
+        (
+            "The Orme Legal Fund said the filing was late. "
+            "The Quill Organization said it had no comment on the hotel.",
+            "Quill Organization",
+        ),
+    ],
+)
+def test_a_campaign_is_its_own_body_and_it_had_no_comment_is_the_sayers(
+    text: str, refuser: str
+) -> None:
+    assert _refusers(text) == [refuser]

@@ -158,7 +158,7 @@ class BodyResolver(FigureStore):
                     fig.alias(ph.text)
                     return fig, f"'{ph.text}' -> {fig.name} (nearest earlier body)"
             named = self._body_named(head, ph.start)
-            if named is not None:
+            if named is not None and _names_fit(core, named.name):
                 named.alias(ph.text)
                 self.recent.append((ph.start, named))
                 return named, f"'{ph.text}' -> {named.name} (nearest earlier body)"
@@ -179,7 +179,10 @@ class BodyResolver(FigureStore):
     def _modifier_names(self, core: str, pos: int) -> Fig | None:
         """ "the airport operator": the body spoken of or named before `pos` whose
         name holds the description's modifier (Skavberg Airport)."""
-        for word in core.lower().split()[:-1]:
+        for word in core.split()[:-1]:
+            if word[:1].isupper() and head_owns(core):
+                continue  # "the Trump campaign" is not the Trump Organization
+            word = word.lower()
             if len(word) < 4 or word in GENERIC_BODIES:
                 continue
             for at, fig in reversed(self.recent[-RECENT_FIGURES:]):
@@ -209,3 +212,14 @@ def _names_fit(core: str, name: str) -> bool:
     Quill campaign" is not the Orme campaign named before, "the campaign" is."""
     low = name.lower()
     return all(w.lower() in low for w in core.split()[:-1] if w[:1].isupper())
+
+
+#: Bodies that belong to the one a name before them names, and are never that
+#: one's other bodies: "the Trump campaign", "the Sanders family".
+_OWNED_HEADS = frozenset({"campaign", "campaigns", "family", "camp", "team", "allies"})
+
+
+def head_owns(core: str) -> bool:
+    """Whether a description's head is a body owned by the name before it."""
+    words = core.lower().split()
+    return bool(words) and words[-1] in _OWNED_HEADS

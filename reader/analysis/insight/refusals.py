@@ -41,9 +41,11 @@ _NAMED_APPOSITION = regex.compile(
 )
 #: A subject that ends in a lower-case word is a description, not a name.
 _DESCRIPTION_END = regex.compile(r"(?<![\p{L}'’-])\p{Ll}[\p{L}-]*+\s*\Z")
-#: "her office said it would not comment": the pronoun stands for the one saying so.
+#: "her office said it would not comment", "the firm said it had no comment": the
+#: pronoun stands for the one saying so.
 _SAID_PRONOUN = regex.compile(
-    r"(?P<said>\b(?:said|says|added|stated|replied)\s+(?:that\s+)?)(?:it|they|he|she)\s*\Z",
+    r"(?P<said>\b(?:said|says|added|stated|replied)\s+(?:that\s+)?)(?:it|they|he|she)"
+    r"(?:\s+(?:had|has|have))?\s*\Z",
     regex.IGNORECASE,
 )
 #: "her office said": a sayer named only through someone else is left alone (the
