@@ -264,3 +264,8 @@ def test_a_surname_told_is_no_outlet() -> None:
 def test_a_weekday_after_the_outlet_is_no_part_of_its_name() -> None:
     text = '"We will not pay," Ivo Brandt told Reuters Saturday.'
     assert _claim(analyze(text), "will not pay").via == "Reuters"
+
+
+def test_an_outlet_reporting_as_the_sentence_opens_is_the_source_not_a_via() -> None:
+    text = "As Alven Wire reported, Mara Quill said the pier would close."
+    assert _claim(analyze(text), "pier would close").via is None

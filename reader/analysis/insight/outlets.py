@@ -64,14 +64,26 @@ KNOWN_AFTER_THE = frozenset(
 OUTLET_BEFORE = MEDIA_HEADS | OUTLET_NOUNS | frozenset({"agency", "broadcaster", "channel"})
 
 
+#: Capitalised words that open a sentence before an outlet's name ("As the
+#: Ledger reported", "But Reuters reported").
+_OPENERS = frozenset(
+    {"As", "But", "And", "So", "Yet", "Also", "While", "When", "After", "Before", "Since", "If",
+     "Though", "Although", "Then"}
+)  # fmt: skip
+
+
 def strip_possessive(name: str) -> str:
     """'Verstka's' -> 'Verstka'; a sentence's full stop off too ('Reuters.' -> 'Reuters'),
-    and a weekday after the name ('told Reuters Saturday' -> 'Reuters')."""
+    a weekday after the name ('told Reuters Saturday') and a sentence opener before
+    it ('As Reuters reported') as well."""
     if name.endswith(".") and name.count(".") == 1:
         name = name[:-1]
     head, _, last = name.rpartition(" ")
     if head and last.casefold() in WEEKDAYS:
         name = head
+    first, _, rest = name.partition(" ")
+    if rest and first in _OPENERS:
+        name = rest  # "As Breitbart News reported": the sentence's first word, not the name's
     for tail in ("'s", "’s", "'", "’"):
         if name.endswith(tail):
             return name[: -len(tail)]
