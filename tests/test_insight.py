@@ -426,6 +426,7 @@ def test_anonymity_to_the_one_spoken_to_is_no_reason() -> None:
         ("denounced", "emotive"),
         ("countered", "denial"),
         ("rebuffed", "denial"),
+        ("counter", "neutral"),  # "runs counter to": a noun as often as a verb
     ],
 )
 def test_more_loaded_cues(cue: str, stance: str) -> None:

@@ -36,7 +36,7 @@ _LOADED: dict[Stance, str] = {
         deny denies denied denying reject rejects rejected rejecting
         dispute disputes disputed disputing dismiss dismisses dismissed dismissing
         refute refutes refuted refuting rebut rebuts rebutted rebutting
-        counter counters countered countering rebuff rebuffs rebuffed rebuffing
+        countered countering rebuff rebuffs rebuffed rebuffing
         repudiate repudiates repudiated repudiating
     """,
     "emotive": """
