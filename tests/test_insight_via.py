@@ -269,3 +269,9 @@ def test_a_weekday_after_the_outlet_is_no_part_of_its_name() -> None:
 def test_an_outlet_reporting_as_the_sentence_opens_is_the_source_not_a_via() -> None:
     text = "As Alven Wire reported, Mara Quill said the pier would close."
     assert _claim(analyze(text), "pier would close").via is None
+
+
+def test_sitting_down_with_an_outlet_frames_the_quote_after_it() -> None:
+    text = 'Ivo Brandt sat down with the Alven Gazette on Monday. "The pier will reopen," he said.'
+    claim = _claim(analyze(text), "pier will reopen")
+    assert (claim.channel, claim.via) == ("told_outlet", "Alven Gazette")

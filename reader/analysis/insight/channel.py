@@ -103,16 +103,15 @@ BY_KIND_PERSON = {
     kind: regex.compile(_PATTERNS[kind].replace(_DET, _DET_PERSON), regex.IGNORECASE)
     for kind in _ORDER
 }
-#: "told Reuters", "told the Bergen daily Kystposten": the outlet told.
+#: "told Reuters", "told the Bergen daily Kystposten", "sat down with Radio Alven":
+#: the outlet told.
 TOLD = regex.compile(
-    r"\b(?:told|(?:spoke|speaking|talked|talking)\s+(?:exclusively\s+)?(?:to|with))\s+"
-    + OUTLET_LEAD
-    + NAME
-    + NAME_TAIL
+    r"\b(?:told|(?:spoke|speaking|talked|talking)\s+(?:exclusively\s+)?(?:to|with)"
+    r"|(?:sat|sitting)\s+down\s+with)\s+" + OUTLET_LEAD + NAME + NAME_TAIL
 )
 
 #: One of these is in every match of `TOLD` (which is case-sensitive).
-_TOLD_WORDS = ("told", "spoke", "speaking", "talk")
+_TOLD_WORDS = ("told", "spoke", "speaking", "talk", "sat", "sitting")
 
 #: "told the broadcaster": an outlet named before, referred back to.
 TOLD_BACK = regex.compile(
@@ -133,7 +132,7 @@ _TRIGGERS = words(
     tiktok linkedin threads bluesky youtube weibo wechat truth mastodon x post video channel
     account blog page statement statements release communique communiqué response reply
     report study survey review assessment audit analysis accounts results paper findings note
-    tell tells telling address deposition
+    tell tells telling address deposition sat sitting
     """
 )
 #: Per kind, words (casefolded) one of which every match of its pattern holds:
