@@ -465,3 +465,28 @@ def test_email_is_a_channel_only_when_the_words_were_sent_by_it(
     text: str, words: str, channel: str | None
 ) -> None:
     assert _claim(analyze(text), words).channel == channel
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two officials said the deal was close. "
+        "They spoke on condition of anonymity because the talks are private.",
+        "Port officials said the deal was close. "
+        "The officials requested anonymity because the talks are private.",
+    ],
+)
+def test_a_group_taken_off_the_record_in_the_next_sentence_is_unnamed(text: str) -> None:
+    a = analyze(text)
+    figure = a.figure(_claim(a, "deal was close").figure or "")
+    assert figure is not None and figure.source_type == "anonymous"
+    assert figure.anonymity is not None
+    assert figure.anonymity.text == "because the talks are private"
+
+
+def test_a_group_whose_next_sentence_is_about_someone_else_stays_on_the_record() -> None:
+    a = analyze(
+        "Harbour officials said the pier would close. "
+        "A pilot spoke on condition of anonymity because he feared for his job."
+    )
+    assert _claim(a, "pier would close").source_type == "institution"

@@ -131,10 +131,26 @@ class BodyResolver(FigureStore):
         return self._named(org, "org", ph)
 
     def _off_record(self, ph: Phrase) -> bool:
-        """The text next to the phrase says the speakers are not named."""
+        """The text next to the phrase says the speakers are not named: in its own
+        sentence, or in the next one of its paragraph when that one is about them
+        ("Two officials said ... They spoke on condition of anonymity ...")."""
+        text = self.seg.text
         _s_lo, s_hi = self.seg.sentence_of(ph.end)
-        near = self.seg.text[ph.end : min(s_hi, ph.end + OFF_RECORD_CHARS)].lower()
-        return any(m in near for m in ANONYMITY_MARKERS)
+        near = text[ph.end : min(s_hi, ph.end + OFF_RECORD_CHARS)].lower()
+        if any(m in near for m in ANONYMITY_MARKERS):
+            return True
+        nxt = s_hi
+        while nxt < len(text) and text[nxt] in " \t":
+            nxt += 1
+        if nxt >= len(text) or self.seg.para_of(nxt) != self.seg.para_of(ph.end):
+            return False
+        head = ph.core.split()[-1].lower() if ph.core.split() else ""
+        opening = text[nxt : nxt + OFF_RECORD_CHARS]
+        low = opening.lower()
+        if not (low.startswith("they ") or (head and low.startswith(f"the {head} "))):
+            return False
+        n_hi = self.seg.sentence_of(nxt)[1]
+        return any(m in low[: n_hi - nxt] for m in ANONYMITY_MARKERS)
 
     def _group(self, ph: Phrase) -> tuple[Fig, str]:
         if self._off_record(ph):
