@@ -490,3 +490,16 @@ def test_a_group_whose_next_sentence_is_about_someone_else_stays_on_the_record()
         "A pilot spoke on condition of anonymity because he feared for his job."
     )
     assert _claim(a, "pier would close").source_type == "institution"
+
+
+@pytest.mark.parametrize(
+    "marker",
+    ["who asked for anonymity", "who were granted anonymity", "who spoke anonymously"],
+)
+def test_more_ways_a_group_goes_off_the_record(marker: str) -> None:
+    a = analyze(f"Party officials, {marker} to discuss the schedule, said the vote would slip.")
+    claim = _claim(a, "vote would slip")
+    assert claim.source_type == "anonymous"
+    figure = a.figure(claim.figure or "")
+    assert figure is not None and figure.anonymity is not None
+    assert figure.anonymity.text == "to discuss the schedule"

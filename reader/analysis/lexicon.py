@@ -802,8 +802,16 @@ ANONYMITY_MARKERS = (
     "not authorised to",
     "not authorized to",
     "speaking anonymously",
+    "spoke anonymously",
     "requested anonymity",
+    "asked for anonymity",
+    "asking for anonymity",
+    "granted anonymity",
     "without being named",
+    "not be identified",
+    "not to be identified",
+    "declined to be identified",
+    "without being identified",
 )
 
 #: Heads that refer back to the nearest named body ("the company said").
