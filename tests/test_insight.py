@@ -223,6 +223,7 @@ def test_why_says_speaker_unknown() -> None:
         ("The audit found that the ministry had paid twice the price.", "paid twice", "report"),
         ("Court documents show that the manager was warned in June.", "was warned", "court_filing"),
         ("Figures from the agency show that exports fell.", "exports fell", None),
+        ('Fans reacted. One tweet said: "The pier is gone."', "pier is gone", "social_media"),
     ],
 )
 def test_a_documents_kind_is_its_channel(text: str, words: str, channel: str | None) -> None:

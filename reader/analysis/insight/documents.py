@@ -2,7 +2,7 @@
 
 "The audit found", "a 2024 assessment shows", "according to the filing",
 "court documents show": when the source is itself a document, what kind
-of document it is says how it spoke (an email, a statement). Figures,
+of document it is says how it spoke (an email, a statement, a tweet). Figures,
 data, memos and notices are documents with no channel of their own.
 """
 
@@ -23,6 +23,7 @@ _REPORT = words(
 )
 _EMAIL = words("email emails e-mail e-mails")
 _STATEMENT = words("statement statements release communique communiqué")
+_SOCIAL = words("tweet tweets post posts")
 _WORD = regex.compile(r"\p{L}+(?:-\p{L}+)*+")
 
 
@@ -35,6 +36,8 @@ def document_channel(*names: str) -> Channel | None:
         return "email"
     if found & _STATEMENT:
         return "statement"
+    if found & _SOCIAL:
+        return "social_media"  # "one tweet said", "the post reads"
     if found & _REPORT:
         return "report"
     return None
