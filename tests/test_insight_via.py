@@ -275,3 +275,15 @@ def test_sitting_down_with_an_outlet_frames_the_quote_after_it() -> None:
     text = 'Ivo Brandt sat down with the Alven Gazette on Monday. "The pier will reopen," he said.'
     claim = _claim(analyze(text), "pier will reopen")
     assert (claim.channel, claim.via) == ("told_outlet", "Alven Gazette")
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        ("Mara Quill told a Ledger reporter that the pier was shut.", "Ledger"),
+        ("Mara Quill told Radio Alven correspondent Ivo Brandt the pier was shut.", "Radio Alven"),
+        ("Mara Quill told a Senate committee that the pier was shut.", None),
+    ],
+)
+def test_telling_someone_of_an_outlet_is_telling_the_outlet(text: str, via: str | None) -> None:
+    assert _claim(analyze(text), "pier was shut").via == via

@@ -107,7 +107,7 @@ BY_KIND_PERSON = {
 #: the outlet told.
 TOLD = regex.compile(
     r"\b(?:told|(?:spoke|speaking|talked|talking)\s+(?:exclusively\s+)?(?:to|with)"
-    r"|(?:sat|sitting)\s+down\s+with)\s+" + OUTLET_LEAD + NAME + NAME_TAIL
+    r"|(?:sat|sitting)\s+down\s+with)\s+(?:an?\s+(?=\p{Lu}))?" + OUTLET_LEAD + NAME + NAME_TAIL
 )
 
 #: One of these is in every match of `TOLD` (which is case-sensitive).

@@ -37,9 +37,12 @@ OUTLET_LEAD = (
     r"|\p{Lu}[\p{L}-]*+)\s+){0,2}?(?:outlet|newspaper|paper|agency|broadcaster|channel"
     r"|network|magazine|website|site|station|daily|weekly|tabloid|publication)\s+)?"
 )
-#: A noun right after a name that makes it an outlet ("Glow magazine").
+#: A noun right after a name that makes it an outlet ("Glow magazine", "a Glow
+#: reporter").
 NAME_TAIL = (
-    r"(?:\s+(?P<tail>magazine|newspaper|television|radio|tv|daily|weekly|website|network)\b)?"
+    r"(?:\s+(?P<tail>magazine|newspaper|television|radio|tv|daily|weekly|website|network"
+    # "a Gazette reporter", "CBS News correspondent Jon Doe": someone of the outlet.
+    r"|reporters?|correspondents?|journalists?|interviewer)\b)?"
 )
 _WORDS = regex.compile(r"[\p{L}\d]+")
 #: Last words of outlets' names beyond the analysis's media words ("Northline
