@@ -504,3 +504,11 @@ def test_more_ways_a_group_goes_off_the_record(marker: str) -> None:
     figure = a.figure(claim.figure or "")
     assert figure is not None and figure.anonymity is not None
     assert figure.anonymity.text == "to discuss the schedule"
+
+
+@pytest.mark.parametrize(
+    "how", ["in an emailed response", "in emailed comments", "in a written reply"]
+)
+def test_written_answers_are_statements(how: str) -> None:
+    claim = _claim(analyze(f'"The pier was shut," Mara Quill said {how}.'), "pier was shut")
+    assert claim.channel == "statement"

@@ -74,7 +74,7 @@ _PATTERNS: dict[Channel, str] = {
     "statement": (
         r"(?<!\b(?:opening|closing)\s)\bstatements?\b|\b(?:press|news)\s+release\b"
         r"|\bcommuniqu[eé]\b"
-        r"|\b(?:written|formal)\s+(?:response|reply)\b"
+        r"|\b(?:written|formal|e-?mailed)\s+(?:response|reply|comment)s?\b"
         # An address to the nation is a prepared statement (a letter is not a channel).
         r"|\b(?:televised|national|radio|video|televised\s+national)\s+address\b"
     ),
@@ -132,7 +132,7 @@ _TRIGGERS = words(
     tiktok linkedin threads bluesky youtube weibo wechat truth mastodon x post video channel
     account blog page statement statements release communique communiqué response reply
     report study survey review assessment audit analysis accounts results paper findings note
-    tell tells telling address deposition sat sitting
+    tell tells telling address deposition sat sitting comment comments
     """
 )
 #: Per kind, words (casefolded) one of which every match of its pattern holds:
@@ -149,7 +149,8 @@ _KIND_WORDS: dict[Channel, tuple[str, ...]] = {
                      "twitter", "facebook", "instagram", "telegram", "tiktok", "linkedin",
                      "threads", "bluesky", "youtube", "weibo", "wechat", "truth", "mastodon",
                      "x"),
-    "statement": ("statement", "release", "communiqu", "response", "reply", "address"),
+    "statement": ("statement", "release", "communiqu", "response", "reply", "address",
+                  "comment"),
     "report": ("report", "study", "survey", "review", "assessment", "audit", "analysis",
                "accounts", "results", "filing", "paper", "findings", "note"),
 }  # fmt: skip
