@@ -162,6 +162,18 @@ LEAD = "Jane Doe said the plant would close. "
         "Harbour Energy would not say how many jobs would go.",
         "Harbour Energy refused to be drawn on the timing.",
         "A message seeking comment from Harbour Energy was not immediately returned.",
+        "Harbour Energy has yet to respond.",
+        "Harbour Energy had no immediate comment.",
+        "Harbour Energy offered no comment.",
+        "Harbour Energy was not available to comment.",
+        "Harbour Energy ignored requests for comment.",
+        "Harbour Energy has declined all interview requests.",
+        "Harbour Energy would neither confirm nor deny the report.",
+        "Harbour Energy declined further comment.",
+        "Harbour Energy declined an interview.",
+        "Harbour Energy chose not to comment.",
+        "Harbour Energy did not wish to comment.",
+        "Harbour Energy was not immediately able to comment.",
     ],
 )
 def test_the_ways_news_reports_a_refusal(refusal: str) -> None:

@@ -721,8 +721,16 @@ NO_COMMENT_PATTERN = (
     + _NO_COMMENT_GIVE
     + r"|provide|confirm|respond|speak|answer|disclose|reveal|specify|detail|address|identify"
     r"|name|weigh\s+in|be\s+interviewed)"
-    r"|comment|requests?\s+for\s+(?:comment|an?\s+interview|interviews)"
-    r"|(?:an?\s+|several\s+|repeated\s+|multiple\s+)?interview\s+requests?)"
+    r"|(?:further\s+)?comment|requests?\s+for\s+(?:comment|an?\s+interview|interviews)"
+    r"|(?:an?\s+|several\s+|repeated\s+|multiple\s+|all\s+|further\s+)?interview"
+    r"(?:\s+requests?)?)"
+    # "ignored requests for comment", "would neither confirm nor deny", "chose not
+    # to comment", "has yet to respond".
+    r"|ignored\s+(?:\w+\s+)?requests\s+for\s+comment"
+    r"|(?:would|will|did|could)\s+neither\s+confirm\s+nor\s+deny"
+    r"|(?:chose|choosing|wished|wanted|preferred)\s+not\s+to\s+comment"
+    r"|(?:did\s+not|didn['’]t)\s+(?:wish|want)\s+to\s+comment"
+    r"|(?:has|have|had)\s+yet\s+to\s+(?:respond|reply|comment|return)"
     r"|(?:would|will|could|can|does|do)\s+not\s+" + _NO_COMMENT_ADVERB + r"(?:comment|speculate)"
     r"|(?:cannot|wouldn['’]t|won['’]t|couldn['’]t|can['’]t|doesn['’]t|don['’]t)"
     r"\s+" + _NO_COMMENT_ADVERB + r"(?:comment|speculate)"
@@ -738,8 +746,9 @@ NO_COMMENT_PATTERN = (
     r"|(?:has|have)\s+gone\s+unanswered"
     r"|(?:could\s+not|couldn['’]t)\s+(?:immediately\s+)?be\s+(?:immediately\s+)?"
     r"(?:reached|contacted)"
-    r"|(?:was|were)\s+(?:not\s+(?:immediately\s+)?available|unavailable)\s+for\s+comment"
-    r"|no\s+comment"
+    r"|(?:was|were)\s+(?:not\s+(?:immediately\s+)?(?:available|able)|unavailable)"
+    r"\s+(?:for|to)\s+comment"
+    r"|(?:(?:offered|gave)\s+)?no\s+(?:immediate\s+|further\s+)?comment"
 )
 
 #: Capitalised abbreviations that are never bodies.
