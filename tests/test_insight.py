@@ -153,6 +153,7 @@ def test_reasons_for_anonymity_go_to_their_source() -> None:
         "who did not want to be named because the talks are private",
         "who asked to remain anonymous because the talks are private",
         "who spoke on condition that she not be named because the talks are private",
+        "whose name is being withheld because the talks are private",
     ],
 )
 def test_the_ways_news_says_a_source_goes_unnamed(marker: str) -> None:

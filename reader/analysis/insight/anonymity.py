@@ -32,7 +32,7 @@ _MARKER = (
     r"|(?:not|n['’]t)\s+(?:want|wish)\s+to\s+be\s+(?:named|identified)"
     r"|(?:asked|wanted|wished|preferred|requested)\s+to\s+(?:remain|stay)\s+anonymous"
     r"|(?:name|names|identity|identities)\s+(?:not\s+be\s+(?:used|published|disclosed|revealed)"
-    r"|(?:is|was|were|are|has\s+been|have\s+been)\s+(?:withheld|not\s+disclosed)))"
+    r"|(?:is|was|were|are|has\s+been|have\s+been)\s+(?:being\s+)?(?:withheld|not\s+disclosed)))"
 )
 _BECAUSE = (
     r"(?:because|as|since|for\s+fear|out\s+of\s+fear|fearing|citing|given|due\s+to"
