@@ -225,6 +225,8 @@ def test_why_says_speaker_unknown() -> None:
         ("Court documents show that the manager was warned in June.", "was warned", "court_filing"),
         ("Figures from the agency show that exports fell.", "exports fell", None),
         ('Fans reacted. One tweet said: "The pier is gone."', "pier is gone", "social_media"),
+        ("A Harbour Post poll shows that most voters back the pier.", "most voters", "report"),
+        ("Jo Lund said it was shut. According to the Post, the vote is Monday.", "vote is", None),
     ],
 )
 def test_a_documents_kind_is_its_channel(text: str, words: str, channel: str | None) -> None:

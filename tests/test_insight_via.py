@@ -283,6 +283,7 @@ def test_sitting_down_with_an_outlet_frames_the_quote_after_it() -> None:
         ("Mara Quill told a Ledger reporter that the pier was shut.", "Ledger"),
         ("Mara Quill told Radio Alven correspondent Ivo Brandt the pier was shut.", "Radio Alven"),
         ("Mara Quill told a Senate committee that the pier was shut.", None),
+        ("Mara Quill told a TV interviewer that the pier was shut.", None),
     ],
 )
 def test_telling_someone_of_an_outlet_is_telling_the_outlet(text: str, via: str | None) -> None:

@@ -23,21 +23,28 @@ _REPORT = words(
 )
 _EMAIL = words("email emails e-mail e-mails")
 _STATEMENT = words("statement statements release communique communiqué")
-_SOCIAL = words("tweet tweets post posts")
+#: "one tweet", "a Facebook post"; "post" only in lower case ("a Washington Post
+#: poll" is a poll, "the Post" a newspaper).
+_SOCIAL = frozenset({"tweet", "tweets", "Tweet", "Tweets", "post", "posts"})
 _WORD = regex.compile(r"\p{L}+(?:-\p{L}+)*+")
 
 
-def document_channel(*names: str) -> Channel | None:
-    """The channel the words naming a document give it, else None."""
-    found = {w.casefold() for name in names for w in _WORD.findall(name, timeout=SHORT_TIMEOUT)}
+def document_channel(name: str, speaker: str = "") -> Channel | None:
+    """The channel the words naming a document give it (its figure's name and
+    the words the claim names it by), else None."""
+    found = {
+        w.casefold() for text in (name, speaker) for w in _WORD.findall(text, timeout=SHORT_TIMEOUT)
+    }
     if found & _COURT:
         return "court_filing"
     if found & _EMAIL:
         return "email"
     if found & _STATEMENT:
         return "statement"
-    if found & _SOCIAL:
-        return "social_media"  # "one tweet said", "the post reads"
     if found & _REPORT:
         return "report"
+    # As written where the claim names it: the figure's name may be lower-cased.
+    written = set(_WORD.findall(speaker or name, timeout=SHORT_TIMEOUT))
+    if written & _SOCIAL:
+        return "social_media"  # "one tweet said", "the post reads"
     return None

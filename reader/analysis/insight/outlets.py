@@ -93,6 +93,10 @@ def strip_possessive(name: str) -> str:
     return name
 
 
+#: Words that name a kind of outlet, never one by themselves.
+_GENERIC = frozenset({"tv", "radio", "television", "press", "media", "news", "newspaper"})
+
+
 def is_outlet(name: str, before: str, known: Collection[str], tail: bool = False) -> bool:
     """True when `name` (capitalised, as written) is an outlet.
 
@@ -101,6 +105,8 @@ def is_outlet(name: str, before: str, known: Collection[str], tail: bool = False
     outlet noun follows the name ("Glow magazine").
     """
     name = strip_possessive(name)
+    if name.casefold() in _GENERIC:
+        return False  # "a TV interviewer", "local Radio": a kind of outlet, not one
     if tail or name.casefold() in known:
         return True
     words = [w.casefold() for w in _WORDS.findall(name, timeout=SHORT_TIMEOUT)]
