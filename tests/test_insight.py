@@ -515,3 +515,15 @@ def test_more_ways_a_group_goes_off_the_record(marker: str) -> None:
 def test_written_answers_are_statements(how: str) -> None:
     claim = _claim(analyze(f'"The pier was shut," Mara Quill said {how}.'), "pier was shut")
     assert claim.channel == "statement"
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("Despite Brandt's statements, the council said the pier was shut.", None),
+        ("Recalling his past statements, Ivo Brandt said the pier was shut.", None),
+        ("The council, in statements released on Monday, said the pier was shut.", "statement"),
+    ],
+)
+def test_statements_someone_made_before_are_no_channel(text: str, channel: str | None) -> None:
+    assert _claim(analyze(text), "pier was shut").channel == channel

@@ -288,3 +288,9 @@ def test_sitting_down_with_an_outlet_frames_the_quote_after_it() -> None:
 )
 def test_telling_someone_of_an_outlet_is_telling_the_outlet(text: str, via: str | None) -> None:
     assert _claim(analyze(text), "pier was shut").via == via
+
+
+def test_telling_an_outlet_in_the_present_tense() -> None:
+    text = "Ivo Brandt tells Radio Alven anchor Mara Quill that the pier is shut."
+    claim = _claim(analyze(text), "pier is shut")
+    assert (claim.channel, claim.via) == ("told_outlet", "Radio Alven")

@@ -72,7 +72,12 @@ _PATTERNS: dict[Channel, str] = {
         r"|\bon\s+(?:his|her|its|their|the)\s+" + _ADJ + r"(?:channel|account|blog|page)\b"
     ),
     "statement": (
-        r"(?<!\b(?:opening|closing)\s)\bstatements?\b|\b(?:press|news)\s+release\b"
+        r"(?<!\b(?:opening|closing)\s)\bstatement\b"
+        # Plural statements someone made before ("his past statements", "despite
+        # Blocher's statements") are what the claim is about, not how it was made.
+        r"|(?<!\b(?:his|her|their|its|past|previous|earlier|prior|recent|public|conflicting"
+        r"|contradictory|opening|closing)\s|['’]s\s)\bstatements\b"
+        r"|\b(?:press|news)\s+release\b"
         r"|\bcommuniqu[eé]\b"
         r"|\b(?:written|formal|e-?mailed)\s+(?:response|reply|comment)s?\b"
         # An address to the nation is a prepared statement (a letter is not a channel).
@@ -106,12 +111,12 @@ BY_KIND_PERSON = {
 #: "told Reuters", "told the Bergen daily Kystposten", "sat down with Radio Alven":
 #: the outlet told.
 TOLD = regex.compile(
-    r"\b(?:told|(?:spoke|speaking|talked|talking)\s+(?:exclusively\s+)?(?:to|with)"
+    r"\b(?:told|tells|telling|(?:spoke|speaking|talked|talking)\s+(?:exclusively\s+)?(?:to|with)"
     r"|(?:sat|sitting)\s+down\s+with)\s+(?:an?\s+(?=\p{Lu}))?" + OUTLET_LEAD + NAME + NAME_TAIL
 )
 
 #: One of these is in every match of `TOLD` (which is case-sensitive).
-_TOLD_WORDS = ("told", "spoke", "speaking", "talk", "sat", "sitting")
+_TOLD_WORDS = ("told", "tell", "spoke", "speaking", "talk", "sat", "sitting")
 
 #: "told the broadcaster": an outlet named before, referred back to.
 TOLD_BACK = regex.compile(

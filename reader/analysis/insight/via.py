@@ -67,8 +67,8 @@ _PUBLISHED = regex.compile(
 #: A word without which none of the shapes above can match: what the pass
 #: looks for before trying them.
 MAY_RELAY = regex.compile(
-    r"\b(?:told|spok|speaking|talk|interview|remarks|asked|appearing|sitting|sat|cited|quoted|seen"
-    r"|obtained|reviewed|reached|contacted|according|report|source|writ|wrote|op-ed|column|essay"
+    r"\b(?:told|tell|spok|speaking|talk|interview|remarks|asked|appearing|sitting|sat|cited"
+    r"|quoted|seen|obtained|reviewed|reached|contacted|according|report|source|writ|wrote|op-ed|column|essay"
     r"|commentary|opinion|said\s+on|says\s+on|saying\s+on|comments|statement|e-?mail|message"
     r"|letter|published|broadcast|aired|carried)",
     regex.IGNORECASE,
