@@ -294,3 +294,15 @@ def test_telling_an_outlet_in_the_present_tense() -> None:
     text = "Ivo Brandt tells Radio Alven anchor Mara Quill that the pier is shut."
     claim = _claim(analyze(text), "pier is shut")
     assert (claim.channel, claim.via) == ("told_outlet", "Radio Alven")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("In a letter to Radio Alven Director Jo Lund, Ivo Brandt said the pier was shut.", "pier"),
+        ("Most voters said the pier was shut, according to polls reported by Radio Alven and "
+         "The Ledger.", "pier"),
+    ],
+)  # fmt: skip
+def test_an_outlets_name_ends_before_a_title_or_a_second_outlet(text: str, words: str) -> None:
+    assert _claim(analyze(text), words).via == "Radio Alven"

@@ -17,6 +17,7 @@ from reader.analysis.lexicon import (
     MEDIA_NAMES,
     MEDIA_WORDS,
     OUTLET_NOUNS,
+    TITLES,
     WEEKDAYS,
     words,
 )
@@ -77,8 +78,8 @@ _OPENERS = frozenset(
 
 def strip_possessive(name: str) -> str:
     """'Verstka's' -> 'Verstka'; a sentence's full stop off too ('Reuters.' -> 'Reuters'),
-    a weekday after the name ('told Reuters Saturday') and a sentence opener before
-    it ('As Reuters reported') as well."""
+    a weekday after the name ('told Reuters Saturday'), a sentence opener before it
+    ('As Reuters reported') and a title or a second outlet after it as well."""
     if name.endswith(".") and name.count(".") == 1:
         name = name[:-1]
     head, _, last = name.rpartition(" ")
@@ -87,6 +88,12 @@ def strip_possessive(name: str) -> str:
     first, _, rest = name.partition(" ")
     if rest and first in _OPENERS:
         name = rest  # "As Breitbart News reported": the sentence's first word, not the name's
+    # "a letter to Radio Alven Director Jo Lund": the outlet ends before a title;
+    # "CNN and The Ledger": two outlets, the first one named.
+    parts = name.split(" ")
+    for k in range(1, len(parts)):
+        if parts[k].casefold() in TITLES or (parts[k] == "and" and parts[k + 1 : k + 2] == ["The"]):
+            return " ".join(parts[:k])
     for tail in ("'s", "’s", "'", "’"):
         if name.endswith(tail):
             return name[: -len(tail)]
