@@ -302,3 +302,8 @@ def test_a_campaign_is_its_own_body_and_it_had_no_comment_is_the_sayers(
     text: str, refuser: str
 ) -> None:
     assert _refusers(text) == [refuser]
+
+
+def test_a_described_refuser_with_the_is_the_speaker_just_before() -> None:
+    text = "Tom Reyes said the tower would rise. The property mogul declined to elaborate."
+    assert _refusers(text) == ["Tom Reyes"]

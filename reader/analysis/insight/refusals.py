@@ -140,16 +140,19 @@ def refusal_subject(text: str, sentence_start: int, verb: int, words: str = "") 
 
 
 def _described(text: str, sentence_start: int, end: int) -> Phrase | None:
-    """ "The shipping magnate declined", "Some councillors declined": a subject
-    whose head noun the lexicon lacks fills the sentence up to the refusal
-    (declining is a person's or a body's act, as speaking is)."""
+    """ "Some councillors declined", "Many traders did not respond": a subject whose
+    head noun the lexicon lacks fills the sentence up to the refusal (declining is
+    a person's or a body's act, as speaking is)."""
     toks = tokens(text, max(sentence_start, end - SUBJECT_CHARS), end)
     k = len(toks)
     while k > 0 and (toks[k - 1].low in AUXILIARIES or toks[k - 1].low in _ADVERBS):
         k -= 1
     if not toks or toks[0].start != sentence_start:
         return None
-    return described_phrase(text, toks[:k])
+    ph = described_phrase(text, toks[:k])
+    # "The real estate mogul declined": someone described before, whom a head the
+    # lexicon lacks cannot find; the speaker just before is the better guess.
+    return ph if ph is not None and ph.kind != "backref" else None
 
 
 #: Words between a subject and its refusal ("The firm also declined").
