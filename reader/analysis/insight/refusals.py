@@ -134,7 +134,13 @@ def refusal_subject(text: str, sentence_start: int, verb: int, words: str = "") 
         if said is not None or (ph is not None and ph.kind in _OWNERS):
             return ph
     lo = max(sentence_start, verb - 2 * _SAID_CHARS)
-    relative = _RELATIVE_PRONOUN.search(text[lo:verb], timeout=SHORT_TIMEOUT)
+    # Most refusals have no relative pronoun before them: a plain look first.
+    before = text[lo:verb]
+    relative = (
+        _RELATIVE_PRONOUN.search(before, timeout=SHORT_TIMEOUT)
+        if "," in before and "wh" in before.lower()
+        else None
+    )
     end = lo + relative.start() if relative is not None else subject_end(text, sentence_start, verb)
     return subject_of(text, sentence_start, end) or _described(text, sentence_start, end)
 
@@ -143,7 +149,9 @@ def _described(text: str, sentence_start: int, end: int) -> Phrase | None:
     """ "Some councillors declined", "Many traders did not respond": a subject whose
     head noun the lexicon lacks fills the sentence up to the refusal (declining is
     a person's or a body's act, as speaking is)."""
-    toks = tokens(text, max(sentence_start, end - SUBJECT_CHARS), end)
+    if end - sentence_start > SUBJECT_CHARS or text.count(" ", sentence_start, end) > _MOST_WORDS:
+        return None  # more words than a determiner, modifiers, a head and auxiliaries
+    toks = tokens(text, sentence_start, end)
     k = len(toks)
     while k > 0 and (toks[k - 1].low in AUXILIARIES or toks[k - 1].low in _ADVERBS):
         k -= 1
@@ -155,6 +163,8 @@ def _described(text: str, sentence_start: int, end: int) -> Phrase | None:
     return ph if ph is not None and ph.kind != "backref" else None
 
 
+#: The most words `_described` reads: six for the phrase, three around the verb.
+_MOST_WORDS = 9
 #: Words between a subject and its refusal ("The firm also declined").
 _ADVERBS = frozenset({"also", "again", "later", "still", "previously", "repeatedly"})
 
