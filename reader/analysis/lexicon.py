@@ -751,6 +751,13 @@ NO_COMMENT_PATTERN = (
     r"|(?:(?:offered|gave)\s+)?no\s+(?:immediate\s+|further\s+)?comment"
 )
 
+#: Every match of `NO_COMMENT_PATTERN` holds one of these (lower case): the
+#: whole-text scan reads only the stretches around them.
+NO_COMMENT_WORDS = (
+    "declin", "refus", "comment", "speculat", "respon", "repl", "return", "answer",
+    "reached", "contacted", "neither", "yet", "would", "why",
+)  # fmt: skip
+
 #: Capitalised abbreviations that are never bodies.
 NOT_BODIES = words(
     """

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import regex
 
-from reader.analysis.lexicon import AUXILIARIES
+from reader.analysis.insight.stretches import Stretches
+from reader.analysis.lexicon import AUXILIARIES, NO_COMMENT_PATTERN, NO_COMMENT_WORDS
 from reader.analysis.limits import SHORT_TIMEOUT, SUBJECT_CHARS
 from reader.analysis.phrases.classify import Phrase, strip_possessive
 from reader.analysis.phrases.common_phrases import described_phrase
@@ -91,6 +92,27 @@ _SAID_CHARS = 40
 #: "by refusing to say the words", "for refusing to give": what someone is blamed
 #: for, not a refusal put to the reporter.
 _BLAMED_FOR = regex.compile(r"\b(?:by|for)\s\Z", regex.IGNORECASE)
+
+
+_REFUSAL = regex.compile(r"\b(?:" + NO_COMMENT_PATTERN + r")\b")
+#: A character no refusal holds (its words, spaces and apostrophes only).
+_REFUSAL_BREAK = regex.compile(r"[^\w\s'’]")
+_REFUSAL_BREAK_BACK = regex.compile(r"[^\w\s'’]", regex.REVERSE)
+
+
+def find_refusals(text: str, start: int, timeout: float) -> list[tuple[int, int, str]]:
+    """Every "declined to comment" and the like after `start`: offsets and words.
+
+    The same matches as scanning the whole text, found by scanning only the
+    stretches between punctuation that hold one of the words each refusal
+    needs: with many ways of refusing, the whole scan costs twice as much.
+    """
+    stretches = Stretches(text, start, timeout)
+    return [
+        (m.start(), m.end(), m.group())
+        for lo, hi in stretches.around(NO_COMMENT_WORDS, _REFUSAL_BREAK, _REFUSAL_BREAK_BACK)
+        for m in _REFUSAL.finditer(text, lo, hi, timeout=timeout)
+    ]
 
 
 def is_refusal(text: str, sentence_start: int, verb: int, words: str) -> bool:
