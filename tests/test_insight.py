@@ -153,6 +153,7 @@ def test_reasons_for_anonymity_go_to_their_source() -> None:
         "who did not want to be named because the talks are private",
         "who asked to remain anonymous because the talks are private",
         "who spoke on condition that she not be named because the talks are private",
+        "whose name is being withheld because the talks are private",
     ],
 )
 def test_the_ways_news_says_a_source_goes_unnamed(marker: str) -> None:
@@ -223,6 +224,9 @@ def test_why_says_speaker_unknown() -> None:
         ("The audit found that the ministry had paid twice the price.", "paid twice", "report"),
         ("Court documents show that the manager was warned in June.", "was warned", "court_filing"),
         ("Figures from the agency show that exports fell.", "exports fell", None),
+        ('Fans reacted. One tweet said: "The pier is gone."', "pier is gone", "social_media"),
+        ("A Harbour Post poll shows that most voters back the pier.", "most voters", "report"),
+        ("Jo Lund said it was shut. According to the Post, the vote is Monday.", "vote is", None),
     ],
 )
 def test_a_documents_kind_is_its_channel(text: str, words: str, channel: str | None) -> None:
@@ -387,3 +391,139 @@ def test_a_source_who_spoke_to_an_outlet_is_the_source_and_the_outlet_its_way() 
     assert claim.speaker is not None and claim.speaker.text == "a source"
     assert claim.source_type == "anonymous"
     assert (claim.channel, claim.via) == ("told_outlet", "Harbour Times")
+
+
+@pytest.mark.parametrize(
+    ("marker", "reason"),
+    [
+        (
+            "speaking on the condition of anonymity to offer a frank assessment",
+            "to offer a frank assessment",
+        ),
+        (
+            "who was granted anonymity to candidly describe the talks",
+            "to candidly describe the talks",
+        ),
+        ("asking for anonymity to speak freely", "to speak freely"),
+        ("who requested anonymity to reveal private talks", "to reveal private talks"),
+    ],
+)
+def test_a_purpose_after_anonymity_is_the_reason(marker: str, reason: str) -> None:
+    a = analyze(f"A dock manager, {marker}, said the deal was close.")
+    figure = a.figure(_claim(a, "deal was close").figure or "")
+    assert figure is not None and figure.anonymity is not None
+    assert figure.anonymity.text == reason
+
+
+def test_anonymity_to_the_one_spoken_to_is_no_reason() -> None:
+    a = analyze("A pilot, who spoke on condition of anonymity to reporters, said it was blocked.")
+    figure = a.figure(_claim(a, "was blocked").figure or "")
+    assert figure is not None and figure.anonymity is None
+
+
+@pytest.mark.parametrize(
+    ("cue", "stance"),
+    [
+        ("touted", "emotive"),
+        ("trumpeting", "emotive"),
+        ("mocked", "emotive"),
+        ("denounced", "emotive"),
+        ("countered", "denial"),
+        ("rebuffed", "denial"),
+        ("counter", "neutral"),  # "runs counter to": a noun as often as a verb
+    ],
+)
+def test_more_loaded_cues(cue: str, stance: str) -> None:
+    assert stance_of(cue) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "channel"),
+    [
+        (
+            "Ivo Brandt, who tweeted that the email server was down, was wrong.",
+            "the email server was down",
+            "social_media",
+        ),
+        (
+            "The port authority announced via Twitter that the ferry was cancelled.",
+            "the ferry was cancelled",
+            "social_media",
+        ),
+    ],
+)
+def test_a_cue_that_names_its_medium(text: str, words: str, channel: str) -> None:
+    assert _claim(analyze(text), words).channel == channel
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "channel"),
+    [
+        ("Jane Doe said in an email that the pier was closed.", "pier was closed", "email"),
+        ("Jane Doe replied by email that the pier was closed.", "pier was closed", "email"),
+        ("Jane Doe, whose emails were leaked, said the pier was closed.", "pier was closed", None),
+        ("Jane Doe said her email server was safe.", "server was safe", None),
+    ],
+)
+def test_email_is_a_channel_only_when_the_words_were_sent_by_it(
+    text: str, words: str, channel: str | None
+) -> None:
+    assert _claim(analyze(text), words).channel == channel
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two officials said the deal was close. "
+        "They spoke on condition of anonymity because the talks are private.",
+        "Port officials said the deal was close. "
+        "The officials requested anonymity because the talks are private.",
+    ],
+)
+def test_a_group_taken_off_the_record_in_the_next_sentence_is_unnamed(text: str) -> None:
+    a = analyze(text)
+    figure = a.figure(_claim(a, "deal was close").figure or "")
+    assert figure is not None and figure.source_type == "anonymous"
+    assert figure.anonymity is not None
+    assert figure.anonymity.text == "because the talks are private"
+
+
+def test_a_group_whose_next_sentence_is_about_someone_else_stays_on_the_record() -> None:
+    a = analyze(
+        "Harbour officials said the pier would close. "
+        "A pilot spoke on condition of anonymity because he feared for his job."
+    )
+    assert _claim(a, "pier would close").source_type == "institution"
+
+
+@pytest.mark.parametrize(
+    "marker",
+    ["who asked for anonymity", "who were granted anonymity", "who spoke anonymously"],
+)
+def test_more_ways_a_group_goes_off_the_record(marker: str) -> None:
+    a = analyze(f"Party officials, {marker} to discuss the schedule, said the vote would slip.")
+    claim = _claim(a, "vote would slip")
+    assert claim.source_type == "anonymous"
+    figure = a.figure(claim.figure or "")
+    assert figure is not None and figure.anonymity is not None
+    assert figure.anonymity.text == "to discuss the schedule"
+
+
+@pytest.mark.parametrize(
+    "how", ["in an emailed response", "in emailed comments", "in a written reply"]
+)
+def test_written_answers_are_statements(how: str) -> None:
+    claim = _claim(analyze(f'"The pier was shut," Mara Quill said {how}.'), "pier was shut")
+    assert claim.channel == "statement"
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("Despite Brandt's statements, the council said the pier was shut.", None),
+        ("Recalling his past statements, Ivo Brandt said the pier was shut.", None),
+        ("The council, in statements released on Monday, said the pier was shut.", "statement"),
+    ],
+)
+def test_statements_someone_made_before_are_no_channel(text: str, channel: str | None) -> None:
+    assert _claim(analyze(text), "pier was shut").channel == channel

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+import regex
 
 from reader.analysis import analyze
+from reader.analysis.insight.refusals import find_refusals
+from reader.analysis.lexicon import NO_COMMENT_PATTERN
 
 
 def _refusers(text: str) -> list[str]:
@@ -129,41 +134,53 @@ def test_someones_spokesman_or_office_refusing_is_their_refusal(text: str, refus
 LEAD = "Jane Doe said the plant would close. "
 
 
-@pytest.mark.parametrize(
-    "refusal",
-    [
-        "Harbour Energy did not immediately respond to a request for comment.",
-        "Harbour Energy could not be reached for comment.",
-        "Harbour Energy did not return a message seeking comment.",
-        "Harbour Energy declined to elaborate.",
-        "Harbour Energy declined to discuss the talks.",
-        "Harbour Energy declined to say when the plant would close.",
-        "Harbour Energy refused to answer questions.",
-        "Harbour Energy refused to be interviewed.",
-        "Harbour Energy declined several interview requests.",
-        "Harbour Energy would not speculate on the cause.",
-        "Harbour Energy said it could not comment on an ongoing case.",
-        "Harbour Energy was not immediately available for comment.",
-        "Harbour Energy has not returned calls.",
-        "A spokesperson for Harbour Energy did not respond to questions.",
-        "Representatives for Harbour Energy did not respond.",
-        "Messages left for Harbour Energy were not returned.",
-        "Calls to Harbour Energy went unanswered.",
-        "An email to Harbour Energy's press office was not answered.",
-        "Harbour Energy didn't respond to a request for comment.",
-        "Harbour Energy hasn't responded.",
-        "Harbour Energy couldn't be reached.",
-        "Harbour Energy could not be immediately reached.",
-        "Harbour Energy could not be contacted.",
-        "Harbour Energy was unavailable for comment.",
-        "Harbour Energy declined to disclose the price.",
-        "Harbour Energy declined to name the buyer.",
-        "Harbour Energy said it wouldn't comment on rumours.",
-        "Harbour Energy would not say how many jobs would go.",
-        "Harbour Energy refused to be drawn on the timing.",
-        "A message seeking comment from Harbour Energy was not immediately returned.",
-    ],
-)
+REFUSALS = [
+    "Harbour Energy did not immediately respond to a request for comment.",
+    "Harbour Energy could not be reached for comment.",
+    "Harbour Energy did not return a message seeking comment.",
+    "Harbour Energy declined to elaborate.",
+    "Harbour Energy declined to discuss the talks.",
+    "Harbour Energy declined to say when the plant would close.",
+    "Harbour Energy refused to answer questions.",
+    "Harbour Energy refused to be interviewed.",
+    "Harbour Energy declined several interview requests.",
+    "Harbour Energy would not speculate on the cause.",
+    "Harbour Energy said it could not comment on an ongoing case.",
+    "Harbour Energy was not immediately available for comment.",
+    "Harbour Energy has not returned calls.",
+    "A spokesperson for Harbour Energy did not respond to questions.",
+    "Representatives for Harbour Energy did not respond.",
+    "Messages left for Harbour Energy were not returned.",
+    "Calls to Harbour Energy went unanswered.",
+    "An email to Harbour Energy's press office was not answered.",
+    "Harbour Energy didn't respond to a request for comment.",
+    "Harbour Energy hasn't responded.",
+    "Harbour Energy couldn't be reached.",
+    "Harbour Energy could not be immediately reached.",
+    "Harbour Energy could not be contacted.",
+    "Harbour Energy was unavailable for comment.",
+    "Harbour Energy declined to disclose the price.",
+    "Harbour Energy declined to name the buyer.",
+    "Harbour Energy said it wouldn't comment on rumours.",
+    "Harbour Energy would not say how many jobs would go.",
+    "Harbour Energy refused to be drawn on the timing.",
+    "A message seeking comment from Harbour Energy was not immediately returned.",
+    "Harbour Energy has yet to respond.",
+    "Harbour Energy had no immediate comment.",
+    "Harbour Energy offered no comment.",
+    "Harbour Energy was not available to comment.",
+    "Harbour Energy ignored requests for comment.",
+    "Harbour Energy has declined all interview requests.",
+    "Harbour Energy would neither confirm nor deny the report.",
+    "Harbour Energy declined further comment.",
+    "Harbour Energy declined an interview.",
+    "Harbour Energy chose not to comment.",
+    "Harbour Energy did not wish to comment.",
+    "Harbour Energy was not immediately able to comment.",
+]
+
+
+@pytest.mark.parametrize("refusal", REFUSALS)
 def test_the_ways_news_reports_a_refusal(refusal: str) -> None:
     a = analyze(LEAD + refusal)
     assert [f.name for f in a.figures if f.no_comment] == ["Harbour Energy"]
@@ -194,3 +211,117 @@ def test_a_message_for_no_one_named_goes_to_the_one_asked_just_before() -> None:
 
 def test_a_reporter_noting_what_someone_did_not_say_is_no_refusal() -> None:
     assert _refusers("Jane Doe said the plant would close. She did not say why.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "refuser"),
+    [
+        (
+            "Jane Doe said the ferry would be late.\n\n"
+            "Tom Reyes, who declined to comment for this story, has argued for a new pier.",
+            "Tom Reyes",
+        ),
+        (
+            "Jane Doe said the ferry would be late.\n\n"
+            "Harbour Freight, which declined to comment, sold the vessel last year.",
+            "Harbour Freight",
+        ),
+    ],
+)
+def test_the_name_before_who_or_which_refuses(text: str, refuser: str) -> None:
+    assert _refusers(text) == [refuser]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Jane Doe declined to publicly detail the inquiry.", "declined to publicly detail"),
+        ("Jane Doe wouldn't directly speculate about the motive.", "wouldn't directly speculate"),
+        ("Jane Doe declined to weigh in on the vote.", "declined to weigh in"),
+        ("Jane Doe declined an interview request.", "declined an interview request"),
+    ],
+)
+def test_refusals_with_an_adverb_or_a_request_declined(text: str, words: str) -> None:
+    [figure] = [f for f in analyze(text).figures if f.no_comment]
+    assert [s.text for s in figure.no_comment] == [words]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Doe refused to give me the usual discount.",
+        "Jane Doe would not give them a second chance.",
+        "Critics blamed Jane Doe for refusing to say the words.",
+        "Tom Reyes said the plan was dead. He angered the board by refusing to say the word.",
+        "Jane Doe did not return to banking after the sale.",
+        "Tom Reyes mocked her, and Jane Doe did not respond in kind.",
+        "Jane Doe refused to give up the records.",
+    ],
+)
+def test_what_someone_did_is_no_refusal_to_comment(text: str) -> None:
+    assert _refusers(text) == []
+
+
+def test_a_body_named_in_its_description_is_not_another_of_its_kind() -> None:
+    text = (
+        "The Orme campaign said the rally was a success.\n\n"
+        "Jane Doe said the port would close. The Quill campaign did not return a request for "
+        "comment."
+    )
+    assert _refusers(text) == ["Quill campaign"]
+
+
+@pytest.mark.parametrize(
+    ("text", "refuser"),
+    [
+        ("Jane Doe said the port would shut. Some councillors declined to comment.", "councillors"),
+        ("Jane Doe said the port would close. Many traders also did not respond.", "traders"),
+    ],
+)
+def test_a_subject_with_a_head_the_lexicon_lacks_refuses(text: str, refuser: str) -> None:
+    [name] = _refusers(text)
+    assert name.startswith(refuser)
+
+
+@pytest.mark.parametrize(
+    ("text", "refuser"),
+    [
+        (
+            "The Campaign Ethics Fund said the filing was late. "
+            "The Quill campaign declined to comment.",
+            "Quill campaign",
+        ),
+        (
+            "The Quill Organization said the hotel was sold. "
+            "The Quill campaign did not respond to questions.",
+            "Quill campaign",
+        ),
+        (
+            "The Orme Legal Fund said the filing was late. "
+            "The Quill Organization said it had no comment on the hotel.",
+            "Quill Organization",
+        ),
+    ],
+)
+def test_a_campaign_is_its_own_body_and_it_had_no_comment_is_the_sayers(
+    text: str, refuser: str
+) -> None:
+    assert _refusers(text) == [refuser]
+
+
+def test_a_described_refuser_with_the_is_the_speaker_just_before() -> None:
+    text = "Tom Reyes said the tower would rise. The property mogul declined to elaborate."
+    assert _refusers(text) == ["Tom Reyes"]
+
+
+def test_finding_refusals_by_their_words_finds_what_a_whole_scan_finds() -> None:
+    """`find_refusals` reads only around `NO_COMMENT_WORDS`: a way of refusing
+    that holds none of them would be lost, and this says so."""
+    whole = regex.compile(r"\b(?:" + NO_COMMENT_PATTERN + r")\b")
+    samples = Path(__file__).resolve().parent.parent / "samples" / "dev"
+    texts = [LEAD + p for p in REFUSALS]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(samples.glob("*.txt"))]
+    texts.append("Officials have not said why. Jo Lund wouldn't say; the firm had yet to reply.")
+    for text in texts:
+        expected = [(m.start(), m.end(), m.group()) for m in whole.finditer(text)]
+        assert find_refusals(text, 0, 5.0) == expected, text[:80]

@@ -229,3 +229,80 @@ def test_a_body_is_an_outlet_when_introduced_by_a_word_for_news(before: str, out
     at = text.index("NRV")
     figure = Figure("NRV", ("NRV",), None, "institution", mentions=(Span(at, at + 3, "NRV"),))
     assert _named_as_outlet(figure, text) is outlet
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "via"),
+    [
+        (
+            '"I am not running," Mara Quill said in a Friday interview with Univision.',
+            "not running",
+            "Univision",
+        ),
+        ("Mara Quill told Newsmax that the port plan was a disaster.", "port plan", "Newsmax"),
+        ('"It floods every year," Mara Quill told The Hill.', "floods every year", "Hill"),
+        (
+            "Sitting down with Radio Alven on Monday, Mara Quill remarked that she was surprised.",
+            "was surprised",
+            "Radio Alven",
+        ),
+        (
+            '"It is late," Mara Quill noted in a podcast interview, as reported by Alven Wire.',
+            "It is late",
+            "Alven Wire",
+        ),
+    ],
+)
+def test_more_ways_a_claim_comes_through_an_outlet(text: str, words: str, via: str) -> None:
+    assert _claim(analyze(text), words).via == via
+
+
+def test_a_surname_told_is_no_outlet() -> None:
+    assert _claim(analyze('"It is late," Ivo Brandt told Jon Hill.'), "It is late").via is None
+
+
+def test_a_weekday_after_the_outlet_is_no_part_of_its_name() -> None:
+    text = '"We will not pay," Ivo Brandt told Reuters Saturday.'
+    assert _claim(analyze(text), "will not pay").via == "Reuters"
+
+
+def test_an_outlet_reporting_as_the_sentence_opens_is_the_source_not_a_via() -> None:
+    text = "As Alven Wire reported, Mara Quill said the pier would close."
+    assert _claim(analyze(text), "pier would close").via is None
+
+
+def test_sitting_down_with_an_outlet_frames_the_quote_after_it() -> None:
+    text = 'Ivo Brandt sat down with the Alven Gazette on Monday. "The pier will reopen," he said.'
+    claim = _claim(analyze(text), "pier will reopen")
+    assert (claim.channel, claim.via) == ("told_outlet", "Alven Gazette")
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        ("Mara Quill told a Ledger reporter that the pier was shut.", "Ledger"),
+        ("Mara Quill told Radio Alven correspondent Ivo Brandt the pier was shut.", "Radio Alven"),
+        ("Mara Quill told a Senate committee that the pier was shut.", None),
+        ("Mara Quill told a TV interviewer that the pier was shut.", None),
+    ],
+)
+def test_telling_someone_of_an_outlet_is_telling_the_outlet(text: str, via: str | None) -> None:
+    assert _claim(analyze(text), "pier was shut").via == via
+
+
+def test_telling_an_outlet_in_the_present_tense() -> None:
+    text = "Ivo Brandt tells Radio Alven anchor Mara Quill that the pier is shut."
+    claim = _claim(analyze(text), "pier is shut")
+    assert (claim.channel, claim.via) == ("told_outlet", "Radio Alven")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("In a letter to Radio Alven Director Jo Lund, Ivo Brandt said the pier was shut.", "pier"),
+        ("Most voters said the pier was shut, according to polls reported by Radio Alven and "
+         "The Ledger.", "pier"),
+    ],
+)  # fmt: skip
+def test_an_outlets_name_ends_before_a_title_or_a_second_outlet(text: str, words: str) -> None:
+    assert _claim(analyze(text), words).via == "Radio Alven"

@@ -8,15 +8,13 @@ came before.
 
 from __future__ import annotations
 
-import regex
-
 from reader.analysis.failures import Errors, Failures
 from reader.analysis.figures.mentions import index_mentions, seed
 from reader.analysis.figures.registry import Registry
 from reader.analysis.figures.store import TYPE_OF_KIND
 from reader.analysis.insight import enrich
+from reader.analysis.insight.refusals import find_refusals
 from reader.analysis.insight.refusers import Refusers
-from reader.analysis.lexicon import NO_COMMENT_PATTERN
 from reader.analysis.limits import MAX_CUES_PER_SENTENCE
 from reader.analysis.model import Analysis, Claim, Figure, Span
 from reader.analysis.reading import Resolver, settle
@@ -28,8 +26,6 @@ from reader.analysis.templates.interview import interview_answers
 from reader.analysis.text.quotes import Quote, find_quotes
 from reader.analysis.text.segments import Segments, budget, segment
 from reader.analysis.text.tokens import forget_tokens
-
-_NO_COMMENT = regex.compile(r"\b(?:" + NO_COMMENT_PATTERN + r")\b")
 
 
 def analyze(text: str, start: int = 0, *, errors: Errors = "raise") -> Analysis:
@@ -139,10 +135,7 @@ def _overlaps_any(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 
 def _refusals(text: str, seg: Segments, start: int) -> list[tuple[int, int, str]]:
     """Every "declined to comment" and the like: offsets and words."""
-    return [
-        (m.start(), m.end(), m.group())
-        for m in _NO_COMMENT.finditer(text, pos=start, timeout=budget(len(text) - start))
-    ]
+    return find_refusals(text, start, budget(len(text) - start))
 
 
 def _freeze(text: str, reg: Registry, claims: list[Claim], failures: Failures) -> Analysis:

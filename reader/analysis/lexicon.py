@@ -706,30 +706,57 @@ SUBORDINATORS = words(
     """
 )
 
+#: An adverb between a refusal's verb and what it refuses ("declined to publicly
+#: detail", "would not directly speculate").
+_NO_COMMENT_ADVERB = r"(?:(?:directly|publicly|immediately|specifically|further|officially)\s+)?"
+#: "give" refuses information, not a thing given to someone ("refused to give me
+#: credit", "would not give her advice") or given up.
+_NO_COMMENT_GIVE = r"give(?!\s+(?:me|him|her|them|us|you|up|the\s+president)\b)"
 #: Phrases that record a refusal to comment (no claim, noted on the figure).
 NO_COMMENT_PATTERN = (
     r"(?:declined|refused|declining|refusing|decline|declines|refuses|refuse)"
-    r"\s+(?:to\s+(?:comment|elaborate|discuss|say|give|provide|confirm|respond|speak|answer"
-    r"|disclose|reveal|specify|detail|address|identify|name"
-    r"|be\s+interviewed)"
-    r"|comment|requests?\s+for\s+(?:comment|an?\s+interview|interviews)"
-    r"|(?:several\s+|repeated\s+|multiple\s+)?interview\s+requests)"
-    r"|(?:would|will|could|can|does|do)\s+not\s+(?:comment|speculate)"
+    r"\s+(?:to\s+"
+    + _NO_COMMENT_ADVERB
+    + r"(?:comment|elaborate|discuss|say|"
+    + _NO_COMMENT_GIVE
+    + r"|provide|confirm|respond|speak|answer|disclose|reveal|specify|detail|address|identify"
+    r"|name|weigh\s+in|be\s+interviewed)"
+    r"|(?:further\s+)?comment|requests?\s+for\s+(?:comment|an?\s+interview|interviews)"
+    r"|(?:an?\s+|several\s+|repeated\s+|multiple\s+|all\s+|further\s+)?interview"
+    r"(?:\s+requests?)?)"
+    # "ignored requests for comment", "would neither confirm nor deny", "chose not
+    # to comment", "has yet to respond".
+    r"|ignored\s+(?:\w+\s+)?requests\s+for\s+comment"
+    r"|(?:would|will|did|could)\s+neither\s+confirm\s+nor\s+deny"
+    r"|(?:chose|choosing|wished|wanted|preferred)\s+not\s+to\s+comment"
+    r"|(?:did\s+not|didn['’]t)\s+(?:wish|want)\s+to\s+comment"
+    r"|(?:has|have|had)\s+yet\s+to\s+(?:respond|reply|comment|return)"
+    r"|(?:would|will|could|can|does|do)\s+not\s+" + _NO_COMMENT_ADVERB + r"(?:comment|speculate)"
     r"|(?:cannot|wouldn['’]t|won['’]t|couldn['’]t|can['’]t|doesn['’]t|don['’]t)"
-    r"\s+(?:comment|speculate)"
-    r"|(?:would\s+not|wouldn['’]t)\s+(?:say|confirm|discuss|elaborate|disclose|reveal|give"
-    r"|answer|be\s+drawn)"
+    r"\s+" + _NO_COMMENT_ADVERB + r"(?:comment|speculate)"
+    r"|(?:would\s+not|wouldn['’]t)\s+" + _NO_COMMENT_ADVERB + r"(?:say|confirm|discuss|elaborate"
+    r"|disclose|reveal|" + _NO_COMMENT_GIVE + r"|answer|be\s+drawn)"
     r"|(?:declined|refused|declining|refusing)\s+to\s+be\s+drawn"
-    r"|(?:did\s+not|didn['’]t)\s+(?:immediately\s+)?(?:respond|reply|return|comment|answer)"
+    # "did not return to banking" and "did not respond in kind" are no refusals.
+    r"|(?:did\s+not|didn['’]t)\s+(?:immediately\s+)?(?:respond(?!\s+in\s+kind\b)|reply"
+    r"|return(?!\s+to\b)|comment|answer)"
     r"|(?:(?:has|have|had)\s+not|hasn['’]t|haven['’]t|hadn['’]t)\s+(?:yet\s+)?"
     r"(?:responded|replied|commented|returned|answered|said\s+why)"
     r"|(?:was|were)\s+not\s+(?:immediately\s+)?(?:returned|answered)|went\s+unanswered"
     r"|(?:has|have)\s+gone\s+unanswered"
     r"|(?:could\s+not|couldn['’]t)\s+(?:immediately\s+)?be\s+(?:immediately\s+)?"
     r"(?:reached|contacted)"
-    r"|(?:was|were)\s+(?:not\s+(?:immediately\s+)?available|unavailable)\s+for\s+comment"
-    r"|no\s+comment"
+    r"|(?:was|were)\s+(?:not\s+(?:immediately\s+)?(?:available|able)|unavailable)"
+    r"\s+(?:for|to)\s+comment"
+    r"|(?:(?:offered|gave)\s+)?no\s+(?:immediate\s+|further\s+)?comment"
 )
+
+#: Every match of `NO_COMMENT_PATTERN` holds one of these (lower case): the
+#: whole-text scan reads only the stretches around them.
+NO_COMMENT_WORDS = (
+    "declin", "refus", "comment", "speculat", "respon", "repl", "return", "answer",
+    "reached", "contacted", "neither", "yet", "would", "why",
+)  # fmt: skip
 
 #: Capitalised abbreviations that are never bodies.
 NOT_BODIES = words(
@@ -791,8 +818,16 @@ ANONYMITY_MARKERS = (
     "not authorised to",
     "not authorized to",
     "speaking anonymously",
+    "spoke anonymously",
     "requested anonymity",
+    "asked for anonymity",
+    "asking for anonymity",
+    "granted anonymity",
     "without being named",
+    "not be identified",
+    "not to be identified",
+    "declined to be identified",
+    "without being identified",
 )
 
 #: Heads that refer back to the nearest named body ("the company said").

@@ -131,10 +131,26 @@ class BodyResolver(FigureStore):
         return self._named(org, "org", ph)
 
     def _off_record(self, ph: Phrase) -> bool:
-        """The text next to the phrase says the speakers are not named."""
+        """The text next to the phrase says the speakers are not named: in its own
+        sentence, or in the next one of its paragraph when that one is about them
+        ("Two officials said ... They spoke on condition of anonymity ...")."""
+        text = self.seg.text
         _s_lo, s_hi = self.seg.sentence_of(ph.end)
-        near = self.seg.text[ph.end : min(s_hi, ph.end + OFF_RECORD_CHARS)].lower()
-        return any(m in near for m in ANONYMITY_MARKERS)
+        near = text[ph.end : min(s_hi, ph.end + OFF_RECORD_CHARS)].lower()
+        if any(m in near for m in ANONYMITY_MARKERS):
+            return True
+        nxt = s_hi
+        while nxt < len(text) and text[nxt] in " \t":
+            nxt += 1
+        if nxt >= len(text) or self.seg.para_of(nxt) != self.seg.para_of(ph.end):
+            return False
+        head = ph.core.split()[-1].lower() if ph.core.split() else ""
+        opening = text[nxt : nxt + OFF_RECORD_CHARS]
+        low = opening.lower()
+        if not (low.startswith("they ") or (head and low.startswith(f"the {head} "))):
+            return False
+        n_hi = self.seg.sentence_of(nxt)[1]
+        return any(m in low[: n_hi - nxt] for m in ANONYMITY_MARKERS)
 
     def _group(self, ph: Phrase) -> tuple[Fig, str]:
         if self._off_record(ph):
@@ -149,12 +165,16 @@ class BodyResolver(FigureStore):
                     # "an EU official said ... The official said": the same unnamed one.
                     fig.alias(ph.text)
                     return fig, f"'{ph.text}' -> {fig.name} (last unnamed {head})"
-                if fig.kind in ("org", "group") and head in fig.name.lower():
+                if (
+                    fig.kind in ("org", "group")
+                    and head in fig.name.lower()
+                    and _names_fit(core, fig.name)
+                ):
                     self.recent.append((ph.start, fig))
                     fig.alias(ph.text)
                     return fig, f"'{ph.text}' -> {fig.name} (nearest earlier body)"
             named = self._body_named(head, ph.start)
-            if named is not None:
+            if named is not None and _names_fit(core, named.name):
                 named.alias(ph.text)
                 self.recent.append((ph.start, named))
                 return named, f"'{ph.text}' -> {named.name} (nearest earlier body)"
@@ -175,7 +195,10 @@ class BodyResolver(FigureStore):
     def _modifier_names(self, core: str, pos: int) -> Fig | None:
         """ "the airport operator": the body spoken of or named before `pos` whose
         name holds the description's modifier (Skavberg Airport)."""
-        for word in core.lower().split()[:-1]:
+        for word in core.split()[:-1]:
+            if word[:1].isupper() and head_owns(core):
+                continue  # "the Trump campaign" is not the Trump Organization
+            word = word.lower()
             if len(word) < 4 or word in GENERIC_BODIES:
                 continue
             for at, fig in reversed(self.recent[-RECENT_FIGURES:]):
@@ -198,3 +221,21 @@ class BodyResolver(FigureStore):
         fig.alias(base)
         self.recent.append((ph.start, fig))
         return fig
+
+
+def _names_fit(core: str, name: str) -> bool:
+    """Whether the names in a description's modifiers are in a body's name: "the
+    Quill campaign" is not the Orme campaign named before, "the campaign" is."""
+    low = name.lower()
+    return all(w.lower() in low for w in core.split()[:-1] if w[:1].isupper())
+
+
+#: Bodies that belong to the one a name before them names, and are never that
+#: one's other bodies: "the Trump campaign", "the Sanders family".
+_OWNED_HEADS = frozenset({"campaign", "campaigns", "family", "camp", "team", "allies"})
+
+
+def head_owns(core: str) -> bool:
+    """Whether a description's head is a body owned by the name before it."""
+    words = core.lower().split()
+    return bool(words) and words[-1] in _OWNED_HEADS

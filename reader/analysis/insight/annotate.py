@@ -7,7 +7,7 @@ from dataclasses import replace
 from reader.analysis.failures import Failures
 from reader.analysis.insight.anonymity import assign, reasons
 from reader.analysis.insight.article_outlets import ArticleOutlets
-from reader.analysis.insight.channel import channel_of, told_back
+from reader.analysis.insight.channel import channel_of, cue_channel, told_back
 from reader.analysis.insight.documents import document_channel
 from reader.analysis.insight.framing import Framing
 from reader.analysis.insight.stance import stance_of
@@ -70,7 +70,9 @@ class _Reader:
         holes = [content] + ([(speaker.start, speaker.end)] if speaker else [])
         person = claim.source_type in ("named_person", "anonymous")
         out = self.outlets
-        channel = channel_of(_pieces(self.text, s, e, holes), out.outlet, person)
+        channel = cue_channel(claim.cue.text if claim.cue else None) or channel_of(
+            _pieces(self.text, s, e, holes), out.outlet, person
+        )
         if claim.rule in _INTERVIEW_RULES:
             channel = "interview"
         elif channel is None and claim.source_type == "document":

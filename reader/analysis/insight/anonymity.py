@@ -22,18 +22,25 @@ from reader.analysis.model import Claim, Span
 _STOP = r"[^.;,:!?—–()\"“”\n]"
 _MARKER = (
     r"(?:on\s+(?:the\s+)?condition\s+(?:of\s+|that\s+\w+\s+not\s+be\s+named\s*)?(?:anonymity)?"
-    r"|anonymously|requested\s+anonymity|on\s+background"
+    r"|anonymously|on\s+background"
+    # "requested anonymity", "asking for anonymity", "was granted anonymity".
+    r"|(?:request(?:ed|ing)?|ask(?:ed|ing)?\s+for|granted|given|insist(?:ed|ing)?\s+on"
+    r"|in\s+exchange\s+for)\s+(?:the\s+)?anonymity"
     r"|not\s+to\s+be\s+(?:named|identified|quoted\s+by\s+name)"
     r"|(?:declined|refused)\s+to\s+be\s+(?:named|identified)"
     r"|without\s+being\s+(?:named|identified)"
     r"|(?:not|n['’]t)\s+(?:want|wish)\s+to\s+be\s+(?:named|identified)"
     r"|(?:asked|wanted|wished|preferred|requested)\s+to\s+(?:remain|stay)\s+anonymous"
     r"|(?:name|names|identity|identities)\s+(?:not\s+be\s+(?:used|published|disclosed|revealed)"
-    r"|(?:is|was|were|are|has\s+been|have\s+been)\s+(?:withheld|not\s+disclosed)))"
+    r"|(?:is|was|were|are|has\s+been|have\s+been)\s+(?:being\s+)?(?:withheld|not\s+disclosed)))"
 )
 _BECAUSE = (
     r"(?:because|as|since|for\s+fear|out\s+of\s+fear|fearing|citing|given|due\s+to"
-    r"|owing\s+to|in\s+order\s+to|to\s+(?:protect|avoid|speak|discuss|describe|talk|share))\b"
+    r"|owing\s+to|in\s+order\s+to"
+    # A purpose ("to speak freely", "to offer a frank assessment", "to candidly
+    # describe"), not the one spoken to ("to reporters", "to the Gazette").
+    r"|to\s+(?:(?-i:\p{Ll}+ly)\s+)?(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my"
+    r"|your|him|them|me|us|you|it|reporters|journalists|media|press)\b)(?-i:\p{Ll}+))\b"
 )
 #: A marker and the reason after it (group "r"), or a reason on its own.
 #: "anonymously after he told the judge he feared for his job": the reason is

@@ -49,21 +49,37 @@ _PATTERNS: dict[Channel, str] = {
     ),
     "interview": r"\binterview(?:s|ed)?\b",
     # "an emailed statement" is a statement.
-    "email": r"\be-?mail(?:s|ed)?\b(?!\s+(?:statement|response|comment))",
+    # Words sent by email ("said in an email", "by email", "according to an
+    # email", "emailed"), not every mention of email in a sentence ("her email
+    # server", "the emails were classified").
+    "email": (
+        r"\b(?:in|by|via|through|over|according\s+to)\s+(?:an?\s+|the\s+|"
+        + _DET
+        + r")?"
+        + _ADJ
+        + r"e-?mails?\b(?!\s+(?:statement|response|comment|server|account|scandal"
+        r"|practices?|use|controversy|probe|investigation))"
+        r"|\be-?mailed\b(?!\s+(?:statement|response|comment))"
+    ),
     "social_media": (
         r"\btweet(?:s|ed|ing)?\b|\bon\s+social\s+media\b"
         # Posted, but not where a notice is posted ("posted in the app").
         r"|\bposted\b(?!\s+(?:in|on|at)\s+(?:the|its|his|her|their|a|an)\s+(?:[\w-]+\s+)?"
         r"(?:app|website|site|door|window|board|noticeboard|intranet|portal|office)\b)"
-        r"|\b(?:on|to)\s+(?-i:Twitter|Facebook|Instagram|Telegram|TikTok|LinkedIn|Threads"
+        r"|\b(?:on|to|via)\s+(?-i:Twitter|Facebook|Instagram|Telegram|TikTok|LinkedIn|Threads"
         r"|Bluesky|YouTube|Weibo|WeChat|Truth\s+Social|Mastodon|X)\b"
         r"|\bin\s+" + _DET + _ADJ + r"(?:post|tweet|video)\b"
         r"|\bon\s+(?:his|her|its|their|the)\s+" + _ADJ + r"(?:channel|account|blog|page)\b"
     ),
     "statement": (
-        r"(?<!\b(?:opening|closing)\s)\bstatements?\b|\b(?:press|news)\s+release\b"
+        r"(?<!\b(?:opening|closing)\s)\bstatement\b"
+        # Plural statements someone made before ("his past statements", "despite
+        # Blocher's statements") are what the claim is about, not how it was made.
+        r"|(?<!\b(?:his|her|their|its|past|previous|earlier|prior|recent|public|conflicting"
+        r"|contradictory|opening|closing)\s|['’]s\s)\bstatements\b"
+        r"|\b(?:press|news)\s+release\b"
         r"|\bcommuniqu[eé]\b"
-        r"|\b(?:written|formal)\s+(?:response|reply)\b"
+        r"|\b(?:written|formal|e-?mailed)\s+(?:response|reply|comment)s?\b"
         # An address to the nation is a prepared statement (a letter is not a channel).
         r"|\b(?:televised|national|radio|video|televised\s+national)\s+address\b"
     ),
@@ -92,16 +108,15 @@ BY_KIND_PERSON = {
     kind: regex.compile(_PATTERNS[kind].replace(_DET, _DET_PERSON), regex.IGNORECASE)
     for kind in _ORDER
 }
-#: "told Reuters", "told the Bergen daily Kystposten": the outlet told.
+#: "told Reuters", "told the Bergen daily Kystposten", "sat down with Radio Alven":
+#: the outlet told.
 TOLD = regex.compile(
-    r"\b(?:told|(?:spoke|speaking|talked|talking)\s+(?:exclusively\s+)?(?:to|with))\s+"
-    + OUTLET_LEAD
-    + NAME
-    + NAME_TAIL
+    r"\b(?:told|tells|telling|(?:spoke|speaking|talked|talking)\s+(?:exclusively\s+)?(?:to|with)"
+    r"|(?:sat|sitting)\s+down\s+with)\s+(?:an?\s+(?=\p{Lu}))?" + OUTLET_LEAD + NAME + NAME_TAIL
 )
 
 #: One of these is in every match of `TOLD` (which is case-sensitive).
-_TOLD_WORDS = ("told", "spoke", "speaking", "talk")
+_TOLD_WORDS = ("told", "tell", "spoke", "speaking", "talk", "sat", "sitting")
 
 #: "told the broadcaster": an outlet named before, referred back to.
 TOLD_BACK = regex.compile(
@@ -122,7 +137,7 @@ _TRIGGERS = words(
     tiktok linkedin threads bluesky youtube weibo wechat truth mastodon x post video channel
     account blog page statement statements release communique communiqué response reply
     report study survey review assessment audit analysis accounts results paper findings note
-    tell tells telling address deposition
+    tell tells telling address deposition sat sitting comment comments
     """
 )
 #: Per kind, words (casefolded) one of which every match of its pattern holds:
@@ -139,7 +154,8 @@ _KIND_WORDS: dict[Channel, tuple[str, ...]] = {
                      "twitter", "facebook", "instagram", "telegram", "tiktok", "linkedin",
                      "threads", "bluesky", "youtube", "weibo", "wechat", "truth", "mastodon",
                      "x"),
-    "statement": ("statement", "release", "communiqu", "response", "reply", "address"),
+    "statement": ("statement", "release", "communiqu", "response", "reply", "address",
+                  "comment"),
     "report": ("report", "study", "survey", "review", "assessment", "audit", "analysis",
                "accounts", "results", "filing", "paper", "findings", "note"),
 }  # fmt: skip
@@ -149,6 +165,26 @@ _SPACES_FOR = str.maketrans({ch: " " for ch in ".,;:!?\"“”‘’'()[]{}«»�
 def _may_name_channel(pieces: Sequence[tuple[int, str]]) -> bool:
     text = " ".join(piece for _at, piece in pieces).casefold().translate(_SPACES_FOR)
     return not _TRIGGERS.isdisjoint(text.split())
+
+
+#: Cue verbs that name their own channel: "who tweeted" was on social media
+#: whatever else the sentence mentions (an email the tweet was about).
+_CUE_CHANNEL: dict[str, Channel] = {
+    **dict.fromkeys(("tweet", "tweets", "tweeted", "tweeting"), "social_media"),
+    **dict.fromkeys(("testify", "testifies", "testified", "testifying"), "testimony"),
+    **dict.fromkeys(("emailed", "e-mailed"), "email"),
+}
+
+
+def cue_channel(cue: str | None) -> Channel | None:
+    """The channel a cue's own verb names ("tweeted"), or None."""
+    if not cue:
+        return None
+    for word in cue.casefold().split():
+        kind = _CUE_CHANNEL.get(word)
+        if kind is not None:
+            return kind
+    return None
 
 
 #: Says whether a name is an outlet: (name, text before it, outlet noun after it).

@@ -12,7 +12,15 @@ from collections.abc import Collection
 
 import regex
 
-from reader.analysis.lexicon import MEDIA_HEADS, MEDIA_NAMES, MEDIA_WORDS, OUTLET_NOUNS, words
+from reader.analysis.lexicon import (
+    MEDIA_HEADS,
+    MEDIA_NAMES,
+    MEDIA_WORDS,
+    OUTLET_NOUNS,
+    TITLES,
+    WEEKDAYS,
+    words,
+)
 from reader.analysis.limits import SHORT_TIMEOUT
 
 #: A capitalised name of up to six words, with "of", "the", "and" inside and
@@ -30,26 +38,70 @@ OUTLET_LEAD = (
     r"|\p{Lu}[\p{L}-]*+)\s+){0,2}?(?:outlet|newspaper|paper|agency|broadcaster|channel"
     r"|network|magazine|website|site|station|daily|weekly|tabloid|publication)\s+)?"
 )
-#: A noun right after a name that makes it an outlet ("Glow magazine").
+#: A noun right after a name that makes it an outlet ("Glow magazine", "a Glow
+#: reporter").
 NAME_TAIL = (
-    r"(?:\s+(?P<tail>magazine|newspaper|television|radio|tv|daily|weekly|website|network)\b)?"
+    r"(?:\s+(?P<tail>magazine|newspaper|television|radio|tv|daily|weekly|website|network"
+    # "a Gazette reporter", "CBS News correspondent Jon Doe": someone of the outlet.
+    r"|reporters?|correspondents?|journalists?|interviewer)\b)?"
 )
 _WORDS = regex.compile(r"[\p{L}\d]+")
 #: Last words of outlets' names beyond the analysis's media words ("Northline
 #: Sport", "Dala Press", "Coastal Wire").
 NAME_ENDINGS = words("sport sports today online insider press media live fm digital wire report")
+#: Outlets whose names hold no media word, known whole (casefolded, "the" off):
+#: "told Newsmax", "in an interview with Univision". A name that is also a
+#: common word or a surname ("Hill", "Atlantic") is one only after "the".
+KNOWN_OUTLETS = frozenset(
+    {
+        "newsmax", "univision", "telemundo", "theblaze", "c-span", "breitbart", "slate",
+        "salon", "mother jones", "national review", "propublica", "mcclatchy", "huffpost",
+        "vanity fair", "rolling stone", "politifact", "infowars", "yahoo", "al arabiya",
+        "der spiegel", "le monde", "el país", "el pais", "la repubblica", "asahi shimbun",
+        "yomiuri shimbun", "haaretz", "kommersant", "novaya gazeta", "meduza", "verstka",
+    }
+)  # fmt: skip
+KNOWN_AFTER_THE = frozenset(
+    {"hill", "atlantic", "new yorker", "blaze", "intercept", "federalist", "verge", "nation"}
+)
 #: Nouns right before a name that make it an outlet ("the news agency Dala Press").
 OUTLET_BEFORE = MEDIA_HEADS | OUTLET_NOUNS | frozenset({"agency", "broadcaster", "channel"})
 
 
+#: Capitalised words that open a sentence before an outlet's name ("As the
+#: Ledger reported", "But Reuters reported").
+_OPENERS = frozenset(
+    {"As", "But", "And", "So", "Yet", "Also", "While", "When", "After", "Before", "Since", "If",
+     "Though", "Although", "Then"}
+)  # fmt: skip
+
+
 def strip_possessive(name: str) -> str:
-    """'Verstka's' -> 'Verstka'; a sentence's full stop off too ('Reuters.' -> 'Reuters')."""
+    """'Verstka's' -> 'Verstka'; a sentence's full stop off too ('Reuters.' -> 'Reuters'),
+    a weekday after the name ('told Reuters Saturday'), a sentence opener before it
+    ('As Reuters reported') and a title or a second outlet after it as well."""
     if name.endswith(".") and name.count(".") == 1:
         name = name[:-1]
+    head, _, last = name.rpartition(" ")
+    if head and last.casefold() in WEEKDAYS:
+        name = head
+    first, _, rest = name.partition(" ")
+    if rest and first in _OPENERS:
+        name = rest  # "As Breitbart News reported": the sentence's first word, not the name's
+    # "a letter to Radio Alven Director Jo Lund": the outlet ends before a title;
+    # "CNN and The Ledger": two outlets, the first one named.
+    parts = name.split(" ")
+    for k in range(1, len(parts)):
+        if parts[k].casefold() in TITLES or (parts[k] == "and" and parts[k + 1 : k + 2] == ["The"]):
+            return " ".join(parts[:k])
     for tail in ("'s", "’s", "'", "’"):
         if name.endswith(tail):
             return name[: -len(tail)]
     return name
+
+
+#: Words that name a kind of outlet, never one by themselves.
+_GENERIC = frozenset({"tv", "radio", "television", "press", "media", "news", "newspaper"})
 
 
 def is_outlet(name: str, before: str, known: Collection[str], tail: bool = False) -> bool:
@@ -60,6 +112,8 @@ def is_outlet(name: str, before: str, known: Collection[str], tail: bool = False
     outlet noun follows the name ("Glow magazine").
     """
     name = strip_possessive(name)
+    if name.casefold() in _GENERIC:
+        return False  # "a TV interviewer", "local Radio": a kind of outlet, not one
     if tail or name.casefold() in known:
         return True
     words = [w.casefold() for w in _WORDS.findall(name, timeout=SHORT_TIMEOUT)]
@@ -73,5 +127,10 @@ def is_outlet(name: str, before: str, known: Collection[str], tail: bool = False
         return True
     if any(w in MEDIA_NAMES for w in words):
         return True
+    whole = " ".join(words)
     lead = before[-40:].casefold().split()
+    if whole in KNOWN_OUTLETS or (
+        whole in KNOWN_AFTER_THE and bool(lead) and lead[-1] == "the" and name[:1].isupper()
+    ):
+        return True
     return bool(lead) and lead[-1] in OUTLET_BEFORE

@@ -18,9 +18,13 @@ from __future__ import annotations
 
 import regex
 
-from reader.analysis.limits import SHORT_TIMEOUT
+from reader.analysis.insight.stretches import Stretches
+from reader.analysis.lexicon import AUXILIARIES, NO_COMMENT_PATTERN, NO_COMMENT_WORDS
+from reader.analysis.limits import SHORT_TIMEOUT, SUBJECT_CHARS
 from reader.analysis.phrases.classify import Phrase, strip_possessive
+from reader.analysis.phrases.common_phrases import described_phrase
 from reader.analysis.templates.cues import subject_of
+from reader.analysis.text.tokens import tokens
 
 #: A sentence start that is a subject, then a relative clause or a description set
 #: off by commas ("Skavberg Airport, the airline's home base,"), then the verb.
@@ -38,9 +42,11 @@ _NAMED_APPOSITION = regex.compile(
 )
 #: A subject that ends in a lower-case word is a description, not a name.
 _DESCRIPTION_END = regex.compile(r"(?<![\p{L}'’-])\p{Ll}[\p{L}-]*+\s*\Z")
-#: "her office said it would not comment": the pronoun stands for the one saying so.
+#: "her office said it would not comment", "the firm said it had no comment": the
+#: pronoun stands for the one saying so.
 _SAID_PRONOUN = regex.compile(
-    r"(?P<said>\b(?:said|says|added|stated|replied)\s+(?:that\s+)?)(?:it|they|he|she)\s*\Z",
+    r"(?P<said>\b(?:said|says|added|stated|replied)\s+(?:that\s+)?)(?:it|they|he|she)"
+    r"(?:\s+(?:had|has|have))?\s*\Z",
     regex.IGNORECASE,
 )
 #: "her office said": a sayer named only through someone else is left alone (the
@@ -67,6 +73,14 @@ _MESSAGE = regex.compile(r"\b" + _MESSAGES + r"\b", regex.IGNORECASE)
 _PASSIVE = regex.compile(
     r"\A(?:(?:was|were)\s+not\s+(?:immediately\s+)?(?:returned|answered)|went|(?:has|have)\s+gone)\b"
 )
+#: "Lenz, who declined", "Talvik, which, through a spokesman, declined": the one
+#: refusing is the name before the relative pronoun, read up to its comma.
+_RELATIVE_PRONOUN = regex.compile(
+    r",\s+(?:who|which)\s+(?:(?:also|later|again|previously|initially|repeatedly|has|had|have"
+    r"|\p{Ll}+ly)\s+)*+(?:,?\s*through\s+(?:an?|the|his|her|its|their)\s+[\w-]+(?:\s+[\w-]+)?"
+    r"\s*,?\s*)?\Z",
+    regex.IGNORECASE,
+)
 _SUBJECT_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}
 #: Kinds of phrase whose office or spokesperson refuses for them ("Brandvik's",
 #: "Harbour Energy's", "the ministry's"), unlike a title ("the mayor's office").
@@ -75,8 +89,39 @@ _OWNERS = frozenset({"person", "org", "media", "group"})
 _SAID_CHARS = 40
 
 
+#: "by refusing to say the words", "for refusing to give": what someone is blamed
+#: for, not a refusal put to the reporter.
+_BLAMED_FOR = regex.compile(r"\b(?:by|for)\s\Z", regex.IGNORECASE)
+
+
+_REFUSAL = regex.compile(r"\b(?:" + NO_COMMENT_PATTERN + r")\b")
+#: A character no refusal holds (its words, spaces and apostrophes only).
+_REFUSAL_BREAK = regex.compile(r"[^\w\s'’]")
+_REFUSAL_BREAK_BACK = regex.compile(r"[^\w\s'’]", regex.REVERSE)
+
+
+def find_refusals(text: str, start: int, timeout: float) -> list[tuple[int, int, str]]:
+    """Every "declined to comment" and the like after `start`: offsets and words.
+
+    The same matches as scanning the whole text, found by scanning only the
+    stretches between punctuation that hold one of the words each refusal
+    needs: with many ways of refusing, the whole scan costs twice as much.
+    """
+    stretches = Stretches(text, start, timeout)
+    return [
+        (m.start(), m.end(), m.group())
+        for lo, hi in stretches.around(NO_COMMENT_WORDS, _REFUSAL_BREAK, _REFUSAL_BREAK_BACK)
+        for m in _REFUSAL.finditer(text, lo, hi, timeout=timeout)
+    ]
+
+
 def is_refusal(text: str, sentence_start: int, verb: int, words: str) -> bool:
-    """False for "the files were not returned": only a message's fate is a refusal."""
+    """False for "the files were not returned" (only a message's fate is a
+    refusal) and for "by refusing to say" (a deed, not an answer)."""
+    if words.startswith(("refusing", "declining")) and _BLAMED_FOR.search(
+        text, max(0, verb - 5), verb, timeout=SHORT_TIMEOUT
+    ):
+        return False
     if not _PASSIVE.match(words):
         return True
     return _MESSAGE.search(text[sentence_start:verb], timeout=SHORT_TIMEOUT) is not None
@@ -110,7 +155,40 @@ def refusal_subject(text: str, sentence_start: int, verb: int, words: str = "") 
         # office declined" is the office's own (an institution named for its head).
         if said is not None or (ph is not None and ph.kind in _OWNERS):
             return ph
-    return subject_of(text, sentence_start, subject_end(text, sentence_start, verb))
+    lo = max(sentence_start, verb - 2 * _SAID_CHARS)
+    # Most refusals have no relative pronoun before them: a plain look first.
+    before = text[lo:verb]
+    relative = (
+        _RELATIVE_PRONOUN.search(before, timeout=SHORT_TIMEOUT)
+        if "," in before and "wh" in before.lower()
+        else None
+    )
+    end = lo + relative.start() if relative is not None else subject_end(text, sentence_start, verb)
+    return subject_of(text, sentence_start, end) or _described(text, sentence_start, end)
+
+
+def _described(text: str, sentence_start: int, end: int) -> Phrase | None:
+    """ "Some councillors declined", "Many traders did not respond": a subject whose
+    head noun the lexicon lacks fills the sentence up to the refusal (declining is
+    a person's or a body's act, as speaking is)."""
+    if end - sentence_start > SUBJECT_CHARS or text.count(" ", sentence_start, end) > _MOST_WORDS:
+        return None  # more words than a determiner, modifiers, a head and auxiliaries
+    toks = tokens(text, sentence_start, end)
+    k = len(toks)
+    while k > 0 and (toks[k - 1].low in AUXILIARIES or toks[k - 1].low in _ADVERBS):
+        k -= 1
+    if not toks or toks[0].start != sentence_start:
+        return None
+    ph = described_phrase(text, toks[:k])
+    # "The real estate mogul declined": someone described before, whom a head the
+    # lexicon lacks cannot find; the speaker just before is the better guess.
+    return ph if ph is not None and ph.kind != "backref" else None
+
+
+#: The most words `_described` reads: six for the phrase, three around the verb.
+_MOST_WORDS = 9
+#: Words between a subject and its refusal ("The firm also declined").
+_ADVERBS = frozenset({"also", "again", "later", "still", "previously", "repeatedly"})
 
 
 def subject_end(text: str, sentence_start: int, verb: int) -> int:

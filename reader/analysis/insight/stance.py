@@ -36,6 +36,8 @@ _LOADED: dict[Stance, str] = {
         deny denies denied denying reject rejects rejected rejecting
         dispute disputes disputed disputing dismiss dismisses dismissed dismissing
         refute refutes refuted refuting rebut rebuts rebutted rebutting
+        countered countering rebuff rebuffs rebuffed rebuffing
+        repudiate repudiates repudiated repudiating
     """,
     "emotive": """
         slam slams slammed slamming blast blasts blasted blasting
@@ -46,6 +48,13 @@ _LOADED: dict[Stance, str] = {
         lambast lambasts lambasted lambasting lambaste lambastes lambasted
         thunder thunders thundered thundering gush gushes gushed gushing
         sneer sneers sneered sneering rail rails railed railing
+        tout touts touted touting trumpet trumpets trumpeted trumpeting
+        crow crows crowed crowing gloat gloats gloated gloating
+        bash bashes bashed bashing rip rips ripped ripping
+        mock mocks mocked mocking deride derides derided deriding
+        decry decries decried decrying denounce denounces denounced denouncing
+        excoriate excoriates excoriated excoriating berate berates berated berating
+        scold scolds scolded scolding chide chides chided chiding
     """,
 }
 

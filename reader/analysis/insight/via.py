@@ -28,7 +28,8 @@ SPOKEN = regex.compile(
     r"(?i:\b(?:(?:spoke|speaking|talked|talking|spoken)\s+(?:exclusively\s+)?(?:to|with)"
     r"|(?:interviewed|contacted|reached|asked)\s+by"
     r"|(?:asked|interviewed|speaking|appearing)\s+on"
-    r"|(?:in\s+an?\s+interview|interviews?|remarks|comments)\s+(?:with|to)"
+    r"|(?:sitting|sat)\s+down\s+with"
+    r"|(?:in\s+an?\s+(?:[\w-]+\s+){0,2}?interview|interviews?|remarks|comments)\s+(?:with|to)"
     r"|in\s+an?\s+(?:[\w-]+\s+)?interview\s+on)\s+)" + _THROUGH
 )
 #: Words given to the outlet in writing ("in a statement to Dala Press"): the
@@ -37,7 +38,8 @@ _GIVEN = regex.compile(
     r"(?i:\b(?:statement|e-?mail|message|letter)\s+(?:sent\s+)?to\s+)" + _THROUGH
 )
 _SHAPES = regex.compile(
-    r"(?i:\b(?:cited|quoted|seen|obtained|reviewed|published|broadcast|aired|carried)\s+by\s+)"
+    r"(?i:\b(?:cited|quoted|seen|obtained|reviewed|published|broadcast|aired|carried|reported)"
+    r"\s+by\s+)"
     + _THROUGH
     + r"|\baccording\s+to\s+"
     + NAME
@@ -65,8 +67,8 @@ _PUBLISHED = regex.compile(
 #: A word without which none of the shapes above can match: what the pass
 #: looks for before trying them.
 MAY_RELAY = regex.compile(
-    r"\b(?:told|spok|speaking|talk|interview|remarks|asked|appearing|cited|quoted|seen"
-    r"|obtained|reviewed|reached|contacted|according|report|source|writ|wrote|op-ed|column|essay"
+    r"\b(?:told|tell|spok|speaking|talk|interview|remarks|asked|appearing|sitting|sat|cited"
+    r"|quoted|seen|obtained|reviewed|reached|contacted|according|report|source|writ|wrote|op-ed|column|essay"
     r"|commentary|opinion|said\s+on|says\s+on|saying\s+on|comments|statement|e-?mail|message"
     r"|letter|published|broadcast|aired|carried)",
     regex.IGNORECASE,
@@ -115,7 +117,7 @@ _NEEDS = (
     (
         SPOKEN,
         _any_of("spok", "speaking", "talk", "interview", "remarks", "comments", "contacted",
-                "reached", "asked", "appearing"),
+                "reached", "asked", "appearing", "sitting", "sat"),
     ),
     (_POSSESSIVE, _any_of("source")),
     (_GIVEN, _any_of("statement", "mail", "message", "letter")),
