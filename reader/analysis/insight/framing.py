@@ -34,6 +34,8 @@ _NAMED_AFTER = regex.compile(
     r"(?:Its|His|Her|Their|The)\s+(?:(?:written|emailed|brief|short|later)\s+)?"
     r"(?P<noun>statement|post|tweet|e-?mail)\b"
 )
+#: The words `_NAMED_AFTER` opens with.
+_NAMED_AFTER_OPENERS = ("Its", "His", "Her", "Their", "The")
 _NOUN_CHANNEL: dict[str, Channel] = {
     "statement": "statement",
     "post": "social_media",
@@ -96,6 +98,8 @@ class Framing:
             end += 1
         if end >= len(text) or self.seg.para_of(end) != self.seg.para_of(claim.start):
             return None
+        if not text.startswith(_NAMED_AFTER_OPENERS, end):
+            return None  # most next sentences open otherwise: no pattern call
         m = _NAMED_AFTER.match(text, end, min(len(text), end + 40), timeout=SHORT_TIMEOUT)
         if m is None:
             return None

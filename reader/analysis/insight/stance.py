@@ -70,7 +70,10 @@ def stance_of(cue: str | None) -> Stance:
     """The stance a cue gives its claim: the kind of its first loaded verb, else neutral."""
     if not cue:
         return "neutral"
-    for word in _WORD.findall(cue.casefold(), timeout=SHORT_TIMEOUT):
+    folded = cue.casefold()
+    if folded.isalpha():
+        return LOADED_FORMS.get(folded, "neutral")  # one word, the common case
+    for word in _WORD.findall(folded, timeout=SHORT_TIMEOUT):
         kind = LOADED_FORMS.get(word)
         if kind is not None:
             return kind

@@ -107,31 +107,35 @@ _RELAYED_BACK = regex.compile(
 _POSSESSIVE = regex.compile(NAME + r"['’]s?\s+(?:[\w-]+\s+){0,2}?sources?\b")
 
 
-def _any_of(*words: str) -> regex.Pattern[str]:
-    return regex.compile("|".join(map(regex.escape, words)))
-
-
-#: Each shape with what (casefolded) it cannot match without: the words around
-#: a claim are scanned only for the shapes whose words they hold.
-_NEEDS = (
-    (
-        SPOKEN,
-        _any_of("spok", "speaking", "talk", "interview", "remarks", "comments", "contacted",
-                "reached", "asked", "appearing", "sitting", "sat"),
-    ),
-    (_POSSESSIVE, _any_of("source")),
-    (_GIVEN, _any_of("statement", "mail", "message", "letter")),
+#: Words (casefolded) a spoken shape ("spoke to", "in an interview with") needs.
+_SPOKEN_NEEDS = (
+    "spok", "speaking", "talk", "interview", "remarks", "comments", "contacted",
+    "reached", "asked", "appearing", "sitting", "sat",
+)  # fmt: skip
+#: "said on", "viewers on": the words a published shape needs, exactly.
+_PUBLISHED_NEEDS = regex.compile(
+    r"writ|wrote|op-ed|column|essay|commentary|opinion"
+    r"|(?:said|says|saying|listeners|viewers)\s+on\s"
+)
+#: Each shape with words (casefolded) it cannot match without, and a pattern
+#: those words must then also match: the words around a claim are scanned
+#: only for the shapes whose words they hold. Plain substring tests first,
+#: as most sentences hold none of them.
+_NEEDS: tuple[tuple[regex.Pattern[str], tuple[str, ...], regex.Pattern[str] | None], ...] = (
+    (SPOKEN, _SPOKEN_NEEDS, None),
+    (_POSSESSIVE, ("source",), None),
+    (_GIVEN, ("statement", "mail", "message", "letter"), None),
     (
         _SHAPES,
-        _any_of("cited", "quoted", "seen", "obtained", "reviewed", "published", "broadcast",
-                "aired", "carried", "according", "report"),
+        ("cited", "quoted", "seen", "obtained", "reviewed", "published", "broadcast",
+         "aired", "carried", "according", "report"),
+        None,
     ),
     (
         _PUBLISHED,
-        regex.compile(
-            r"writ|wrote|op-ed|column|essay|commentary|opinion"
-            r"|(?:said|says|saying|listeners|viewers)\s+on\s"
-        ),
+        ("writ", "wrote", "op-ed", "column", "essay", "commentary", "opinion",
+         "said", "says", "saying", "listeners", "viewers"),
+        _PUBLISHED_NEEDS,
     ),
 )  # fmt: skip
 
@@ -153,8 +157,10 @@ def via_of(
     if told is not None and not own(told):
         return told
     words = "\n".join(piece for _at, piece in pieces).casefold()
-    for pattern, needs in _NEEDS:
-        if needs.search(words, timeout=SHORT_TIMEOUT) is None:
+    for pattern, needs, exactly in _NEEDS:
+        if not any(w in words for w in needs):
+            continue
+        if exactly is not None and exactly.search(words, timeout=SHORT_TIMEOUT) is None:
             continue
         for _at, piece in pieces:
             for m in pattern.finditer(piece, timeout=SHORT_TIMEOUT):
@@ -193,6 +199,9 @@ def report_back(pieces: Sequence[tuple[int, str]]) -> bool:
 
 def spoke_to_outlet(pieces: Sequence[tuple[int, str]], outlet: Outlet) -> bool:
     """Whether the words say the source spoke to an outlet ("asked by Dala Press")."""
+    words = "\n".join(piece for _at, piece in pieces).casefold()
+    if not any(w in words for w in _SPOKEN_NEEDS):
+        return False  # none of the words a spoken shape needs
     for _at, piece in pieces:
         for m in SPOKEN.finditer(piece, timeout=SHORT_TIMEOUT):
             name = strip_possessive(m.group("name"))
