@@ -256,6 +256,7 @@ def test_refusals_with_an_adverb_or_a_request_declined(text: str, words: str) ->
         "Jane Doe did not return to banking after the sale.",
         "Tom Reyes mocked her, and Jane Doe did not respond in kind.",
         "Jane Doe refused to give up the records.",
+        "Jane Doe said many families had not yet returned to their homes.",
     ],
 )
 def test_what_someone_did_is_no_refusal_to_comment(text: str) -> None:

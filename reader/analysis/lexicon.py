@@ -740,8 +740,9 @@ NO_COMMENT_PATTERN = (
     # "did not return to banking" and "did not respond in kind" are no refusals.
     r"|(?:did\s+not|didn['’]t)\s+(?:immediately\s+)?(?:respond(?!\s+in\s+kind\b)|reply"
     r"|return(?!\s+to\b)|comment|answer)"
+    # "had not yet returned to their homes" is no refusal either.
     r"|(?:(?:has|have|had)\s+not|hasn['’]t|haven['’]t|hadn['’]t)\s+(?:yet\s+)?"
-    r"(?:responded|replied|commented|returned|answered|said\s+why)"
+    r"(?:responded|replied|commented|returned(?!\s+to\b)|answered|said\s+why)"
     r"|(?:was|were)\s+not\s+(?:immediately\s+)?(?:returned|answered)|went\s+unanswered"
     r"|(?:has|have)\s+gone\s+unanswered"
     r"|(?:could\s+not|couldn['’]t)\s+(?:immediately\s+)?be\s+(?:immediately\s+)?"
