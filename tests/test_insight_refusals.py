@@ -239,6 +239,8 @@ def test_the_name_before_who_or_which_refuses(text: str, refuser: str) -> None:
         ("Jane Doe wouldn't directly speculate about the motive.", "wouldn't directly speculate"),
         ("Jane Doe declined to weigh in on the vote.", "declined to weigh in"),
         ("Jane Doe declined an interview request.", "declined an interview request"),
+        ("Jane Doe declined to give details of the deal.", "declined to give"),
+        ("Jane Doe would not give a specific figure.", "would not give"),
     ],
 )
 def test_refusals_with_an_adverb_or_a_request_declined(text: str, words: str) -> None:
@@ -256,6 +258,7 @@ def test_refusals_with_an_adverb_or_a_request_declined(text: str, words: str) ->
         "Jane Doe did not return to banking after the sale.",
         "Tom Reyes mocked her, and Jane Doe did not respond in kind.",
         "Jane Doe refused to give up the records.",
+        "Jane Doe said the speaker would not give the bill floor time.",
         "Jane Doe said many families had not yet returned to their homes.",
     ],
 )

@@ -709,9 +709,14 @@ SUBORDINATORS = words(
 #: An adverb between a refusal's verb and what it refuses ("declined to publicly
 #: detail", "would not directly speculate").
 _NO_COMMENT_ADVERB = r"(?:(?:directly|publicly|immediately|specifically|further|officially)\s+)?"
-#: "give" refuses information, not a thing given to someone ("refused to give me
-#: credit", "would not give her advice") or given up.
-_NO_COMMENT_GIVE = r"give(?!\s+(?:me|him|her|them|us|you|up|the\s+president)\b)"
+#: "give" refuses only what a reporter asks for ("declined to give details", "would
+#: not give a specific figure"), not a thing given ("refused to give me credit",
+#: "would not give the bill floor time") or given up.
+_NO_COMMENT_GIVE = (
+    r"give(?=\s+(?:(?:a|an|any|the|further|more|exact|precise|specific)\s+)?"
+    r"(?:details?|specifics?|reasons?|figures?|numbers?|names?|timeline|timetable|estimate"
+    r"|breakdown|explanation|answers?|comment|information|account|date)\b)"
+)
 #: Phrases that record a refusal to comment (no claim, noted on the figure).
 NO_COMMENT_PATTERN = (
     r"(?:declined|refused|declining|refusing|decline|declines|refuses|refuse)"
