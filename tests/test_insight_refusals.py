@@ -241,6 +241,7 @@ def test_the_name_before_who_or_which_refuses(text: str, refuser: str) -> None:
         ("Jane Doe declined an interview request.", "declined an interview request"),
         ("Jane Doe declined to give details of the deal.", "declined to give"),
         ("Jane Doe would not give a specific figure.", "would not give"),
+        ("Jane Doe refused to give any more details.", "refused to give"),
     ],
 )
 def test_refusals_with_an_adverb_or_a_request_declined(text: str, words: str) -> None:

@@ -306,3 +306,21 @@ def test_telling_an_outlet_in_the_present_tense() -> None:
 )  # fmt: skip
 def test_an_outlets_name_ends_before_a_title_or_a_second_outlet(text: str, words: str) -> None:
     assert _claim(analyze(text), words).via == "Radio Alven"
+
+
+def test_the_same_interview_refers_back_to_the_outlet_told_before() -> None:
+    text = (
+        "The mayor, Ana Ruiz, told Radio Delta on Monday that the bridge was safe. "
+        "In the same interview, she insisted that repairs would start in May."
+    )
+    claim = _claim(analyze(text), "repairs would start")
+    assert (claim.via, claim.channel) == ("Radio Delta", "interview")
+
+
+@pytest.mark.parametrize("lead", ["the trade publication", "the industry magazine"])
+def test_an_outlet_described_by_its_field_before_its_name(lead: str) -> None:
+    text = (
+        f"In a memo, a copy of which was obtained by {lead} Freight Weekly, "
+        "Tom Reyes told staff that the depot would close."
+    )
+    assert _claim(analyze(text), "depot would close").via == "Freight Weekly"

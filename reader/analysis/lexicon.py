@@ -713,7 +713,7 @@ _NO_COMMENT_ADVERB = r"(?:(?:directly|publicly|immediately|specifically|further|
 #: not give a specific figure"), not a thing given ("refused to give me credit",
 #: "would not give the bill floor time") or given up.
 _NO_COMMENT_GIVE = (
-    r"give(?=\s+(?:(?:a|an|any|the|further|more|exact|precise|specific)\s+)?"
+    r"give(?=\s+(?:(?:a|an|any|the|further|more|exact|precise|specific)\s+){0,2}"
     r"(?:details?|specifics?|reasons?|figures?|numbers?|names?|timeline|timetable|estimate"
     r"|breakdown|explanation|answers?|comment|information|account|date)\b)"
 )

@@ -35,6 +35,7 @@ NAME = (
 OUTLET_LEAD = (
     r"(?:(?:(?:[Tt]he|an?)\s+)?(?:(?:state|local|national|regional|independent|online|news"
     r"|radio|television|tv|business|financial|public|investigative|private|commercial"
+    r"|trade|industry|specialist|sports|tech|technology|science|student|satirical"
     r"|\p{Lu}[\p{L}-]*+)\s+){0,2}?(?:outlet|newspaper|paper|agency|broadcaster|channel"
     r"|network|magazine|website|site|station|daily|weekly|tabloid|publication)\s+)?"
 )

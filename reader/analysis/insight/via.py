@@ -93,7 +93,7 @@ _BREAK_BACK = regex.compile(r"[^\p{L}\d\s.&-]", regex.REVERSE)
 #: "In its report, an engineer said", "In the interview, she said": a report or
 #: interview of the outlet the sentence before named.
 _REPORT_BACK = regex.compile(
-    r"(?i:\bin\s+(?:its|the|that|this)\s+(?:report|story|article|broadcast|interview"
+    r"(?i:\bin\s+(?:its|the|that|this)\s+(?:same\s+)?(?:report|story|article|broadcast|interview"
     r"|programme|program|piece|segment|documentary)\b)"
 )
 #: "quoted by the newspaper", "a supervisor, who was not named by the paper": an
