@@ -482,3 +482,37 @@ def test_multiple_sources_are_an_unnamed_source() -> None:
     text = "The ferry will be sold, according to multiple sources familiar with the talks."
     (c,) = analyze(text).claims
     assert (c.content, c.source_type) == ("The ferry will be sold", "anonymous")
+
+
+def _figure_of(text: str, words: str) -> str | None:
+    [claim] = [c for c in analyze(text).claims if words in c.content]
+    return claim.figure
+
+
+def test_a_bare_body_takes_the_description_it_was_introduced_with() -> None:
+    text = (
+        "Two officials at the state pensions regulator were briefed on Monday.\n\n"
+        "The regulator said the fund would be wound down."
+    )
+    assert _figure_of(text, "wound down") == "state pensions regulator"
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Ledgerline, the payroll software company whose system was hit, stayed quiet.",
+        "The payroll software company Ledgerline stayed quiet.",
+    ],
+)
+def test_a_bare_body_is_the_name_its_description_stood_beside(intro: str) -> None:
+    text = intro + "\n\nOn Friday the company said the flaw was fixed."
+    assert _figure_of(text, "flaw was fixed") == "Ledgerline"
+
+
+def test_a_body_last_mentioned_otherwise_keeps_its_bare_name() -> None:
+    text = (
+        "Rain fell on the last day of the presidential campaign.\n\n"
+        "Donna Reyes’s campaign ended early.\n\n"
+        "The campaign said it had raised $2 million."
+    )
+    assert _figure_of(text, "raised $2 million") != "presidential campaign"

@@ -122,6 +122,9 @@ EPITHET_CHARS = 1500
 BODY_NAME_BODIES = 60
 #: Characters back to the body a generic word ("the company") may stand for.
 NEAREST_BODY_CHARS = 5000
+#: How far back a bare "the authority" looks for the fuller description that
+#: introduced the body ("the national competition authority").
+DESCRIBED_BEFORE_CHARS = 3000
 #: After an unnamed group: where words saying it is not named ("on condition of anonymity") may be.
 OFF_RECORD_CHARS = 160
 

@@ -20,6 +20,7 @@ from reader.analysis.lexicon import (
 )
 from reader.analysis.limits import (
     BODY_NAME_BODIES,
+    DESCRIBED_BEFORE_CHARS,
     NEAREST_BODY_CHARS,
     OFF_RECORD_CHARS,
     RECENT_FIGURES,
@@ -32,6 +33,41 @@ from reader.analysis.phrases.classify import Phrase, strip_possessive
 _DESCRIBED_BODY = regex.compile(
     r"\A[Tt]he[ \t]+\p{Ll}[\p{Ll}-]*+(?:[ \t]+\p{Ll}[\p{Ll}-]*+){0,2}\Z"
 )
+#: A word that can describe a body before its head noun: lower case, not a
+#: function word ("national", "competition", "state-run").
+_MODIFIER = regex.compile(
+    r"(?!(?:of|for|to|in|on|at|by|with|and|or|but|from|that|which|who|as|its|their|his|her"
+    r"|our|this|these|those|a|an|the|said|says|told)\Z)\p{Ll}[\p{Ll}-]*+\Z"
+)
+
+
+def _apposed_name(words: list[str]) -> str | None:
+    """The capitalised name ending in a comma at the end of `words` ("Acme Corp,")."""
+    if not words or not words[-1].endswith(",") or len(words[-1]) < 3:
+        return None
+    name = [words[-1][:-1]]
+    while len(name) < 4 and len(words) > len(name) and words[-1 - len(name)][:1].isupper():
+        name.insert(0, words[-1 - len(name)])
+    if not all(w[:1].isupper() for w in name) or "." in name[0] or "," in " ".join(name):
+        return None
+    return " ".join(name)
+
+
+def _name_after(words: str) -> str | None:
+    """The capitalised name right after a description ("company Chatterly shared")."""
+    if not words.startswith(" "):
+        return None
+    name: list[str] = []
+    for w in words.split()[:4]:
+        bare = w.rstrip(",.;:")
+        if not bare[:1].isupper() or not bare.isalpha():
+            break
+        name.append(bare)
+        if bare != w:
+            break
+    return " ".join(name) or None
+
+
 _MEMBERS = regex.compile(
     r"\b\p{L}\p{Ll}+s[ \t]+(?:at|from|of|with)[ \t]+(?P<org>(?:the[ \t]+)?\p{Lu}[^,;:]{0,60})\Z"
 )
@@ -187,10 +223,41 @@ class BodyResolver(FigureStore):
                 if body is not None and body.kind != "media":
                     body.alias(ph.text)
                     return body, f"'{ph.text}' -> {body.name} (nearest earlier body)"
-        fig = self.register(core, "group")
+        how, kind = "unnamed group on the record", "group"
+        if ph.text.lower().startswith("the ") and " " not in core:
+            before = self._described_before(head, ph.start)
+            if before is not None:
+                core, is_name = before
+                kind = "org" if is_name else kind
+                how = f"'{ph.text}' -> {core} (described so before)"
+        fig = self.register(core, kind)
         fig.alias(core)
         self.recent.append((ph.start, fig))
-        return fig, "unnamed group on the record"
+        return fig, how
+
+    def _described_before(self, head: str, pos: int) -> tuple[str, bool] | None:
+        """ "the national competition authority ... The authority said": the fuller
+        description the article gave the body at its last mention before (bare
+        "the authority" mentions passed over), or the name the description stood
+        beside ("Ledgerline, the payroll software company", "the social media
+        company Chatterly"), with True."""
+        text = self.seg.text
+        lo = max(0, pos - DESCRIBED_BEFORE_CHARS)
+        k = text.rfind(" " + head, lo, pos)
+        while k >= 0:
+            end = k + 1 + len(head)
+            if end >= len(text) or not text[end].isalpha():
+                words = text[max(lo, k - 80) : k].split()
+                mods: list[str] = []
+                while words and len(mods) < 3 and _MODIFIER.match(words[-1], timeout=SHORT_TIMEOUT):
+                    mods.insert(0, words.pop())
+                if not (words and words[-1] in ("the", "The")):
+                    return None  # "Trump's campaign", "a campaign": not this one described
+                if mods:
+                    name = _apposed_name(words[:-1]) or _name_after(text[end : end + 80])
+                    return (name, True) if name else (" ".join([*mods, head]), False)
+            k = text.rfind(" " + head, lo, k)
+        return None
 
     def _modifier_names(self, core: str, pos: int) -> Fig | None:
         """ "the airport operator": the body spoken of or named before `pos` whose
