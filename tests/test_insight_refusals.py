@@ -330,3 +330,12 @@ def test_finding_refusals_by_their_words_finds_what_a_whole_scan_finds() -> None
     for text in texts:
         expected = [(m.start(), m.end(), m.group()) for m in whole.finditer(text)]
         assert find_refusals(text, 0, 5.0) == expected, text[:80]
+
+
+def test_a_description_narrowed_by_who_is_the_refuser() -> None:
+    text = (
+        "In an email, a regional operations manager told colleagues that the year was bad.\n\n"
+        "The regional operations manager who wrote the email, and who has since been "
+        "promoted, could not be reached for comment."
+    )
+    assert _refusers(text) == ["regional operations manager #1"]

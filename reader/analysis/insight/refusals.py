@@ -33,6 +33,10 @@ _RELATIVE = regex.compile(
     r"[^\n]*,\s*\Z",
     regex.IGNORECASE,
 )
+#: A description opening the sentence, narrowed by "who" with no comma before it.
+_RESTRICTIVE = regex.compile(
+    r"\A(?P<subject>(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree)[ \t]+[^,;:\n]{1,60}?)[ \t]+who[ \t]"
+)
 #: The words set off by commas: a name in apposition ("the ad-tech firm
 #: Beamline,"), which names the description before it.
 _NAMED_APPOSITION = regex.compile(
@@ -204,7 +208,10 @@ def subject_end(text: str, sentence_start: int, verb: int) -> int:
     # On the slice, so \A anchors at the sentence and no other start is tried.
     m = _RELATIVE.match(text[sentence_start:verb], timeout=SHORT_TIMEOUT)
     if m is None:
-        return verb
+        # "The manager who wrote the email could not be reached": the subject
+        # is the description the relative clause narrows.
+        who = _RESTRICTIVE.match(text[sentence_start:verb], timeout=SHORT_TIMEOUT)
+        return sentence_start + who.end("subject") if who is not None else verb
     comma = sentence_start + m.start("comma")
     inner = text[comma + 1 : verb]
     if _DESCRIPTION_END.search(
