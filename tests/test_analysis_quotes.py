@@ -372,3 +372,36 @@ def test_an_ing_cue_after_a_quoted_phrase_takes_the_main_subject() -> None:
     text = "Ines Holm blamed the delay on a “bad line,” claiming she had already answered."
     (c,) = analyze(text).claims
     assert (c.kind, c.content, c.figure) == ("indirect", "she had already answered", "Ines Holm")
+
+
+def test_a_quote_spoken_by_someone_described_with_an_unlisted_head() -> None:
+    text = (
+        '"Tell us how you would mend the harbour," the moderator said. "You have one minute."\n\n'
+        '"It sinks every winter," said one lifelong Brindle ferryman.'
+    )
+    a = analyze(text)
+    assert [c.content for c in a.claims] == [
+        "Tell us how you would mend the harbour,",
+        "You have one minute.",
+        "It sinks every winter,",
+    ]
+    first, second, third = a.claims
+    assert first.rule == "quote-then-cue"
+    assert first.speaker is not None and first.speaker.text == "the moderator"
+    assert second.rule == "continued-quote" and second.figure == first.figure
+    assert third.speaker is not None and third.speaker.text == "one lifelong Brindle ferryman"
+    assert third.figure != first.figure
+    assert {c.source_type for c in a.claims} == {"anonymous"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Next spring the press brings out ''Salt Year,'' a biography written by Jon Ekberg.",
+        '"Quiet, please," the next day said nothing.',
+    ],
+)
+def test_a_described_phrase_before_a_participle_or_naming_a_time_speaks_no_quote(
+    text: str,
+) -> None:
+    assert all(c.rule != "quote-then-cue" for c in claims(text))

@@ -37,6 +37,7 @@ from reader.analysis.templates.cues import (
     tail_is_end,
     verbs_in,
 )
+from reader.analysis.templates.described import described_after, described_before
 from reader.analysis.templates.fragments import fragment_before
 from reader.analysis.templates.labels import label_quote
 from reader.analysis.templates.quote_context import (
@@ -223,6 +224,8 @@ def _after(text: str, q: Quote, pend: int) -> Found | None:
             cue_end = toks[1].end
         ph = phrase_after(text, cue_end + 1, hi)
         if ph is None:
+            ph = described_after(text, toks[1:] if cue_end == first.end else toks[2:])
+        if ph is None:
             return None
         return Found(q.start, q.end, "direct", (first.start, cue_end), ph, "quote-then-cue")
     for m in verbs_in(text, lead, min(hi, lead + AFTER_QUOTE_VERB_CHARS)):
@@ -230,7 +233,9 @@ def _after(text: str, q: Quote, pend: int) -> Found | None:
             continue
         if text[lead : m.start()].rsplit(None, 1)[-1:] == ["to"]:
             return None  # "declined to comment", "wanted to say": an infinitive, not the cue
-        ph = subject_of(text, lead, m.start())
+        ph = subject_of(text, lead, m.start()) or described_before(
+            text, [t for t in toks if t.end <= m.start()], m.group()
+        )
         if ph is None:
             return None
         if ph.start != lead:
