@@ -548,7 +548,7 @@ DOCUMENT_HEADS = words(
     dataset index ranking rankings projection model simulation manifesto
     testimony deposition warrant tally count filings figures survey
     emails e-mails polling disclosures tallies results numbers
-    timeline chronology readout
+    timeline chronology readout biography profile returns average
     """
 )
 

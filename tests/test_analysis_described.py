@@ -1,0 +1,56 @@
+"""Sources read past what the phrase reader knows: unknown heads, post-modifiers."""
+
+import pytest
+from analysis_helpers import claims_of
+
+from reader.analysis import Claim, analyze
+
+
+def only(text: str) -> Claim:
+    claims = analyze(text).claims
+    assert len(claims) == 1, [(c.content, c.rule) for c in claims]
+    return claims[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "source_type"),
+    [
+        (
+            "Turnout fell by a third in Brindle, according to early figures counted "
+            "on Friday night.",
+            "early figures",
+            "document",
+        ),
+        (
+            "Holm leads Berg by four points, according to the average of six surveys "
+            "gathered by the Coastal Ledger.",
+            "the average",
+            "document",
+        ),
+        ("Aune clerked for two judges, according to his profile.", "his profile", "document"),
+        (
+            "The ferry fund has spent 3 million crowns since May, according to harbour trackers.",
+            "harbour trackers",
+            "anonymous",
+        ),
+    ],
+)
+def test_according_to_a_source_the_phrase_reader_does_not_know(
+    text: str, speaker: str, source_type: str
+) -> None:
+    c = only(text)
+    assert c.rule == "according-to"
+    assert c.content == text.split(", according to")[0]
+    assert c.speaker is not None and c.speaker.text == speaker
+    assert c.source_type == source_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The launch went ahead according to local custom.",
+        "The crowd sang according to the recently reprinted hymnal.",
+    ],
+)
+def test_according_to_a_bare_noun_or_an_adverb_is_no_source(text: str) -> None:
+    assert claims_of(text) == []
