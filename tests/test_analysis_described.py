@@ -54,3 +54,31 @@ def test_according_to_a_source_the_phrase_reader_does_not_know(
 )
 def test_according_to_a_bare_noun_or_an_adverb_is_no_source(text: str) -> None:
     assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The audit named three contracts, which the review said were signed without a tender.",
+            "the review",
+            "were signed without a tender",
+        ),
+        (
+            "The council shut a shelter in Brindle that inspectors said was unsafe for children.",
+            "inspectors",
+            "was unsafe for children",
+        ),
+        (
+            "Marsh signed a ferry levy that harbour pilots said would drive trade to Tallis.",
+            "harbour pilots",
+            "would drive trade to Tallis",
+        ),
+    ],
+)
+def test_speech_inside_a_relative_whose_subject_no_phrase_rule_reads(
+    text: str, speaker: str, content: str
+) -> None:
+    (c,) = [c for c in analyze(text).claims if c.rule == "object-relative"]
+    assert c.content == content
+    assert c.speaker is not None and c.speaker.text == speaker

@@ -42,7 +42,7 @@ from reader.analysis.templates.cues import (
 )
 from reader.analysis.templates.framed import heard, label_headline, quoted_as, relative_who
 from reader.analysis.templates.inverted import inverted
-from reader.analysis.templates.object_relative import object_relative
+from reader.analysis.templates.object_relative import object_relative, relative_subject
 from reader.analysis.templates.participles import ING_LEADS, called_on, main_subject
 from reader.analysis.templates.subjects import (
     PERSONAL_SPEECH,
@@ -215,7 +215,7 @@ def _active(cue: CueContext, word: str, lem: str, prev: list[Tok]) -> Found | No
     elif subj is None and not ing and lem in PERSONAL_SPEECH:
         subj = described_subject(cue)
     if subj is None:
-        return inverted(cue)
+        return (None if ing else relative_subject(cue, lem)) or inverted(cue)
     rel = None if ing else as_fronted(cue, lem, subj) or object_relative(cue, lem, subj)
     if rel is not None:
         return rel
