@@ -82,3 +82,22 @@ def test_speech_inside_a_relative_whose_subject_no_phrase_rule_reads(
     (c,) = [c for c in analyze(text).claims if c.rule == "object-relative"]
     assert c.content == content
     assert c.speaker is not None and c.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Residents packed the hall. Some said the ferry should never have been sold.", "Some"),
+        ("Residents packed the hall. In the end, many said the ferry should stay.", "many"),
+        ("The ferry should stay, Lena Aune and others said.", "Lena Aune and others"),
+    ],
+)
+def test_a_quantifier_or_a_name_and_others_speaks(text: str, speaker: str) -> None:
+    c = only(text)
+    assert c.content.startswith("the ferry should") or c.content.startswith("The ferry")
+    assert c.speaker is not None and c.speaker.text == speaker
+    assert c.source_type == ("named_person" if "Aune" in speaker else "anonymous")
+
+
+def test_a_quantifier_before_a_noun_that_looks_like_a_verb_is_no_speaker() -> None:
+    assert claims_of("Most counties counted early. Some states stayed too close to call.") == []

@@ -303,6 +303,14 @@ def _clean_role(role: str) -> str:
     return role
 
 
+#: Members of a group taken from it: "one of them", "most of those".
+_MEMBERS = frozenset({"one", "two", "both", "another", "some", "all", "none", "most", "many"})
+#: Quantifiers that stand for people on their own as a subject: "Some said ...".
+_GROUP_PRONOUNS = frozenset({"some", "many", "most", "others", "several"})
+#: Tokens after which a subject starts its clause.
+_CLAUSE_EDGE = frozenset({",", ";", ":", "—", "–", "(", '"', "“", "”"})
+
+
 def _noun_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
     """Read the phrase whose last token is toks[i], leftwards."""
     if i < 0:
@@ -312,7 +320,7 @@ def _noun_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
         t.low in ("them", "those")
         and i >= 2
         and toks[i - 1].low == "of"
-        and toks[i - 2].low in ("one", "two", "both", "another", "some", "all", "none")
+        and toks[i - 2].low in _MEMBERS
     ):
         s0 = toks[i - 2].start
         return Phrase(s0, t.end, text[s0 : t.end], "backref", "one of them")
@@ -330,6 +338,15 @@ def _noun_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
     post = postmodified(text, toks, i)
     if post is not None:
         return post
+    if t.low in _GROUP_PRONOUNS and (i == 0 or toks[i - 1].text in _CLAUSE_EDGE):
+        # "Some said ...", "Many say ...": part of a group, nobody named.
+        return Phrase(t.start, t.end, t.text, "anon", t.low)
+    if t.low == "others" and i >= 2 and toks[i - 1].low == "and":
+        # "Tom Holm and others said": the one named speaks, with others beside.
+        first = _noun_phrase(text, toks, i - 2)
+        if first is not None and first.kind in ("person", "org", "anon", "group"):
+            first.end, first.text = t.end, text[first.start : t.end]
+            return first
     if is_name_word(t) and capital(t.text):
         if known_head(t.low) and (i == 0 or not toks[i - 1].cap):
             # "Police said": a common noun capitalised only by its position.

@@ -156,6 +156,9 @@ def _one(
     return _passive(cue, word, prev)
 
 
+#: Quantifiers that are a subject of their own right before a verb ("Many said").
+_GROUP_PRONOUNS = frozenset({"some", "many", "most", "several"})
+
 #: How the words before a verb frame it, which picks the template to try.
 _Frame = Literal["quoted-as", "relative", "passive", "active", "none"]
 
@@ -192,6 +195,14 @@ def _frame(word: str, lem: str, prev: list[Tok]) -> _Frame:
             return "passive"
         if last in ("was", "were", "is", "are") and not word.endswith("ing"):
             return "none"
+    if (
+        last in _GROUP_PRONOUNS
+        and (len(prev) == 1 or prev[-2].text in ",;:—–")
+        and (word.endswith("ed") or word in ("say", "says", "said", "told", "tell", "tells"))
+    ):
+        # "Some said ...": the quantifier stands for people (not "Some states
+        # stayed ...", where the verb's form is a noun).
+        return "active"
     if prev and (last in DETERMINERS or last.endswith(("'s", "’s"))):
         if len(prev) > 2 and prev[-2].low == "in" and prev[-3].low in DETERMINERS:
             return "active"  # "two in three said": a share of the people polled
