@@ -45,11 +45,16 @@ def _read(text: str, toks: list[Tok]) -> Phrase | None:
 _PARTICIPLES = frozenset({"written", "shown"})
 
 
-def described_before(text: str, toks: list[Tok], verb: str) -> Phrase | None:
+def participle_only(verb: str) -> bool:
+    """A verb form that is only a participle ("written"): after a quote it
+    describes a work ('"Salt Year," a biography written by ...'), unless an
+    auxiliary comes before it."""
+    return verb.lower() in _PARTICIPLES
+
+
+def described_before(text: str, toks: list[Tok]) -> Phrase | None:
     """`the moderator` in `"...," the moderator said`: all of `toks`, the words
     between the quote and its verb, as one described speaker."""
-    if verb.lower() in _PARTICIPLES:
-        return None
     return _read(text, toks)
 
 

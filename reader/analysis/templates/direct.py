@@ -37,7 +37,11 @@ from reader.analysis.templates.cues import (
     tail_is_end,
     verbs_in,
 )
-from reader.analysis.templates.described import described_after, described_before
+from reader.analysis.templates.described import (
+    described_after,
+    described_before,
+    participle_only,
+)
 from reader.analysis.templates.fragments import fragment_before
 from reader.analysis.templates.labels import label_quote
 from reader.analysis.templates.quote_context import (
@@ -231,10 +235,13 @@ def _after(text: str, q: Quote, pend: int) -> Found | None:
     for m in verbs_in(text, lead, min(hi, lead + AFTER_QUOTE_VERB_CHARS)):
         if not _cue_ok(m.group(), True) or not m.group().islower():
             continue
-        if text[lead : m.start()].rsplit(None, 1)[-1:] == ["to"]:
+        last = text[lead : m.start()].rsplit(None, 1)[-1:]
+        if last == ["to"]:
             return None  # "declined to comment", "wanted to say": an infinitive, not the cue
+        if participle_only(m.group()) and last not in (["has"], ["have"], ["had"]):
+            return None  # '"Salt Year," a biography written by ...': it names a work
         ph = subject_of(text, lead, m.start()) or described_before(
-            text, [t for t in toks if t.end <= m.start()], m.group()
+            text, [t for t in toks if t.end <= m.start()]
         )
         if ph is None:
             return None
