@@ -16,6 +16,7 @@ from reader.analysis.lexicon import (
     PRONOUNS_PERSON,
     ROLE_WORDS,
     TIME_UNITS,
+    US_STATES,
     WEEKDAYS,
     words,
 )
@@ -129,6 +130,16 @@ def _appositive(
     inner = toks[j + 1 : comma]
     if not inner:
         return None
+    if not relative and _place_or_party(text, inner):
+        # "Tom Vik, R-N.Y., said", "Ann Vik, Republican of Ohio, said", "a baker
+        # from Lund, Maine, said": a tag after the name, never the name.
+        outer = _appositive(text, toks, j)
+        if outer is not None:
+            return outer
+        head = phrase_before(text, toks[_segment_start(toks, j)].start, toks[j].start)
+        if head is None or head.kind == "pronoun":
+            return None
+        return head
     if not relative:
         if inner[0].low in ("has", "have", "had", "is", "was", "were", "will"):
             return None  # "X, has defended the plan, saying": a verb phrase, not an appositive
@@ -158,6 +169,27 @@ def _appositive(
             # Neither an age ("Maria Gomez, 45, said") nor an aside ("X, however, said").
             head.role = _clean_role(role)
     return head
+
+
+#: A party's member, as in "Republican of Ohio".
+_PARTY_OF = frozenset({"republican", "democrat", "independent"})
+
+
+def _place_or_party(text: str, inner: list[Tok]) -> bool:
+    """The words between two commas are a US state ("South Carolina", "Mass."), a
+    party tag ("R-N.Y.", "D-Calif.") or a party and state ("Republican of Ohio")."""
+    words_ = text[inner[0].start : inner[-1].end].lower()
+    if words_ in US_STATES:
+        return True
+    first = inner[0].text
+    if len(first) > 2 and first[0] in "RDI" and first[1] in "-–" and first[2].isupper():
+        return True
+    return (
+        len(inner) >= 3
+        and inner[0].low in _PARTY_OF
+        and inner[1].low == "of"
+        and text[inner[2].start : inner[-1].end].lower() in US_STATES
+    )
 
 
 def _before_aside(toks: list[Tok], k: int) -> int:
