@@ -101,3 +101,33 @@ def test_a_quantifier_or_a_name_and_others_speaks(text: str, speaker: str) -> No
 
 def test_a_quantifier_before_a_noun_that_looks_like_a_verb_is_no_speaker() -> None:
     assert claims_of("Most counties counted early. Some states stayed too close to call.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("If the tide keeps rising, forecasters say the pier will flood by June.", "forecasters"),
+        ("But harbour specialists say the pier will flood by June.", "harbour specialists"),
+    ],
+)
+def test_a_bare_plural_the_lexicon_lacks_speaks_as_people_nobody_names(
+    text: str, speaker: str
+) -> None:
+    c = only(text)
+    assert c.content == "the pier will flood by June"
+    assert c.speaker is not None and c.speaker.text == speaker
+    assert c.source_type == "anonymous"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He always says the pier will flood by June.",
+        "The harbour master sometimes says the pier will flood.",
+    ],
+)
+def test_an_adverb_ending_like_a_plural_is_no_speaker(text: str) -> None:
+    assert all(
+        c.speaker is None or c.speaker.text not in ("always", "sometimes")
+        for c in analyze(text).claims
+    )
