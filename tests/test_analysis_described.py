@@ -131,3 +131,37 @@ def test_an_adverb_ending_like_a_plural_is_no_speaker(text: str) -> None:
         c.speaker is None or c.speaker.text not in ("always", "sometimes")
         for c in analyze(text).claims
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Mayor Lena Aune Says Ferry Will Return In May.\n\nThe mayor spoke on Monday.",
+            "Mayor Lena Aune",
+            "Ferry Will Return In May",
+        ),
+        (
+            "Harbour Fees Will Double, Pilot Tom Brisk Says.\n\nThe pilots met on Monday.",
+            "Pilot Tom Brisk",
+            "Harbour Fees Will Double",
+        ),
+    ],
+)
+def test_a_title_case_headline_with_a_capitalised_cue(
+    text: str, speaker: str, content: str
+) -> None:
+    (c,) = [c for c in analyze(text).claims if c.rule == "title-headline"]
+    assert c.content == content
+    assert c.speaker is not None and c.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Fights Back Against Claims Of A Secret Deal.\n\nText.",
+        "Harbour master says ferry will return in May after repairs are done.\n\nText.",
+    ],
+)
+def test_a_noun_in_a_headline_or_a_sentence_case_headline_is_no_title_cue(text: str) -> None:
+    assert all(c.rule != "title-headline" for c in analyze(text).claims)

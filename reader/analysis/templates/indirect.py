@@ -41,6 +41,7 @@ from reader.analysis.templates.cues import (
     verbs_in,
 )
 from reader.analysis.templates.framed import heard, label_headline, quoted_as, relative_who
+from reader.analysis.templates.headlines import title_headline
 from reader.analysis.templates.inverted import inverted
 from reader.analysis.templates.object_relative import object_relative, relative_subject
 from reader.analysis.templates.participles import ING_LEADS, called_on, main_subject
@@ -73,7 +74,9 @@ def reported_speech(
     if seg.furniture[seg.para_of(lo)]:
         return found
     if lo == seg.para_starts[0] and not taken:
-        label = label_headline(seg, quotes, qstarts, lo, hi)
+        label = label_headline(seg, quotes, qstarts, lo, hi) or title_headline(
+            seg, quotes, qstarts, lo, hi
+        )
         if label is not None:
             return [label]
     sentence, tried = -1, 0
