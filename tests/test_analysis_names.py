@@ -357,3 +357,19 @@ def test_a_party_member_from_a_place_is_a_new_unnamed_source_each_time() -> None
     ]
     assert len({c.figure for c in a.claims}) == 3
     assert {c.source_type for c in a.claims} == {"anonymous"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Officials there said the ferry would not sail.", "Officials"),
+        ("Residents here say the ferry will not sail.", "Residents"),
+        ("A poll out Monday showed that most islanders want the ferry back.", "A poll"),
+        ("A survey out this week found that most islanders want the ferry back.", "A survey"),
+    ],
+)
+def test_a_place_adverb_or_a_release_date_after_the_head_is_left_out(
+    text: str, speaker: str
+) -> None:
+    (c,) = analyze(text).claims
+    assert c.speaker is not None and c.speaker.text == speaker

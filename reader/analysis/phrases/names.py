@@ -37,6 +37,8 @@ def phrase_before(text: str, lo: int, verb: int) -> Phrase | None:
     """The subject phrase ending just before a verb at `verb` (window from `lo`)."""
     toks = tokens(text, max(lo, verb - SUBJECT_CHARS), verb)
     i = _skip_time(toks, len(toks) - 1)
+    if i >= 1 and toks[i].low in ("there", "here") and known_head(toks[i - 1].low) is not None:
+        i -= 1  # "Officials there said", "residents here say": the place adverb is no part
     if i < len(toks) - 1 and any(
         starts_postmod(t.low) and t.low.endswith("ed") for t in toks[max(0, i - 5) : i + 1]
     ):
@@ -112,8 +114,12 @@ def _skip_time(toks: list[Tok], i: int) -> int:
                 i -= 1  # "earlier this month"
         elif i >= 0 and toks[i].low in ("yesterday", "today", "tonight"):
             i -= 1
+        elif i >= 1 and toks[i].low in WEEKDAYS and toks[i - 1].low == "out":
+            i -= 1  # "a poll out Monday": "out" goes next
         else:
             break
+    if 0 < i < len(toks) - 1 and toks[i].low == "out" and known_head(toks[i - 1].low):
+        i -= 1  # "a poll out this week", "a report out Monday": published then
     return i
 
 
