@@ -28,9 +28,20 @@ def finite_at(toks: list[Tok], x: int) -> bool:
     return t.low in FINITE_WORDS or (x > 0 and t.low.endswith("ed") and t.text.islower())
 
 
+_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i", "there", "you"})
+#: What a contracted verb leaves after the apostrophe: "he's", "they're", "I'd".
+_CONTRACTED = frozenset({"s", "re", "m", "d", "ll", "ve"})
+
+
+def _contracted_subject(low: str) -> bool:
+    """ "he's", "it's", "they're", "there's": a pronoun and its verb in one word."""
+    base, sep, rest = low.replace("’", "'").partition("'")
+    return bool(sep) and base in _SUBJECTS and rest in _CONTRACTED
+
+
 def finite(toks: list[Tok]) -> bool:
     """The words hold a verb of their own, so they form a clause."""
-    if toks and toks[0].low in ("he", "she", "they", "it", "we", "i", "there"):
+    if toks and (toks[0].low in _SUBJECTS - {"you"} or _contracted_subject(toks[0].low)):
         return True
     for x, t in enumerate(toks):
         if t.text in ".;:!?":
