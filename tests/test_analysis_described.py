@@ -165,3 +165,31 @@ def test_a_title_case_headline_with_a_capitalised_cue(
 )
 def test_a_noun_in_a_headline_or_a_sentence_case_headline_is_no_title_cue(text: str) -> None:
     assert all(c.rule != "title-headline" for c in analyze(text).claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Aune won among the 30 percent of residents who said the ferry mattered most.",
+            "residents",
+            "the ferry mattered most",
+        ),
+        (
+            "The vote handed a win to critics who say the quota is too low.",
+            "critics",
+            "the quota is too low",
+        ),
+    ],
+)
+def test_a_plural_and_who_said_without_a_comma_reports_for_the_plural(
+    text: str, speaker: str, content: str
+) -> None:
+    c = only(text)
+    assert c.rule == "relative-clause"
+    assert c.content == content
+    assert c.speaker is not None and c.speaker.text.endswith(speaker)
+
+
+def test_a_singular_and_who_said_without_a_comma_is_left_alone() -> None:
+    assert claims_of("The man who said he saw the crash left early.") == []

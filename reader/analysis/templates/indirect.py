@@ -156,14 +156,28 @@ def _one(
         return quoted_as(cue)
     if frame == "relative":
         return relative_who(cue, lem, prev[-2].start, prev[-1].low)
+    if frame == "restrictive":
+        return relative_who(cue, lem, prev[-1].start, "who", restrictive=True)
     return _passive(cue, word, prev)
+
+
+#: Verbs of a restrictive relative that report: "voters who said they would stay home".
+_RESTRICTIVE_VERBS = frozenset({"say", "tell", "argue", "insist", "claim", "complain", "warn"})
+
+
+def _plural_people(t: Tok) -> bool:
+    """A word that ends a plural of people or a share of them: "voters",
+    "Republicans", "percent", "%"."""
+    if t.low in ("percent", "%"):
+        return True
+    return t.text.isalpha() and t.low.endswith("s") and not t.low.endswith(("ss", "us", "is"))
 
 
 #: Quantifiers that are a subject of their own right before a verb ("Many said").
 _GROUP_PRONOUNS = frozenset({"some", "many", "most", "several"})
 
 #: How the words before a verb frame it, which picks the template to try.
-_Frame = Literal["quoted-as", "relative", "passive", "active", "none"]
+_Frame = Literal["quoted-as", "relative", "restrictive", "passive", "active", "none"]
 
 
 def _frame(word: str, lem: str, prev: list[Tok]) -> _Frame:
@@ -181,6 +195,14 @@ def _frame(word: str, lem: str, prev: list[Tok]) -> _Frame:
         and not word.endswith("ing")
     ):
         return "relative"
+    if (
+        len(prev) > 1
+        and last == "who"
+        and not word.endswith("ing")
+        and lem in _RESTRICTIVE_VERBS
+        and _plural_people(prev[-2])
+    ):
+        return "restrictive"  # "voters who said ...", "the 30 percent who say ..."
     if (
         last in ("to", "not", "who", "which", "that", "be", "been", "being")
         and not prev[-1].text.isupper()
