@@ -193,3 +193,23 @@ def test_a_plural_and_who_said_without_a_comma_reports_for_the_plural(
 
 def test_a_singular_and_who_said_without_a_comma_is_left_alone() -> None:
     assert claims_of("The man who said he saw the crash left early.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Just under a third, 31 percent, say they will vote for Aune.",
+            "Just under a third, 31 percent",
+        ),
+        ("A third of islanders, 34%, say they will vote for Aune.", "A third of islanders, 34%"),
+        ("Nearly nine out of 10 say they will vote for Aune.", "Nearly nine out of 10"),
+        ("Of those polled, three-fourths say they will vote for Aune.", "three-fourths"),
+    ],
+)
+def test_more_shares_of_the_people_polled(text: str, speaker: str) -> None:
+    c = only(text)
+    assert c.rule == "poll-share speaker-verb-clause"
+    assert c.content == "they will vote for Aune"
+    assert c.speaker is not None and c.speaker.text == speaker
+    assert c.source_type == "anonymous"

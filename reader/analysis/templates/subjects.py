@@ -77,7 +77,28 @@ def _bare_plural(text: str, toks: list[Tok]) -> Phrase | None:
 def share_subject(cue: CueContext) -> Phrase | None:
     """`Six in 10 say ...`, `About 9 percent of voters said ...`: a share of
     the people polled fills the clause before the verb (see phrases/shares)."""
-    return share_phrase(cue.seg.text, _clause_before(cue))
+    return share_phrase(cue.seg.text, _clause_before(cue)) or _apposed_share(cue)
+
+
+def _apposed_share(cue: CueContext) -> Phrase | None:
+    """`Just under a third, 31 percent, say ...`: a share with its figure set
+    off by commas right before the verb; both parts read as shares."""
+    text = cue.seg.text
+    toks = tokens(text, max(cue.sent_start, cue.cue_start - SUBJECT_CHARS), cue.cue_start)
+    if len(toks) < 4 or toks[-1].text != ",":
+        return None
+    c2 = len(toks) - 2
+    while c2 >= 0 and toks[c2].text != ",":
+        c2 -= 1
+    if c2 < 1 or share_phrase(text, toks[c2 + 1 : -1]) is None:
+        return None
+    j = c2
+    while j > 0 and toks[j - 1].text not in ",;:—–()" and toks[j - 1].low not in _JOINS:
+        j -= 1
+    if share_phrase(text, toks[j:c2]) is None:
+        return None
+    start, end = toks[j].start, toks[-2].end
+    return Phrase(start, end, text[start:end], "anon", text[start:end])
 
 
 def _clause_before(cue: CueContext) -> list[Tok]:
