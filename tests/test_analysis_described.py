@@ -213,3 +213,10 @@ def test_more_shares_of_the_people_polled(text: str, speaker: str) -> None:
     assert c.content == "they will vote for Aune"
     assert c.speaker is not None and c.speaker.text == speaker
     assert c.source_type == "anonymous"
+
+
+def test_a_that_inside_a_clause_that_has_begun_is_the_clause_s_own() -> None:
+    c = only("Many islanders say they see it that way.")
+    assert c.content == "they see it that way"
+    c = only("Aune said she hadn't raised that with Berg.")
+    assert c.content == "she hadn't raised that with Berg"
