@@ -405,3 +405,32 @@ def test_a_described_phrase_before_a_participle_or_naming_a_time_speaks_no_quote
     text: str,
 ) -> None:
     assert all(c.rule != "quote-then-cue" for c in claims(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            '"The harbour will flood again," the Brindle harbour master, Tove Aune, '
+            "said on Monday.",
+            "Tove Aune",
+        ),
+        (
+            '"The harbour will flood again," Tove Aune, a harbour engineer for thirty years and a '
+            "former director of the Brindle port authority, wrote in a note.",
+            "Tove Aune",
+        ),
+    ],
+)
+def test_a_quote_s_speaker_after_a_role_or_with_a_long_appositive(text: str, figure: str) -> None:
+    (c,) = claims(text)
+    assert (c.rule, c.figure) == ("quote-then-cue", figure)
+    assert c.content == "The harbour will flood again,"
+
+
+def test_a_reporting_verb_after_a_possessive_is_a_noun_not_a_quote_s_cue() -> None:
+    text = (
+        'Fans chanted "Build a pier," a jab at the mayor\'s claims about the harbour fund '
+        "and the council's comments on it."
+    )
+    assert all(c.rule != "quote-then-cue" for c in claims(text))

@@ -21,6 +21,7 @@ from reader.analysis.lexicon import (
 )
 from reader.analysis.limits import (
     AFTER_QUOTE_CHARS,
+    AFTER_QUOTE_LONG_VERB_CHARS,
     AFTER_QUOTE_VERB_CHARS,
     BEFORE_CUE_CHARS,
     BEFORE_QUOTE_CHARS,
@@ -28,6 +29,7 @@ from reader.analysis.limits import (
     CUE_TAIL_CHARS,
     SHORT_TIMEOUT,
 )
+from reader.analysis.phrases.classify import Phrase
 from reader.analysis.templates.cues import (
     Found,
     describes_name,
@@ -172,6 +174,22 @@ def _clause_after_cue(text: str, f: Found, pend: int) -> bool:
     return bool(toks) and (toks[0].low == "that" or opens_clause(toks))
 
 
+def _role_before_name(text: str, lead: int, ph: Phrase) -> bool:
+    """'"...," the port's press secretary, Tove Aune, said': the words
+    between the quote and the name are the role the name's phrase was given."""
+    if not ph.role:
+        return False
+    words = text[lead : ph.start].rstrip(" ,").split(None, 1)
+    if words and words[0].lower() in ("the", "a", "an", "his", "her", "its", "their"):
+        words = words[1:]
+    return " ".join(words) == ph.role
+
+
+def _sentence_ends(text: str, lo: int, hi: int) -> bool:
+    """A full stop, question or exclamation mark ends a sentence in [lo, hi)."""
+    return any(text.find(mark, lo, hi) >= 0 for mark in (". ", "? ", "! "))
+
+
 def _description_before_name(before: list[Tok]) -> bool:
     """A few words that describe the name between a quote and its verb: "team
     member", "Republican strategist" (see `describes_name`); lower-case ones
@@ -232,9 +250,13 @@ def _after(text: str, q: Quote, pend: int) -> Found | None:
         if ph is None:
             return None
         return Found(q.start, q.end, "direct", (first.start, cue_end), ph, "quote-then-cue")
-    for m in verbs_in(text, lead, min(hi, lead + AFTER_QUOTE_VERB_CHARS)):
+    for m in verbs_in(text, lead, min(hi, lead + AFTER_QUOTE_LONG_VERB_CHARS)):
         if not _cue_ok(m.group(), True) or not m.group().islower():
             continue
+        if m.start() > lead + AFTER_QUOTE_VERB_CHARS and _sentence_ends(text, lead, m.start()):
+            return None  # past the quote's sentence: the verb is another's
+        if text[lead : m.start()].rstrip().endswith(("'s", "’s")):
+            continue  # "the mayor's comments": after a possessive the form is a noun
         last = text[lead : m.start()].rsplit(None, 1)[-1:]
         if last == ["to"]:
             return None  # "declined to comment", "wanted to say": an infinitive, not the cue
@@ -255,7 +277,7 @@ def _after(text: str, q: Quote, pend: int) -> Found | None:
                 and before[0].low in ("his", "her", "their", "its", "the", "a", "an", "our")
             ):
                 before = before[:-1]  # "her sister, Leah Moore, said": a described name
-            if not _description_before_name(before):
+            if not _description_before_name(before) and not _role_before_name(text, lead, ph):
                 return None
         soft = text[q.end - 1] in ",—–-" or text[q.close : lead].strip(" \t").startswith(",")
         if not _cue_tail_ok(text, m.end(), pend, soft):
