@@ -482,3 +482,13 @@ def test_multiple_sources_are_an_unnamed_source() -> None:
     text = "The ferry will be sold, according to multiple sources familiar with the talks."
     (c,) = analyze(text).claims
     assert (c.content, c.source_type) == ("The ferry will be sold", "anonymous")
+
+
+@pytest.mark.parametrize(
+    "middle",
+    ["FULL STORY.", "Harbour Says Goodbye.", "Port Tallis cheered."],
+)
+def test_a_pronoun_passes_over_a_label_a_headline_verb_or_a_place(middle: str) -> None:
+    text = f"Tove Aune spoke to reporters on Monday. {middle} She said the ferry was late."
+    (c,) = analyze(text).claims
+    assert c.figure == "Tove Aune"
