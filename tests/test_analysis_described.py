@@ -220,3 +220,18 @@ def test_a_that_inside_a_clause_that_has_begun_is_the_clause_s_own() -> None:
     assert c.content == "they see it that way"
     c = only("Aune said she hadn't raised that with Berg.")
     assert c.content == "she hadn't raised that with Berg"
+
+
+def test_a_focus_word_before_the_subject_of_speech_inside_a_relative() -> None:
+    (c,) = [
+        c
+        for c in analyze("It was the speech which even rivals say was her best.").claims
+        if c.rule == "object-relative"
+    ]
+    assert c.content == "was her best"
+
+
+def test_according_to_a_work_whose_title_follows_in_quotes() -> None:
+    c = only("Aune paid 8 million crowns for the boat, according to his memoir ''Salt Year.''")
+    assert c.rule == "according-to"
+    assert c.speaker is not None and c.speaker.text == "his memoir"

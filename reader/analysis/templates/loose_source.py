@@ -47,8 +47,8 @@ def loose_source(text: str, pos: int, hi: int) -> Phrase | None:
     toks = tokens(text, pos, min(hi, pos + SPEAKER_AFTER_CHARS))
     run: list[Tok] = []
     for t in toks:
-        if t.text in _ENDS:
-            break
+        if t.text in _ENDS or t.text[0] in "'‘’":
+            break  # a mark, or a title opening in quotes ("his book ''Salt Year''")
         run.append(t)
     if not run:
         return None

@@ -130,6 +130,8 @@ def object_relative(cue: CueContext, lem: str, subj: Phrase) -> Found | None:
     before = tokens(text, max(cue.sent_start, subj.start - 12), subj.start)
     if not before:
         return None
+    if len(before) > 1 and before[-1].low in ("even", "also"):
+        before = before[:-1]  # "which even rivals say was ...": a focus word before the subject
     if before[-1].low not in _RELATIVE_PRONOUNS and not _bare_noun(before):
         return None
     if before[-1].low == "that" and len(before) > 1 and before[-2].text in (",", "said"):
