@@ -214,7 +214,7 @@ def _frame(word: str, lem: str, prev: list[Tok]) -> _Frame:
             return "passive"
         return "none"
     if last in ("was", "were", "is", "are", "has", "have", "had"):
-        if lem == "tell" and last in ("was", "were", "is", "are"):
+        if lem == "tell" and last in ("was", "were", "is", "are") and not word.endswith("ing"):
             return "passive"
         if last in ("was", "is") and len(prev) > 1 and prev[-2].low == "it":
             return "passive"
