@@ -247,3 +247,17 @@ def test_a_short_clause_opening_with_a_contracted_pronoun_is_reported(
     text: str, content: str
 ) -> None:
     assert [c for c, _f, _t in claims_of(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Aune rejected the levy, saying her council doesn’t want it.",
+            "her council doesn’t want it",
+        ),
+        ("Aune said the pier won't open.", "the pier won't open"),
+    ],
+)
+def test_a_negated_auxiliary_is_a_verb_of_its_own(text: str, content: str) -> None:
+    assert [c for c, _f, _t in claims_of(text)] == [content]

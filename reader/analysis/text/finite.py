@@ -22,10 +22,19 @@ FINITE_WORDS = words(
 )
 
 
+def _negated(low: str) -> bool:
+    """ "doesn't", "won’t", "can't": an auxiliary with its "not", always a verb."""
+    return low.endswith(("n't", "n’t")) and len(low) > 3
+
+
 def finite_at(toks: list[Tok], x: int) -> bool:
     """The word at `x` reads as a finite verb (a word before it, as in `finite`)."""
     t = toks[x]
-    return t.low in FINITE_WORDS or (x > 0 and t.low.endswith("ed") and t.text.islower())
+    return (
+        t.low in FINITE_WORDS
+        or _negated(t.low)
+        or (x > 0 and t.low.endswith("ed") and t.text.islower())
+    )
 
 
 _SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i", "there", "you"})
@@ -46,7 +55,9 @@ def finite(toks: list[Tok]) -> bool:
     for x, t in enumerate(toks):
         if t.text in ".;:!?":
             return False
-        if t.low in FINITE_WORDS or (x > 0 and t.low.endswith("ed") and t.text.islower()):
+        if t.low in FINITE_WORDS or _negated(t.low):
+            return True
+        if x > 0 and t.low.endswith("ed") and t.text.islower():
             return True
     return False
 
@@ -61,7 +72,7 @@ def opens_clause(toks: list[Tok]) -> bool:
     for x, t in enumerate(toks):
         if t.text in ".,;:!?" or t.low in _RELATIVES:
             return False
-        if x > 0 and t.low in FINITE_WORDS and t.low not in ("be", "been"):
+        if x > 0 and (t.low in FINITE_WORDS or _negated(t.low)) and t.low not in ("be", "been"):
             return True
     return False
 
