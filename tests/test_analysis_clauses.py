@@ -261,3 +261,8 @@ def test_a_short_clause_opening_with_a_contracted_pronoun_is_reported(
 )
 def test_a_negated_auxiliary_is_a_verb_of_its_own(text: str, content: str) -> None:
     assert [c for c, _f, _t in claims_of(text)] == [content]
+
+
+def test_a_common_present_verb_makes_the_words_after_an_ing_cue_a_clause() -> None:
+    text = "Aune criticized the harbour deal, saying the deal goes too far for the town."
+    assert [c for c, _f, _t in claims_of(text)] == ["the deal goes too far for the town"]

@@ -18,6 +18,7 @@ FINITE_WORDS = words(
     thought told became left felt brought began kept held wrote stood heard
     meant met ran paid spoke led grew lost fell sent built broke spent rose
     sold won chose saw said put cut set let hit
+    goes wants seems looks works makes gets comes takes knows needs
     """
 )
 
