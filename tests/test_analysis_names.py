@@ -373,3 +373,24 @@ def test_a_place_adverb_or_a_release_date_after_the_head_is_left_out(
 ) -> None:
     (c,) = analyze(text).claims
     assert c.speaker is not None and c.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A producer for Brindle Radio said the show was cancelled.", "A producer"),
+        ("Many mourners at the chapel said the loss was hard.", "Many mourners"),
+    ],
+)
+def test_an_agent_noun_with_a_post_modifier_opening_the_sentence_speaks(
+    text: str, speaker: str
+) -> None:
+    (c,) = analyze(text).claims
+    assert c.speaker is not None and c.speaker.text == speaker
+    assert c.source_type == "anonymous"
+
+
+def test_an_appositive_agent_noun_leaves_the_name_before_it_the_speaker() -> None:
+    text = "Ann Vik, a supporter of the harbour plan, told reporters the fund would grow."
+    (c,) = analyze(text).claims
+    assert c.figure == "Ann Vik"
