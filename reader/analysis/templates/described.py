@@ -67,3 +67,19 @@ def described_after(text: str, toks: list[Tok]) -> Phrase | None:
     if k == len(toks):
         return None
     return _read(text, toks[:k])
+
+
+def role_before_name(text: str, lead: int, ph: Phrase) -> bool:
+    """'"...," the port's press secretary, Tove Aune, said': the words
+    between the quote and the name are the role the name's phrase was given."""
+    if not ph.role:
+        return False
+    words = text[lead : ph.start].rstrip(" ,").split(None, 1)
+    if words and words[0].lower() in ("the", "a", "an", "his", "her", "its", "their"):
+        words = words[1:]
+    return " ".join(words) == ph.role
+
+
+def sentence_ends(text: str, lo: int, hi: int) -> bool:
+    """A full stop, question or exclamation mark ends a sentence in [lo, hi)."""
+    return any(text.find(mark, lo, hi) >= 0 for mark in (". ", "? ", "! "))

@@ -29,7 +29,6 @@ from reader.analysis.limits import (
     CUE_TAIL_CHARS,
     SHORT_TIMEOUT,
 )
-from reader.analysis.phrases.classify import Phrase
 from reader.analysis.templates.cues import (
     Found,
     describes_name,
@@ -43,6 +42,8 @@ from reader.analysis.templates.described import (
     described_after,
     described_before,
     participle_only,
+    role_before_name,
+    sentence_ends,
 )
 from reader.analysis.templates.fragments import fragment_before
 from reader.analysis.templates.labels import label_quote
@@ -174,22 +175,6 @@ def _clause_after_cue(text: str, f: Found, pend: int) -> bool:
     return bool(toks) and (toks[0].low == "that" or opens_clause(toks))
 
 
-def _role_before_name(text: str, lead: int, ph: Phrase) -> bool:
-    """'"...," the port's press secretary, Tove Aune, said': the words
-    between the quote and the name are the role the name's phrase was given."""
-    if not ph.role:
-        return False
-    words = text[lead : ph.start].rstrip(" ,").split(None, 1)
-    if words and words[0].lower() in ("the", "a", "an", "his", "her", "its", "their"):
-        words = words[1:]
-    return " ".join(words) == ph.role
-
-
-def _sentence_ends(text: str, lo: int, hi: int) -> bool:
-    """A full stop, question or exclamation mark ends a sentence in [lo, hi)."""
-    return any(text.find(mark, lo, hi) >= 0 for mark in (". ", "? ", "! "))
-
-
 def _description_before_name(before: list[Tok]) -> bool:
     """A few words that describe the name between a quote and its verb: "team
     member", "Republican strategist" (see `describes_name`); lower-case ones
@@ -253,7 +238,7 @@ def _after(text: str, q: Quote, pend: int) -> Found | None:
     for m in verbs_in(text, lead, min(hi, lead + AFTER_QUOTE_LONG_VERB_CHARS)):
         if not _cue_ok(m.group(), True) or not m.group().islower():
             continue
-        if m.start() > lead + AFTER_QUOTE_VERB_CHARS and _sentence_ends(text, lead, m.start()):
+        if m.start() > lead + AFTER_QUOTE_VERB_CHARS and sentence_ends(text, lead, m.start()):
             return None  # past the quote's sentence: the verb is another's
         if text[lead : m.start()].rstrip().endswith(("'s", "’s")):
             continue  # "the mayor's comments": after a possessive the form is a noun
@@ -277,7 +262,7 @@ def _after(text: str, q: Quote, pend: int) -> Found | None:
                 and before[0].low in ("his", "her", "their", "its", "the", "a", "an", "our")
             ):
                 before = before[:-1]  # "her sister, Leah Moore, said": a described name
-            if not _description_before_name(before) and not _role_before_name(text, lead, ph):
+            if not _description_before_name(before) and not role_before_name(text, lead, ph):
                 return None
         soft = text[q.end - 1] in ",—–-" or text[q.close : lead].strip(" \t").startswith(",")
         if not _cue_tail_ok(text, m.end(), pend, soft):

@@ -41,6 +41,7 @@ from reader.analysis.templates.cues import (
     verbs_in,
 )
 from reader.analysis.templates.framed import heard, label_headline, quoted_as, relative_who
+from reader.analysis.templates.group_frames import quantifier_subject, restrictive_who
 from reader.analysis.templates.headlines import title_headline
 from reader.analysis.templates.inverted import inverted
 from reader.analysis.templates.object_relative import object_relative, relative_subject
@@ -161,21 +162,6 @@ def _one(
     return _passive(cue, word, prev)
 
 
-#: Verbs of a restrictive relative that report: "voters who said they would stay home".
-_RESTRICTIVE_VERBS = frozenset({"say", "tell", "argue", "insist", "claim", "complain", "warn"})
-
-
-def _plural_people(t: Tok) -> bool:
-    """A word that ends a plural of people or a share of them: "voters",
-    "Republicans", "percent", "%"."""
-    if t.low in ("percent", "%"):
-        return True
-    return t.text.isalpha() and t.low.endswith("s") and not t.low.endswith(("ss", "us", "is"))
-
-
-#: Quantifiers that are a subject of their own right before a verb ("Many said").
-_GROUP_PRONOUNS = frozenset({"some", "many", "most", "several"})
-
 #: How the words before a verb frame it, which picks the template to try.
 _Frame = Literal["quoted-as", "relative", "restrictive", "passive", "active", "none"]
 
@@ -195,13 +181,7 @@ def _frame(word: str, lem: str, prev: list[Tok]) -> _Frame:
         and not word.endswith("ing")
     ):
         return "relative"
-    if (
-        len(prev) > 1
-        and last == "who"
-        and not word.endswith("ing")
-        and lem in _RESTRICTIVE_VERBS
-        and _plural_people(prev[-2])
-    ):
+    if restrictive_who(word, lem, prev):
         return "restrictive"  # "voters who said ...", "the 30 percent who say ..."
     if (
         last in ("to", "not", "who", "which", "that", "be", "been", "being")
@@ -220,14 +200,8 @@ def _frame(word: str, lem: str, prev: list[Tok]) -> _Frame:
             return "passive"
         if last in ("was", "were", "is", "are") and not word.endswith("ing"):
             return "none"
-    if (
-        last in _GROUP_PRONOUNS
-        and (len(prev) == 1 or prev[-2].text in ",;:—–")
-        and (word.endswith("ed") or word in ("say", "says", "said", "told", "tell", "tells"))
-    ):
-        # "Some said ...": the quantifier stands for people (not "Some states
-        # stayed ...", where the verb's form is a noun).
-        return "active"
+    if quantifier_subject(word, prev):
+        return "active"  # "Some said ...": the quantifier stands for people
     if prev and (last in DETERMINERS or last.endswith(("'s", "’s"))):
         if len(prev) > 2 and prev[-2].low == "in" and prev[-3].low in DETERMINERS:
             return "active"  # "two in three said": a share of the people polled
