@@ -305,12 +305,16 @@ def _subject(cue: CueContext, ing: bool, prev: list[Tok]) -> tuple[Phrase | None
     if (
         subj is None
         and prev
-        and (prev[-1].low in ("and", "but", "while", "whilst") or (ing and prev[-1].text == ","))
+        and (
+            prev[-1].low in ("and", "but", "while", "whilst", "then")
+            or (ing and prev[-1].text == ",")
+        )
     ):
         # "X tweeted and said ...", "X confirmed this, adding that ...".
         subj = _shared_subject(text, s_lo, vs)
         rule_prefix = "shared-subject "
-        if subj is None and not ing and prev[-1].low in ("and", "but"):
+        if subj is None and not ing and prev[-1].low in ("and", "but", "then"):
+            # "X offered him a job, then said ...": "then" joins the verbs as "and" does.
             subj = coordinated_subject(cue, prev[-1].start)
         if subj is None and ing and (prev[-1].text == "," or prev[-1].low in ("while", "whilst")):
             # "The minister resigned, saying ...", "... whilst promising ...": the
