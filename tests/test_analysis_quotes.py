@@ -434,3 +434,30 @@ def test_a_reporting_verb_after_a_possessive_is_a_noun_not_a_quote_s_cue() -> No
         "and the council's comments on it."
     )
     assert all(c.rule != "quote-then-cue" for c in claims(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        ('"Sit down," Aune barked, and the meeting went on.', "barked", "Aune"),
+        ('"What a night!" beamed Tom Vikander of Lund.', "beamed", "Tom Vikander of Lund"),
+        ('"Sail!" the dockers yelled back.', "yelled back", "the dockers"),
+        ('"And the fares?" Berg pressed.', "pressed", "Berg"),
+    ],
+)
+def test_a_verb_that_attributes_only_right_after_a_quote(text: str, cue: str, speaker: str) -> None:
+    (c,) = claims(text)
+    assert c.rule == "quote-then-cue"
+    assert c.cue is not None and c.cue.text == cue
+    assert c.speaker is not None and c.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aune pressed the button and the ferry horn sounded.",
+        '"The harbour is closed." Aune remembered the storm of 1990 well.',
+    ],
+)
+def test_such_a_verb_attributes_nothing_elsewhere(text: str) -> None:
+    assert all(c.rule != "quote-then-cue" for c in claims(text))

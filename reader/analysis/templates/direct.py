@@ -54,6 +54,7 @@ from reader.analysis.templates.quote_context import (
     inside_subject,
     is_title,
 )
+from reader.analysis.templates.quote_verbs import quote_verb
 from reader.analysis.templates.signed import dash_signed
 from reader.analysis.text.finite import opens_clause
 from reader.analysis.text.quotes import Quote, words
@@ -268,6 +269,10 @@ def _after(text: str, q: Quote, pend: int) -> Found | None:
         if not _cue_tail_ok(text, m.end(), pend, soft):
             return None
         return Found(q.start, q.end, "direct", (m.start(), m.end()), ph, "quote-then-cue")
+    plain = quote_verb(text, text[q.start : q.end], toks, hi)
+    if plain is not None:
+        # '"Sit down," the mayor barked': a verb that attributes only here.
+        return Found(q.start, q.end, "direct", plain[0], plain[1], "quote-then-cue")
     return None
 
 
