@@ -461,3 +461,10 @@ def test_a_verb_that_attributes_only_right_after_a_quote(text: str, cue: str, sp
 )
 def test_such_a_verb_attributes_nothing_elsewhere(text: str) -> None:
     assert all(c.rule != "quote-then-cue" for c in claims(text))
+
+
+def test_a_quote_verb_followed_by_an_object_is_no_cue_of_the_quote() -> None:
+    (c,) = claims('"You have mocked the fishermen," Aune charged in her first question.')
+    assert c.cue is not None and c.cue.text == "charged"
+    text = '"Salt Year," the new play, pressed its case on the critics.'
+    assert all(c.rule != "quote-then-cue" for c in claims(text))

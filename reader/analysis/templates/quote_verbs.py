@@ -22,11 +22,16 @@ QUOTE_VERBS = words(
     barked beamed mused muses riffed surmised pressed wondered wonders confessed
     reacted remembered screamed yelled laughed sighed snapped fumed gushed
     cracked deadpanned marveled marvelled scoffed chimed interjected
-    interrupted shrugged teased chuckled grumbled groused pleaded
+    interrupted shrugged teased chuckled grumbled groused pleaded charged
     """
 )
+#: Words after the cue that go on with the sentence, not with an object:
+#: '"...," Aune charged in her opening question'.
+_GOES_ON = words("on in at during after before as while when from to about of with and but")
 #: Words that may follow such a verb in its cue: "screamed back", "chimed in".
-_PARTICLES = words("back in")
+_PARTICLES = frozenset({("back", v) for v in ("screamed", "yelled", "snapped", "fired")}) | {
+    ("in", "chimed")
+}
 #: Marks that end a quote that cannot stand as a sentence.
 _OPEN_ENDS = (",", "?", "!", "—", "–")
 #: How many words may stand between the quote and its verb.
@@ -55,8 +60,12 @@ def quote_verb(
         ph = subject_of(text, lead, t.start) or described_before(text, toks[:k])
         if ph is None or ph.start != lead:
             return None
-        end = t.end
-        if k + 1 < len(toks) and toks[k + 1].low in _PARTICLES:
-            end = toks[k + 1].end
+        end, after = t.end, k + 1
+        if after < len(toks) and (toks[after].low, t.low) in _PARTICLES:
+            end, after = toks[after].end, after + 1
+        if after < len(toks) and not (
+            toks[after].text in ',.;:!?"“”—–' or toks[after].low in _GOES_ON
+        ):
+            return None  # "police charged him with ...": an object, so no cue of this quote
         return (t.start, end), ph
     return None
