@@ -235,3 +235,13 @@ def test_according_to_a_work_whose_title_follows_in_quotes() -> None:
     c = only("Aune paid 8 million crowns for the boat, according to his memoir ''Salt Year.''")
     assert c.rule == "according-to"
     assert c.speaker is not None and c.speaker.text == "his memoir"
+
+
+def test_a_title_headline_s_one_word_speaker_named_with_a_title_below_is_a_person() -> None:
+    text = (
+        "Vikander Says Harbour Museum Will Tell Of Hard Times.\n\n"
+        "LUND — President Vikander said on Saturday that the museum would open."
+    )
+    a = analyze(text)
+    assert [c.rule for c in a.claims] == ["title-headline", "speaker-verb-that"]
+    assert {(c.figure, c.source_type) for c in a.claims} == {("Vikander", "named_person")}

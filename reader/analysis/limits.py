@@ -82,6 +82,8 @@ SIGNATURE_TAIL_CHARS = 160
 LABEL_COLON_CHARS = 40
 #: The longest headline line read as `Label: claim`.
 HEADLINE_CHARS = 200
+#: After a headline: where its one-word speaker is named in full ("Vikander" as "Tove Vikander").
+LEDE_CHARS = 3000
 #: From a paragraph's start: where an interview turn's label must end.
 TURN_LABEL_CHARS = 60
 #: The longest turn label that is not "Q" or "A" (a name of up to four words).

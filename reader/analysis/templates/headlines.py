@@ -12,7 +12,9 @@ read once per text, with string finds, never the whole text.
 
 from __future__ import annotations
 
-from reader.analysis.limits import HEADLINE_CHARS
+import regex
+
+from reader.analysis.limits import HEADLINE_CHARS, LEDE_CHARS, SHORT_TIMEOUT
 from reader.analysis.phrases.classify import Phrase
 from reader.analysis.templates.clauses import claim_kind
 from reader.analysis.templates.cues import Found, subject_of
@@ -60,6 +62,13 @@ def title_headline(
         found = _forward(text, toks, k, lo, end) or _inverted(text, toks, k, lo)
         if found is not None:
             c0, c1, ph = found
+            if (
+                " " not in ph.core
+                and ph.kind in ("person", "org")
+                and _surname_below(text, ph.core, end)
+            ):
+                # "Vikander Says ...": the surname of the person named below in the lede.
+                ph.kind, ph.person_label = "person", True
             kind = claim_kind(quotes, qstarts, c0, c1)
             return Found(c0, c1, kind, (t.start, t.end), ph, "title-headline")
     return None
@@ -112,3 +121,11 @@ def _inverted(text: str, toks: list[Tok], k: int, lo: int) -> tuple[int, int, Ph
     if len(text[c0:c1].split()) < _MIN_WORDS:
         return None
     return c0, c1, ph
+
+
+def _surname_below(text: str, word: str, end: int) -> bool:
+    """`word` ends a person's name in the lede after the headline ("Mr. Vikander",
+    "Tove Vikander"): a bounded window, never the whole text."""
+    pattern = r"(?:\b(?:Mr|Mrs|Ms|Dr)\.|\b\p{Lu}[\p{L}'’\-]+)[ \t]+" + regex.escape(word) + r"\b"
+    hi = min(len(text), end + LEDE_CHARS)
+    return regex.search(pattern, text, pos=end, endpos=hi, timeout=SHORT_TIMEOUT) is not None
