@@ -468,3 +468,8 @@ def test_a_quote_verb_followed_by_an_object_is_no_cue_of_the_quote() -> None:
     assert c.cue is not None and c.cue.text == "charged"
     text = '"Salt Year," the new play, pressed its case on the critics.'
     assert all(c.rule != "quote-then-cue" for c in claims(text))
+
+
+def test_a_described_thing_that_reads_a_quote_is_a_document() -> None:
+    (c,) = claims('"Save the ferry," the banner read.')
+    assert (c.rule, c.source_type) == ("quote-then-cue", "document")

@@ -52,10 +52,14 @@ def participle_only(verb: str) -> bool:
     return verb.lower() in _PARTICIPLES
 
 
-def described_before(text: str, toks: list[Tok]) -> Phrase | None:
+def described_before(text: str, toks: list[Tok], written: bool = False) -> Phrase | None:
     """`the moderator` in `"...," the moderator said`: all of `toks`, the words
-    between the quote and its verb, as one described speaker."""
-    return _read(text, toks)
+    between the quote and its verb, as one described speaker; `written` (the
+    verb is "read": '"...," the sign read') makes it a document."""
+    ph = _read(text, toks)
+    if ph is not None and written:
+        ph.kind = "document"
+    return ph
 
 
 def described_after(text: str, toks: list[Tok]) -> Phrase | None:

@@ -249,7 +249,7 @@ def _after(text: str, q: Quote, pend: int) -> Found | None:
         if participle_only(m.group()) and last not in (["has"], ["have"], ["had"]):
             return None  # '"Salt Year," a biography written by ...': it names a work
         ph = subject_of(text, lead, m.start()) or described_before(
-            text, [t for t in toks if t.end <= m.start()]
+            text, [t for t in toks if t.end <= m.start()], lemma(m.group()) == "read"
         )
         if ph is None:
             return None
