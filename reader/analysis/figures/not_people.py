@@ -27,7 +27,7 @@ def unlikely_person(name: str) -> bool:
         if k > 0 and (low in WEEKDAYS or low in MONTHS):
             return True  # "Lund Harbour Tuesday" ("April Aune", "June Berg" are names)
         if k > 0 and low in US_STATES and low not in _SURNAMES:
-            return True  # "Kansas City": a state after the first word ("Virginia Foxx" is one)
+            return True  # "Kansas City": a state after the first word ("Virginia Aune" is one)
         if len(w) > 2 and w.isupper() and w.isalpha():
             return True  # "FULL STORY", "NEWS DESK": a label, not a name
         if w[:1].isupper() and low in REPORTING_VERBS and low not in _NAMES:
@@ -35,7 +35,7 @@ def unlikely_person(name: str) -> bool:
     return False
 
 
-#: States that are also surnames ("Denzel Washington").
+#: States that are also surnames ("Tove Washington").
 _SURNAMES = frozenset({"washington"})
 #: Reporting-verb forms that are also surnames or given names.
 _NAMES = frozenset({"read", "hearing", "post", "rule", "note", "charge", "order", "project"})
