@@ -233,3 +233,36 @@ def test_a_programme_named_between_the_verb_and_that() -> None:
 def test_a_clause_opening_with_at_least_and_a_past_verb() -> None:
     text = "The Gazette reported at least six boats crossed the bay on Sunday."
     assert [c for c, _f, _t in claims_of(text)] == ["at least six boats crossed the bay on Sunday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Aune said it's over.", "it's over"),
+        ("Aune said there’s no plan.", "there’s no plan"),
+        ("Aune says she'd stay.", "she'd stay"),
+    ],
+)
+def test_a_short_clause_opening_with_a_contracted_pronoun_is_reported(
+    text: str, content: str
+) -> None:
+    assert [c for c, _f, _t in claims_of(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Aune rejected the levy, saying her council doesn’t want it.",
+            "her council doesn’t want it",
+        ),
+        ("Aune said the pier won't open.", "the pier won't open"),
+    ],
+)
+def test_a_negated_auxiliary_is_a_verb_of_its_own(text: str, content: str) -> None:
+    assert [c for c, _f, _t in claims_of(text)] == [content]
+
+
+def test_a_common_present_verb_makes_the_words_after_an_ing_cue_a_clause() -> None:
+    text = "Aune criticized the harbour deal, saying the deal goes too far for the town."
+    assert [c for c, _f, _t in claims_of(text)] == ["the deal goes too far for the town"]

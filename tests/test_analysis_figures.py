@@ -516,3 +516,13 @@ def test_a_body_last_mentioned_otherwise_keeps_its_bare_name() -> None:
         "The campaign said it had raised $2 million."
     )
     assert _figure_of(text, "raised $2 million") != "presidential campaign"
+
+
+@pytest.mark.parametrize(
+    "middle",
+    ["FULL STORY.", "Harbour Says Goodbye.", "Port Tallis cheered."],
+)
+def test_a_pronoun_passes_over_a_label_a_headline_verb_or_a_place(middle: str) -> None:
+    text = f"Tove Aune spoke to reporters on Monday. {middle} She said the ferry was late."
+    (c,) = analyze(text).claims
+    assert c.figure == "Tove Aune"

@@ -324,3 +324,73 @@ def test_a_group_with_a_relative_clause_speaks_and_anonymity_makes_it_unnamed(
 def test_a_count_and_joined_modifiers_belong_to_the_phrase(text: str, figure: str) -> None:
     (c,) = analyze(text).claims
     assert c.figure == figure
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Rep. Tom Vikander, R-N.Y., said the levy was dead.", "Tom Vikander"),
+        ("Sen. Ana Brisk, D-Calif., said the levy was dead.", "Ana Brisk"),
+        (
+            "Senator Ann Vikander, Republican of Maine, said the levy was dead.",
+            "Ann Vikander",
+        ),
+        ("Rachel Brisk, a baker from Lund, New York, said the levy was dead.", "Rachel Brisk"),
+        ("Tom Vikander, 33, of Corinth, Miss., said the levy was dead.", "Tom Vikander"),
+    ],
+)
+def test_a_party_tag_or_a_state_after_a_name_is_not_the_speaker(text: str, figure: str) -> None:
+    (c,) = analyze(text).claims
+    assert (c.figure, c.source_type) == (figure, "named_person")
+
+
+def test_a_party_member_from_a_place_is_a_new_unnamed_source_each_time() -> None:
+    text = (
+        '"The gap is too wide," said a Vermont Democrat. "He will win," said another '
+        'Vermont Democrat. "Nobody knows," said one Iowa Republican.'
+    )
+    a = analyze(text)
+    assert [c.speaker.text for c in a.claims if c.speaker] == [
+        "a Vermont Democrat",
+        "another Vermont Democrat",
+        "one Iowa Republican",
+    ]
+    assert len({c.figure for c in a.claims}) == 3
+    assert {c.source_type for c in a.claims} == {"anonymous"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Officials there said the ferry would not sail.", "Officials"),
+        ("Residents here say the ferry will not sail.", "Residents"),
+        ("A poll out Monday showed that most islanders want the ferry back.", "A poll"),
+        ("A survey out this week found that most islanders want the ferry back.", "A survey"),
+    ],
+)
+def test_a_place_adverb_or_a_release_date_after_the_head_is_left_out(
+    text: str, speaker: str
+) -> None:
+    (c,) = analyze(text).claims
+    assert c.speaker is not None and c.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A producer for Brindle Radio said the show was cancelled.", "A producer"),
+        ("Many mourners at the chapel said the loss was hard.", "Many mourners"),
+    ],
+)
+def test_an_agent_noun_with_a_post_modifier_opening_the_sentence_speaks(
+    text: str, speaker: str
+) -> None:
+    (c,) = analyze(text).claims
+    assert c.speaker is not None and c.speaker.text == speaker
+    assert c.source_type == "anonymous"
+
+
+def test_an_appositive_agent_noun_leaves_the_name_before_it_the_speaker() -> None:
+    text = "Ann Vik, a supporter of the harbour plan, told reporters the fund would grow."
+    (c,) = analyze(text).claims
+    assert c.figure == "Ann Vik"

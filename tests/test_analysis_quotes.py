@@ -372,3 +372,104 @@ def test_an_ing_cue_after_a_quoted_phrase_takes_the_main_subject() -> None:
     text = "Ines Holm blamed the delay on a “bad line,” claiming she had already answered."
     (c,) = analyze(text).claims
     assert (c.kind, c.content, c.figure) == ("indirect", "she had already answered", "Ines Holm")
+
+
+def test_a_quote_spoken_by_someone_described_with_an_unlisted_head() -> None:
+    text = (
+        '"Tell us how you would mend the harbour," the moderator said. "You have one minute."\n\n'
+        '"It sinks every winter," said one lifelong Brindle ferryman.'
+    )
+    a = analyze(text)
+    assert [c.content for c in a.claims] == [
+        "Tell us how you would mend the harbour,",
+        "You have one minute.",
+        "It sinks every winter,",
+    ]
+    first, second, third = a.claims
+    assert first.rule == "quote-then-cue"
+    assert first.speaker is not None and first.speaker.text == "the moderator"
+    assert second.rule == "continued-quote" and second.figure == first.figure
+    assert third.speaker is not None and third.speaker.text == "one lifelong Brindle ferryman"
+    assert third.figure != first.figure
+    assert {c.source_type for c in a.claims} == {"anonymous"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Next spring the press brings out ''Salt Year,'' a biography written by Jon Ekberg.",
+        '"Quiet, please," the next day said nothing.',
+    ],
+)
+def test_a_described_phrase_before_a_participle_or_naming_a_time_speaks_no_quote(
+    text: str,
+) -> None:
+    assert all(c.rule != "quote-then-cue" for c in claims(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            '"The harbour will flood again," the Brindle harbour master, Tove Aune, '
+            "said on Monday.",
+            "Tove Aune",
+        ),
+        (
+            '"The harbour will flood again," Tove Aune, a harbour engineer for thirty years and a '
+            "former director of the Brindle port authority, wrote in a note.",
+            "Tove Aune",
+        ),
+    ],
+)
+def test_a_quote_s_speaker_after_a_role_or_with_a_long_appositive(text: str, figure: str) -> None:
+    (c,) = claims(text)
+    assert (c.rule, c.figure) == ("quote-then-cue", figure)
+    assert c.content == "The harbour will flood again,"
+
+
+def test_a_reporting_verb_after_a_possessive_is_a_noun_not_a_quote_s_cue() -> None:
+    text = (
+        'Fans chanted "Build a pier," a jab at the mayor\'s claims about the harbour fund '
+        "and the council's comments on it."
+    )
+    assert all(c.rule != "quote-then-cue" for c in claims(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        ('"Sit down," Aune barked, and the meeting went on.', "barked", "Aune"),
+        ('"What a night!" beamed Tom Vikander of Lund.', "beamed", "Tom Vikander of Lund"),
+        ('"Sail!" the dockers yelled back.', "yelled back", "the dockers"),
+        ('"And the fares?" Berg pressed.', "pressed", "Berg"),
+    ],
+)
+def test_a_verb_that_attributes_only_right_after_a_quote(text: str, cue: str, speaker: str) -> None:
+    (c,) = claims(text)
+    assert c.rule == "quote-then-cue"
+    assert c.cue is not None and c.cue.text == cue
+    assert c.speaker is not None and c.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aune pressed the button and the ferry horn sounded.",
+        '"The harbour is closed." Aune remembered the storm of 1990 well.',
+    ],
+)
+def test_such_a_verb_attributes_nothing_elsewhere(text: str) -> None:
+    assert all(c.rule != "quote-then-cue" for c in claims(text))
+
+
+def test_a_quote_verb_followed_by_an_object_is_no_cue_of_the_quote() -> None:
+    (c,) = claims('"You have mocked the fishermen," Aune charged in her first question.')
+    assert c.cue is not None and c.cue.text == "charged"
+    text = '"Salt Year," the new play, pressed its case on the critics.'
+    assert all(c.rule != "quote-then-cue" for c in claims(text))
+
+
+def test_a_described_thing_that_reads_a_quote_is_a_document() -> None:
+    (c,) = claims('"Save the ferry," the banner read.')
+    assert (c.rule, c.source_type) == ("quote-then-cue", "document")

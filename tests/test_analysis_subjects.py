@@ -153,3 +153,15 @@ def test_the_poll_is_not_one_of_those_polled() -> None:
     )
     claims = analyze(text).claims
     assert [c.figure for c in claims] == ["56 percent of farmers polled #1", "poll"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tove Aune thanked the crew, then said she would sail again.",
+        "Tove Aune thanked the crew and then said she would sail again.",
+    ],
+)
+def test_then_joins_a_cue_to_the_subject_of_the_verb_before(text: str) -> None:
+    (c,) = analyze(text).claims
+    assert (c.content, c.figure) == ("she would sail again", "Tove Aune")

@@ -88,3 +88,12 @@ def test_asking_someone_to_act_is_still_reported_but_asking_anonymity_is_not() -
     asks = "The party asks to the regional council to apply the ruling of the court."
     assert [c.figure for c in analyze(asks).claims] == ["party"]
     assert analyze("A nurse asked to remain anonymous because she feared dismissal.").claims == ()
+
+
+def test_is_telling_someone_that_is_speech_not_a_passive() -> None:
+    text = "Tove Aune is telling voters at a harbour cafe that the ferry will return."
+    (c,) = analyze(text).claims
+    assert c.content == "the ferry will return"
+    assert c.figure == "Tove Aune"
+    (c,) = analyze("Tove Aune was told that the ferry will return.").claims
+    assert c.rule == "passive-told"

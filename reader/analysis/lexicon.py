@@ -548,7 +548,7 @@ DOCUMENT_HEADS = words(
     dataset index ranking rankings projection model simulation manifesto
     testimony deposition warrant tally count filings figures survey
     emails e-mails polling disclosures tallies results numbers
-    timeline chronology readout
+    timeline chronology readout biography profile returns average
     """
 )
 
@@ -906,6 +906,107 @@ PLACE_WORDS = words(
     february march april june july august september october november
     december christmas easter
     """
+)
+
+#: US states and their news abbreviations, lower case, as they follow a town in
+#: an appositive ("a baker from Lund, Maine, said").
+US_STATES = frozenset(
+    line.strip()
+    for line in """
+    alabama
+    alaska
+    arizona
+    arkansas
+    california
+    colorado
+    connecticut
+    delaware
+    florida
+    georgia
+    hawaii
+    idaho
+    illinois
+    indiana
+    iowa
+    kansas
+    kentucky
+    louisiana
+    maine
+    maryland
+    massachusetts
+    michigan
+    minnesota
+    mississippi
+    missouri
+    montana
+    nebraska
+    nevada
+    new hampshire
+    new jersey
+    new mexico
+    new york
+    north carolina
+    north dakota
+    ohio
+    oklahoma
+    oregon
+    pennsylvania
+    rhode island
+    south carolina
+    south dakota
+    tennessee
+    texas
+    utah
+    vermont
+    virginia
+    washington
+    west virginia
+    wisconsin
+    wyoming
+    ala.
+    ariz.
+    ark.
+    calif.
+    colo.
+    conn.
+    del.
+    fla.
+    ga.
+    ill.
+    ind.
+    kan.
+    ky.
+    la.
+    md.
+    mass.
+    mich.
+    minn.
+    miss.
+    mo.
+    mont.
+    neb.
+    nev.
+    n.h.
+    n.j.
+    n.m.
+    n.y.
+    n.c.
+    n.d.
+    okla.
+    ore.
+    pa.
+    r.i.
+    s.c.
+    s.d.
+    tenn.
+    vt.
+    va.
+    wash.
+    w.va.
+    wis.
+    wyo.
+    d.c.
+    """.strip().splitlines()
 )
 
 #: Words of a predicate that introduces speech without a reporting verb:

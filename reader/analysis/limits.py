@@ -56,6 +56,8 @@ ACCORDING_CHARS = 16
 AFTER_QUOTE_CHARS = 140
 #: After the words following a closing mark: where its verb may be.
 AFTER_QUOTE_VERB_CHARS = 90
+#: As far, when no sentence ends on the way: a name with a long appositive before its verb.
+AFTER_QUOTE_LONG_VERB_CHARS = 130
 #: After a cue that follows a quote: the words telling a new clause from an object.
 CUE_TAIL_CHARS = 40
 #: Before an opening mark: the cue of `Jane Doe said: "..."`.
@@ -80,6 +82,8 @@ SIGNATURE_TAIL_CHARS = 160
 LABEL_COLON_CHARS = 40
 #: The longest headline line read as `Label: claim`.
 HEADLINE_CHARS = 200
+#: After a headline: where its one-word speaker is named in full ("Vikander" as "Tove Vikander").
+LEDE_CHARS = 3000
 #: From a paragraph's start: where an interview turn's label must end.
 TURN_LABEL_CHARS = 60
 #: The longest turn label that is not "Q" or "A" (a name of up to four words).

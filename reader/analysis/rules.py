@@ -42,6 +42,7 @@ Rule = Literal[
     "as-cue",
     "quoted-as-saying",
     "label-headline",
+    "title-headline",
     "heard-that",
     "it-was-said",
     "passive-told",
@@ -243,6 +244,12 @@ CATALOGUE: dict[Rule, RuleInfo] = {
             _REPORTED,
             "a headline labelled with its source",
             "Police: two held after raid",
+        ),
+        RuleInfo(
+            "title-headline",
+            _REPORTED,
+            "a headline in title case: its speaker, a capitalised cue and the claim",
+            "Harbour Master Says Ferry Will Return In May",
         ),
         RuleInfo(
             "heard-that",

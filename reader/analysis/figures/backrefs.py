@@ -11,6 +11,7 @@ from bisect import bisect_right
 
 import regex
 
+from reader.analysis.figures.not_people import unlikely_person
 from reader.analysis.figures.store import Fig, gender_of, lower_first, strip_the
 from reader.analysis.figures.unnamed_bodies import BodyResolver
 from reader.analysis.lexicon import (
@@ -67,6 +68,9 @@ class BackrefResolver(BodyResolver):
                     # A name inside a quote is the speaker's word, not narration's:
                     # "'... Trump is destroying the party.' He added" is the speaker.
                     i -= 1
+                    continue
+                if fig.gender is None and unlikely_person(fig.name):
+                    i -= 1  # "Nebraska", "FULL STORY": read as a name, never a "he"
                     continue
                 if fig.gender in (None, g):
                     near, near_pos = fig, self.person_pos[i]

@@ -26,6 +26,7 @@ from reader.analysis.lexicon import (
     VAGUE_REPORT_WORDS,
     words,
 )
+from reader.analysis.phrases.agents import agent_head
 from reader.analysis.phrases.classify import Phrase, is_name_word, strip_possessive
 from reader.analysis.text.tokens import Tok
 
@@ -104,24 +105,32 @@ def postmodified(text: str, toks: list[Tok], i: int) -> Phrase | None:
             and (toks[k - 1].text.islower() or k == 1 or not toks[k - 2].text[0].isalnum())
         ):
             head = known_head(toks[k - 1].low)
-            if head is None or (
-                head == "group"
-                and toks[k].low not in ("at", "in", "from", "of", "who")
-                and not _named_in(toks, k)
+            if head is None:
+                unknown = agent_head(text, toks, k)
+                if unknown is not None:
+                    best = _extend(text, unknown, toks, i)
+                continue
+            if head == "group" and (
+                toks[k].low not in ("at", "in", "from", "of", "who") and not _named_in(toks, k)
             ):
                 continue
             base = common_phrase(text, toks, k - 1)
             if base is None or (base.kind == "group" and toks[k].low == "of"):
                 continue
-            base.head_end = base.end
-            base.end = toks[i].end
-            base.text = text[base.start : base.end]
-            base.core = _strip_det(base.text)
+            best = _extend(text, base, toks, i)
             if _unnamed_by_choice(toks[k : i + 1]):
                 # "an official who spoke on condition of anonymity": unnamed by request.
-                base.kind = "anon"
-            best = base
+                best.kind = "anon"
     return best
+
+
+def _extend(text: str, base: Phrase, toks: list[Tok], i: int) -> Phrase:
+    """The head phrase `base` with its post-modifier, up to toks[i]."""
+    base.head_end = base.end
+    base.end = toks[i].end
+    base.text = text[base.start : base.end]
+    base.core = _strip_det(base.text)
+    return base
 
 
 _COORDINATORS = frozenset({"and", "but", "or"})

@@ -31,6 +31,11 @@ def name_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
     phrase_toks = toks[j : i + 1]
     start, end = phrase_toks[0].start, phrase_toks[-1].end
     ph = classify(text[start:end], start, phrase_toks)
+    if j >= 1 and toks[j - 1].low in _ONE_OF_MANY and toks[i].low in _PARTY_MEMBERS:
+        # "a Vermont Democrat", "another Maine Republican": one member of a
+        # party nobody names, a new unnamed source each time.
+        s0 = toks[j - 1].start
+        return Phrase(s0, end, text[s0:end], "anon", text[start:end])
     q = _quantifier_before(toks, j)
     if q >= 0 and ph.kind in ("person", "org") and " " not in ph.core and ph.core.endswith("s"):
         # "Some Democrats", "many prominent Republicans": the group is the figure,
@@ -53,6 +58,13 @@ def name_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
         return Phrase(s0, end, text[s0:end], "org", text[s0:end])
     return ph
 
+
+#: Determiners that introduce one of many: "a Texas Democrat", "another Republican".
+_ONE_OF_MANY = frozenset({"a", "an", "one", "another"})
+#: Nouns for a member of a party.
+_PARTY_MEMBERS = frozenset(
+    {"republican", "democrat", "independent", "conservative", "liberal", "tory", "libertarian"}
+)
 
 #: Words that take a part of a group: "some Democrats", "most Republicans".
 _QUANTIFIERS = frozenset({"some", "many", "most", "several", "few", "more", "other", "fellow"})

@@ -16,6 +16,7 @@ from reader.analysis.lexicon import (
     PRONOUNS_PERSON,
     ROLE_WORDS,
     TIME_UNITS,
+    US_STATES,
     WEEKDAYS,
     words,
 )
@@ -36,6 +37,8 @@ def phrase_before(text: str, lo: int, verb: int) -> Phrase | None:
     """The subject phrase ending just before a verb at `verb` (window from `lo`)."""
     toks = tokens(text, max(lo, verb - SUBJECT_CHARS), verb)
     i = _skip_time(toks, len(toks) - 1)
+    if i >= 1 and toks[i].low in ("there", "here") and known_head(toks[i - 1].low) is not None:
+        i -= 1  # "Officials there said", "residents here say": the place adverb is no part
     if i < len(toks) - 1 and any(
         starts_postmod(t.low) and t.low.endswith("ed") for t in toks[max(0, i - 5) : i + 1]
     ):
@@ -111,8 +114,12 @@ def _skip_time(toks: list[Tok], i: int) -> int:
                 i -= 1  # "earlier this month"
         elif i >= 0 and toks[i].low in ("yesterday", "today", "tonight"):
             i -= 1
+        elif i >= 1 and toks[i].low in WEEKDAYS and toks[i - 1].low == "out":
+            i -= 1  # "a poll out Monday": "out" goes next
         else:
             break
+    if 0 < i < len(toks) - 1 and toks[i].low == "out" and known_head(toks[i - 1].low):
+        i -= 1  # "a poll out this week", "a report out Monday": published then
     return i
 
 
@@ -129,6 +136,16 @@ def _appositive(
     inner = toks[j + 1 : comma]
     if not inner:
         return None
+    if not relative and _place_or_party(text, inner):
+        # "Tom Vik, R-N.Y., said", "Ann Vik, Republican of Ohio, said", "a baker
+        # from Lund, Maine, said": a tag after the name, never the name.
+        outer = _appositive(text, toks, j)
+        if outer is not None:
+            return outer
+        head = phrase_before(text, toks[_segment_start(toks, j)].start, toks[j].start)
+        if head is None or head.kind == "pronoun":
+            return None
+        return head
     if not relative:
         if inner[0].low in ("has", "have", "had", "is", "was", "were", "will"):
             return None  # "X, has defended the plan, saying": a verb phrase, not an appositive
@@ -158,6 +175,27 @@ def _appositive(
             # Neither an age ("Maria Gomez, 45, said") nor an aside ("X, however, said").
             head.role = _clean_role(role)
     return head
+
+
+#: A party's member, as in "Republican of Ohio".
+_PARTY_OF = frozenset({"republican", "democrat", "independent"})
+
+
+def _place_or_party(text: str, inner: list[Tok]) -> bool:
+    """The words between two commas are a US state ("South Carolina", "Mass."), a
+    party tag ("R-N.Y.", "D-Calif.") or a party and state ("Republican of Ohio")."""
+    words_ = text[inner[0].start : inner[-1].end].lower()
+    if words_ in US_STATES:
+        return True
+    first = inner[0].text
+    if len(first) > 2 and first[0] in "RDI" and first[1] in "-–" and first[2].isupper():
+        return True
+    return (
+        len(inner) >= 3
+        and inner[0].low in _PARTY_OF
+        and inner[1].low == "of"
+        and text[inner[2].start : inner[-1].end].lower() in US_STATES
+    )
 
 
 def _before_aside(toks: list[Tok], k: int) -> int:
@@ -303,6 +341,14 @@ def _clean_role(role: str) -> str:
     return role
 
 
+#: Members of a group taken from it: "one of them", "most of those".
+_MEMBERS = frozenset({"one", "two", "both", "another", "some", "all", "none", "most", "many"})
+#: Quantifiers that stand for people on their own as a subject: "Some said ...".
+_GROUP_PRONOUNS = frozenset({"some", "many", "most", "others", "several"})
+#: Tokens after which a subject starts its clause.
+_CLAUSE_EDGE = frozenset({",", ";", ":", "—", "–", "(", '"', "“", "”"})
+
+
 def _noun_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
     """Read the phrase whose last token is toks[i], leftwards."""
     if i < 0:
@@ -312,7 +358,7 @@ def _noun_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
         t.low in ("them", "those")
         and i >= 2
         and toks[i - 1].low == "of"
-        and toks[i - 2].low in ("one", "two", "both", "another", "some", "all", "none")
+        and toks[i - 2].low in _MEMBERS
     ):
         s0 = toks[i - 2].start
         return Phrase(s0, t.end, text[s0 : t.end], "backref", "one of them")
@@ -330,6 +376,15 @@ def _noun_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
     post = postmodified(text, toks, i)
     if post is not None:
         return post
+    if t.low in _GROUP_PRONOUNS and (i == 0 or toks[i - 1].text in _CLAUSE_EDGE):
+        # "Some said ...", "Many say ...": part of a group, nobody named.
+        return Phrase(t.start, t.end, t.text, "anon", t.low)
+    if t.low == "others" and i >= 2 and toks[i - 1].low == "and":
+        # "Tom Holm and others said": the one named speaks, with others beside.
+        first = _noun_phrase(text, toks, i - 2)
+        if first is not None and first.kind in ("person", "org", "anon", "group"):
+            first.end, first.text = t.end, text[first.start : t.end]
+            return first
     if is_name_word(t) and capital(t.text):
         if known_head(t.low) and (i == 0 or not toks[i - 1].cap):
             # "Police said": a common noun capitalised only by its position.

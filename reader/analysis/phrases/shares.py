@@ -21,12 +21,12 @@ _HEDGES = words(
     """
 )
 #: The second word of a two-word hedge: "more than", "at least", "close to".
-_HEDGE_TAILS = words("than least to shy")
+_HEDGE_TAILS = words("than least to shy over under")
 #: Fractions and shares that stand for part of a group: "a third", "majorities".
 _PARTS = words(
     """
-    half halves third thirds quarter quarters fifth fifths majority majorities
-    plurality
+    half halves third thirds quarter quarters fourth fourths fifth fifths majority
+    majorities plurality
     """
 )
 #: Past participles that make a group of respondents: "those surveyed".
@@ -69,6 +69,8 @@ def _core(toks: list[Tok], i: int) -> int:
         return j + 2
     if j + 1 < n and toks[j].low == "in" and _number_word(toks[j + 1].low):
         return j + 2  # "six in 10"
+    if j + 2 < n and toks[j].low == "out" and toks[j + 1].low == "of":
+        return j + 3 if toks[j + 2].text.isdigit() else -1  # "nine out of 10"
     return -1
 
 

@@ -11,6 +11,7 @@ from reader.analysis.templates.cues import (
     subject_of,
     verbs_in,
 )
+from reader.analysis.templates.loose_source import loose_source
 from reader.analysis.text.finite import finite
 from reader.analysis.text.tokens import tokens
 
@@ -18,14 +19,19 @@ from reader.analysis.text.tokens import tokens
 _POINTING_BACK = frozenset({"that's", "that is", "this is", "that was", "those are", "so says"})
 
 
+def _bare_singular(s: str) -> bool:
+    return s.isalpha() and s.islower() and not s.endswith(("s", "police", "staff"))
+
+
 def according(cue: CueContext) -> Found | None:
     """`According to X, ...` and `..., according to X.`"""
     text = cue.seg.text
     vs, ve, s_lo, s_hi = cue.cue_start, cue.cue_end, cue.sent_start, cue.sent_end
     ph = phrase_after(text, ve + 1, s_hi)
-    if ph is None:
-        return None
-    if ph.text.isalpha() and ph.text.islower() and not ph.text.endswith(("s", "police", "staff")):
+    if ph is None or _bare_singular(ph.text):
+        # "according to harbour pilot sources": read past what the phrase reader stops at.
+        ph = loose_source(text, ve + 1, s_hi)
+    if ph is None or _bare_singular(ph.text):
         return None  # "went according to plan": a bare singular noun is no source
     lead = text[s_lo:vs].strip(" \t,")
     if lead.lower().replace("’", "'") in _POINTING_BACK:

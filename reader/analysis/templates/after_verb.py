@@ -154,8 +154,13 @@ def _asks_anonymity(lows: list[str]) -> bool:
     )
 
 
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+
+
 def _that_ahead(toks: list[Tok], k: int, *, far: bool = False) -> int:
     """`said in its annual report, published last month, that ...`."""
+    if toks[k].low in _SUBJECT_PRONOUNS:
+        return k  # "say they see it that way": the clause has begun; that "that" is its own
     # "said in an interview with The Associated Press last week that ...".
     reach = 16 if far or toks[k].low in BRIDGE_START or toks[k].low == "with" else 6
     title_end = -1

@@ -21,6 +21,7 @@ from reader.analysis.lexicon import (
 )
 from reader.analysis.limits import (
     AFTER_QUOTE_CHARS,
+    AFTER_QUOTE_LONG_VERB_CHARS,
     AFTER_QUOTE_VERB_CHARS,
     BEFORE_CUE_CHARS,
     BEFORE_QUOTE_CHARS,
@@ -38,6 +39,13 @@ from reader.analysis.templates.cues import (
     tail_is_end,
     verbs_in,
 )
+from reader.analysis.templates.described import (
+    described_after,
+    described_before,
+    participle_only,
+    role_before_name,
+    sentence_ends,
+)
 from reader.analysis.templates.fragments import fragment_before
 from reader.analysis.templates.labels import label_quote
 from reader.analysis.templates.quote_context import (
@@ -47,6 +55,7 @@ from reader.analysis.templates.quote_context import (
     inside_subject,
     is_title,
 )
+from reader.analysis.templates.quote_verbs import quote_verb
 from reader.analysis.templates.signed import dash_signed
 from reader.analysis.text.finite import opens_clause
 from reader.analysis.text.quotes import Quote, words
@@ -224,14 +233,25 @@ def _after(text: str, q: Quote, pend: int) -> Found | None:
             cue_end = toks[1].end
         ph = phrase_after(text, cue_end + 1, hi)
         if ph is None:
+            ph = described_after(text, toks[1:] if cue_end == first.end else toks[2:])
+        if ph is None:
             return None
         return Found(q.start, q.end, "direct", (first.start, cue_end), ph, "quote-then-cue")
-    for m in verbs_in(text, lead, min(hi, lead + AFTER_QUOTE_VERB_CHARS)):
+    for m in verbs_in(text, lead, min(hi, lead + AFTER_QUOTE_LONG_VERB_CHARS)):
         if not _cue_ok(m.group(), True) or not m.group().islower():
             continue
-        if text[lead : m.start()].rsplit(None, 1)[-1:] == ["to"]:
+        if m.start() > lead + AFTER_QUOTE_VERB_CHARS and sentence_ends(text, lead, m.start()):
+            return None  # past the quote's sentence: the verb is another's
+        if text[lead : m.start()].rstrip().endswith(("'s", "’s")):
+            continue  # "the mayor's comments": after a possessive the form is a noun
+        last = text[lead : m.start()].rsplit(None, 1)[-1:]
+        if last == ["to"]:
             return None  # "declined to comment", "wanted to say": an infinitive, not the cue
-        ph = subject_of(text, lead, m.start())
+        if participle_only(m.group()) and last not in (["has"], ["have"], ["had"]):
+            return None  # '"Salt Year," a biography written by ...': it names a work
+        ph = subject_of(text, lead, m.start()) or described_before(
+            text, [t for t in toks if t.end <= m.start()], lemma(m.group()) == "read"
+        )
         if ph is None:
             return None
         if ph.start != lead:
@@ -244,12 +264,16 @@ def _after(text: str, q: Quote, pend: int) -> Found | None:
                 and before[0].low in ("his", "her", "their", "its", "the", "a", "an", "our")
             ):
                 before = before[:-1]  # "her sister, Leah Moore, said": a described name
-            if not _description_before_name(before):
+            if not _description_before_name(before) and not role_before_name(text, lead, ph):
                 return None
         soft = text[q.end - 1] in ",—–-" or text[q.close : lead].strip(" \t").startswith(",")
         if not _cue_tail_ok(text, m.end(), pend, soft):
             return None
         return Found(q.start, q.end, "direct", (m.start(), m.end()), ph, "quote-then-cue")
+    plain = quote_verb(text, text[q.start : q.end], toks, hi)
+    if plain is not None:
+        # '"Sit down," the mayor barked': a verb that attributes only here.
+        return Found(q.start, q.end, "direct", plain[0], plain[1], "quote-then-cue")
     return None
 
 

@@ -30,9 +30,13 @@ from reader.analysis.text.segments import Segments
 from reader.analysis.text.tokens import Tok, tokens
 
 
-def relative_who(cue: CueContext, lem: str, comma: int, rel: str) -> Found | None:
+def relative_who(
+    cue: CueContext, lem: str, comma: int, rel: str, restrictive: bool = False
+) -> Found | None:
     """`..., said Jane Doe, a spokeswoman, who added that ...`: the antecedent speaks;
-    `..., according to an audit by X, which warned that ...`: so does a document."""
+    `..., according to an audit by X, which warned that ...`: so does a document.
+    `restrictive`: no comma before "who" ("voters who said ..."), and `comma` is
+    where "who" starts; the antecedent is then a plural, people or a body of them."""
     text = cue.seg.text
     vs, ve, s_lo, s_hi = cue.cue_start, cue.cue_end, cue.sent_start, cue.sent_end
     if lem in REQUEST_VERBS or (rel == "who" and lem in WEAK_VERBS and lem not in QUOTE_OK_WEAK):
@@ -42,7 +46,9 @@ def relative_who(cue: CueContext, lem: str, comma: int, rel: str) -> Found | Non
         ph = subject_of(text, s_lo, comma)
     if ph is None or ph.kind == "pronoun":
         return None
-    people = ph.kind in ("person", "anon", "backref")
+    people = ph.kind in ("person", "anon", "backref") or (
+        restrictive and ph.kind in ("org", "group") and ph.core.endswith("s")
+    )
     if (rel == "who") != people:
         return None  # "who" for people, "which" for bodies, outlets and documents
     c0 = content_start(cue, lem, ph)

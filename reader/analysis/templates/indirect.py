@@ -41,8 +41,10 @@ from reader.analysis.templates.cues import (
     verbs_in,
 )
 from reader.analysis.templates.framed import heard, label_headline, quoted_as, relative_who
+from reader.analysis.templates.group_frames import quantifier_subject, restrictive_who
+from reader.analysis.templates.headlines import title_headline
 from reader.analysis.templates.inverted import inverted
-from reader.analysis.templates.object_relative import object_relative
+from reader.analysis.templates.object_relative import object_relative, relative_subject
 from reader.analysis.templates.participles import ING_LEADS, called_on, main_subject
 from reader.analysis.templates.subjects import (
     PERSONAL_SPEECH,
@@ -73,7 +75,9 @@ def reported_speech(
     if seg.furniture[seg.para_of(lo)]:
         return found
     if lo == seg.para_starts[0] and not taken:
-        label = label_headline(seg, quotes, qstarts, lo, hi)
+        label = label_headline(seg, quotes, qstarts, lo, hi) or title_headline(
+            seg, quotes, qstarts, lo, hi
+        )
         if label is not None:
             return [label]
     sentence, tried = -1, 0
@@ -153,11 +157,13 @@ def _one(
         return quoted_as(cue)
     if frame == "relative":
         return relative_who(cue, lem, prev[-2].start, prev[-1].low)
+    if frame == "restrictive":
+        return relative_who(cue, lem, prev[-1].start, "who", restrictive=True)
     return _passive(cue, word, prev)
 
 
 #: How the words before a verb frame it, which picks the template to try.
-_Frame = Literal["quoted-as", "relative", "passive", "active", "none"]
+_Frame = Literal["quoted-as", "relative", "restrictive", "passive", "active", "none"]
 
 
 def _frame(word: str, lem: str, prev: list[Tok]) -> _Frame:
@@ -175,6 +181,8 @@ def _frame(word: str, lem: str, prev: list[Tok]) -> _Frame:
         and not word.endswith("ing")
     ):
         return "relative"
+    if restrictive_who(word, lem, prev):
+        return "restrictive"  # "voters who said ...", "the 30 percent who say ..."
     if (
         last in ("to", "not", "who", "which", "that", "be", "been", "being")
         and not prev[-1].text.isupper()
@@ -186,12 +194,14 @@ def _frame(word: str, lem: str, prev: list[Tok]) -> _Frame:
             return "passive"
         return "none"
     if last in ("was", "were", "is", "are", "has", "have", "had"):
-        if lem == "tell" and last in ("was", "were", "is", "are"):
+        if lem == "tell" and last in ("was", "were", "is", "are") and not word.endswith("ing"):
             return "passive"
         if last in ("was", "is") and len(prev) > 1 and prev[-2].low == "it":
             return "passive"
         if last in ("was", "were", "is", "are") and not word.endswith("ing"):
             return "none"
+    if quantifier_subject(word, prev):
+        return "active"  # "Some said ...": the quantifier stands for people
     if prev and (last in DETERMINERS or last.endswith(("'s", "’s"))):
         if len(prev) > 2 and prev[-2].low == "in" and prev[-3].low in DETERMINERS:
             return "active"  # "two in three said": a share of the people polled
@@ -215,7 +225,7 @@ def _active(cue: CueContext, word: str, lem: str, prev: list[Tok]) -> Found | No
     elif subj is None and not ing and lem in PERSONAL_SPEECH:
         subj = described_subject(cue)
     if subj is None:
-        return inverted(cue)
+        return (None if ing else relative_subject(cue, lem)) or inverted(cue)
     rel = None if ing else as_fronted(cue, lem, subj) or object_relative(cue, lem, subj)
     if rel is not None:
         return rel
@@ -295,12 +305,16 @@ def _subject(cue: CueContext, ing: bool, prev: list[Tok]) -> tuple[Phrase | None
     if (
         subj is None
         and prev
-        and (prev[-1].low in ("and", "but", "while", "whilst") or (ing and prev[-1].text == ","))
+        and (
+            prev[-1].low in ("and", "but", "while", "whilst", "then")
+            or (ing and prev[-1].text == ",")
+        )
     ):
         # "X tweeted and said ...", "X confirmed this, adding that ...".
         subj = _shared_subject(text, s_lo, vs)
         rule_prefix = "shared-subject "
-        if subj is None and not ing and prev[-1].low in ("and", "but"):
+        if subj is None and not ing and prev[-1].low in ("and", "but", "then"):
+            # "X offered him a job, then said ...": "then" joins the verbs as "and" does.
             subj = coordinated_subject(cue, prev[-1].start)
         if subj is None and ing and (prev[-1].text == "," or prev[-1].low in ("while", "whilst")):
             # "The minister resigned, saying ...", "... whilst promising ...": the

@@ -18,24 +18,47 @@ FINITE_WORDS = words(
     thought told became left felt brought began kept held wrote stood heard
     meant met ran paid spoke led grew lost fell sent built broke spent rose
     sold won chose saw said put cut set let hit
+    goes wants seems looks works makes gets comes takes knows needs
     """
 )
+
+
+def _negated(low: str) -> bool:
+    """ "doesn't", "won’t", "can't": an auxiliary with its "not", always a verb."""
+    return low.endswith(("n't", "n’t")) and len(low) > 3
 
 
 def finite_at(toks: list[Tok], x: int) -> bool:
     """The word at `x` reads as a finite verb (a word before it, as in `finite`)."""
     t = toks[x]
-    return t.low in FINITE_WORDS or (x > 0 and t.low.endswith("ed") and t.text.islower())
+    return (
+        t.low in FINITE_WORDS
+        or _negated(t.low)
+        or (x > 0 and t.low.endswith("ed") and t.text.islower())
+    )
+
+
+_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i", "there", "you"})
+#: What a contracted verb leaves after the apostrophe: "he's", "they're", "I'd".
+_CONTRACTED = frozenset({"s", "re", "m", "d", "ll", "ve"})
+
+
+def _contracted_subject(low: str) -> bool:
+    """ "he's", "it's", "they're", "there's": a pronoun and its verb in one word."""
+    base, sep, rest = low.replace("’", "'").partition("'")
+    return bool(sep) and base in _SUBJECTS and rest in _CONTRACTED
 
 
 def finite(toks: list[Tok]) -> bool:
     """The words hold a verb of their own, so they form a clause."""
-    if toks and toks[0].low in ("he", "she", "they", "it", "we", "i", "there"):
+    if toks and (toks[0].low in _SUBJECTS - {"you"} or _contracted_subject(toks[0].low)):
         return True
     for x, t in enumerate(toks):
         if t.text in ".;:!?":
             return False
-        if t.low in FINITE_WORDS or (x > 0 and t.low.endswith("ed") and t.text.islower()):
+        if t.low in FINITE_WORDS or _negated(t.low):
+            return True
+        if x > 0 and t.low.endswith("ed") and t.text.islower():
             return True
     return False
 
@@ -50,7 +73,7 @@ def opens_clause(toks: list[Tok]) -> bool:
     for x, t in enumerate(toks):
         if t.text in ".,;:!?" or t.low in _RELATIVES:
             return False
-        if x > 0 and t.low in FINITE_WORDS and t.low not in ("be", "been"):
+        if x > 0 and (t.low in FINITE_WORDS or _negated(t.low)) and t.low not in ("be", "been"):
             return True
     return False
 
