@@ -36,7 +36,7 @@ _DESCRIBED_BODY = regex.compile(
 #: A word that can describe a body before its head noun: lower case, not a
 #: function word ("national", "competition", "state-run").
 _MODIFIER = regex.compile(
-    r"(?!(?:of|for|to|in|on|at|by|with|and|or|but|from|that|which|who|as|its|their|his|her"
+    r"\A(?!(?:of|for|to|in|on|at|by|with|and|or|but|from|that|which|who|as|its|their|his|her"
     r"|our|this|these|those|a|an|the|said|says|told)\Z)\p{Ll}[\p{Ll}-]*+\Z"
 )
 
