@@ -526,3 +526,32 @@ def test_a_pronoun_passes_over_a_label_a_headline_verb_or_a_place(middle: str) -
     text = f"Tove Aune spoke to reporters on Monday. {middle} She said the ferry was late."
     (c,) = analyze(text).claims
     assert c.figure == "Tove Aune"
+
+
+def test_several_and_others_are_part_of_the_group_that_spoke_before() -> None:
+    text = (
+        "Eleven former employees said the depot was unsafe.\n\n"
+        "Several said they had signed agreements when they left, and others said "
+        "they feared for their jobs."
+    )
+    figures = [c.figure for c in analyze(text).claims]
+    assert len(figures) == 3
+    assert len(set(figures)) == 1, figures
+
+
+def test_a_group_only_named_before_is_not_the_one_counted() -> None:
+    text = (
+        "The candidate's voters turned out in large numbers.\n\n"
+        "Many speculated that turnout would fall."
+    )
+    [claim] = analyze(text).claims
+    assert claim.figure is not None and "voters" not in claim.figure
+
+
+def test_a_single_unnamed_person_is_no_group_to_count_from() -> None:
+    text = (
+        "A former employee said the depot was unsafe.\n\n"
+        "Several said they had been told to stay quiet."
+    )
+    first, second = analyze(text).claims
+    assert second.figure != first.figure

@@ -14,13 +14,14 @@ picks the layer by the kind of phrase.
 from __future__ import annotations
 
 from reader.analysis.figures.backrefs import BackrefResolver
+from reader.analysis.figures.members import counts_a_group, plural_name
 from reader.analysis.figures.store import Fig, gender_of, key, lower_first
 from reader.analysis.lexicon import (
     COUNTRIES,
     MEDIA_NAMES,
     words,
 )
-from reader.analysis.limits import NEAR_PARAGRAPHS
+from reader.analysis.limits import NEAR_PARAGRAPHS, RECENT_FIGURES
 from reader.analysis.phrases.classify import Phrase, place_name
 
 
@@ -48,6 +49,10 @@ class Registry(BackrefResolver):
             return self._named_person(ph, near_last)
         if kind in ("org", "media"):
             return self._named_body(ph)
+        if counts_a_group(ph):
+            counted = self._group_counted(ph)
+            if counted is not None:
+                return counted
         if kind in ("group", "anon"):
             body = self._members_of(ph)
             if body is not None:
@@ -61,6 +66,19 @@ class Registry(BackrefResolver):
         if kind == "anon":
             return self._anon(ph), "distinct unnamed source"
         return None, "speaker unknown"
+
+    def _group_counted(self, ph: Phrase) -> tuple[Fig, str] | None:
+        """ "Eleven employees said ... Several said": the unnamed group that spoke
+        last, in this paragraph or the one before. A group only named there is
+        not enough ("Mr. X's voters turned out. Many speculated ..." is others)."""
+        para = self.seg.para_of(ph.start)
+        for pos, fig in reversed(self.recent[-RECENT_FIGURES:]):
+            if pos >= ph.start or self.seg.para_of(pos) < para - 1:
+                continue
+            # One unnamed person is no group to count from: a plural is.
+            if fig.kind in ("anon", "group") and plural_name(fig.name):
+                return fig, f"'{ph.text}' -> {fig.name} (part of the group that spoke before)"
+        return None
 
     def _named_person(self, ph: Phrase, last: Fig | None) -> tuple[Fig, str]:
         """A person's name: the figure of that name, or of the name it shortens."""
