@@ -298,6 +298,14 @@ def test_a_sentence_said_to_be_reportedly_so_is_a_claim_without_a_named_source()
     assert analyze("Was the plan reportedly dropped by the council in May?").claims == ()
 
 
+def test_reportedly_in_an_embedded_post_is_the_posters_not_the_articles() -> None:
+    text = (
+        "The mayor reportedly wants a parade on the pier https://t.co/x1 "
+        "— Harbour Wire (@harbourwire) June 2, 2016"
+    )
+    assert analyze(text).claims == ()
+
+
 def test_a_quoted_name_does_not_make_reported_speech_mixed() -> None:
     text = "According to the coach, the team’s robot, named “Better Idea,” scored two points."
     (claim,) = analyze(text).claims

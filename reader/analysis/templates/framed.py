@@ -211,8 +211,19 @@ def reportedly(
             and text[c1 - 1 : c1] != "?"
             and not inside_quote(quotes, qstarts, i)
             and not any(f.start < c1 and s_lo < f.end for f in found)
+            and not _embedded_post(text[s_lo:c1])
         ):
             kind = claim_kind(quotes, qstarts, s_lo, c1)
             out.append(Found(s_lo, c1, kind, (i, end), None, "reportedly", sourceless=True))
         i = text.find("reportedly", max(end, s_hi), hi)
     return out
+
+
+#: Marks of a social media post copied into the page: its link, its author's handle.
+_POST_MARKS = ("http://", "https://", "(@")
+
+
+def _embedded_post(sentence: str) -> bool:
+    """A post embedded in the page ("... https://t.co/x — Name (@name) June 2"):
+    its "reportedly" is the poster's, not the article's."""
+    return any(mark in sentence for mark in _POST_MARKS)
