@@ -555,3 +555,19 @@ def test_a_single_unnamed_person_is_no_group_to_count_from() -> None:
     )
     first, second = analyze(text).claims
     assert second.figure != first.figure
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    ["A court official", "One senior official at the ministry", "An election official"],
+)
+def test_one_unnamed_official_is_an_anonymous_source(speaker: str) -> None:
+    text = f"The hearing was moved.\n\n{speaker} said the judge was ill."
+    [claim] = analyze(text).claims
+    assert claim.source_type == "anonymous"
+
+
+def test_officials_said_is_still_the_body_speaking() -> None:
+    text = "The hearing was moved.\n\nCourt officials said the judge was ill."
+    [claim] = analyze(text).claims
+    assert claim.source_type == "institution"

@@ -41,6 +41,20 @@ _MODIFIER = regex.compile(
 )
 
 
+#: Heads of a body's lists that name one person of it when singular.
+_PERSON_HEADS = frozenset({"official", "prosecutor"})
+
+
+def _one_unnamed_person(ph: Phrase) -> bool:
+    """ "a court official", "one senior official at the ministry": the head
+    (before any post-modifier) is one person of a body's people."""
+    words = ph.text.lower().split()
+    if not words or words[0] not in ("a", "an", "one", "another"):
+        return False
+    head_words = ph.text[: ph.head_end - ph.start].split() if ph.head_end else words
+    return bool(head_words) and head_words[-1].lower() in _PERSON_HEADS
+
+
 def _apposed_name(words: list[str]) -> str | None:
     """The capitalised name ending in a comma at the end of `words` ("Acme Corp,")."""
     if not words or not words[-1].endswith(",") or len(words[-1]) < 3:
@@ -191,6 +205,10 @@ class BodyResolver(FigureStore):
     def _group(self, ph: Phrase) -> tuple[Fig, str]:
         if self._off_record(ph):
             return self._anon(ph), "unnamed group speaking off the record"
+        if _one_unnamed_person(ph):
+            # "a court official said": one person the reader cannot identify,
+            # where "officials said" is the body speaking.
+            return self._anon(ph), "one unnamed person"
         # After an article a capital is a name's, not the sentence's: "the Vesterøy council".
         after_article = ph.text.lower().startswith(("the ", "a ", "an ")) and ph.core[:1].isupper()
         core = ph.core if after_article else lower_first(ph.core)
