@@ -103,7 +103,7 @@ def test_a_refusal_refers_back_to_the_figure_named_before_it_not_after() -> None
         "The official declined to comment on the talks.\n\n"
         "An official at the treasury said the budget was safe."
     )
-    assert _refusers(text) == ["senior official at the ministry"]
+    assert _refusers(text) == ["senior official at the ministry #1"]
 
 
 def test_a_figure_met_at_a_refusal_is_there_for_the_claims_after_it() -> None:
