@@ -29,6 +29,7 @@ from reader.analysis.templates.clauses import (
     claim_kind,
     content_end,
     content_start,
+    nothing_reported,
     quote_soon,
 )
 from reader.analysis.templates.cues import (
@@ -144,6 +145,8 @@ def _one(
     if not word.islower():
         return None
     text = seg.text
+    if nothing_reported(text, s_lo, vs, ve, s_hi):
+        return None
     if lem == "call":
         ve, lem = called_on(text, ve, s_hi, lem)
     prev = tokens(text, max(s_lo, vs - FRAME_CHARS), vs)
