@@ -172,6 +172,8 @@ def test_an_owner_before_a_named_body_is_not_the_speaker() -> None:
         ("Republican Rep. Lena Marsh of Ohio said the bill would pass.", "Lena Marsh"),
         ("Ohio Secretary of State Tom Verral said turnout was high.", "Tom Verral"),
         ("Senator Barbara Boxer of California said the talks had stalled.", "Barbara Boxer"),
+        ("Senate Majority Leader Frank Oduya said the bill was dead.", "Frank Oduya"),
+        ("House Minority Leader Ann Reyes told reporters the vote would fail.", "Ann Reyes"),
     ],
 )
 def test_a_title_or_a_role_of_before_a_name_is_not_the_name(text: str, figure: str) -> None:
