@@ -174,6 +174,12 @@ def test_an_owner_before_a_named_body_is_not_the_speaker() -> None:
         ("Senator Barbara Boxer of California said the talks had stalled.", "Barbara Boxer"),
         ("Senate Majority Leader Frank Oduya said the bill was dead.", "Frank Oduya"),
         ("House Minority Leader Ann Reyes told reporters the vote would fail.", "Ann Reyes"),
+        ("Democrat Ann Reyes said the plan would fail.", "Ann Reyes"),
+        ("Republican Roy Pendergast said the plan would fail.", "Roy Pendergast"),
+        (
+            "The Republican National Committee said the plan would fail.",
+            "Republican National Committee",
+        ),
     ],
 )
 def test_a_title_or_a_role_of_before_a_name_is_not_the_name(text: str, figure: str) -> None:

@@ -360,6 +360,10 @@ TITLES = words(
     """
 )
 
+#: Nouns for a member of a party: "a Texas Democrat", and before a name a
+#: label, not part of it ("Democrat Ann Reyes").
+PARTY_MEMBERS = words("republican democrat independent conservative liberal tory libertarian")
+
 #: Role nouns that name a position; used for roles and "the minister" back-references.
 #: People by their part in an event: with "the" they are a role to match,
 #: never simply the last person named ("the suspect" after a detective spoke).

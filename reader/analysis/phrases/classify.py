@@ -23,6 +23,7 @@ from reader.analysis.lexicon import (
     NAME_CONNECTORS,
     NAME_PARTICLES,
     ORG_WORDS,
+    PARTY_MEMBERS,
     POSTNOMINALS,
     ROLE_WORDS,
     TITLES,
@@ -217,7 +218,9 @@ def _role_of(left: list[str]) -> bool:
 def _name_start(core_words: list[str], clows: list[str]) -> int:
     """Where a person's name would start: after the last title, body or place word."""
     t = 0
-    while t < len(core_words) - 1 and (clows[t] in TITLES or clows[t] in ROLE_WORDS):
+    while t < len(core_words) - 1 and (
+        clows[t] in TITLES or clows[t] in ROLE_WORDS or clows[t] in PARTY_MEMBERS
+    ):
         t += 1
     cut = t
     for x in range(t, len(core_words) - 1):

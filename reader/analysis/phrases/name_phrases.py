@@ -15,6 +15,7 @@ from reader.analysis.lexicon import (
     NAME_CONNECTORS,
     NAME_PARTICLES,
     NOT_NAME_START,
+    PARTY_MEMBERS,
     ROLE_WORDS,
     TITLES,
 )
@@ -31,7 +32,7 @@ def name_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
     phrase_toks = toks[j : i + 1]
     start, end = phrase_toks[0].start, phrase_toks[-1].end
     ph = classify(text[start:end], start, phrase_toks)
-    if j >= 1 and toks[j - 1].low in _ONE_OF_MANY and toks[i].low in _PARTY_MEMBERS:
+    if j >= 1 and toks[j - 1].low in _ONE_OF_MANY and toks[i].low in PARTY_MEMBERS:
         # "a Vermont Democrat", "another Maine Republican": one member of a
         # party nobody names, a new unnamed source each time.
         s0 = toks[j - 1].start
@@ -61,10 +62,6 @@ def name_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
 
 #: Determiners that introduce one of many: "a Texas Democrat", "another Republican".
 _ONE_OF_MANY = frozenset({"a", "an", "one", "another"})
-#: Nouns for a member of a party.
-_PARTY_MEMBERS = frozenset(
-    {"republican", "democrat", "independent", "conservative", "liberal", "tory", "libertarian"}
-)
 
 #: Words that take a part of a group: "some Democrats", "most Republicans".
 _QUANTIFIERS = frozenset({"some", "many", "most", "several", "few", "more", "other", "fellow"})
