@@ -141,6 +141,15 @@ def test_mentioned_figures_are_listed_without_claims() -> None:
     assert berg is not None and berg.claims == (0,)
 
 
+def test_a_law_a_treaty_or_an_event_named_in_capitals_is_no_figure() -> None:
+    text = (
+        "Backers of the Farm Relief Act met on Monday. Under Halvard-Sund Partnership rules, "
+        "the Harbour Cup final was moved. Anna Day said the plan was sound."
+    )
+    names = [f.name for f in analyze(text).figures]
+    assert names == ["Anna Day"]
+
+
 def test_captions_bylines_and_credit_lines_are_not_claims() -> None:
     text = (
         "Harbour repairs delayed\n\n"

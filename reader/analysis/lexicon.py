@@ -912,6 +912,17 @@ PLACE_WORDS = words(
     """
 )
 
+#: Last words of capitalised names of laws, treaties and events ("the
+#: Affordable Care Act", "Trans-Pacific Partnership", "Rio Olympics"): things,
+#: never a person, whatever their other words.
+THING_NAME_ENDS = words(
+    """
+    act acts amendment treaty accord accords agreement pact partnership
+    doctrine initiative convention summit olympics games awards prize cup
+    championship championships
+    """
+)
+
 #: US states and their news abbreviations, lower case, as they follow a town in
 #: an appositive ("a baker from Lund, Maine, said").
 US_STATES = frozenset(

@@ -25,6 +25,7 @@ from reader.analysis.lexicon import (
     OUTLET_NOUNS,
     PLACE_WORDS,
     ROLE_WORDS,
+    THING_NAME_ENDS,
     TITLES,
 )
 from reader.analysis.limits import (
@@ -185,6 +186,8 @@ def seed(reg: Registry, start: int) -> None:
         if kind == "person":
             lows = core.lower().split()
             place = role is None and (set(lows) & PLACE_WORDS or lows[0] in COMPASS_WORDS)
+            if lows[-1] in THING_NAME_ENDS:
+                continue  # "the Dream Act", "Trans-Pacific Partnership": a law, a treaty
             if any(w.endswith(("'s", "’s")) for w in ws[:-1]):
                 continue  # "Warhol's Polaroids": a thing of a person
             if len(core.split()) < 2 or place or thing:
