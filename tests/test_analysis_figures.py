@@ -141,6 +141,15 @@ def test_mentioned_figures_are_listed_without_claims() -> None:
     assert berg is not None and berg.claims == (0,)
 
 
+def test_a_headline_in_title_case_names_no_figure() -> None:
+    text = (
+        "Hackers Broke Into Harbour Bank Systems, Officials Say\n\n"
+        "Officials at Harbour Bank said on Monday that hackers had broken in. "
+        "Rune Vik, a spokesman, said no money was taken."
+    )
+    assert [f.name for f in analyze(text).figures] == ["Harbour Bank", "Rune Vik"]
+
+
 def test_a_law_a_treaty_or_an_event_named_in_capitals_is_no_figure() -> None:
     text = (
         "Backers of the Farm Relief Act met on Monday. Under Halvard-Sund Partnership rules, "

@@ -8,10 +8,13 @@ serves pronouns ("nearest earlier person") by bisect, never by rescanning.
 
 from __future__ import annotations
 
+from collections import Counter
+
 import regex
 
 from reader.analysis.figures.registry import Registry
 from reader.analysis.figures.store import Fig, key
+from reader.analysis.given_names import FEMALE_NAMES, MALE_NAMES
 from reader.analysis.lexicon import (
     BODY_NOUNS,
     COMPASS_WORDS,
@@ -30,6 +33,7 @@ from reader.analysis.lexicon import (
 )
 from reader.analysis.limits import (
     GENDER_CHARS,
+    HEADLINE_CHARS,
     MENTION_TIMEOUT,
     PRONOUN_TAIL_CHARS,
     RUN_LEAD_CHARS,
@@ -38,6 +42,7 @@ from reader.analysis.model import Span
 from reader.analysis.phrases.classify import classify_words
 from reader.analysis.phrases.names import phrase_before
 from reader.analysis.text.segments import Segments, budget
+from reader.analysis.text.title_case import strictly_title_case
 
 _TAIL = r"(?:[\p{L}\p{M}'’\-]|\.(?=\p{L}))*+\.?+"
 _WORD = r"(?:\p{Lu}|(?:" + "|".join(GLUED_PARTICLES) + r")[\-'’]\p{Lu})" + _TAIL
@@ -154,6 +159,8 @@ def seed(reg: Registry, start: int) -> None:
     text = reg.seg.text
     furniture = reg.seg.furniture
     cache: dict[tuple[str, ...], tuple[str, str, str | None]] = {}
+    title_lines: dict[int, bool] = {}
+    counts: Counter[str] | None = None
     for pos, ws in runs(reg, start):
         if len(ws) < 2 and not (len(ws[0]) > 1 and ws[0].isupper()):
             continue
@@ -164,6 +171,11 @@ def seed(reg: Registry, start: int) -> None:
             continue
         if _dateline_or_label(reg, pos, ws, para):
             continue
+        if _in_title_case_line(text, pos, title_lines):
+            if counts is None:
+                counts = _word_counts(text, start)
+            if not _headline_name(ws, counts):
+                continue  # "Russians Hacked DNC, Officials Say": capitals of a headline
         if _quoted_alone(text, pos, pos + len(" ".join(ws))):
             continue  # '"Salt Year" opened the festival': a title, not a person
         # "the Saga Nordvik": an article before a name marks a thing or body.
@@ -223,6 +235,42 @@ def _seed_body(reg: Registry, core: str, kind: str, role: str | None) -> None:
     if " " in core and not (low in ORG_WORDS or low in NOT_NAME_START or low in TITLES):
         # "Velmont Foods" is "Velmont" later on.
         reg.org_short.setdefault(key(first), fig)
+
+
+def _in_title_case_line(text: str, pos: int, known: dict[int, bool]) -> bool:
+    """`pos` is on a headline-length line in strict title case (cached by line start)."""
+    lo = text.rfind("\n", max(0, pos - HEADLINE_CHARS), pos) + 1
+    if lo == 0 and pos > HEADLINE_CHARS:
+        return False  # a line longer than any headline
+    line = known.get(lo)
+    if line is None:
+        hi = text.find("\n", pos, lo + HEADLINE_CHARS + 1)
+        line = known[lo] = hi >= 0 or len(text) - lo <= HEADLINE_CHARS
+        if line:
+            words = text[lo : hi if hi >= 0 else len(text)].split()
+            line = known[lo] = strictly_title_case([w for w in words if w[0].isalpha()])
+    return line
+
+
+def _headline_name(ws: list[str], counts: Counter[str]) -> bool:
+    """A name in a title-case headline, where every word has a capital: two or
+    three words, the first a given name or a word the article never writes in
+    lower case ("Cecile Richards", not "Says Donald Trump"), the last written
+    again in the article ("Richards said ...")."""
+    if not 2 <= len(ws) <= 3:
+        return False
+    first, last = ws[0].lower(), ws[-1]
+    if last.lower() in NOT_NAME_START or counts[last] < 2:
+        return False
+    return first in MALE_NAMES or first in FEMALE_NAMES or counts[first] == 0
+
+
+_ANY_WORD = regex.compile(r"[\p{L}\p{M}'’\-]+")
+
+
+def _word_counts(text: str, start: int) -> Counter[str]:
+    """How often each word stands in the text, counted once for all headlines."""
+    return Counter(_ANY_WORD.findall(text, pos=start, timeout=budget(len(text) - start)))
 
 
 def _quoted_alone(text: str, start: int, end: int) -> bool:

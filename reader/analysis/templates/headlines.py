@@ -20,6 +20,7 @@ from reader.analysis.templates.clauses import claim_kind
 from reader.analysis.templates.cues import Found, subject_of
 from reader.analysis.text.quotes import Quote
 from reader.analysis.text.segments import Segments
+from reader.analysis.text.title_case import SMALL_WORDS, nearly_title_case
 from reader.analysis.text.tokens import Tok, tokens
 
 #: Cue forms a title-case headline uses.
@@ -30,13 +31,8 @@ _CUES = frozenset(
         "Predicts", "Predicted", "Argues", "Argued", "Denies", "Denied",
     }
 )  # fmt: skip
-#: Small words a title-case headline leaves in lower case.
-_SMALL = frozenset(
-    {"a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "by", "with",
-     "as", "is", "from", "vs", "into", "over"}
-)  # fmt: skip
 #: Words after which a cue's form is a noun ("Against Claims", "Over Denials").
-_NOUN_BEFORE = _SMALL | frozenset({"against", "about", "amid", "after", "despite", "new"})
+_NOUN_BEFORE = SMALL_WORDS | frozenset({"against", "about", "amid", "after", "despite", "new"})
 #: Adverbs a headline puts between the name and its verb ("Sharpton Just Said").
 _ADVERBS = frozenset({"just", "also", "now", "again", "still", "finally", "reportedly"})
 #: The fewest words a headline's claim holds.
@@ -54,7 +50,7 @@ def title_headline(
         return None
     toks = tokens(text, lo, end)
     words = [t for t in toks if t.text[0].isalpha()]
-    if len(words) < 4 or not _title_case(words):
+    if len(words) < 4 or not nearly_title_case([t.text for t in words]):
         return None
     for k, t in enumerate(toks):
         if k == 0 or t.text not in _CUES or toks[k - 1].low in _NOUN_BEFORE:
@@ -72,13 +68,6 @@ def title_headline(
             kind = claim_kind(quotes, qstarts, c0, c1)
             return Found(c0, c1, kind, (t.start, t.end), ph, "title-headline")
     return None
-
-
-def _title_case(words: list[Tok]) -> bool:
-    """Nearly every word that is not a small word is capitalised."""
-    big = [t for t in words if t.low not in _SMALL]
-    caps = sum(1 for t in big if t.text[0].isupper())
-    return len(big) >= 3 and caps >= len(big) - 1
 
 
 def _forward(
