@@ -175,6 +175,12 @@ def test_an_owner_before_a_named_body_is_not_the_speaker() -> None:
         ("Senate Majority Leader Frank Oduya said the bill was dead.", "Frank Oduya"),
         ("House Minority Leader Ann Reyes told reporters the vote would fail.", "Ann Reyes"),
         ("Democrat Ann Reyes said the plan would fail.", "Ann Reyes"),
+        ("Congressman Tom Reed said the plan would fail.", "Tom Reed"),
+        ("Councilwoman Ida Marsh told reporters the vote would fail.", "Ida Marsh"),
+        (
+            "Congressman Tom Reed spoke on Monday. The congressman said the plan would fail.",
+            "Tom Reed",
+        ),
         ("Republican Roy Pendergast said the plan would fail.", "Roy Pendergast"),
         (
             "The Republican National Committee said the plan would fail.",

@@ -356,7 +356,8 @@ TITLES = words(
     alderman speaker premier undersecretary director chairman chairwoman
     chair ceo cfo coach st saint mp mep envoy commissioner attorney counsel
     spokesman spokeswoman spokesperson pastor dean rector provost sheriff
-    marshal chancellor leader
+    marshal chancellor leader congressman congresswoman councilman councilwoman
+    assemblyman assemblywoman
     """
 )
 
