@@ -30,6 +30,7 @@ CUT = "the budget would be cut"
         ("The mayor said in an email that the budget would be cut.", "email"),
         ("In court papers, the company said the budget would be cut.", "court_filing"),
         ("The company said in court documents that the budget would be cut.", "court_filing"),
+        ("Lind sued the city. The complaint says the budget would be cut.", "court_filing"),
         ("The mayor testified that the budget would be cut.", "testimony"),
         ("Pressed on costs, the mayor demurred, telling the committee the budget would be cut.",
          "testimony"),

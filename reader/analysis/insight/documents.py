@@ -15,7 +15,8 @@ from reader.analysis.limits import SHORT_TIMEOUT
 from reader.analysis.model import Channel
 
 _COURT = words(
-    "filing filings lawsuit lawsuits indictment ruling judgment judgement affidavit court"
+    "filing filings lawsuit lawsuits indictment ruling judgment judgement affidavit court "
+    "complaint complaints"
 )
 _REPORT = words(
     "report reports audit audits survey surveys poll polls assessment "
