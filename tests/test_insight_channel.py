@@ -32,6 +32,8 @@ CUT = "the budget would be cut"
         ("The company said in court documents that the budget would be cut.", "court_filing"),
         ("Lind sued the city. The complaint says the budget would be cut.", "court_filing"),
         ("The mayor testified that the budget would be cut.", "testimony"),
+        ("Giving evidence to a committee in June, the mayor said the budget would be cut.",
+         "testimony"),
         ("Pressed on costs, the mayor demurred, telling the committee the budget would be cut.",
          "testimony"),
         ("The mayor admitted in court on Monday that the budget would be cut.", "testimony"),
@@ -58,6 +60,25 @@ def test_a_sentence_that_frames_the_quote_gives_its_channel_and_outlet() -> None
     )
     claim = _claim(analyze(text), "not going anywhere")
     assert (claim.channel, claim.via) == ("interview", "Kanal 9")
+
+
+def test_a_post_named_in_the_sentence_before_is_the_channel_of_the_quotes_after_it() -> None:
+    text = (
+        "Ivo Kerevan was suspended on Monday.\n\n"
+        "Kerevan rejected the accusations in a post on social media hours later. "
+        "“I have always demanded a great deal,” he wrote. “Demanding is not abuse.”"
+    )
+    a = analyze(text)
+    assert [c.channel for c in a.claims] == ["social_media", "social_media"]
+
+
+def test_the_same_outlet_told_again_is_told_to_an_outlet_through_it() -> None:
+    text = (
+        "“He is exacting,” Dan Valchev told Radio Aurora on Sunday. The critic Hanne Sorensen "
+        "told the same station that the band had never played better."
+    )
+    claim = _claim(analyze(text), "never played better")
+    assert (claim.channel, claim.via) == ("told_outlet", "Radio Aurora")
 
 
 def test_a_statement_read_out_is_the_channel_of_the_quotes_after_it() -> None:

@@ -27,7 +27,7 @@ _ADJ = r"(?:[\w-]+\s+){0,2}?"
 
 _PATTERNS: dict[Channel, str] = {
     "testimony": (
-        r"\btestif(?:y|ies|ied|ying)\b|\btestimony\b|\bunder\s+oath\b|\bgave\s+evidence\b"
+        r"\btestif(?:y|ies|ied|ying)\b|\btestimony\b|\bunder\s+oath\b|\b(?:gave|giving|gives?|given)\s+evidence\b"
         r"|\b(?:in|during)\s+" + _DET + _ADJ + r"deposition\b"
         r"|\bunder\s+(?:questioning|cross-examination)\b"
         r"|\b(?:told|tells?|telling)\s+(?:the\s+|a\s+)?" + _ADJ + r"(?:committee|subcommittee"
@@ -68,7 +68,8 @@ _PATTERNS: dict[Channel, str] = {
         r"(?:app|website|site|door|window|board|noticeboard|intranet|portal|office)\b)"
         r"|\b(?:on|to|via)\s+(?-i:Twitter|Facebook|Instagram|Telegram|TikTok|LinkedIn|Threads"
         r"|Bluesky|YouTube|Weibo|WeChat|Truth\s+Social|Mastodon|X)\b"
-        r"|\bin\s+" + _DET + _ADJ + r"(?:post|tweet|video)\b"
+        # A post in lower case: "in The Washington Post" is a newspaper.
+        r"|\bin\s+" + _DET + _ADJ + r"(?:(?-i:post)|tweet|video)\b"
         r"|\bon\s+(?:his|her|its|their|the)\s+" + _ADJ + r"(?:channel|account|blog|page)\b"
     ),
     "statement": (
@@ -120,7 +121,7 @@ _TOLD_WORDS = ("told", "tell", "spoke", "speaking", "talk", "sat", "sitting")
 
 #: "told the broadcaster": an outlet named before, referred back to.
 TOLD_BACK = regex.compile(
-    r"\btold\s+the\s+(?:broadcaster|newspaper|paper|outlet|agency|station|channel|magazine"
+    r"\btold\s+the\s+(?:same\s+)?(?:broadcaster|newspaper|paper|outlet|agency|station|channel|magazine"
     r"|website|network|tabloid|daily)\b"
 )
 

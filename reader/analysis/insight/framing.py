@@ -25,9 +25,18 @@ from reader.analysis.text.segments import Segments
 
 #: The channels a frame can give. A report or a filing framing a quote is the
 #: subject of the sentence, not how the speaker spoke; so may a post be ("she
-#: posted a video of the rally").
+#: posted a video of the rally", "Saturday's tweet was a reminder"), so a post
+#: frames only as the place the speaker spoke (`_SPOKE_ONLINE`).
 _FRAMES: frozenset[Channel] = frozenset(
-    {"interview", "statement", "press_conference", "told_outlet", "testimony"}
+    {"interview", "statement", "press_conference", "told_outlet", "testimony", "social_media"}
+)
+#: "rejected the claims in a post on social media", "hit back on Twitter",
+#: "tweeted": where the speaker said it, not a post the sentence is about.
+_SPOKE_ONLINE = regex.compile(
+    r"\b(?:in|on|via)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?-i:post|tweet)\b"
+    r"|\bon\s+(?:social\s+media|(?-i:Twitter|Facebook|Instagram|Telegram|TikTok|X|Threads"
+    r"|Bluesky|Truth\s+Social))\b|\btweeted\b",
+    regex.IGNORECASE,
 )
 #: "Its statement did not mention ...": the words the claim's sentence said, named.
 _NAMED_AFTER = regex.compile(
@@ -84,6 +93,10 @@ class Framing:
         pieces = [(s, self.text[s:e])]
         channel = channel_of(pieces, outlet, person)
         if channel not in _FRAMES:
+            return None, None
+        if channel == "social_media" and not _SPOKE_ONLINE.search(
+            pieces[0][1], timeout=SHORT_TIMEOUT
+        ):
             return None, None
         return channel, via_of(pieces, outlet, own, None)
 
