@@ -36,6 +36,11 @@ def test_time_inside_a_post_modifier_stays_with_the_document() -> None:
         ),
         ("A commuter said the trains had been late all week.", "commuter #1", "anonymous"),
         ("Her family said in a statement that she had loved the sea.", "family #1", "anonymous"),
+        (
+            "A senior party figure, who asked not to be named, said the whips had known.",
+            "senior party figure #1",
+            "anonymous",
+        ),
     ],
 )
 def test_common_nouns_for_people_speak(text: str, figure: str, stype: str) -> None:

@@ -435,7 +435,7 @@ ANON_HEADS = (
     staffer staffers aide aides diplomat diplomats acquaintance friend
     friends relative relatives neighbour neighbours neighbor neighbors
     member members participant participants man woman men women someone one
-    another
+    another figure
     delegate engineer supervisor banker insider lawyer driver passenger
     shopper fan fans voter voters parent parents student teacher nurse
     doctor officer guard contractor manager executive director family
