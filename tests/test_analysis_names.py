@@ -37,6 +37,12 @@ def test_time_inside_a_post_modifier_stays_with_the_document() -> None:
         ("A commuter said the trains had been late all week.", "commuter #1", "anonymous"),
         ("Her family said in a statement that she had loved the sea.", "family #1", "anonymous"),
         (
+            "A violinist who has played with the Nordic Philharmonic for 12 years said the "
+            "conductor shouted.",
+            "violinist who has played with the Nordic Philharmonic for 12 years #1",
+            "anonymous",
+        ),
+        (
             "A senior party figure, who asked not to be named, said the whips had known.",
             "senior party figure #1",
             "anonymous",

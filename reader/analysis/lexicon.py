@@ -395,7 +395,9 @@ PERSON_NOUNS = words(
     fiancee widow widower mum mom dad climber sailor fisherman hunter
     gunman attacker hostage prisoner inmate detainee claimant complainant
     plaintiff bystander eyewitness whistleblower forecaster meteorologist
-    astronaut explorer skipper
+    astronaut explorer skipper violinist violist cellist pianist guitarist
+    drummer bassist percussionist trumpeter saxophonist composer conductor
+    dancer ballerina choreographer photographer designer player
     """
 )
 
