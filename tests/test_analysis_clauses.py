@@ -266,3 +266,72 @@ def test_a_negated_auxiliary_is_a_verb_of_its_own(text: str, content: str) -> No
 def test_a_common_present_verb_makes_the_words_after_an_ing_cue_a_clause() -> None:
     text = "Aune criticized the harbour deal, saying the deal goes too far for the town."
     assert [c for c, _f, _t in claims_of(text)] == ["the deal goes too far for the town"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Tom Ames has said for weeks the ferry will be late all summer.",
+            "the ferry will be late all summer",
+        ),
+        (
+            "The ministry said for the first time that two ferries had been sold.",
+            "two ferries had been sold",
+        ),
+        (
+            "Lena Vold has said for the past six years that the pier is unsafe.",
+            "the pier is unsafe",
+        ),
+    ],
+)
+def test_a_span_of_time_after_the_verb_is_skipped(text: str, content: str) -> None:
+    (c,) = analyze(text).claims
+    assert c.content == content
+
+
+def test_speaking_for_an_hour_reports_nothing() -> None:
+    assert analyze("Tom Ames spoke for an hour about the harbour.").claims == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Mayor Lena Vold vowed to fight the ruling in court.", "to fight the ruling in court"),
+        ("Mayor Lena Vold pledged not to raise the ferry fares.", "not to raise the ferry fares"),
+        ("Mayor Lena Vold promised to cut taxes for farmers.", "to cut taxes for farmers"),
+        (
+            'Mayor Lena Vold vowed to "keep every pier open" in the county.',
+            'to "keep every pier open" in the county',
+        ),
+        (
+            "Mayor Lena Vold cut the ribbon, vowing to build a second quay.",
+            "to build a second quay",
+        ),
+    ],
+)
+def test_a_commitment_put_as_speech_reports_its_to_clause(text: str, content: str) -> None:
+    (c,) = analyze(text).claims
+    assert (c.content, c.figure) == (content, "Lena Vold")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Lena Vold has pledged her support to Tom Ames.",
+        "The promise to cut taxes was broken.",
+    ],
+)
+def test_a_pledge_of_support_is_an_object_not_a_claim(text: str) -> None:
+    assert analyze(text).claims == ()
+
+
+def test_a_demonstrative_after_that_opens_the_clause() -> None:
+    (c,) = analyze("Lena Vold noted that these nets, once dried, can be used again.").claims
+    assert c.content == "these nets, once dried, can be used again"
+    assert analyze("Lena Vold confirmed that.").claims == ()
+
+
+def test_soon_between_subject_and_cue_is_skipped() -> None:
+    (c,) = analyze("Dock workers soon noted that the crane had been moved.").claims
+    assert c.speaker is not None and c.speaker.text == "Dock workers"

@@ -110,3 +110,29 @@ def test_a_headline_labelled_with_a_full_name_is_their_claim() -> None:
 )
 def test_a_name_label_on_a_title_or_a_name_not_met_again_claims_nothing(text: str) -> None:
     assert all(c.rule != "label-headline" for c in analyze(text).claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "figure"),
+    [
+        (
+            "As reported by the Coast Ledger, divers found two wrecks in the bay.",
+            "divers found two wrecks in the bay",
+            "Coast Ledger",
+        ),
+        (
+            "As first reported by the Harbour Review, the mayor had been told of the leak.",
+            "the mayor had been told of the leak",
+            "Harbour Review",
+        ),
+    ],
+)
+def test_a_fronted_passive_as_cue_names_its_source_after_by(
+    text: str, content: str, figure: str
+) -> None:
+    (c,) = analyze(text).claims
+    assert (c.rule, c.content, c.figure) == ("as-cue", content, figure)
+
+
+def test_a_passive_report_by_an_outlet_is_no_as_cue() -> None:
+    assert analyze("The leak was reported by the Coast Ledger, which found it.").claims == ()

@@ -419,3 +419,21 @@ def test_an_appositive_agent_noun_leaves_the_name_before_it_the_speaker() -> Non
     text = "Ann Vik, a supporter of the harbour plan, told reporters the fund would grow."
     (c,) = analyze(text).claims
     assert c.figure == "Ann Vik"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The cod are back," Tom Ames, 30, of Lund, Norway, who fishes the fjord, said.',
+        '"The cod are back," Tom Ames, 30, of Lund, who fishes the fjord, said.',
+    ],
+)
+def test_a_place_after_the_name_before_a_relative_clause_is_not_the_speaker(text: str) -> None:
+    (c,) = analyze(text).claims
+    assert (c.figure, c.source_type) == ("Tom Ames", "named_person")
+
+
+def test_a_name_and_his_plural_company_speak_as_the_one_named() -> None:
+    (c,) = analyze("Tom Ames and his sons have said the engine failed twice.").claims
+    assert c.speaker is not None and c.speaker.text == "Tom Ames and his sons"
+    assert (c.figure, c.source_type) == ("Tom Ames", "named_person")

@@ -473,3 +473,72 @@ def test_a_quote_verb_followed_by_an_object_is_no_cue_of_the_quote() -> None:
 def test_a_described_thing_that_reads_a_quote_is_a_document() -> None:
     (c,) = claims('"Save the ferry," the banner read.')
     assert (c.rule, c.source_type) == ("quote-then-cue", "document")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "figure"),
+    [
+        (
+            'Mayor Lena Vold opened the new pier, saying, "I think boats will come back '
+            'to this town."',
+            "I think boats will come back to this town.",
+            "Lena Vold",
+        ),
+        (
+            'Tom Ames was also unhappy with the tolls, telling the Ledger: "The tolls '
+            'hurt every fisherman here."',
+            "The tolls hurt every fisherman here.",
+            "Tom Ames",
+        ),
+        (
+            'Before the regatta, Chief Tom Ames closed the slipway, saying, "The '
+            'calmer the harbour, the better."',
+            "The calmer the harbour, the better.",
+            "Tom Ames",
+        ),
+    ],
+)
+def test_a_quote_after_an_ing_cue_is_the_main_subjects(text: str, quote: str, figure: str) -> None:
+    (c,) = analyze(text).claims
+    assert (c.kind, c.content, c.figure) == ("direct", quote, figure)
+    assert c.rule == "main-subject cue-then-quote"
+
+
+def test_an_ing_cue_after_a_quote_leaves_the_speaker_to_that_quote() -> None:
+    text = '"The nets are mended," Tom Ames said, adding, "We sail at dawn."'
+    claims = analyze(text).claims
+    assert [(c.content, c.figure) for c in claims] == [
+        ("The nets are mended,", "Tom Ames"),
+        ("We sail at dawn.", "Tom Ames"),
+    ]
+    assert all(c.rule != "main-subject cue-then-quote" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            '"The cod are back," Harbour Survey\'s Lena M. Vold wrote in April.',
+            "Lena M. Vold",
+        ),
+        ('"The pier is safe again," Norland\'s chief engineer Tom Ames said.', "Tom Ames"),
+    ],
+)
+def test_an_owner_before_the_name_after_a_quote_describes_it(text: str, figure: str) -> None:
+    (c,) = analyze(text).claims
+    assert (c.rule, c.figure, c.source_type) == ("quote-then-cue", figure, "named_person")
+
+
+def test_a_quote_that_fills_the_paragraph_after_a_cue_and_colon_is_a_block_quote() -> None:
+    text = (
+        "Tom Ames spoke after the vote. He said:\n\n"
+        '"We will appeal the ruling in every court we can."\n\nThe council met again.'
+    )
+    (c,) = analyze(text).claims
+    assert (c.rule, c.kind, c.figure) == ("block-quote", "direct", "Tom Ames")
+    assert c.content == "We will appeal the ruling in every court we can."
+
+
+def test_a_quote_that_only_opens_the_paragraph_after_a_colon_is_no_block_quote() -> None:
+    text = 'Lena Vold wrote:\n\n"Rising fast" is how the paper put it, and it stuck.'
+    assert all(c.rule != "block-quote" for c in analyze(text).claims)

@@ -165,3 +165,167 @@ def test_the_poll_is_not_one_of_those_polled() -> None:
 def test_then_joins_a_cue_to_the_subject_of_the_verb_before(text: str) -> None:
     (c,) = analyze(text).claims
     assert (c.content, c.figure) == ("she would sail again", "Tove Aune")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Ms. Lena Vold often says the harbour board wastes its money.",
+            "the harbour board wastes its money",
+        ),
+        (
+            "Mr. Tom Ames has long said that the ferry must stay public.",
+            "the ferry must stay public",
+        ),
+        (
+            "Lena Vold has since said that the pier was never safe.",
+            "the pier was never safe",
+        ),
+        (
+            "Tom Ames always says the harbour needs a second ferry.",
+            "the harbour needs a second ferry",
+        ),
+    ],
+)
+def test_a_frequency_adverb_between_subject_and_cue_is_skipped(text: str, content: str) -> None:
+    (c,) = analyze(text).claims
+    assert c.content == content
+    assert c.figure in ("Lena Vold", "Tom Ames")
+    assert c.source_type == "named_person"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Coastal conservatives say the ferry tolls are far too high.",
+            "Coastal conservatives",
+        ),
+        (
+            "But Norwegian netmakers have said the cod stock is recovering.",
+            "Norwegian netmakers",
+        ),
+    ],
+)
+def test_a_plural_with_a_capitalised_adjective_is_an_unnamed_group(text: str, speaker: str) -> None:
+    (c,) = analyze(text).claims
+    assert c.speaker is not None and c.speaker.text == speaker
+    assert c.source_type == "anonymous"
+
+
+def test_a_name_before_a_plural_head_is_no_adjective() -> None:
+    # "Brightwater" names the body: no bare plural of people nobody names.
+    claims = analyze("Brightwater trustees say the museum will move in May.").claims
+    assert all(c.speaker is None or c.speaker.text != "Brightwater trustees" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Just 26 percent of Greens said they would back the ferry plan.",
+            "Just 26 percent of Greens",
+        ),
+        ("In the poll, 85% of Liberals said the vote was fair.", "85% of Liberals"),
+    ],
+)
+def test_a_share_of_a_capitalised_group_speaks_as_the_share(text: str, speaker: str) -> None:
+    (c,) = analyze(text).claims
+    assert c.speaker is not None and c.speaker.text == speaker
+    assert c.source_type == "anonymous"
+    assert c.rule.startswith("poll-share")
+
+
+def test_a_body_named_after_of_is_no_share() -> None:
+    (c,) = analyze("The leader of Greenpeace said the vote was fair.").claims
+    assert not c.rule.startswith("poll-share")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Even farmers who backed the dam complained on Friday that the river had dried up.",
+            "farmers",
+        ),
+        ("Some who ride the ferry complain that the timetable is a mess.", "Some"),
+        (
+            "Local groups that have funded Lena Vold say the pier will reopen.",
+            "Local groups",
+        ),
+    ],
+)
+def test_the_subject_stands_before_its_relative_clause(text: str, speaker: str) -> None:
+    (c,) = analyze(text).claims
+    assert c.speaker is not None and c.speaker.text == speaker
+
+
+def test_a_that_clause_after_the_verb_is_no_relative_subject() -> None:
+    (c,) = analyze("Officials said the ferry that sank had been overloaded.").claims
+    assert c.speaker is not None and c.speaker.text == "Officials"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Several skippers, including Tom Ames, said the harbour fees had doubled.",
+            "Several skippers",
+        ),
+        ("Bakers — and a few butchers — say that the new rents are ruinous.", "Bakers"),
+        (
+            "Local pilots — and, above all, Captain Lena Vold — warned that the "
+            "channel was silting up.",
+            "Local pilots",
+        ),
+    ],
+)
+def test_an_aside_between_subject_and_verb_is_skipped(text: str, speaker: str) -> None:
+    (c,) = analyze(text).claims
+    assert c.speaker is not None and c.speaker.text == speaker
+
+
+def test_an_appositive_is_no_aside() -> None:
+    (c,) = analyze("Tom Ames, a farmer from Lund, said the quota hurts the coast.").claims
+    assert c.figure == "Tom Ames"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ad argues that Tom Ames would sell the harbour.",
+        "A new ad from the Vold campaign says Tom Ames cannot be trusted.",
+    ],
+)
+def test_a_campaign_ad_is_a_document_that_speaks(text: str) -> None:
+    (c,) = analyze(text).claims
+    assert c.source_type == "document"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two local outlets reported on Sunday the ferry had run aground.",
+        "Several news outlets reported that the mayor had resigned.",
+    ],
+)
+def test_outlets_in_the_plural_report_as_media(text: str) -> None:
+    (c,) = analyze(text).claims
+    assert c.source_type == "media"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "All three skippers have said the channel needs dredging.",
+            "All three skippers",
+        ),
+        ("Three skippers have said the channel needs dredging.", "Three skippers"),
+    ],
+)
+def test_a_number_or_all_before_an_unknown_head_describes_people(text: str, speaker: str) -> None:
+    (c,) = analyze(text).claims
+    assert c.speaker is not None and c.speaker.text == speaker
+    assert c.source_type == "anonymous"

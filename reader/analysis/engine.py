@@ -18,8 +18,9 @@ from reader.analysis.insight.refusers import Refusers
 from reader.analysis.limits import MAX_CUES_PER_SENTENCE
 from reader.analysis.model import Analysis, Claim, Figure, Span
 from reader.analysis.reading import Resolver, settle
+from reader.analysis.templates.blocks import block_quote
 from reader.analysis.templates.cues import Found, forget_verbs, prime_verbs
-from reader.analysis.templates.direct import attribute_quotes, block_quote
+from reader.analysis.templates.direct import attribute_quotes
 from reader.analysis.templates.framed import reportedly
 from reader.analysis.templates.indirect import reported_speech
 from reader.analysis.templates.interview import interview_answers

@@ -126,6 +126,22 @@ REPORTING_VERBS: dict[str, str] = _verb_forms(
     """
 )
 
+#: Verbs whose -ing form may open a sentence with a reported clause: "Noting
+#: that the ferry was late, the mayor said ..." (the clause is the main subject's).
+OPENER_VERBS = frozenset(
+    {
+        "note", "argue", "say", "insist", "warn", "claim", "acknowledge", "stress",
+        "suggest", "concede", "admit", "declare", "assert", "contend", "explain",
+    }
+)  # fmt: skip
+
+#: Those -ing forms as they open a sentence: "Noting", "Arguing".
+OPENING_FORMS = frozenset(
+    w.capitalize()
+    for w, lem in REPORTING_VERBS.items()
+    if w.endswith("ing") and lem in OPENER_VERBS
+)
+
 #: Verbs that take a quote or clause but whose object is a request, not a fact.
 REQUEST_VERBS = frozenset({"ask", "urge", "demand", "recommend", "order", "encourage", "advise"})
 
@@ -247,6 +263,14 @@ AUXILIARIES = frozenset(
         "herself",
         "itself",
         "themselves",
+        "often",
+        "long",
+        "since",
+        "always",
+        "usually",
+        "frequently",
+        "sometimes",
+        "soon",
     }
 )
 
@@ -537,6 +561,7 @@ MEDIA_HEADS = words(
     """
     outlet newspaper paper agency broadcaster channel network magazine media
     press publication tabloid daily website site station
+    outlets newspapers networks broadcasters magazines publications tabloids websites
     """
 )
 
@@ -556,6 +581,7 @@ DOCUMENT_HEADS = words(
     testimony deposition warrant tally count filings figures survey
     emails e-mails polling disclosures tallies results numbers
     timeline chronology readout biography profile returns average
+    ad ads advert adverts advertisement advertisements
     """
 )
 

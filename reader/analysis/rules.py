@@ -15,6 +15,7 @@ from typing import Literal, get_args
 Rule = Literal[
     "quote-then-cue",
     "cue-then-quote",
+    "main-subject cue-then-quote",
     "according-to-quote",
     "colon-quote",
     "cue-name-colon",
@@ -33,6 +34,7 @@ Rule = Literal[
     "shared-subject speaker-verb-clause",
     "main-subject speaker-verb-that",
     "main-subject speaker-verb-clause",
+    "participle-opener",
     "poll-share speaker-verb-that",
     "poll-share speaker-verb-clause",
     "according-to",
@@ -79,6 +81,12 @@ CATALOGUE: dict[Rule, RuleInfo] = {
             _DIRECT,
             "speaker and cue, then the quote right after them",
             'Jane Doe said: "We will appeal." / He told reporters, "Not yet."',
+        ),
+        RuleInfo(
+            "main-subject cue-then-quote",
+            _DIRECT,
+            "an -ing cue after a comma, then the quote: the main verb's subject speaks",
+            'The mayor closed the pier, saying: "It is not safe."',
         ),
         RuleInfo(
             "according-to-quote",
@@ -190,6 +198,12 @@ CATALOGUE: dict[Rule, RuleInfo] = {
             _REPORTED,
             "an -ing cue taking the subject of the sentence's main verb, no 'that'",
             "The minister resigned, saying the plan had failed.",
+        ),
+        RuleInfo(
+            "participle-opener",
+            _REPORTED,
+            "a sentence opened by an -ing cue and 'that': its clause is the main subject's",
+            "Noting that the ferry was late, the mayor said the town would pay.",
         ),
         RuleInfo(
             "poll-share speaker-verb-that",

@@ -387,7 +387,12 @@ _GUARD_BODIES = words("coast national border home republican revolutionary")
 
 #: Determiners and quantifiers that open a description of people the lexicon
 #: has no head noun for ("the Republican incumbent", "many conservatives").
-_DESCRIBING = words("the a an some many most several other few both")
+_DESCRIBING = words(
+    """
+    the a an some many most several other few both all
+    two three four five six seven eight nine ten dozens hundreds thousands
+    """
+)
 
 
 def described_phrase(text: str, toks: list[Tok]) -> Phrase | None:

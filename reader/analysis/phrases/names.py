@@ -16,7 +16,6 @@ from reader.analysis.lexicon import (
     PRONOUNS_PERSON,
     ROLE_WORDS,
     TIME_UNITS,
-    US_STATES,
     WEEKDAYS,
     words,
 )
@@ -29,6 +28,7 @@ from reader.analysis.phrases.common_phrases import (
     starts_postmod,
 )
 from reader.analysis.phrases.name_phrases import name_phrase
+from reader.analysis.phrases.places import place_before, place_or_party, segment_start
 from reader.analysis.text.finite import FINITE_WORDS, opens_clause
 from reader.analysis.text.tokens import Tok, tokens
 
@@ -136,13 +136,13 @@ def _appositive(
     inner = toks[j + 1 : comma]
     if not inner:
         return None
-    if not relative and _place_or_party(text, inner):
+    if not relative and place_or_party(text, inner):
         # "Tom Vik, R-N.Y., said", "Ann Vik, Republican of Ohio, said", "a baker
         # from Lund, Maine, said": a tag after the name, never the name.
         outer = _appositive(text, toks, j)
         if outer is not None:
             return outer
-        head = phrase_before(text, toks[_segment_start(toks, j)].start, toks[j].start)
+        head = phrase_before(text, toks[segment_start(toks, j)].start, toks[j].start)
         if head is None or head.kind == "pronoun":
             return None
         return head
@@ -157,6 +157,12 @@ def _appositive(
         if inside is not None:
             return inside
     head = _noun_phrase(text, toks, _before_aside(toks, j - 1))
+    if head is not None and (relative or inner[0].low == "who") and place_before(toks, j):
+        # "Jan Berg, 30, of Lund, Norway, who fishes the fjord, said": "Norway" is where
+        # the person is from; the name stands further back.
+        outer = _appositive(text, toks, segment_start(toks, j) - 1, relative=True)
+        if outer is not None and outer.kind == "person":
+            return outer
     if head is None:
         return _wider_appositive(text, toks, j, comma, relative)
     if head.kind not in ("person", "org", "media") and not relative:
@@ -164,7 +170,7 @@ def _appositive(
         outer = _appositive(text, toks, j, relative=True)
         if outer is not None and outer.kind == "person":
             head = outer
-            inner = toks[_segment_start(toks, j) : j]
+            inner = toks[segment_start(toks, j) : j]
     if not relative:
         role = text[inner[0].start : inner[-1].end]
         if (
@@ -175,27 +181,6 @@ def _appositive(
             # Neither an age ("Maria Gomez, 45, said") nor an aside ("X, however, said").
             head.role = _clean_role(role)
     return head
-
-
-#: A party's member, as in "Republican of Ohio".
-_PARTY_OF = frozenset({"republican", "democrat", "independent"})
-
-
-def _place_or_party(text: str, inner: list[Tok]) -> bool:
-    """The words between two commas are a US state ("South Carolina", "Mass."), a
-    party tag ("R-N.Y.", "D-Calif.") or a party and state ("Republican of Ohio")."""
-    words_ = text[inner[0].start : inner[-1].end].lower()
-    if words_ in US_STATES:
-        return True
-    first = inner[0].text
-    if len(first) > 2 and first[0] in "RDI" and first[1] in "-–" and first[2].isupper():
-        return True
-    return (
-        len(inner) >= 3
-        and inner[0].low in _PARTY_OF
-        and inner[1].low == "of"
-        and text[inner[2].start : inner[-1].end].lower() in US_STATES
-    )
 
 
 def _before_aside(toks: list[Tok], k: int) -> int:
@@ -220,7 +205,7 @@ def _wider_appositive(
         if j < 0:
             return None
         head = _noun_phrase(text, toks, _before_aside(toks, j - 1))
-        if head is None or head.start != toks[_segment_start(toks, j)].start:
+        if head is None or head.start != toks[segment_start(toks, j)].start:
             continue  # "a Dover, Del., pilot": a place inside the appositive
         if head.kind not in ("person", "org", "media"):
             return None
@@ -311,7 +296,7 @@ def _name_inside(text: str, toks: list[Tok], j: int, comma: int) -> Phrase | Non
         )
     ):
         return None
-    lead = toks[_segment_start(toks, j) : j]
+    lead = toks[segment_start(toks, j) : j]
     if inside.kind == "person" and not inside.role and lead and lead[-1].low in ROLE_WORDS:
         # "Hungary's foreign minister, Peter Szabo, said": the role before the name.
         inside.role = _clean_role(text[lead[0].start : lead[-1].end])
@@ -325,13 +310,6 @@ _ASIDES = words(
     moreover furthermore separately likewise similarly
     """
 ) | {"in turn", "for his part", "for her part", "for their part", "for its part", "in response"}
-
-
-def _segment_start(toks: list[Tok], comma: int) -> int:
-    j = comma - 1
-    while j >= 0 and toks[j].text not in ',;:—–"“”':
-        j -= 1
-    return j + 1
 
 
 def _clean_role(role: str) -> str:
@@ -379,6 +357,19 @@ def _noun_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
     if t.low in _GROUP_PRONOUNS and (i == 0 or toks[i - 1].text in _CLAUSE_EDGE):
         # "Some said ...", "Many say ...": part of a group, nobody named.
         return Phrase(t.start, t.end, t.text, "anon", t.low)
+    if (
+        i >= 3
+        and t.text.isalpha()
+        and t.text.islower()
+        and t.low.endswith("s")
+        and toks[i - 1].low in ("his", "her", "their")
+        and toks[i - 2].low == "and"
+    ):
+        # "Ames and his sons have said": the one named speaks, with the others.
+        first = _noun_phrase(text, toks, i - 3)
+        if first is not None and first.kind in ("person", "org"):
+            first.end, first.text = t.end, text[first.start : t.end]
+            return first
     if t.low == "others" and i >= 2 and toks[i - 1].low == "and":
         # "Tom Holm and others said": the one named speaks, with others beside.
         first = _noun_phrase(text, toks, i - 2)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from reader.analysis.lexicon import (
     CHANNEL_PHRASES,
     MEDIA_HEADS,
+    NUMBER_WORDS,
     TELL_VERBS,
     TIME_UNITS,
     WEEKDAYS,
@@ -236,8 +237,29 @@ def _skip_channel(toks: list[Tok], k: int) -> int:
 _CHANNEL_NOUNS = words("message messages address statement call clip exchange interview post")
 
 
+#: Nouns that end a span of time after "for": "said for weeks", "for the first time".
+_DURATIONS = words("days weeks months years decades hours time while")
+#: Words between "for" and such a noun: "for the past six years", "for a long time".
+_DURATION_FILLERS = NUMBER_WORDS | words("the a first last past some long several many few")
+
+
+def _skip_duration(toks: list[Tok], k: int) -> int:
+    """Skip how long or how often the speaking went on: "has said for weeks (that)",
+    "said for the first time that"."""
+    if k >= len(toks) or toks[k].low != "for":
+        return k
+    for j in range(k + 1, min(len(toks), k + 5)):
+        if toks[j].low in _DURATIONS:
+            return j + 1
+        if toks[j].low not in _DURATION_FILLERS and not toks[j].text.isdigit():
+            break
+    return k
+
+
 def _skip_when(toks: list[Tok], k: int) -> int:
-    """Skip a US-style bare time after the verb: "said Tuesday", "said on Friday night"."""
+    """Skip a US-style bare time after the verb: "said Tuesday", "said on Friday night",
+    or a span of time: "said for weeks"."""
+    k = _skip_duration(toks, k)
     j = k + 1 if k < len(toks) and toks[k].low == "on" else k
     if j < len(toks) and toks[j].low in WEEKDAYS:
         j += 1

@@ -11,7 +11,7 @@ from __future__ import annotations
 from reader.analysis.limits import CLAUSE_TEST_CHARS
 from reader.analysis.phrases.classify import Phrase
 from reader.analysis.templates.clauses import claim_kind, content_end
-from reader.analysis.templates.cues import CueContext, Found
+from reader.analysis.templates.cues import CueContext, Found, phrase_after
 from reader.analysis.text.finite import FINITE_WORDS, finite
 from reader.analysis.text.tokens import tokens
 
@@ -55,3 +55,37 @@ def as_fronted(cue: CueContext, lem: str, subj: Phrase) -> Found | None:
         return None
     kind = claim_kind(cue.quotes, cue.qstarts, c0, c1)
     return Found(c0, c1, kind, (cue.cue_start, cue.cue_end), subj, "as-cue")
+
+
+def as_passive(cue: CueContext, lem: str) -> Found | None:
+    """`As reported by the Ledger, CLAUSE`, `As first noted by X, CLAUSE`: the
+    passive frame names its source after "by"; the main clause is the claim."""
+    if lem not in AS_VERBS:
+        return None
+    text = cue.seg.text
+    before = tokens(text, max(cue.sent_start, cue.cue_start - 24), cue.cue_start)
+    while before and before[-1].low in ("first", "previously", "earlier", "also", "was"):
+        before = before[:-1]
+    if not before or before[-1].low != "as":
+        return None
+    if len(before) > 1 and before[-2].low not in _LEADS and before[-2].text not in ",;:—–(":
+        return None
+    after = tokens(text, cue.cue_end, min(cue.sent_end, cue.cue_end + CLAUSE_TEST_CHARS))
+    if len(after) < 4 or after[0].low != "by":
+        return None
+    k = 1
+    while k < len(after) and after[k].text != ",":
+        if k > 8 or after[k].text in ".;:!?":
+            return None
+        k += 1
+    ph = phrase_after(text, after[1].start, after[k - 1].end + 1) if k > 1 else None
+    if ph is None or k + 1 >= len(after):
+        return None
+    c0 = after[k + 1].start
+    if not finite(tokens(text, c0, min(cue.sent_end, c0 + CLAUSE_TEST_CHARS))):
+        return None
+    c1 = content_end(cue, c0)
+    if c1 - c0 < 3:
+        return None
+    kind = claim_kind(cue.quotes, cue.qstarts, c0, c1)
+    return Found(c0, c1, kind, (cue.cue_start, cue.cue_end), ph, "as-cue")

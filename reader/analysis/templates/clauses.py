@@ -65,7 +65,7 @@ _CLAUSE_WEAK_VERBS = frozenset(
 _OBJECT_VERBS = words(
     """
     admit deny confirm announce acknowledge reveal report reject dismiss detail
-    defend claim promise predict estimate forecast stress welcome rule
+    defend claim promise pledge vow predict estimate forecast stress welcome rule
     """
 )
 
@@ -85,6 +85,15 @@ def content_start(cue: CueContext, lem: str, subj: Phrase) -> int | None:
     if lem in REQUEST_VERBS and not has_that:
         # Requests are reported as "asked X to ...": a question is no claim.
         return _request_start(toks, k)
+    if lem in COMMIT_VERBS and not has_that and not after_comma:
+        # "vowed to fight on", "pledged not to raise taxes": a commitment put as speech.
+        to = k + 1 if t.low == "not" else k
+        if (
+            to + 1 < len(toks)
+            and toks[to].low == "to"
+            and (toks[to + 1].text.islower() or toks[to + 1].text in '"“‘')
+        ):  # 'vowed to "fight on"': the words may be quoted
+            return _to_clause(toks, to)
     if lem == "warn" and not has_that and t.low not in _NOT_CLAUSE_BUT_TO:
         # "warned residents to stay indoors": a request; "warned the plan would fail": a clause.
         j = _warned_to(toks, k)
@@ -94,12 +103,12 @@ def content_start(cue: CueContext, lem: str, subj: Phrase) -> int | None:
         return toks[k + 1].start if k + 1 < len(toks) else None
     if t.text in ".,;:!?)—–(":
         return None
+    if has_that:
+        return t.start  # "noted that the ferries, left idle, ...": a clause, not an object
     if t.low in PRONOUN_OBJECTS and _only_pronoun(toks, k):
         return None
     if t.low in ("this", "these", "that", "those", "such") and _short_object(toks, k):
         return None
-    if has_that:
-        return t.start
     if lem in ("call", "describe") and quote_soon(toks, k):
         # 'called the ruling "dangerous"': a characterisation in the speaker's words.
         return t.start
@@ -162,6 +171,9 @@ def _bare_clause_start(toks: list[Tok], k: int, lem: str, subj: Phrase) -> int |
         return None
     return t.start
 
+
+#: Verbs of a commitment made in speech, reported with "to": "vowed to appeal".
+COMMIT_VERBS = frozenset({"promise", "vow", "pledge"})
 
 #: Verbs whose "if" asks ("asked if ..."), so it opens no claim.
 _ASKING = frozenset({"ask", "wonder", "question", "inquire", "query"})

@@ -16,6 +16,7 @@ import regex
 
 from reader.analysis.lexicon import (
     BODY_NOUNS,
+    OPENING_FORMS,
     OUTLET_NOUNS,
     REPORTING_VERBS,
     ROLE_WORDS,
@@ -55,7 +56,9 @@ def _trie(words: list[str]) -> str:
 #: Any reporting verb form as a whole word, and "according to". A hyphen or
 #: apostrophe right before the match ("well-said") is rejected by the caller.
 VERB = regex.compile(
-    r"\b(?:[Aa]ccording[ \t\n]+to|" + _trie(sorted(REPORTING_VERBS)) + r")\b(?![\-'’])"
+    r"\b(?:[Aa]ccording[ \t\n]+to|"
+    + _trie(sorted(REPORTING_VERBS.keys() | OPENING_FORMS))
+    + r")\b(?![\-'’])"
 )
 _INVERTED_TAIL = regex.compile(r"[ \t]*(?:[.,;:!?—–)]|\Z|\n[ \t]*(?:\n|\Z))")
 
@@ -272,7 +275,7 @@ def _hit(m: regex.Match[str]) -> VerbHit:
 
 
 #: Words a verb match can be: the lexicon's forms and "according" (to).
-_VERB_WORDS = frozenset(REPORTING_VERBS) | {"according", "According"}
+_VERB_WORDS = frozenset(REPORTING_VERBS) | OPENING_FORMS | {"according", "According"}
 #: Verb forms that are a whole match on their own between two spaces.
 _PLAIN_VERBS = frozenset(REPORTING_VERBS)
 

@@ -29,6 +29,7 @@ from reader.analysis.limits import (
     CUE_TAIL_CHARS,
     SHORT_TIMEOUT,
 )
+from reader.analysis.templates.blocks import block_quote
 from reader.analysis.templates.cues import (
     Found,
     VerbHit,
@@ -48,6 +49,7 @@ from reader.analysis.templates.described import (
 )
 from reader.analysis.templates.fragments import fragment_before
 from reader.analysis.templates.labels import label_quote
+from reader.analysis.templates.participles import ing_then_quote
 from reader.analysis.templates.quote_context import (
     after_its_cue,
     after_possessive,
@@ -95,6 +97,12 @@ def attribute_quotes(seg: Segments, quotes: list[Quote]) -> tuple[list[Found], s
             f = _before(text, seg, q, pstart) or label_quote(text, seg, q)
         if f is None and q.closed:
             f = dash_signed(text, q, pstart, pend)
+        if (
+            f is None
+            and q.closed
+            and not text[pstart : q.open].strip() + text[q.close : pend].strip(" .")
+        ):
+            f = block_quote(seg, q.para, q)  # 'Holm said:', then a paragraph that is one quote
         if f is None:
             if (
                 last is not None
@@ -128,46 +136,6 @@ def attribute_quotes(seg: Segments, quotes: list[Quote]) -> tuple[list[Found], s
     return found, used
 
 
-#: A lead-in that points at something embedded rather than quoted: it ends
-#: "below:" or "here:", or opens "Watch ..." / "Listen ...".
-_EMBED_POINTER = regex.compile(
-    r"\b(?:below|above|here|following (?:video|clip|tweets?|chart))\s*+:\Z", regex.IGNORECASE
-)
-_EMBED_VERB = regex.compile(r"\W{0,3}(?:watch|listen|see|view)\b", regex.IGNORECASE)
-
-
-def block_quote(seg: Segments, p: int) -> Found | None:
-    """A paragraph quoted without marks after one that ends in a cue and a colon.
-
-    `The company rejected the claims in a statement:` followed by the
-    statement as a paragraph of its own (a block quote) is a direct claim.
-    Web copy often loses what such a line introduced (an embedded video,
-    tweet or chart: "Watch his remarks below:"); then the next paragraph is
-    not the quote, and when it ends in a colon itself it is the next lead-in.
-    """
-    if p == 0 or seg.furniture[p] or seg.furniture[p - 1]:
-        return None
-    text = seg.text
-    prev_end = seg.para_ends[p - 1]
-    if text[prev_end - 1] != ":":
-        return None
-    ps, pe = seg.para_starts[p], seg.para_ends[p]
-    if text[ps] in "\"“„«‘'" or pe - ps < 20 or text[pe - 1] == ":":
-        return None
-    s_lo, _ = seg.sentence_of(prev_end - 1)
-    if _EMBED_POINTER.search(text, s_lo, prev_end, timeout=SHORT_TIMEOUT) or _EMBED_VERB.match(
-        text, s_lo, prev_end, timeout=SHORT_TIMEOUT
-    ):
-        return None
-    for m in reversed(verbs_in(text, s_lo, prev_end)):
-        if not m.group().islower() or lemma(m.group()) in (None, "according"):
-            continue
-        ph = subject_of(text, s_lo, m.start())
-        if ph is not None:
-            return Found(ps, pe, "direct", (m.start(), m.end()), ph, "block-quote")
-    return None
-
-
 def _clause_after_cue(text: str, f: Found, pend: int) -> bool:
     """A clause of its own follows the cue and speaker of `f` ("said his campaign was ...")."""
     if f.cue is None or f.speaker is None:
@@ -181,8 +149,8 @@ def _description_before_name(before: list[Tok]) -> bool:
     """A few words that describe the name between a quote and its verb: "team
     member", "Republican strategist" (see `describes_name`); lower-case ones
     only up to three, since more is another clause."""
-    if not before or not all(t.text.isalpha() for t in before):
-        return False
+    if not before or not all(t.text.isalpha() or _owner(t.text) for t in before):
+        return False  # '"...," Harbour Survey's Lena Vold wrote': an owner may describe
     if before[0].low in _CLAUSE_LINKS and not (len(before) > 1 and before[1].low == "as"):
         # '"fantasy", and the mayor said ...': the verb opens a clause of its own
         # (but '"...", and as the mayor said' still attributes the quote).
@@ -190,6 +158,10 @@ def _description_before_name(before: list[Tok]) -> bool:
     if all(t.text.islower() for t in before):
         return len(before) <= 3
     return describes_name(before)
+
+
+def _owner(word: str) -> bool:
+    return word.endswith(("'s", "’s")) and word[:-2].isalpha()
 
 
 #: Words that join a new clause after a quote, so a verb after them is not its cue.
@@ -358,6 +330,9 @@ def _cue_before_mark(
                     q.start, q.end, "direct", (mm.start(), mm.end()), ph, "according-to-quote"
                 )
             continue
+        ing = ing_then_quote(text, q.start, q.end, mm, sent_lo) if mm is m else None
+        if ing is not None and (colon or len(text[mm.end() : q.open].split()) <= 3):
+            return ing  # 'X opened the pier, saying, "..."': the main verb's subject speaks
         ph = subject_of(text, sent_lo, mm.start())
         if ph is not None:
             long_gap = len(text[mm.end() : q.open].split()) > 3

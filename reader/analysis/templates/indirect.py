@@ -18,14 +18,14 @@ from reader.analysis.limits import (
     CLAUSE_TEST_CHARS,
     FRAME_CHARS,
     MAX_CUES_PER_SENTENCE,
-    PASSIVE_OPENER_CHARS,
     SHORT_TIMEOUT,
 )
 from reader.analysis.phrases.classify import Phrase
 from reader.analysis.phrases.common_phrases import DETERMINERS
 from reader.analysis.templates.according import according
-from reader.analysis.templates.as_cue import as_fronted
+from reader.analysis.templates.as_cue import as_fronted, as_passive
 from reader.analysis.templates.clauses import (
+    COMMIT_VERBS,
     claim_kind,
     content_end,
     content_start,
@@ -37,6 +37,7 @@ from reader.analysis.templates.cues import (
     Found,
     glued,
     lemma,
+    phrase_after,
     subject_of,
     verb_matches,
     verbs_in,
@@ -46,12 +47,20 @@ from reader.analysis.templates.group_frames import quantifier_subject, restricti
 from reader.analysis.templates.headlines import title_headline
 from reader.analysis.templates.inverted import inverted
 from reader.analysis.templates.object_relative import object_relative, relative_subject
-from reader.analysis.templates.participles import ING_LEADS, called_on, main_subject
+from reader.analysis.templates.participles import (
+    ING_LEADS,
+    called_on,
+    main_subject,
+    participle_opener,
+)
+from reader.analysis.templates.passive import passive
 from reader.analysis.templates.subjects import (
     PERSONAL_SPEECH,
     coordinated_subject,
     described_subject,
     share_subject,
+    subject_before_aside,
+    subject_before_relative,
 )
 from reader.analysis.text.finite import finite, opens_clause
 from reader.analysis.text.quotes import Quote, inside_quote
@@ -143,6 +152,9 @@ def _one(
     if lem == "hear":
         return heard(CueContext(seg, quotes, qstarts, vs, ve, s_lo, s_hi))
     if not word.islower():
+        if vs == s_lo and word.endswith("ing"):
+            # "Noting that the ferry was late, the mayor said ...": the opener's clause.
+            return participle_opener(CueContext(seg, quotes, qstarts, vs, ve, s_lo, s_hi), lem)
         return None
     text = seg.text
     if nothing_reported(text, s_lo, vs, ve, s_hi):
@@ -162,7 +174,7 @@ def _one(
         return relative_who(cue, lem, prev[-2].start, prev[-1].low)
     if frame == "restrictive":
         return relative_who(cue, lem, prev[-1].start, "who", restrictive=True)
-    return _passive(cue, word, prev)
+    return passive(cue, word, prev)
 
 
 #: How the words before a verb frame it, which picks the template to try.
@@ -220,7 +232,11 @@ def _active(cue: CueContext, word: str, lem: str, prev: list[Tok]) -> Found | No
     ing = word.endswith("ing")
     subj, rule_prefix = _subject(cue, ing, prev)
     share = None
-    if not ing and lem in _POLL_ANSWERS and (subj is None or subj.kind in ("anon", "group")):
+    if (
+        not ing
+        and lem in _POLL_ANSWERS
+        and (subj is None or subj.kind in ("anon", "group") or _of_share(text, subj))
+    ):
         # "Six in 10 say", "About 9 percent of voters said": the whole share speaks.
         share = share_subject(cue)
     if share is not None:
@@ -228,15 +244,21 @@ def _active(cue: CueContext, word: str, lem: str, prev: list[Tok]) -> Found | No
     elif subj is None and not ing and lem in PERSONAL_SPEECH:
         subj = described_subject(cue)
     if subj is None:
-        return (None if ing else relative_subject(cue, lem)) or inverted(cue)
+        if ing:
+            return inverted(cue)
+        return relative_subject(cue, lem) or as_passive(cue, lem) or inverted(cue)
     rel = None if ing else as_fronted(cue, lem, subj) or object_relative(cue, lem, subj)
     if rel is not None:
         return rel
     c0 = content_start(cue, lem, subj)
+    if c0 is not None and not ing and prev and prev[-1].text == "," and _name_then_stop(cue, c0):
+        # "..., said Steve Dale, a harbour pilot.": the name after the verb speaks.
+        return inverted(cue)
     if (
         c0 is not None
         and ing
         and lem not in REQUEST_VERBS
+        and not (lem in COMMIT_VERBS and text.startswith(("to ", "not to "), c0))
         and "that" not in text[cue.cue_end : c0].split()
         and not _clause_after_ing(
             tokens(text, c0, min(cue.sent_end, c0 + CLAUSE_TEST_CHARS)), lem, bool(rule_prefix)
@@ -255,7 +277,22 @@ def _active(cue: CueContext, word: str, lem: str, prev: list[Tok]) -> Found | No
     return found
 
 
+def _of_share(text: str, subj: Phrase) -> bool:
+    """ "26 percent of Greens said": a group named after "of" may end a share."""
+    return text[max(0, subj.start - 4) : subj.start] == " of "
+
+
 _PREPOSITIONS = frozenset({"to", "for", "from", "by", "about", "against", "at", "on"})
+
+
+def _name_then_stop(cue: CueContext, c0: int) -> bool:
+    """What follows the verb is a name, then a comma or the sentence end."""
+    text = cue.seg.text
+    ph = phrase_after(text, c0, cue.sent_end)
+    if ph is None or ph.kind not in ("person", "org", "media") or ph.start != c0:
+        return False
+    rest = text[ph.end : cue.sent_end].lstrip(" \t")
+    return rest[:1] in (",", ".", "") or rest.startswith(("(", "—", "–"))
 
 
 def _after_preposition(prev: list[Tok], start: int) -> bool:
@@ -297,6 +334,17 @@ def _subject(cue: CueContext, ing: bool, prev: list[Tok]) -> tuple[Phrase | None
         subj_end = prev[k + 1].start
     subj = subject_of(text, s_lo, subj_end)
     rule_prefix = ""
+    if not ing:
+        rel = subject_before_relative(cue)
+        if rel is not None and (subj is None or subj.start >= rel.end):
+            return rel, ""  # "Farmers who backed the dam complained ...": not "the dam"
+        aside = subject_before_aside(cue)
+        if aside is not None:
+            return aside, ""  # "Several skippers, including Ames, said ..."
+    if ing and subj is not None and prev and prev[-1].text == "," and subj.end < prev[-1].start:
+        # "X, who sails from Lund, withdrew his boat, saying ...": no appositive
+        # stands before an -ing cue; the words up to the comma are a verb phrase.
+        subj = None
     if ing and subj is not None and _after_preposition(prev, subj.start):
         # "X wrote to the council in June describing ...": the noun before the
         # -ing verb is an object; the one who describes is the main verb's subject.
@@ -388,39 +436,3 @@ def _shared_subject(text: str, s_lo: int, vs: int) -> Phrase | None:
         if ph is not None:
             return ph
     return None
-
-
-def _passive(cue: CueContext, word: str, prev: list[Tok]) -> Found | None:
-    """`She was told to ...`, `It was reported that ...`: reported with no stated source."""
-    text = cue.seg.text
-    ve = cue.cue_end
-    lem = lemma(word)
-    openers: tuple[str, ...]
-    if lem in _IMPERSONAL and word.endswith(("ed", "said")) and _it_is(prev):
-        rule, openers = "it-was-said", ("that",)
-    elif lem == "tell":
-        rule, openers = "passive-told", ("that", "to")
-    else:
-        return None
-    toks = tokens(text, ve, min(cue.sent_end, ve + PASSIVE_OPENER_CHARS))
-    if len(toks) < 2 or toks[0].low not in openers:
-        return None
-    c0 = toks[1].start if toks[0].low == "that" else toks[0].start
-    c1 = content_end(cue, c0)
-    if c1 - c0 < 3:
-        return None
-    kind = claim_kind(cue.quotes, cue.qstarts, c0, c1)
-    return Found(c0, c1, kind, (cue.cue_start, ve), None, rule, sourceless=True)
-
-
-#: Verbs of an impersonal passive that reports ("It was reported that ..."),
-#: not one that only supposes ("It is thought that ...").
-_IMPERSONAL = frozenset({"say", "report", "claim", "allege", "announce", "confirm", "reveal"})
-
-
-def _it_is(prev: list[Tok]) -> bool:
-    """The words before the verb are "it" and auxiliaries: "It was", "it has also been"."""
-    k = len(prev) - 1
-    while k >= 0 and prev[k].low in ("was", "is", "has", "had", "been", "also", "now", "widely"):
-        k -= 1
-    return k >= 0 and k < len(prev) - 1 and prev[k].low == "it"

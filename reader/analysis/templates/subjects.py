@@ -10,7 +10,8 @@ from __future__ import annotations
 from reader.analysis.lexicon import AUXILIARIES
 from reader.analysis.limits import PASSIVE_OPENER_CHARS, SUBJECT_CHARS
 from reader.analysis.phrases.classify import Phrase
-from reader.analysis.phrases.common_phrases import described_phrase
+from reader.analysis.phrases.common_phrases import DETERMINERS, described_phrase
+from reader.analysis.phrases.names import phrase_before
 from reader.analysis.phrases.shares import share_phrase
 from reader.analysis.templates.cues import CueContext, lemma
 from reader.analysis.templates.participles import main_subject
@@ -61,9 +62,12 @@ _FUNCTION = frozenset(
 
 def _bare_plural(text: str, toks: list[Tok]) -> Phrase | None:
     """`If costs keep rising, forecasters say ...`, `But harbour specialists say
-    ...`: a plural the lexicon lacks, with at most two lower-case words before it
-    and no determiner, fills the clause before the verb; people nobody names."""
-    if not 1 <= len(toks) <= 3 or not all(t.text.isalpha() and t.text.islower() for t in toks):
+    ...`, `Coastal conservatives say ...`: a plural the lexicon lacks, with at most
+    two describing words before it (lower case, or a capitalised adjective) and no
+    determiner, fills the clause before the verb; people nobody names."""
+    if not 1 <= len(toks) <= 3 or not all(t.text.isalpha() for t in toks):
+        return None
+    if not toks[-1].text.islower() or not all(t.text.islower() or _modifier(t) for t in toks):
         return None
     head = toks[-1].low
     if not head.endswith("s") or head.endswith(("ss", "us", "is")) or len(head) < 5:
@@ -72,6 +76,22 @@ def _bare_plural(text: str, toks: list[Tok]) -> Phrase | None:
         return None
     start, end = toks[0].start, toks[-1].end
     return Phrase(start, end, text[start:end], "anon", text[start:end])
+
+
+#: Endings of adjectives of nationality, party or kind ("Norwegian", "Liberal",
+#: "Democratic", "Conservative", "Social"), capitalised before a plural head.
+_ADJECTIVE_ENDINGS = ("an", "ese", "ish", "ic", "al", "ive")
+
+
+def _modifier(t: Tok) -> bool:
+    """A capitalised word before a plural head that only describes it ("Norwegian
+    netmakers", "Coastal conservatives"); not a name ("Brightwater staff")."""
+    return (
+        t.text[0].isupper()
+        and t.text[1:].islower()
+        and t.low.endswith(_ADJECTIVE_ENDINGS)
+        and t.low not in AUXILIARIES
+    )
 
 
 def share_subject(cue: CueContext) -> Phrase | None:
@@ -129,3 +149,85 @@ def coordinated_subject(cue: CueContext, conj: int) -> Phrase | None:
     ):
         return None
     return main_subject(text, cue.sent_start, conj)
+
+
+#: Words before "that" that make it no relative pronoun ("so that", "now that").
+_NOT_ANTECEDENT = frozenset({"so", "now", "such", "given", "except", "and", "but", "or"})
+
+#: Words after "who" or "that" that show no verb follows.
+_NO_VERB = DETERMINERS | frozenset({"he", "she", "they", "we", "i", "you", "it", "there"})
+
+#: Heads a restrictive "that" clause may follow as the subject ("groups that ...").
+_THAT_HEADS = frozenset({"anon", "group", "org"})
+
+
+def subject_before_relative(cue: CueContext) -> Phrase | None:
+    """`Even farmers who backed the dam complained that ...`, `Some who ride
+    the ferry complain ...`: the subject is the phrase before a relative clause that
+    fills the words before the verb (with a verb of its own and no comma), not
+    the last noun of that clause."""
+    text = cue.seg.text
+    lo = max(cue.sent_start, cue.cue_start - SUBJECT_CHARS)
+    window = text[lo : cue.cue_start]
+    if " who " not in window and " that " not in window:
+        return None  # most subjects: no relative pronoun to read past
+    toks = tokens(text, lo, cue.cue_start)
+    k = len(toks)
+    while k > 0 and toks[k - 1].low in AUXILIARIES:
+        k -= 1
+    j = k
+    while j > 0 and toks[j - 1].text not in ',;:—–()"“”':
+        j -= 1
+    rel = next((x for x in range(j + 1, k) if toks[x].low in ("who", "that")), -1)
+    if rel < 0 or rel + 1 >= k or toks[rel - 1].low in _NOT_ANTECEDENT:
+        return None
+    after = toks[rel + 1]
+    if not after.text.isalpha() or not after.text.islower() or after.low in _NO_VERB:
+        return None  # "that the ...": a conjunction, not a relative pronoun
+    lead = j + 1 if toks[j].low in ("even", "but", "and") else j
+    head = phrase_before(text, toks[j].start, toks[rel].start)
+    if head is None or head.start != toks[lead].start:
+        head = described_phrase(text, toks[lead:rel]) or _bare_plural(text, toks[lead:rel])
+    if head is None:
+        return None
+    if toks[rel].low == "that" and head.kind not in _THAT_HEADS:
+        return None
+    return head
+
+
+#: Words that open an aside set off by commas between a subject and its verb.
+_ASIDE_OPENERS = frozenset({"including", "like", "such", "among", "especially", "notably"})
+_DASHES = frozenset({"—", "–", "-"})
+
+
+def subject_before_aside(cue: CueContext) -> Phrase | None:
+    """`Several skippers, including Ames, said ...`, `Bakers — and a few
+    butchers — say ...`: an aside between the subject and its verb; the
+    subject is the phrase before it."""
+    text = cue.seg.text
+    lo = max(cue.sent_start, cue.cue_start - SUBJECT_CHARS)
+    if text[lo : cue.cue_start].rstrip()[-1:] not in (",", "—", "–", "-"):
+        return None  # most verbs: no aside right before them
+    toks = tokens(text, lo, cue.cue_start)
+    close = len(toks) - 1
+    if close < 3 or (toks[close].text != "," and toks[close].text not in _DASHES):
+        return None
+    dash = toks[close].text in _DASHES
+    k = close - 1
+    while k > 0 and close - k <= 12:
+        if (dash and toks[k].text in _DASHES) or (not dash and toks[k].text in ",;:—–()"):
+            break
+        k -= 1
+    if k <= 0 or k == close - 1 or (dash and toks[k].text not in _DASHES):
+        return None
+    if not dash and (toks[k].text != "," or toks[k + 1].low not in _ASIDE_OPENERS):
+        return None
+    j = k
+    while j > 0 and toks[j - 1].text not in ',;:—–()"“”':
+        j -= 1
+    if j == k:
+        return None
+    head = phrase_before(text, toks[j].start, toks[k].start)
+    if head is not None and head.start == toks[j].start:
+        return head
+    return described_phrase(text, toks[j:k]) or _bare_plural(text, toks[j:k])
