@@ -415,6 +415,35 @@ def test_a_purpose_after_anonymity_is_the_reason(marker: str, reason: str) -> No
     assert figure.anonymity.text == reason
 
 
+@pytest.mark.parametrize("aux", ["wasn’t", "was not", "isn't", "hasn't been"])
+def test_not_authorised_contracted_or_not_is_the_reason(aux: str) -> None:
+    a = analyze(f"The pier will close, according to a dock manager who {aux} authorized to speak.")
+    figure = a.figure(_claim(a, "pier will close").figure or "")
+    assert figure is not None and figure.anonymity is not None
+    assert figure.anonymity.text == f"{aux} authorized to speak".removeprefix("was ")
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["said the deal was close.", 'said Wednesday, "The deal is close."'],
+)
+def test_a_reason_ends_where_its_source_says_the_claim(said: str) -> None:
+    a = analyze(f"A dock manager who requested anonymity to discuss the plans {said}")
+    figure = a.figure(a.claims[0].figure or "")
+    assert figure is not None and figure.anonymity is not None
+    assert figure.anonymity.text == "to discuss the plans"
+
+
+def test_a_reason_in_which_someone_else_says_something_goes_on() -> None:
+    a = analyze(
+        "A dock manager said the deal was close. He spoke on condition of anonymity "
+        "because he said he feared reprisals."
+    )
+    figure = a.figure(_claim(a, "deal was close").figure or "")
+    assert figure is not None and figure.anonymity is not None
+    assert figure.anonymity.text == "because he said he feared reprisals"
+
+
 def test_anonymity_to_the_one_spoken_to_is_no_reason() -> None:
     a = analyze("A pilot, who spoke on condition of anonymity to reporters, said it was blocked.")
     figure = a.figure(_claim(a, "was blocked").figure or "")

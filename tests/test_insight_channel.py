@@ -123,3 +123,19 @@ def test_told_the_articles_own_outlet_is_told_to_an_outlet_but_not_through_one()
     start = text.index("Body")
     claim = _claim(analyze(text, start), "Every invoice")
     assert (claim.channel, claim.via) == ("told_outlet", None)
+
+
+def test_a_quote_with_no_cue_of_its_own_takes_the_channel_its_sentence_names() -> None:
+    text = (
+        "NORDVIK — Harbour master Ola Brekke announced that the ferry would return in spring."
+        "\n\nBrekke, 52, the head of the port authority, wrote on Facebook on Monday, with a "
+        "photograph of the new quay, “Every pier will be rebuilt before the summer!”"
+    )
+    claims = analyze(text).claims
+    assert [(c.cue is None, c.channel) for c in claims] == [(False, None), (True, "social_media")]
+
+
+def test_a_quote_continued_in_a_sentence_naming_no_channel_keeps_the_first_ones() -> None:
+    text = "“The pier is shut,” Mayor Ola Brekke told Radio Nordvik. “It will stay shut.”"
+    claims = analyze(text).claims
+    assert [(c.channel, c.via) for c in claims] == [("told_outlet", "Radio Nordvik")] * 2

@@ -166,6 +166,8 @@ REFUSALS = [
     "Harbour Energy refused to be drawn on the timing.",
     "A message seeking comment from Harbour Energy was not immediately returned.",
     "Harbour Energy has yet to respond.",
+    "Harbour Energy did not respond to the reporter's questions.",
+    "Harbour Energy has not responded to Brekke's requests for comment.",
     "Harbour Energy had no immediate comment.",
     "Harbour Energy offered no comment.",
     "Harbour Energy was not available to comment.",
@@ -177,6 +179,9 @@ REFUSALS = [
     "Harbour Energy chose not to comment.",
     "Harbour Energy did not wish to comment.",
     "Harbour Energy was not immediately able to comment.",
+    "Harbour Energy declined to speculate on the cause.",
+    "Harbour Energy refused to go into details.",
+    "Harbour Energy declined to go into any specifics about the sale.",
 ]
 
 
@@ -185,6 +190,21 @@ def test_the_ways_news_reports_a_refusal(refusal: str) -> None:
     a = analyze(LEAD + refusal)
     assert [f.name for f in a.figures if f.no_comment] == ["Harbour Energy"]
     assert [c.content for c in a.claims] == ["the plant would close"]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Harbour Energy has not yet responded to Brekke’s remarks.",
+        "Harbour Energy did not respond to the mayor's criticism on Monday.",
+    ],
+)
+def test_no_answer_in_public_to_what_someone_said_is_no_refusal(words: str) -> None:
+    assert _refusers(LEAD + words) == []
+
+
+def test_declining_to_go_into_anything_but_details_is_no_refusal() -> None:
+    assert _refusers(LEAD + "Harbour Energy declined to go into administration.") == []
 
 
 def test_a_thing_not_returned_is_no_refusal() -> None:
@@ -339,3 +359,57 @@ def test_a_description_narrowed_by_who_is_the_refuser() -> None:
         "promoted, could not be reached for comment."
     )
     assert _refusers(text) == ["regional operations manager #1"]
+
+
+@pytest.mark.parametrize(
+    "refusal",
+    [
+        "Several councillors supporting Jane Doe declined to comment.",
+        "Two councillors backing Jane Doe did not respond to requests for comment.",
+    ],
+)
+def test_a_counted_group_refuses_as_itself_not_as_the_name_in_its_description(
+    refusal: str,
+) -> None:
+    refusers = _refusers("Jane Doe said the bank had misled savers.\n\n" + refusal)
+    assert len(refusers) == 1 and refusers[0].startswith("councillors")
+
+
+def test_refusals_joined_by_and_or_a_comma_share_their_subject() -> None:
+    a = analyze(
+        "Jane Doe said the bank had misled savers.\n\n"
+        "Harbour Energy declined to comment on the sale and did not return calls. Several "
+        "councillors declined to comment, didn't respond to requests or sent statements."
+    )
+    assert {f.name: len(f.no_comment) for f in a.figures if f.no_comment} == {
+        "Harbour Energy": 2,
+        "councillors #1": 2,
+    }
+
+
+def test_a_refusal_after_and_with_a_subject_of_its_own_is_that_subjects() -> None:
+    text = "Jane Doe said the bank had misled savers. Harbour Energy declined to comment, and "
+    assert sorted(_refusers(text + "Tom Reyes did not respond.")) == ["Harbour Energy", "Tom Reyes"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refuser"),
+    [
+        (
+            "While declining to give details, Tom Reyes insisted the deal was done.",
+            "Tom Reyes",
+        ),
+        ("Declining to comment on the sale, Tom Reyes said the port would stay open.", "Tom Reyes"),
+        ("Refusing to name the buyer, the bank said the sale was closed.", "Harbour Bank"),
+    ],
+)
+def test_a_refusing_participle_is_the_refusal_of_the_clause_it_opens(
+    sentence: str, refuser: str
+) -> None:
+    text = "Jane Doe said Harbour Bank had misled savers.\n\n" + sentence
+    assert _refusers(text) == [refuser]
+
+
+def test_refusing_to_leave_opening_a_sentence_is_no_refusal() -> None:
+    text = "Jane Doe said the bank had misled savers.\n\nRefusing to leave, Tom Reyes said no."
+    assert _refusers(text) == []

@@ -324,3 +324,61 @@ def test_an_outlet_described_by_its_field_before_its_name(lead: str) -> None:
         "Tom Reyes told staff that the depot would close."
     )
     assert _claim(analyze(text), "depot would close").via == "Freight Weekly"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Radio Nordvik’s “Week in Review” on Sunday, Mayor Ola Brekke said the pier was shut.",
+        '“The pier is shut,” Mayor Ola Brekke said Sunday on Radio Nordvik\'s "Week in Review."',
+        "“The pier is shut,” Mayor Ola Brekke said of the plan during a call to Radio "
+        "Nordvik’s “Week in Review.”",
+    ],
+)
+def test_a_programme_named_after_its_outlet_is_the_way_through(text: str) -> None:
+    claim = _claim(analyze(text), "pier")
+    assert (claim.via, claim.channel) == ("Radio Nordvik", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ola Brekke said he watched Radio Nordvik’s “Week in Review” and the pier was shut.",
+        "On Ola Brekke’s “Harbour Plan” page, the council said the pier was shut.",
+    ],
+)
+def test_a_programme_watched_or_a_title_of_no_outlet_is_no_way_through(text: str) -> None:
+    assert _claim(analyze(text), "pier").via is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The pier is shut,” Mayor Ola Brekke told Radio Nordvik Senior Political "
+        "Correspondent Jo Lund.",
+        "Mayor Ola Brekke told Jo Lund of Radio Nordvik that the pier was shut.",
+    ],
+)
+def test_the_outlet_of_a_journalist_told_is_the_way_through(text: str) -> None:
+    assert _claim(analyze(text), "pier").via == "Radio Nordvik"
+
+
+def test_a_name_with_of_and_no_media_word_before_it_is_kept_whole() -> None:
+    text = "Mayor Ola Brekke told the Courier of Nordvik that the pier was shut."
+    assert _claim(analyze(text), "pier").via == "Courier of Nordvik"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ola Brekke said Sunday on Radio Nordvik that the pier was shut.",
+        "“The pier is shut,” Mayor Ola Brekke said happily on Radio Nordvik.",
+    ],
+)
+def test_a_day_or_an_adverb_between_said_and_on_the_outlet(text: str) -> None:
+    assert _claim(analyze(text), "pier").via == "Radio Nordvik"
+
+
+def test_a_name_between_said_and_on_the_outlet_is_no_day() -> None:
+    text = "“The pier is shut,” Ola Brekke said Emily on Radio Nordvik."
+    assert _claim(analyze(text), "pier").via is None

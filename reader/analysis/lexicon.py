@@ -750,15 +750,23 @@ _NO_COMMENT_GIVE = (
     r"(?:details?|specifics?|reasons?|figures?|numbers?|names?|timeline|timetable|estimate"
     r"|breakdown|explanation|answers?|comment|information|account|date)\b)"
 )
+#: "has not responded to Lind's remarks": an answer in public to what someone said
+#: is not owed to the reporter, so none given is no refusal.
+_NOT_TO_A_SPEECH = (
+    r"(?!\s+to\s+(?:(?:his|her|their|its|the)\s+|\p{Lu}[\w.-]*+['’]s?\s+)(?:[\w'’-]+\s+)?"
+    r"(?:remarks|criticism|attacks?|insults|jabs|barbs|taunts|speech|tweets?)\b)"
+)
 #: Phrases that record a refusal to comment (no claim, noted on the figure).
 NO_COMMENT_PATTERN = (
-    r"(?:declined|refused|declining|refusing|decline|declines|refuses|refuse)"
+    r"(?:declined|refused|declining|refusing|decline|declines|refuses|refuse|Declining|Refusing)"
     r"\s+(?:to\s+"
     + _NO_COMMENT_ADVERB
     + r"(?:comment|elaborate|discuss|say|"
     + _NO_COMMENT_GIVE
     + r"|provide|confirm|respond|speak|answer|disclose|reveal|specify|detail|address|identify"
-    r"|name|weigh\s+in|be\s+interviewed)"
+    r"|name|weigh\s+in|be\s+interviewed|speculate"
+    # "declined to go into details", "declining to go into specifics".
+    r"|go\s+into\s+(?:(?:any|the|further|more)\s+)?(?:details?|specifics))"
     r"|(?:further\s+)?comment|requests?\s+for\s+(?:comment|an?\s+interview|interviews)"
     r"|(?:an?\s+|several\s+|repeated\s+|multiple\s+|all\s+|further\s+)?interview"
     r"(?:\s+requests?)?)"
@@ -776,11 +784,14 @@ NO_COMMENT_PATTERN = (
     r"|disclose|reveal|" + _NO_COMMENT_GIVE + r"|answer|be\s+drawn)"
     r"|(?:declined|refused|declining|refusing)\s+to\s+be\s+drawn"
     # "did not return to banking" and "did not respond in kind" are no refusals.
-    r"|(?:did\s+not|didn['’]t)\s+(?:immediately\s+)?(?:respond(?!\s+in\s+kind\b)|reply"
+    r"|(?:did\s+not|didn['’]t)\s+(?:immediately\s+)?(?:respond(?!\s+in\s+kind\b)"
+    + _NOT_TO_A_SPEECH
+    + r"|reply"
     r"|return(?!\s+to\b)|comment|answer)"
     # "had not yet returned to their homes" is no refusal either.
     r"|(?:(?:has|have|had)\s+not|hasn['’]t|haven['’]t|hadn['’]t)\s+(?:yet\s+)?"
-    r"(?:responded|replied|commented|returned(?!\s+to\b)|answered|said\s+why)"
+    r"(?:(?:responded|replied)" + _NOT_TO_A_SPEECH + r"|commented|returned(?!\s+to\b)|answered"
+    r"|said\s+why)"
     r"|(?:was|were)\s+not\s+(?:immediately\s+)?(?:returned|answered)|went\s+unanswered"
     r"|(?:has|have)\s+gone\s+unanswered"
     r"|(?:could\s+not|couldn['’]t)\s+(?:immediately\s+)?be\s+(?:immediately\s+)?"

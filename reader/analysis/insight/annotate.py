@@ -60,16 +60,20 @@ class _Reader:
 
     def claim(self, claim: Claim, previous: Claim | None, outer: Claim | None) -> Claim:
         stance = stance_of(claim.cue.text if claim.cue else None)
-        if claim.cue is None and previous is not None and previous.figure == claim.figure:
-            # A quote continued without a cue is framed and spoken as the one it continues.
-            return _with(claim, previous.stance, previous.channel, previous.via)
         s, e = self.window(claim)
         content = (claim.start, claim.end)
-        with_speaker = _pieces(self.text, s, e, [content])
         speaker = claim.speaker
         holes = [content] + ([(speaker.start, speaker.end)] if speaker else [])
         person = claim.source_type in ("named_person", "anonymous")
         out = self.outlets
+        if claim.cue is None and previous is not None and previous.figure == claim.figure:
+            # A quote continued without a cue is framed and spoken as the one it
+            # continues, unless its own sentence says how it was spoken ("Lind,
+            # 52, wrote on Facebook on Monday, with a photograph of the quay, '...'").
+            if channel_of(_pieces(self.text, s, e, holes), out.outlet, person) is None:
+                return _with(claim, previous.stance, previous.channel, previous.via)
+            stance = previous.stance  # read as a claim with a cue of its own, below
+        with_speaker = _pieces(self.text, s, e, [content])
         channel = cue_channel(claim.cue.text if claim.cue else None) or channel_of(
             _pieces(self.text, s, e, holes), out.outlet, person
         )

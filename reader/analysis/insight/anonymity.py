@@ -55,7 +55,9 @@ REASON = regex.compile(
     r"(?:feared|fears|was\s+afraid|were\s+afraid|is\s+afraid|are\s+afraid|worried|worries)"
     + _STOP
     + r"*+)"
-    r"|(?P<r>\bnot\s+(?:been\s+)?(?:authori[sz]ed|permitted|allowed|cleared)\s+to\s+"
+    # "not authorized to speak", "wasn't authorized to comment".
+    r"|(?P<r>(?:\bnot|\b(?:was|were|is|are|has|have|had)n['’]t)\s+(?:been\s+)?"
+    r"(?:authori[sz]ed|permitted|allowed|cleared)\s+to\s+"
     r"(?:speak|talk|comment|discuss|disclose|brief|be\s+(?:named|quoted|identified))"
     + _STOP
     + r"*+)",
@@ -81,6 +83,21 @@ def reasons(text: Stretches) -> list[Span]:
     ]
 
 
+def _before_cue(reason: Span, cues: Sequence[tuple[int, int]]) -> Span:
+    """The reason up to the cue of the claim its source makes: "who requested
+    anonymity to discuss the plans said the deal was close" gives "to discuss
+    the plans"; in "because they said they feared reprisals" the one saying
+    speaks inside the reason, which goes on."""
+    k = bisect_right(cues, (reason.start, reason.start))
+    for cue, speaker in cues[k:]:
+        if cue >= reason.end:
+            break
+        if speaker < reason.start:
+            text = reason.text[: cue - reason.start].rstrip(" ,")
+            return Span(reason.start, reason.start + len(text), text) if text else reason
+    return reason
+
+
 def assign(
     found: Sequence[Span],
     claims: Sequence[Claim],
@@ -98,8 +115,9 @@ def assign(
         if c.speaker is not None and c.figure in anonymous
     )
     at = [sp for sp, _c, _f in spoken]
+    cues = sorted((c.cue.start, c.speaker.start) for c in claims if c.cue and c.speaker)
     out: dict[str, Span] = {}
-    for reason in found:
+    for reason in (_before_cue(r, cues) for r in found):
         s, e = sentence_of(reason.start)
         inside = [(sp, f) for sp, _c, f in spoken[bisect_left(at, s) : bisect_left(at, e)]]
         k = bisect_right(at, reason.start) - 1

@@ -77,6 +77,44 @@ _OPENERS = frozenset(
 )  # fmt: skip
 
 
+#: Jobs at an outlet, capitalised before a name ("Radio Alven Senior Political
+#: Correspondent Jo Lund"): the outlet's name ends before them.
+_ROLES = words(
+    "correspondent reporter anchor host editor columnist producer journalist contributor"
+)
+
+
+def _media_word(name: str) -> bool:
+    """Whether a name holds a media word or a well-known outlet's name."""
+    found = [w.casefold() for w in _WORDS.findall(name, timeout=SHORT_TIMEOUT)]
+    if not found:
+        return False
+    several = len(found) > 1
+    return (
+        found[-1] in MEDIA_WORDS
+        or (several and (found[0] in MEDIA_WORDS or found[-1] in NAME_ENDINGS))
+        or any(w in MEDIA_NAMES for w in found)
+    )
+
+
+#: Words that qualify a job at an outlet ("Senior Political Correspondent").
+_ROLE_MODIFIERS = words(
+    """
+    senior chief political investigative national foreign white house washington
+    congressional legal economics business managing executive deputy associate
+    contributing special lead
+    """
+)
+
+
+def _before_role(parts: list[str], k: int) -> str:
+    """The words before the role at `k`, without the words qualifying the role
+    ("Radio Alven Senior Political Correspondent" -> "Radio Alven")."""
+    while k > 1 and parts[k - 1].casefold() in _ROLE_MODIFIERS:
+        k -= 1
+    return " ".join(parts[:k])
+
+
 def strip_possessive(name: str) -> str:
     """'Verstka's' -> 'Verstka'; a sentence's full stop off too ('Reuters.' -> 'Reuters'),
     a weekday after the name ('told Reuters Saturday'), a sentence opener before it
@@ -95,6 +133,12 @@ def strip_possessive(name: str) -> str:
     for k in range(1, len(parts)):
         if parts[k].casefold() in TITLES or (parts[k] == "and" and parts[k + 1 : k + 2] == ["The"]):
             return " ".join(parts[:k])
+        if parts[k].casefold() in _ROLES:
+            return _before_role(parts, k)
+    # "told Jo Lund of Radio Alven": the outlet is the one the person is of.
+    head, of, tail = name.rpartition(" of ")
+    if of and _media_word(tail) and not _media_word(head):
+        return tail
     for tail in ("'s", "’s", "'", "’"):
         if name.endswith(tail):
             return name[: -len(tail)]

@@ -135,6 +135,8 @@ def refusal_subject(text: str, sentence_start: int, verb: int, words: str = "") 
     """The one refusing before the refusal at `verb`: the one messages were left
     for, its owner when an office or spokesperson says so, else the subject
     before the verb."""
+    if words.startswith(_PARTICIPLES) and text[sentence_start:verb].strip() in _OPENERS:
+        return _subject_after(text, verb + len(words))
     through = _THROUGH.search(text[sentence_start:verb], timeout=SHORT_TIMEOUT)
     if through is not None:
         sentence_start += through.end()
@@ -168,7 +170,56 @@ def refusal_subject(text: str, sentence_start: int, verb: int, words: str = "") 
         else None
     )
     end = lo + relative.start() if relative is not None else subject_end(text, sentence_start, verb)
-    return subject_of(text, sentence_start, end) or _described(text, sentence_start, end)
+    ph = subject_of(text, sentence_start, end)
+    group = _QUANTIFIED.match(text, sentence_start, end, timeout=SHORT_TIMEOUT)
+    if group is not None and (ph is None or ph.kind not in _GROUP_KINDS):
+        # "Several delegates supporting Brekke declined": the group, not the name in it.
+        head = text[sentence_start : group.end()]
+        return _described(text, sentence_start, group.end()) or Phrase(
+            sentence_start, group.end(), head, "anon", head.rsplit(None, 1)[-1]
+        )
+    return ph or _described(text, sentence_start, end)
+
+
+#: Kinds of phrase that are a description of a group, not a name inside one.
+_GROUP_KINDS = frozenset({"anon", "group"})
+#: A subject opening with a number or quantifier and a common noun ("Several
+#: delegates", "Two aides"): a group, whatever name its description holds.
+_QUANTIFIED = regex.compile(
+    r"(?:Several|Some|Many|Most|Few|Other|Two|Three|Four|Five|Six|A\s+few|A\s+number\s+of)"
+    r"\s+(?:other\s+)?\p{Ll}[\p{L}-]*+(?<=s)\b"
+)
+
+
+_PARTICIPLES = ("declining", "refusing", "Declining", "Refusing")
+#: What may open a sentence before a refusal in a participle ("While declining to
+#: give details, Lind said ...").
+_OPENERS = frozenset({"", "While", "After", "Though", "Although", "Before", "But", "And", "Yet"})
+#: A word of the main clause after the participle's comma, and whether the next
+#: word opens in lower case (a verb, when the subject ends there).
+_NEXT_WORD = regex.compile(r"(?P<w>[\p{L}.'’-]++)(?P<lower>(?=\s++\p{Ll}))?")
+
+
+def _subject_after(text: str, end: int) -> Phrase | None:
+    """The subject of the clause a refusing participle opens: "While declining to
+    give details, Ana Lind insisted" is Lind's refusal, "Declining to comment, the
+    mayor said" the mayor's."""
+    comma = text.find(",", end, end + _SAID_CHARS * 3)
+    if comma < 0:
+        return None
+    at = comma + 1
+    for _ in range(4):  # a subject of up to four words
+        while at < len(text) and text[at] in " \t":
+            at += 1
+        m = _NEXT_WORD.match(text, at, at + _SAID_CHARS, timeout=SHORT_TIMEOUT)
+        if m is None:
+            return None
+        at = m.end()
+        if m.group("lower") is not None:
+            ph = subject_of(text, comma + 1, at)
+            if ph is not None:
+                return ph
+    return None
 
 
 def _described(text: str, sentence_start: int, end: int) -> Phrase | None:

@@ -19,6 +19,30 @@ from reader.analysis.model import Claim, Span
 from reader.analysis.phrases.classify import Phrase
 from reader.analysis.text.segments import Segments
 
+#: Words that open a clause of a subject of its own after "and" ("and he did not").
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
+
+
+def _coordinated(between: str) -> bool:
+    """Whether the words between two refusals join two verbs of one subject:
+    "declined to comment on the sale and did not", "declined to comment, didn't";
+    up to four lower-case words, then a comma or "and"/"or"/"but", then "also" or
+    "then" at most."""
+    words = between.replace(",", " , ").split()
+    k = next((i for i, w in enumerate(words) if w in _JOINS), -1)
+    if k < 0 or k > 4 or len(words) - k > 3:
+        return False
+    before, after = words[:k], words[k:]
+    if any(not w.islower() or not w.isalpha() or w in _PRONOUNS for w in before):
+        return False
+    rest = after[1:]
+    if rest[:1] and rest[0] in _JOINS and after[0] == ",":
+        rest = rest[1:]  # ", and"
+    return all(w in ("also", "then") for w in rest)
+
+
+_JOINS = frozenset({",", "and", "or", "but"})
+
 
 class Refusers:
     """The refusals of one text, given to their figures as the reading passes them."""
@@ -41,6 +65,8 @@ class Refusers:
             if is_refusal(text, seg.sentence_of(s)[0], s, w)
         ]
         self.done = 0
+        #: The refusal last resolved: its end, its subject's span and its figure.
+        self.last: tuple[int, tuple[int, int] | None, Fig | None] | None = None
 
     def _subject(self, at: int, words: str) -> Phrase | None:
         """The phrase before the refusal at `at` ("a spokesman declined"), or None."""
@@ -56,12 +82,27 @@ class Refusers:
             s, e, words, subject = self.pending[self.done]
             self.done += 1
             try:
-                fig = self._refuser(s, subject, claims[-1] if claims else None)
+                fig = self._same_as_last(s, subject)
+                if fig is None:
+                    fig = self._refuser(s, subject, claims[-1] if claims else None)
+                self.last = (e, (subject.start, subject.end) if subject else None, fig)
             except Exception as exc:
                 self.failures.record("no-comment", s, exc, "a refusal to comment was not recorded")
                 continue
             if fig is not None:
                 fig.no_comment.append(Span(s, e, words))
+
+    def _same_as_last(self, at: int, subject: Phrase | None) -> Fig | None:
+        """The figure of the refusal before, when this one shares its subject
+        ("Several councillors declined to comment, didn't respond or ...", "Harbour
+        Energy declined to comment and did not return calls"), else None."""
+        if self.last is None:
+            return None
+        end, span, fig = self.last
+        if subject is not None and span == (subject.start, subject.end):
+            return fig
+        between = self.seg.text[end:at]
+        return fig if _coordinated(between) else None
 
     def _refuser(self, at: int, subject: Phrase | None, before: Claim | None) -> Fig | None:
         """Who refused: the subject as a speaker is resolved, else the speaker of

@@ -54,6 +54,12 @@ _SHAPES = regex.compile(
     + r"(?:\s*+,\s*+(?:which|that)\s[^,\n]{0,160}+,)?\s+(?:has\s+|had\s+|also\s+)?"
     r"(?:quoted|cited)\s"
 )
+#: A day or an adverb between "said" and where it was said ("said Sunday on
+#: Radio Alven", "said happily on Radio Alven").
+_WHEN = (
+    r"(?:\s+(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)|\s+(?-i:\p{Ll}+ly|today|yesterday"
+    r"|earlier|later|again|also))?"
+)
 #: Words in an outlet's own pages or programmes, not said to it: "writing in the
 #: Gazette", "in an op-ed for the weekly Nordlys Review", "said on Radio Alven's
 #: morning show". The outlet is the way through; no channel follows from it.
@@ -62,15 +68,21 @@ _PUBLISHED = regex.compile(
     r"(?:op-ed|column|article|essay|piece|commentary|editorial|blog\s+post)\s+(?:for|in)\s+)?"
     r"|in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:op-ed|column|essay|commentary|opinion\s+piece)"
     r"\s+(?:for|in)\s+"
-    r"|(?:said|says|saying|told\s+(?:listeners|viewers))\s+on\s+))" + _THROUGH
+    r"|(?:said|says|saying|told\s+(?:listeners|viewers))" + _WHEN + r"\s+on\s+))" + _THROUGH
 )
+#: A programme named after its outlet's name: "on Radio Alven's "Morning Hour"",
+#: "during a call to Kanal 9's "Week in Review"". The source appeared on the
+#: outlet; no channel follows from it.
+_PROGRAMME = regex.compile(r"(?i:\b(?:on|to)\s+)" + NAME + r"['’]s?\s+(?=[“\"])")
 #: A word without which none of the shapes above can match: what the pass
 #: looks for before trying them.
 MAY_RELAY = regex.compile(
     r"\b(?:told|tell|spok|speaking|talk|interview|remarks|asked|appearing|sitting|sat|cited"
     r"|quoted|seen|obtained|reviewed|reached|contacted|according|report|source|writ|wrote|op-ed|column|essay"
-    r"|commentary|opinion|said\s+on|says\s+on|saying\s+on|comments|statement|e-?mail|message"
-    r"|letter|published|broadcast|aired|carried)",
+    r"|commentary|opinion|(?:said|says|saying)"
+    + _WHEN
+    + r"\s+on|comments|statement|e-?mail|message"
+    r"|letter|published|broadcast|aired|carried)|['’]s?\s+[“\"]",
     regex.IGNORECASE,
 )
 #: "obtained by the Gazette under the Freedom of Information Act": the outlet
@@ -115,8 +127,10 @@ _SPOKEN_NEEDS = (
 #: "said on", "viewers on": the words a published shape needs, exactly.
 _PUBLISHED_NEEDS = regex.compile(
     r"writ|wrote|op-ed|column|essay|commentary|opinion"
-    r"|(?:said|says|saying|listeners|viewers)\s+on\s"
+    r"|(?:said|says|saying|listeners|viewers)" + _WHEN + r"\s+on\s"
 )
+#: A possessive right before a quoted title: what a programme shape needs.
+_PROGRAMME_NEEDS = regex.compile(r"['’]s?\s+[“\"]")
 #: Each shape with words (casefolded) it cannot match without, and a pattern
 #: those words must then also match: the words around a claim are scanned
 #: only for the shapes whose words they hold. Plain substring tests first,
@@ -137,6 +151,7 @@ _NEEDS: tuple[tuple[regex.Pattern[str], tuple[str, ...], regex.Pattern[str] | No
          "said", "says", "saying", "listeners", "viewers"),
         _PUBLISHED_NEEDS,
     ),
+    (_PROGRAMME, ("on ", "to "), _PROGRAMME_NEEDS),
 )  # fmt: skip
 
 
