@@ -437,3 +437,23 @@ def test_a_name_and_his_plural_company_speak_as_the_one_named() -> None:
     (c,) = analyze("Tom Ames and his sons have said the engine failed twice.").claims
     assert c.speaker is not None and c.speaker.text == "Tom Ames and his sons"
     assert (c.figure, c.source_type) == ("Tom Ames", "named_person")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The state prosecutor's office said the case was closed.", "state prosecutor's office"),
+        ("The prime minister's office said the talks would resume.", "prime minister's office"),
+    ],
+)
+def test_an_owners_own_modifiers_stay_in_the_phrase(text: str, figure: str) -> None:
+    (c,) = analyze(text).claims
+    assert c.figure == figure
+
+
+def test_a_document_with_its_owner_named_is_its_own_not_the_last_one() -> None:
+    text = (
+        "An advert said the plan would fail. "
+        "The campaign's statement said the matter was now concluded."
+    )
+    assert [c.figure for c in analyze(text).claims] == ["advert", "campaign's statement"]

@@ -97,6 +97,14 @@ def test_an_office_that_will_not_comment_speaks_for_its_owner(text: str, refuser
     assert _refusers(text) == [refuser]
 
 
+def test_the_press_office_of_a_body_named_before_refuses_for_it() -> None:
+    text = (
+        "Within the governing Progressive Party, the mood was sour. "
+        "The party's press office declined to say whether the whips had been told."
+    )
+    assert _refusers(text) == ["Progressive Party"]
+
+
 def test_a_refusal_refers_back_to_the_figure_named_before_it_not_after() -> None:
     text = (
         "A senior official at the ministry said the plan was dead.\n\n"

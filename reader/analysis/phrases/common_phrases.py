@@ -245,6 +245,9 @@ def _modifiers_back(toks: list[Tok], i: int) -> int:
             j -= 1
             if p.text[0].isupper():
                 j = _owner_start(toks, j)
+            elif p.low not in DETERMINERS:
+                # "the state prosecutor's office": the owner's own words belong too.
+                j = _modifiers_back(toks, j)
             break
         if p.low in _COUNTS:
             j -= 1  # "eleven current and former employees" (digits may be a year: "a 2009 paper")
@@ -369,6 +372,8 @@ def _refined_kind(kind: str, toks: list[Tok], i: int, j: int) -> str | None:
         kind in ("document", "media")
         and toks[j].low in ("the", "this", "that", "its")
         and all(not x.text[0].isupper() for x in toks[j + 1 : i + 1])
+        # "the campaign's statement" names its owner: a document of its own.
+        and not any(x.low.endswith(("'s", "’s")) for x in toks[j + 1 : i])
     ):
         kind = "backref"
     return kind
