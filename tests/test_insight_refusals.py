@@ -97,6 +97,24 @@ def test_an_office_that_will_not_comment_speaks_for_its_owner(text: str, refuser
     assert _refusers(text) == [refuser]
 
 
+@pytest.mark.parametrize(
+    ("text", "refuser"),
+    [
+        (
+            'The Harbour Authority said it could "neither confirm nor deny" an inquiry.',
+            "Harbour Authority",
+        ),
+        (
+            "Harbour Energy said it had hired a law firm. Harbour Energy's statement said the "
+            "firm would report in May. It would not name the firm.",
+            "Harbour Energy",
+        ),
+    ],
+)
+def test_refusals_in_quotation_marks_and_after_a_statement(text: str, refuser: str) -> None:
+    assert _refusers(text) == [refuser]
+
+
 def test_the_press_office_of_a_body_named_before_refuses_for_it() -> None:
     text = (
         "Within the governing Progressive Party, the mood was sour. "

@@ -773,7 +773,7 @@ NO_COMMENT_PATTERN = (
     # "ignored requests for comment", "would neither confirm nor deny", "chose not
     # to comment", "has yet to respond".
     r"|ignored\s+(?:\w+\s+)?requests\s+for\s+comment"
-    r"|(?:would|will|did|could)\s+neither\s+confirm\s+nor\s+deny"
+    r"|(?:would|will|did|could|can)\s+[\"“‘']?neither\s+confirm\s+nor\s+deny"
     r"|(?:chose|choosing|wished|wanted|preferred)\s+not\s+to\s+comment"
     r"|(?:did\s+not|didn['’]t)\s+(?:wish|want)\s+to\s+comment"
     r"|(?:has|have|had)\s+yet\s+to\s+(?:respond|reply|comment|return)"
@@ -781,7 +781,7 @@ NO_COMMENT_PATTERN = (
     r"|(?:cannot|wouldn['’]t|won['’]t|couldn['’]t|can['’]t|doesn['’]t|don['’]t)"
     r"\s+" + _NO_COMMENT_ADVERB + r"(?:comment|speculate)"
     r"|(?:would\s+not|wouldn['’]t)\s+" + _NO_COMMENT_ADVERB + r"(?:say|confirm|discuss|elaborate"
-    r"|disclose|reveal|" + _NO_COMMENT_GIVE + r"|answer|be\s+drawn)"
+    r"|disclose|reveal|name|identify|" + _NO_COMMENT_GIVE + r"|answer|be\s+drawn)"
     r"|(?:declined|refused|declining|refusing)\s+to\s+be\s+drawn"
     # "did not return to banking" and "did not respond in kind" are no refusals.
     r"|(?:did\s+not|didn['’]t)\s+(?:immediately\s+)?(?:respond(?!\s+in\s+kind\b)"

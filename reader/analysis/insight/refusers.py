@@ -110,7 +110,13 @@ class Refusers:
         last = self.reg.figs.get(before.figure or "") if before is not None else None
         if subject is not None:
             para = self.seg.para_of(before.start) if before is not None else NO_PARAGRAPH
-            return self.reg.resolve(subject, last, para)[0]
+            fig = self.reg.resolve(subject, last, para)[0]
+            if fig is not None and fig.kind == "document" and subject.kind == "pronoun":
+                # "Its statement said ... It would not name the firm": a document
+                # cannot refuse; "it" is the body, not the statement before.
+                fig = self.reg.resolve(subject, None, NO_PARAGRAPH)[0]
+                return None if fig is not None and fig.kind == "document" else fig
+            return fig
         if before is not None and self.seg.para_of(before.start) == self.seg.para_of(at):
             return last
         return None
