@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from reader.analysis.failures import Failures
 from reader.analysis.figures.registry import Registry
-from reader.analysis.figures.store import Fig
+from reader.analysis.figures.store import Fig, key
 from reader.analysis.insight.refusals import is_refusal, refusal_subject
 from reader.analysis.limits import NO_PARAGRAPH
 from reader.analysis.model import Claim, Span
@@ -92,6 +92,16 @@ class Refusers:
             if fig is not None:
                 fig.no_comment.append(Span(s, e, words))
 
+    def _owner(self, document: str) -> Fig | None:
+        """The body or person a document's name gives as its owner ("Brackmoor's
+        statement"), when the article has named them; else None."""
+        for mark in ("'s ", "’s "):
+            if mark in document:
+                owner = document.split(mark, 1)[0]
+                found = self.reg.figs.get(owner) or self.reg.org_short.get(key(owner))
+                return found or self.reg.lookup(owner)
+        return None
+
     def _same_as_last(self, at: int, subject: Phrase | None) -> Fig | None:
         """The figure of the refusal before, when this one shares its subject
         ("Several councillors declined to comment, didn't respond or ...", "Harbour
@@ -112,10 +122,9 @@ class Refusers:
             para = self.seg.para_of(before.start) if before is not None else NO_PARAGRAPH
             fig = self.reg.resolve(subject, last, para)[0]
             if fig is not None and fig.kind == "document" and subject.kind == "pronoun":
-                # "Its statement said ... It would not name the firm": a document
-                # cannot refuse; "it" is the body, not the statement before.
-                fig = self.reg.resolve(subject, None, NO_PARAGRAPH)[0]
-                return None if fig is not None and fig.kind == "document" else fig
+                # "Brackmoor's statement said ... It would not name the firm": a
+                # document cannot refuse; "it" is its owner, when the name gives one.
+                return self._owner(fig.name)
             return fig
         if before is not None and self.seg.para_of(before.start) == self.seg.para_of(at):
             return last
