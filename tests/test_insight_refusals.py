@@ -115,10 +115,15 @@ def test_refusals_in_quotation_marks_and_after_a_statement(text: str, refuser: s
     assert _refusers(text) == [refuser]
 
 
-def test_the_press_office_of_a_body_named_before_refuses_for_it() -> None:
+@pytest.mark.parametrize(
+    "between",
+    ["", "Another party source insisted that the leaders learned of it late. "],
+)
+def test_the_press_office_of_a_body_named_before_refuses_for_it(between: str) -> None:
     text = (
         "Within the governing Progressive Party, the mood was sour. "
-        "The party's press office declined to say whether the whips had been told."
+        + between
+        + "The party's press office declined to say whether the whips had been told."
     )
     assert _refusers(text) == ["Progressive Party"]
 

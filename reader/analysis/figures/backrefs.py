@@ -13,7 +13,7 @@ import regex
 
 from reader.analysis.figures.not_people import unlikely_person
 from reader.analysis.figures.store import Fig, gender_of, lower_first, strip_the
-from reader.analysis.figures.unnamed_bodies import BodyResolver
+from reader.analysis.figures.unnamed_bodies import BodyResolver, names_head
 from reader.analysis.lexicon import (
     ANON_HEADS,
     DOCUMENT_HEADS,
@@ -177,7 +177,7 @@ class BackrefResolver(BodyResolver):
             if (
                 fig.kind == "anon"
                 and want != "document"  # "the poll" is no one of "those polled"
-                and head.rstrip("s") in fig.name.lower()
+                and names_head(fig.name, head)
             ):
                 return fig, f"'{ph.text}' -> {fig.name} (last unnamed {head})"
             if want == "anon" and fig.kind == "anon":

@@ -87,16 +87,22 @@ _MEMBERS = regex.compile(
 )
 
 
-def _names_head(name: str, head: str) -> bool:
-    """The unnamed figure's own noun is `head` ("EU official #1"), not a word
-    of its post-modifier ("source close to the company #2")."""
-    stem = head.rstrip("s")
-    for w in name.split(" #", 1)[0].lower().split():
-        if w.rstrip("s") == stem:
-            return True
-        if w in ("to", "at", "of", "with", "from", "in", "on", "for", "by", "who", "that"):
-            return False
-    return False
+#: Words that open an unnamed figure's post-modifier, after its head noun.
+_POSTMODIFIER_OPENERS = frozenset(
+    {"to", "at", "of", "with", "from", "in", "on", "for", "by", "who", "that", "which",
+     "whose", "close", "familiar", "involved", "briefed", "based", "known", "named",
+     "identified"}
+)  # fmt: skip
+
+
+def names_head(name: str, head: str) -> bool:
+    """The unnamed figure's own noun, the last word before its post-modifier, is
+    `head`: "the official" is the "EU official #1" and "the aide" one of "aides
+    involved in the talks #1", but "the party" is no "party source #1" and "the
+    company" no "source close to the company #2"."""
+    words = name.split(" #", 1)[0].lower().split()
+    cut = next((k for k, w in enumerate(words) if w in _POSTMODIFIER_OPENERS), len(words))
+    return cut > 0 and words[cut - 1].rstrip("s") == head.rstrip("s")
 
 
 class BodyResolver(FigureStore):
@@ -215,7 +221,7 @@ class BodyResolver(FigureStore):
         head = core.split()[-1].lower() if core.split() else core
         if ph.text.lower().startswith(("the ", "this ", "its ")):
             for _pos, fig in reversed(self.recent[-RECENT_FIGURES:]):
-                if fig.kind == "anon" and _names_head(fig.name, head):
+                if fig.kind == "anon" and names_head(fig.name, head):
                     # "an EU official said ... The official said": the same unnamed one.
                     fig.alias(ph.text)
                     return fig, f"'{ph.text}' -> {fig.name} (last unnamed {head})"
