@@ -102,10 +102,36 @@ def test_a_headline_labelled_with_a_full_name_is_their_claim() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Holm: Harbour Plan Is ‘A Disgrace’\n\nMayor Ines Holm told the council on Monday "
+            "that the plan would fail.",
+            "Harbour Plan Is ‘A Disgrace’",
+        ),
+        (
+            "Holm: The Port Will Reopen Before Winter.\n\nMayor Ines Holm told the council on "
+            "Monday that repairs were nearly done.",
+            "The Port Will Reopen Before Winter",
+        ),
+    ],
+)
+def test_a_headline_labelled_with_a_surname_named_below_is_their_claim(
+    text: str, content: str
+) -> None:
+    first = analyze(text).claims[0]
+    assert (first.content, first.figure, first.rule) == (content, "Ines Holm", "label-headline")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Ines Holm: A Life at Sea\n\nInes Holm was born on the island in 1950.",
         "Ines Holm: The Port Will Reopen Before Winter.\n\nThe council met on Monday.",
+        "Holm: A Life at Sea\n\nInes Holm was born on the island in 1950.",
+        "Wow: The Port Will Reopen Before Winter.\n\nMayor Ines Holm said repairs were done.",
+        "Holm: The Port Will Reopen Before Winter.\n\nThe council met on Monday.",
+        "The Briefing: Port will reopen before winter.\n\nThe Briefing on the port race.",
     ],
 )
 def test_a_name_label_on_a_title_or_a_name_not_met_again_claims_nothing(text: str) -> None:
@@ -136,3 +162,59 @@ def test_a_fronted_passive_as_cue_names_its_source_after_by(
 
 def test_a_passive_report_by_an_outlet_is_no_as_cue() -> None:
     assert analyze("The leak was reported by the Coast Ledger, which found it.").claims == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "figure"),
+    [
+        (
+            'The port hopes to end what Ann Lind called "a tangle of ropes."',
+            "a tangle of ropes.",
+            "Ann Lind",
+        ),
+        (
+            'The fire came in what officials called "a reckless prank" on Monday.',
+            "a reckless prank",
+            "officials",
+        ),
+        (
+            'The captains met to end what one sailor has dubbed "the herring war."',
+            "the herring war.",
+            "sailor #1",
+        ),
+        (
+            'Ann Lind praised Tom Berg, whom one insider described as "her anchor."',
+            "her anchor.",
+            "insider #1",
+        ),
+        (
+            'During a film that Judge Tom Berg called "murky," the captain waved a flag.',
+            "murky,",
+            "Tom Berg",
+        ),
+    ],
+)
+def test_a_quoted_name_in_a_relative_clause_is_its_subject_s_words(
+    text: str, content: str, figure: str
+) -> None:
+    (c,) = [c for c in analyze(text).claims if c.rule == "relative-label"]
+    assert (c.content, c.figure, c.kind) == (content, figure, "direct")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A reported clause holds the quote: the clause is the claim, not the name.
+        'Ann Lind said the ferry had sunk in what she called "a disaster."',
+        # No relative clause: the naming verb's subject is the main one.
+        'Ann Lind called the plan "a disaster."',
+    ],
+)
+def test_a_quoted_name_outside_a_relative_clause_is_no_relative_label(text: str) -> None:
+    assert all(c.rule != "relative-label" for c in analyze(text).claims)
+
+
+def test_a_quoted_name_inside_a_clause_with_a_tail_cue_leaves_the_clause_whole() -> None:
+    text = 'The shed, which Ann Lind called "a firetrap", burned down, the harbour board said.'
+    (c,) = analyze(text).claims
+    assert (c.kind, c.figure) == ("mixed", "harbour board")

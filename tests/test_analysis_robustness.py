@@ -279,3 +279,37 @@ def test_a_failing_mention_pass_keeps_the_claims(monkeypatch: pytest.MonkeyPatch
         ("The bridge will open in the spring", "city council", "institution")
     ]
     assert [p.stage for p in recorded.problems] == ["mentions"]
+
+
+def test_a_no_break_space_reads_as_a_space_and_the_claims_keep_it() -> None:
+    # News pages often put U+00A0 between the cue and the quote, or inside names.
+    text = "Ann\u00a0Lind added,\u00a0“The tide is out and\u00a0the boats will wait.”"
+    a = analyze(text)
+    (c,) = a.claims
+    assert (c.content, c.figure, c.rule) == (
+        "The tide is out and\u00a0the boats will wait.",
+        "Ann Lind",
+        "cue-then-quote",
+    )
+    assert a.text == text
+    assert c.speaker is not None and c.speaker.text == "Ann\u00a0Lind"
+    for f in a.figures:
+        assert all(text[s.start : s.end] == s.text for s in f.mentions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\"So he is the 'Harbour Patron,' \" Tom Berg wrote of the gift.",
+        "\"We heard him say, 'Stop,' \" Ann Lind said.",
+    ],
+)
+def test_a_space_between_a_nested_and_an_outer_closing_mark_closes_the_quote(text: str) -> None:
+    (c,) = analyze(text).claims
+    assert c.kind == "direct" and c.rule == "quote-then-cue"
+    assert c.content.rstrip(' "').endswith(",'")
+
+
+def test_a_straight_mark_after_a_space_still_opens_a_quote() -> None:
+    text = "Ann Lind said the ferry had a 'crew,' \"a captain\" and a dog."
+    assert all(c.rule != "quote-then-cue" for c in analyze(text).claims)

@@ -329,3 +329,33 @@ def test_a_number_or_all_before_an_unknown_head_describes_people(text: str, spea
     (c,) = analyze(text).claims
     assert c.speaker is not None and c.speaker.text == speaker
     assert c.source_type == "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Ann Lind closed the meeting by saying the port would reopen in May.",
+            "the port would reopen in May",
+        ),
+        (
+            "Ann Lind calmed the skippers by telling them the ferry would run all winter.",
+            "the ferry would run all winter",
+        ),
+    ],
+)
+def test_a_speech_verb_after_by_takes_the_main_verb_s_subject(text: str, content: str) -> None:
+    (c,) = analyze(text).claims
+    assert (c.content, c.figure) == (content, "Ann Lind")
+    assert c.rule == "main-subject speaker-verb-clause"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lind won the vote by promising cheaper fares.",
+        "The port was saved by saying nothing at all.",
+    ],
+)
+def test_by_and_an_ing_verb_without_a_clause_claims_nothing(text: str) -> None:
+    assert analyze(text).claims == ()

@@ -8,6 +8,8 @@ came before.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from reader.analysis.failures import Errors, Failures
 from reader.analysis.figures.mentions import index_mentions, seed
 from reader.analysis.figures.registry import Registry
@@ -39,8 +41,12 @@ def analyze(text: str, start: int = 0, *, errors: Errors = "raise") -> Analysis:
     """
     failures = Failures(errors)
     start = max(0, min(start, len(text)))
+    # A no-break space is read as a space: 'she added,\u00a0"..."' is 'she added, "..."'.
+    # One character for one, so every offset holds; the claims show the text as given.
+    work = text.replace(_HARD_SPACE, " ") if _HARD_SPACE in text else text
     try:
-        return _analyze(text, start, failures)
+        found = _analyze(work, start, failures)
+        return found if work is text else _as_given(found, text)
     except Exception as exc:
         failures.record("analysis", None, exc, "no claims: the analysis stopped")
         return Analysis(text=text, claims=(), figures=(), problems=tuple(failures.found))
@@ -48,6 +54,35 @@ def analyze(text: str, start: int = 0, *, errors: Errors = "raise") -> Analysis:
         # The per-thread caches hold the text and its matches: let them go with it.
         forget_tokens()
         forget_verbs()
+
+
+#: The space that does not break a line, common in news pages between a cue and its quote.
+_HARD_SPACE = "\u00a0"
+
+
+def _as_given(analysis: Analysis, text: str) -> Analysis:
+    """The analysis of the text read with plain spaces, its spans and contents in `text`."""
+
+    def span(s: Span | None) -> Span | None:
+        return None if s is None else Span(s.start, s.end, text[s.start : s.end])
+
+    def spans(ss: tuple[Span, ...]) -> tuple[Span, ...]:
+        return tuple(Span(s.start, s.end, text[s.start : s.end]) for s in ss)
+
+    claims = tuple(
+        replace(c, content=text[c.start : c.end], cue=span(c.cue), speaker=span(c.speaker))
+        for c in analysis.claims
+    )
+    figures = tuple(
+        replace(
+            f,
+            mentions=spans(f.mentions),
+            no_comment=spans(f.no_comment),
+            anonymity=span(f.anonymity),
+        )
+        for f in analysis.figures
+    )
+    return replace(analysis, text=text, claims=claims, figures=figures)
 
 
 def _analyze(text: str, start: int, failures: Failures) -> Analysis:

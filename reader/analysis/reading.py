@@ -66,6 +66,9 @@ class Resolver:
         self._last_speaker: Span | None = None
         self._last_para = NO_PARAGRAPH
         self._by_phrase: dict[int, tuple[Fig | None, str]] = {}
+        #: The speaker, paragraph and number of the claim just read, when its
+        #: speaker resolved to no figure ("he" with nobody before it).
+        self._unresolved: tuple[Span, int, int] | None = None
 
     def add(self, found: list[Found]) -> None:
         """Resolve the next claims of the text."""
@@ -96,6 +99,11 @@ class Resolver:
             speaker = Span(f.speaker.start, s_end, text[f.speaker.start : s_end])
             if fig is not None and f.speaker.kind in ("anon", "document"):
                 fig.alias(speaker.text)
+        elif f.inherit and self._unresolved and para - self._unresolved[1] <= 1:
+            # The quote before it had a speaker no figure was found for: this one is
+            # that speaker's too, not the figure of an older claim.
+            speaker, _, before = self._unresolved
+            how = f"speaker unknown (as claim {before + 1})"
         elif f.inherit and last is not None and para - self._last_para <= 1:
             fig, speaker = last, self._last_speaker
             how = f"inherited from claim {len(claims)} ({last.name})"  # its number
@@ -122,6 +130,7 @@ class Resolver:
                 resolution=how,
             )
         )
+        self._unresolved = (speaker, para, cid) if fig is None and speaker is not None else None
         if fig is not None:
             fig.claims.append(cid)
             if speaker is not None:

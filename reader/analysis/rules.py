@@ -23,6 +23,7 @@ Rule = Literal[
     "colon-subject",
     "dash-signed-quote",
     "label-as-quote",
+    "relative-label",
     "block-quote",
     "continued-quote",
     "fragment-then-cue",
@@ -129,6 +130,12 @@ CATALOGUE: dict[Rule, RuleInfo] = {
             _DIRECT,
             "a verb of judging, its object, 'as', then the quoted label",
             'The mayor blasted the plan as "a fantasy on stilts."',
+        ),
+        RuleInfo(
+            "relative-label",
+            _DIRECT,
+            "a quoted name after 'what/that X called' or 'described as': X's words",
+            'The clash came in what the mayor called "the herring war."',
         ),
         RuleInfo(
             "block-quote",

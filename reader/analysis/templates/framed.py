@@ -24,6 +24,7 @@ from reader.analysis.limits import (
 from reader.analysis.phrases.classify import Phrase
 from reader.analysis.templates.clauses import claim_kind, content_end, content_start
 from reader.analysis.templates.cues import CueContext, Found, subject_of
+from reader.analysis.templates.headlines import surname_below
 from reader.analysis.text.finite import finite
 from reader.analysis.text.quotes import Quote, inside_quote
 from reader.analysis.text.segments import Segments
@@ -150,16 +151,29 @@ def label_headline(
 _CONTRACTED = ("'m", "’m", "'re", "’re", "'ll", "’ll", "n't", "n’t", "'ve", "’ve")
 
 
+#: Marks that open a quote inside a headline's claim ("Lind: Plan Is ‘A Disgrace’").
+_OPENING_MARKS = frozenset({"‘", "'", "“", '"'})
+
+
 def _person_label(text: str, ph: Phrase, content: list[Tok], line_end: int) -> bool:
-    """`Ines Holm: Port Will Reopen in May`: a person's full name labels a headline
-    that is a sentence (it has a verb), and the story gives the full name again;
-    "Ines Holm: A Life at Sea" is a title, not a claim."""
-    return (
-        ph.kind == "person"
-        and " " in ph.core
-        and (finite(content) or any(t.low.endswith(_CONTRACTED) for t in content))
-        and text.find(ph.core, line_end) >= 0
-    )
+    """`Ines Holm: Port Will Reopen in May`: a person's name labels a headline that
+    is a sentence (it has a verb) or quotes the person's words ("Holm: Plan Is
+    ‘A Disgrace’"), and the story names the person again: the full name, or for
+    a surname alone a first name or title before it ("Holm: ..." then "Ines
+    Holm said"). "Ines Holm: A Life at Sea" is a title, not a claim."""
+    if ph.kind != "person":
+        return False
+    if not (
+        finite(content)
+        or any(t.low.endswith(_CONTRACTED) for t in content)
+        or any(t.text in _OPENING_MARKS for t in content)
+    ):
+        return False
+    if " " in ph.core:
+        return text.find(ph.core, line_end) >= 0
+    if ph.text.split()[0].lower() in ("the", "a", "an"):
+        return False  # "The Briefing: ...": a series title, not a surname
+    return surname_below(text, ph.core, line_end)
 
 
 _LABEL = regex.compile(r"[\p{L}][\p{L} .'’\-]{0,30}:[ \t]")

@@ -61,7 +61,7 @@ def title_headline(
             if (
                 " " not in ph.core
                 and ph.kind in ("person", "org")
-                and _surname_below(text, ph.core, end)
+                and surname_below(text, ph.core, end)
             ):
                 # "Vikander Says ...": the surname of the person named below in the lede.
                 ph.kind, ph.person_label = "person", True
@@ -112,7 +112,7 @@ def _inverted(text: str, toks: list[Tok], k: int, lo: int) -> tuple[int, int, Ph
     return c0, c1, ph
 
 
-def _surname_below(text: str, word: str, end: int) -> bool:
+def surname_below(text: str, word: str, end: int) -> bool:
     """`word` ends a person's name in the lede after the headline ("Mr. Vikander",
     "Tove Vikander"): a bounded window, never the whole text."""
     pattern = r"(?:\b(?:Mr|Mrs|Ms|Dr)\.|\b\p{Lu}[\p{L}'’\-]+)[ \t]+" + regex.escape(word) + r"\b"

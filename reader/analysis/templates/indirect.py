@@ -372,6 +372,9 @@ def _subject(cue: CueContext, ing: bool, prev: list[Tok]) -> tuple[Phrase | None
             # subject of the main verb.
             subj = main_subject(text, s_lo, prev[-1].start)
             rule_prefix = "main-subject "
+    if subj is None and ing and prev and prev[-1].low == "by":
+        # "The mayor closed the meeting by saying ...": the main verb's subject speaks.
+        subj, rule_prefix = main_subject(text, s_lo, prev[-1].start), "main-subject "
     return subj, rule_prefix
 
 

@@ -12,7 +12,7 @@ mixed speech with their object.
 from __future__ import annotations
 
 from reader.analysis.lexicon import words
-from reader.analysis.templates.cues import Found, subject_of
+from reader.analysis.templates.cues import Found, subject_of, verbs_in
 from reader.analysis.templates.participles import main_subject
 from reader.analysis.text.finite import FINITE_WORDS
 from reader.analysis.text.quotes import Quote
@@ -51,7 +51,59 @@ def _verb_follows(text: str, q: Quote) -> bool:
 _OBJECT_WORDS = 10
 
 
+#: Verbs that name a thing right before the quoted name ("what she called "...").
+NAMING_VERBS = words("call calls called dub dubs dubbed term terms termed")
+#: Verbs that name a thing with "as" before the quoted name ("whom he described as "...").
+NAMING_AS_VERBS = words(
+    "describe describes described characterize characterizes characterized"
+    " characterise characterises characterised"
+)
+#: Relative words that open the clause holding the naming verb.
+_RELATIVES = frozenset({"what", "that", "which", "whom"})
+
+
 def label_quote(text: str, seg: Segments, q: Quote) -> Found | None:
+    """A quoted label: `X blasted Y as "..."` or `in what X called "..."`."""
+    return _relative_label(text, seg, q) or _as_label(text, seg, q)
+
+
+def _relative_label(text: str, seg: Segments, q: Quote) -> Found | None:
+    """`in what Ann Lind called "the herring war"`, `a toll that skippers called
+    "daylight piracy"`, `whom one deckhand described as "her anchor"`: the quoted
+    name in a relative clause is the words of the clause's subject, not of the
+    main one."""
+    if not q.closed:
+        return None
+    s_lo = seg.sentence_of(q.open)[0]
+    toks = tokens(text, max(s_lo, q.open - 160), q.open)
+    k = len(toks) - 1
+    while k >= 0 and len(toks) - k <= 2 and toks[k].low in ("a", "an", "the"):
+        k -= 1  # 'what she described as a "floating wreck"'
+    if k >= 1 and toks[k].low == "as" and toks[k - 1].low in NAMING_AS_VERBS:
+        k -= 1
+    elif k < 0 or toks[k].low not in NAMING_VERBS:
+        return None
+    verb = toks[k]
+    if not verb.text.islower():
+        return None
+    subject = subject_of(text, s_lo, verb.start)
+    if subject is None or (subject.kind == "pronoun" and subject.core in ("it", "that")):
+        return None
+    before = [t for t in toks[:k] if t.end <= subject.start]
+    if not before or before[-1].low not in _RELATIVES:
+        return None
+    s_hi = seg.sentence_of(q.open)[1]
+    if any(
+        m.group().islower()
+        for m in verbs_in(text, s_lo, before[-1].start) + verbs_in(text, q.close, s_hi)
+    ):
+        # 'she said the pier was, in what she called "...", ...' or '..., the council
+        # said': a reported clause holds the quote, and the clause is the claim.
+        return None
+    return Found(q.start, q.end, "direct", (verb.start, verb.end), subject, "relative-label")
+
+
+def _as_label(text: str, seg: Segments, q: Quote) -> Found | None:
     """`X blasted Y as "..."`: the quote is X's words, cued by the verb."""
     if not q.closed or text[max(0, q.open - 8) : q.open].split()[-1:] != ["as"]:
         return None  # most quotes: no "as" before them, nothing to read

@@ -64,7 +64,11 @@ def _can_open(text: str, i: int) -> bool:
 
 
 def _can_close(text: str, i: int) -> bool:
-    return not _before(text, i).isspace()
+    # A space may part the close of a nested quote from the outer one's: '... the
+    # 'Harbour Patron,' " Holm wrote' (a space, not a new quote, after ",'").
+    return not _before(text, i).isspace() or (
+        i >= 3 and text[i - 1] == " " and text[i - 2] in "'’" and text[i - 3] in ",.!?"
+    )
 
 
 def _single_opens(text: str, i: int) -> bool:
