@@ -8,8 +8,6 @@ serves pronouns ("nearest earlier person") by bisect, never by rescanning.
 
 from __future__ import annotations
 
-from collections import Counter
-
 import regex
 
 from reader.analysis.figures.registry import Registry
@@ -160,7 +158,7 @@ def seed(reg: Registry, start: int) -> None:
     furniture = reg.seg.furniture
     cache: dict[tuple[str, ...], tuple[str, str, str | None]] = {}
     title_lines: dict[int, bool] = {}
-    counts: Counter[str] | None = None
+    words = _WordFinder(text, start)
     for pos, ws in runs(reg, start):
         if len(ws) < 2 and not (len(ws[0]) > 1 and ws[0].isupper()):
             continue
@@ -171,11 +169,8 @@ def seed(reg: Registry, start: int) -> None:
             continue
         if _dateline_or_label(reg, pos, ws, para):
             continue
-        if _in_title_case_line(text, pos, title_lines):
-            if counts is None:
-                counts = _word_counts(text, start)
-            if not _headline_name(ws, counts):
-                continue  # "Russians Hacked DNC, Officials Say": capitals of a headline
+        if _in_title_case_line(text, pos, title_lines) and not _headline_name(ws, words):
+            continue  # "Russians Hacked DNC, Officials Say": capitals of a headline
         if _quoted_alone(text, pos, pos + len(" ".join(ws))):
             continue  # '"Salt Year" opened the festival': a title, not a person
         # "the Saga Nordvik": an article before a name marks a thing or body.
@@ -252,7 +247,7 @@ def _in_title_case_line(text: str, pos: int, known: dict[int, bool]) -> bool:
     return line
 
 
-def _headline_name(ws: list[str], counts: Counter[str]) -> bool:
+def _headline_name(ws: list[str], words: _WordFinder) -> bool:
     """A name in a title-case headline, where every word has a capital: two or
     three words, the first a given name or a word the article never writes in
     lower case ("Cecile Richards", not "Says Donald Trump"), the last written
@@ -260,17 +255,42 @@ def _headline_name(ws: list[str], counts: Counter[str]) -> bool:
     if not 2 <= len(ws) <= 3:
         return False
     first, last = ws[0].lower(), ws[-1]
-    if last.lower() in NOT_NAME_START or counts[last] < 2:
+    if last.lower() in NOT_NAME_START or not words.written(last, 2):
         return False
-    return first in MALE_NAMES or first in FEMALE_NAMES or counts[first] == 0
+    return first in MALE_NAMES or first in FEMALE_NAMES or not words.written(first, 1)
 
 
-_ANY_WORD = regex.compile(r"[\p{L}\p{M}'’\-]+")
+class _WordFinder:
+    """Whether a word stands in the text as a word of its own, so many times.
+
+    Each question reads the text once with `str.find`; headlines are few, and
+    past `_HEADLINE_QUESTIONS` the answer is no, so a text of nothing but
+    title-case lines stays linear.
+    """
+
+    __slots__ = ("asked", "start", "text")
+
+    def __init__(self, text: str, start: int) -> None:
+        self.text, self.start, self.asked = text, start, 0
+
+    def written(self, word: str, times: int) -> bool:
+        self.asked += 1
+        if self.asked > _HEADLINE_QUESTIONS:
+            return False
+        text, seen = self.text, 0
+        i = text.find(word, self.start)
+        while i >= 0:
+            j = i + len(word)
+            if not text[i - 1 : i].isalpha() and not text[j : j + 1].isalpha():
+                seen += 1
+                if seen >= times:
+                    return True
+            i = text.find(word, j)
+        return False
 
 
-def _word_counts(text: str, start: int) -> Counter[str]:
-    """How often each word stands in the text, counted once for all headlines."""
-    return Counter(_ANY_WORD.findall(text, pos=start, timeout=budget(len(text) - start)))
+#: How many word questions the headlines of one text may ask.
+_HEADLINE_QUESTIONS = 40
 
 
 def _quoted_alone(text: str, start: int, end: int) -> bool:
