@@ -589,3 +589,186 @@ def test_officials_said_is_still_the_body_speaking() -> None:
     text = "The hearing was moved.\n\nCourt officials said the judge was ill."
     [claim] = analyze(text).claims
     assert claim.source_type == "institution"
+
+
+def test_he_or_she_is_never_a_plural_unnamed_source() -> None:
+    """ "Aides say ..." speaks for several: a later "she" is a person named before."""
+    text = (
+        "Ann Lind runs the campaign from Harbour City. Aides say the candidate is tired. "
+        '"We will keep going," she said.'
+    )
+    a = analyze(text)
+    assert [c.figure for c in a.claims] == ["aides #1", "Ann Lind"]
+
+
+def test_he_or_she_still_continues_one_unnamed_source() -> None:
+    text = 'A source close to the talks said the deal was near. "It will be signed soon," she said.'
+    a = analyze(text)
+    assert [c.figure for c in a.claims] == ["source close to the talks #1"] * 2
+
+
+def test_an_unnamed_relative_keeps_the_gender_of_the_noun() -> None:
+    """ "His mother said ..." then "he said": the man named before, not the mother."""
+    text = (
+        "Captain Nils Aune leads the harbour patrol. His mother once said that her son "
+        'was born to sail. "The ferries need more crew," he said.'
+    )
+    a = analyze(text)
+    assert [c.figure for c in a.claims] == ["mother #1", "Nils Aune"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Speaking to reporters in Lund, Ann Lind criticised Eva Berg over the budget. "
+            'She says, "The budget is a mess."',
+            "Ann Lind",
+        ),
+        (
+            "As in past years, Tom Hale shrugged off a dispute with Karl Brandt. "
+            '"We are old friends," he said.',
+            "Tom Hale",
+        ),
+        (
+            'On Monday, Tom Hale met Karl Brandt in Oslo. "We agreed on the port," he said.',
+            "Tom Hale",
+        ),
+        (
+            "Afterwards, Tom Hale argued that Mayor Karl Brandt had ignored the harbour. "
+            '"He never visits," he said.',
+            "Tom Hale",
+        ),
+    ],
+)
+def test_a_pronoun_continues_the_subject_after_a_fronted_phrase(text: str, expected: str) -> None:
+    """A phrase set before the subject and closed by a comma ("Speaking to ...,",
+    "As in past years,") leaves the person after it the sentence's subject."""
+    assert analyze(text).claims[-1].figure == expected
+
+
+def test_a_fronted_phrase_is_not_any_clause_before_a_comma() -> None:
+    """ "Rain fell all day, and ..." is no fronted phrase: the nearest person stays."""
+    text = (
+        "Rain fell all day in the port, and Tom Hale met Karl Brandt at the quay. "
+        '"We agreed on the port," he said.'
+    )
+    assert analyze(text).claims[-1].figure == "Karl Brandt"
+
+
+def test_a_title_and_one_name_is_a_person_a_pronoun_can_reach() -> None:
+    """ "President Lopez" with no full name in the article is still a person, and
+    the nearest one before "He said"."""
+    text = (
+        "Mayor Paul Ertel opened the bridge. At the ceremony, President Lopez cut the "
+        "ribbon. He said the bridge had taken ten years."
+    )
+    assert analyze(text).claims[-1].figure == "Lopez"
+
+
+def test_a_title_and_one_name_still_joins_the_full_name() -> None:
+    text = "President Lopez said the port would open. Later, Maria Lopez said the port was ready."
+    assert [c.figure for c in analyze(text).claims] == ["Maria Lopez", "Maria Lopez"]
+
+
+def test_a_title_before_a_given_name_is_no_new_person() -> None:
+    """ "Dame Philippa" after "Dame Philippa Rourke" is that person, not a second one."""
+    text = (
+        "Dame Philippa Rourke said the rules were weak. Dame Philippa was not at the "
+        "meeting on Monday."
+    )
+    a = analyze(text)
+    assert [f.name for f in a.figures if f.source_type == "named_person"] == ["Philippa Rourke"]
+
+
+def test_each_title_may_tell_the_gender() -> None:
+    text = (
+        "President Lopez spoke first. Mrs. Hale thanked Mr. Lopez on Friday, and later "
+        "she told the crowd that the bridge was open."
+    )
+    assert analyze(text).claims[-1].figure == "Hale"
+
+
+def test_the_vice_president_is_not_the_president_named_before() -> None:
+    text = "President Lopez spoke first. Then the vice president said that the port would open."
+    assert analyze(text).claims[-1].figure == "vice president #1"
+
+
+def test_a_pronoun_passes_over_a_group_named_by_a_plural() -> None:
+    """ "Harbour Christians" reads as a name but is a group: no "he"."""
+    text = (
+        "Tom Hale gave an interview on Sunday. Later he spoke about Harbour Christians "
+        'and the festival. "The festival belongs to everyone," he said.'
+    )
+    assert analyze(text).claims[-1].figure == "Tom Hale"
+
+
+def test_a_surname_ending_like_a_plural_is_still_a_person() -> None:
+    text = 'Anna Berg met Mark Adrians on Monday. "We agreed on the port," he said.'
+    assert analyze(text).claims[-1].figure == "Mark Adrians"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source_type"),
+    [
+        (
+            "Ann Lind put out a statement saying that the ferry would run on Sundays.",
+            "Ann Lind",
+            "named_person",
+        ),
+        (
+            "The Harbour Party released a statement saying the vote was rigged.",
+            "Harbour Party",
+            "institution",
+        ),
+        (
+            "Ann Lind emailed a letter to members stating that the fees would rise.",
+            "Ann Lind",
+            "named_person",
+        ),
+    ],
+)
+def test_a_statement_someone_sent_out_speaks_for_the_sender(
+    text: str, figure: str, source_type: str
+) -> None:
+    (c,) = analyze(text).claims
+    assert c.speaker is not None and c.speaker.text.startswith(("a ", "an "))
+    assert (c.figure, c.source_type) == (figure, source_type)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A report released Monday said the port was unsafe.",
+        "An email from a voter said the turnout was low.",
+    ],
+)
+def test_a_document_no_one_is_said_to_send_speaks_for_itself(text: str) -> None:
+    (c,) = analyze(text).claims
+    assert c.source_type == "document"
+
+
+def test_the_email_refers_back_to_its_sender() -> None:
+    text = (
+        "The Lind campaign sent a letter saying that the count was unfair. "
+        '"Every ballot matters," the letter said.'
+    )
+    assert [c.figure for c in analyze(text).claims] == ["Lind campaign", "Lind campaign"]
+
+
+def test_a_relative_named_by_a_given_name_is_a_person() -> None:
+    """ "Her brother, Peter, ..." gives a person a later "he" can reach."""
+    text = (
+        "Sen. Tom Hale met Governor Ruth Baker. Her brother, Peter, spoke to the crowd "
+        'at the quay. "The bridge will open in May," he said.'
+    )
+    assert analyze(text).claims[-1].figure == "Peter"
+
+
+def test_a_relative_with_a_full_name_known_is_no_new_person() -> None:
+    text = (
+        "Jane Hale runs the port. Her husband, Tom, joined her on Monday. "
+        "Tom Hale said the port would open."
+    )
+    names = [f.name for f in analyze(text).figures if f.source_type == "named_person"]
+    assert "Tom" not in names

@@ -457,3 +457,16 @@ def test_a_document_with_its_owner_named_is_its_own_not_the_last_one() -> None:
         "The campaign's statement said the matter was now concluded."
     )
     assert [c.figure for c in analyze(text).claims] == ["advert", "campaign's statement"]
+
+
+def test_two_given_names_before_two_surnames_stay_in_the_name() -> None:
+    """ "Carlos Miguel Ferrer Soto": four words, the first two given names, are one name."""
+    text = "The harbour pilot Carlos Miguel Ferrer Soto said the channel was too shallow."
+    (c,) = analyze(text).claims
+    assert c.figure == "Carlos Miguel Ferrer Soto"
+
+
+def test_a_state_before_a_name_is_no_given_name() -> None:
+    """ "Virginia" is a given name too, but before three more names it is the state."""
+    (c,) = analyze("Virginia Ann Lind Berg said the port would open.").claims
+    assert c.figure == "Ann Lind Berg"

@@ -11,6 +11,7 @@ from bisect import bisect_right
 
 import regex
 
+from reader.analysis.figures.members import plural_name
 from reader.analysis.figures.not_people import unlikely_person
 from reader.analysis.figures.store import Fig, gender_of, lower_first, strip_the
 from reader.analysis.figures.unnamed_bodies import BodyResolver, names_head
@@ -20,6 +21,7 @@ from reader.analysis.lexicon import (
     INSTITUTION_HEADS,
     MEDIA_HEADS,
     NOT_NAME_START,
+    words,
 )
 from reader.analysis.limits import (
     EPITHET_CHARS,
@@ -46,6 +48,32 @@ _BODY = regex.compile(
 #: Characters a sentence's subject may stand after its start ("Sen.", "Former President").
 _SUBJECT_LEAD = 30
 
+#: Characters a fronted phrase before the subject may take ("Speaking in Lund on Monday, ").
+_FRONTED_LEAD = 120
+
+#: Words that open a phrase set before a sentence's subject, ended by a comma.
+_FRONTED_OPENERS = words(
+    """
+    in on at during after before as while when since although though despite
+    earlier later last by for with from asked pressed
+    """
+)
+
+
+def _fronted(lead: str) -> bool:
+    """ "Speaking in Lund on Monday, ", "As in past years, ": a phrase set before
+    the subject, so the person after it still opens the sentence."""
+    lead = lead.strip()
+    words = lead.split()
+    if not words or not lead.endswith(",") or len(lead) > _FRONTED_LEAD:
+        return False
+    if any(q in lead for q in "\"“”‘’'"):
+        return False
+    if len(words) == 1:
+        return True  # "Later, ", "Meanwhile, ": one adverb
+    first = words[0].lower()
+    return first in _FRONTED_OPENERS or (first.endswith("ing") and len(first) > 4)
+
 
 class BackrefResolver(BodyResolver):
     """Resolves pronouns and descriptions to a figure named earlier."""
@@ -66,7 +94,7 @@ class BackrefResolver(BodyResolver):
                 fig = self.person_fig[i]
                 if self.quoted(self.person_pos[i]) and not self.quoted(ph.start):
                     # A name inside a quote is the speaker's word, not narration's:
-                    # "'... Trump is destroying the party.' He added" is the speaker.
+                    # "'... Lind is destroying the party.' He added" is the speaker.
                     i -= 1
                     continue
                 if fig.gender is None and unlikely_person(fig.name):
@@ -78,7 +106,12 @@ class BackrefResolver(BodyResolver):
                 i -= 1
                 seen += 1
             # ...unless the speaker of the claim before is nearer (an unnamed source).
-            if last is not None and last.kind in ("person", "anon") and last.gender in (None, g):
+            if (
+                last is not None
+                and last.kind in ("person", "anon")
+                and last.gender in (None, g)
+                and not (last.kind == "anon" and plural_name(last.name))  # "aides say"
+            ):
                 last_pos = self._last_seen.get(last.name, -1)
                 if near is None or last_pos >= near_pos or last is near:
                     self._learn(last, g)
@@ -115,7 +148,7 @@ class BackrefResolver(BodyResolver):
     def _sentence_subject(self, near_pos: int, near_i: int, g: str) -> Fig | None:
         """The person who opens the sentence of the nearest mention, if another.
 
-        "Graham attacked Trump on Sunday. He said ...": a pronoun that opens
+        "Holm attacked Brandt on Sunday. He said ...": a pronoun that opens
         the next sentence continues its subject, not the object nearer to it.
         """
         s_lo = self.seg.sentence_bounds(near_pos)[0]
@@ -124,8 +157,10 @@ class BackrefResolver(BodyResolver):
             return None
         pos, fig = self.person_pos[j], self.person_fig[j]
         lead = self.seg.text[s_lo:pos]
-        if fig.gender not in (None, g) or len(lead) > _SUBJECT_LEAD or "," in lead:
+        if fig.gender not in (None, g):
             return None
+        if len(lead) > _SUBJECT_LEAD or "," in lead:
+            return fig if _fronted(lead) else None
         return fig
 
     def _body_phrase_before(self, pos: int) -> Phrase | None:
@@ -147,6 +182,10 @@ class BackrefResolver(BodyResolver):
     def _backref(self, ph: Phrase, last: Fig | None = None) -> tuple[Fig | None, str]:
         """The figure a description ("the minister", "the source") refers back to."""
         head, want = _wanted(ph.core)
+        if want == "document":
+            sender = self._sender_of(ph, head)
+            if sender is not None:
+                return sender, f"'{ph.text}' -> {sender.name} (who sent the {head} out)"
         earlier = self._recent_referent(ph, head, want)
         if earlier is not None:
             return earlier
@@ -166,6 +205,26 @@ class BackrefResolver(BodyResolver):
                 body = self.spokes_for
                 return body, f"'{ph.text}' -> {body.name} (the spokesperson before)"
         return self._backref_anew(ph, head, want)
+
+    def note_sent(self, ph: Phrase, sender: Fig) -> None:
+        """Record that `sender` sent out the document `ph` ("issued a statement")."""
+        self.sent.append((ph.start, _wanted(ph.core)[0], sender))
+
+    def _sender_of(self, ph: Phrase, head: str) -> Fig | None:
+        """ "The statement added": the sender of the last such document sent out
+        nearby, unless one of that kind that speaks for itself came after it."""
+        for pos, sent_head, sender in reversed(self.sent):
+            if pos >= ph.start:
+                continue
+            if self.seg.para_of(ph.start) - self.seg.para_of(pos) > 1:
+                return None  # in this paragraph or the one before
+            if head != sent_head:
+                continue
+            for p, fig in reversed(self.recent[-RECENT_FIGURES:]):
+                if pos < p < ph.start and fig.kind == "document" and head in fig.name.lower():
+                    return None  # "... A second email said ... The email added"
+            return sender
+        return None
 
     def _recent_referent(self, ph: Phrase, head: str, want: str) -> tuple[Fig, str] | None:
         """The last figure spoken of that the description fits, if any."""
@@ -237,7 +296,7 @@ class BackrefResolver(BodyResolver):
             role = (fig.role or "").lower()
             if core and core in role:
                 return fig
-            if fallback is None and head and head in role.split():
+            if fallback is None and head and head in role.split() and _same_office(core, role):
                 fallback = fig
         return fallback
 
@@ -270,6 +329,16 @@ class BackrefResolver(BodyResolver):
             if fits(self.person_fig[j]):
                 return self.person_fig[j]
         return None
+
+
+#: Words that make a role another office than its head alone ("vice president").
+_OTHER_OFFICE = words("vice deputy former ex acting assistant lieutenant associate")
+
+
+def _same_office(core: str, role: str) -> bool:
+    """ "the vice president", "the former president" are not the president named
+    before: a word that makes the office another must be in the role too."""
+    return all(w in role.split() for w in core.split() if w in _OTHER_OFFICE)
 
 
 def _wanted(core: str) -> tuple[str, str]:

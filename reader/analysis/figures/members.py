@@ -22,11 +22,18 @@ def counts_a_group(ph: Phrase) -> bool:
 _AFTER_HEAD = frozenset({"at", "of", "from", "in", "with", "who", "close", "familiar", "for"})
 
 
-def plural_name(name: str) -> bool:
-    """Whether an unnamed figure's head is a plural ("officials at the authority #1")."""
+def head_word(name: str) -> str:
+    """The head noun of an unnamed figure's name ("officials" in "officials at
+    the authority #1"), or "" for an empty name."""
     words = name.split(" #", 1)[0].split()
     for k, w in enumerate(words):
         if w in _AFTER_HEAD and k > 0:
             words = words[:k]
             break
-    return bool(words) and words[-1].endswith("s") and not words[-1].endswith("ss")
+    return words[-1] if words else ""
+
+
+def plural_name(name: str) -> bool:
+    """Whether an unnamed figure's head is a plural ("officials at the authority #1")."""
+    head = head_word(name)
+    return head.endswith("s") and not head.endswith("ss")

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import regex
 
+from reader.analysis.figures.headline_names import WordFinder, headline_name, in_title_case_line
 from reader.analysis.figures.registry import Registry
 from reader.analysis.figures.store import Fig, key
-from reader.analysis.given_names import FEMALE_NAMES, MALE_NAMES
+from reader.analysis.figures.titled import seed_relatives, seed_titled, titled_surname
 from reader.analysis.lexicon import (
     BODY_NOUNS,
     COMPASS_WORDS,
@@ -31,7 +32,6 @@ from reader.analysis.lexicon import (
 )
 from reader.analysis.limits import (
     GENDER_CHARS,
-    HEADLINE_CHARS,
     MENTION_TIMEOUT,
     PRONOUN_TAIL_CHARS,
     RUN_LEAD_CHARS,
@@ -40,7 +40,6 @@ from reader.analysis.model import Span
 from reader.analysis.phrases.classify import classify_words
 from reader.analysis.phrases.names import phrase_before
 from reader.analysis.text.segments import Segments, budget
-from reader.analysis.text.title_case import strictly_title_case
 
 _TAIL = r"(?:[\p{L}\p{M}'’\-]|\.(?=\p{L}))*+\.?+"
 _WORD = r"(?:\p{Lu}|(?:" + "|".join(GLUED_PARTICLES) + r")[\-'’]\p{Lu})" + _TAIL
@@ -158,7 +157,8 @@ def seed(reg: Registry, start: int) -> None:
     furniture = reg.seg.furniture
     cache: dict[tuple[str, ...], tuple[str, str, str | None]] = {}
     title_lines: dict[int, bool] = {}
-    words = _WordFinder(text, start)
+    words = WordFinder(text, start)
+    titled: list[tuple[str, str, int]] = []
     for pos, ws in runs(reg, start):
         if len(ws) < 2 and not (len(ws[0]) > 1 and ws[0].isupper()):
             continue
@@ -169,7 +169,7 @@ def seed(reg: Registry, start: int) -> None:
             continue
         if _dateline_or_label(reg, pos, ws, para):
             continue
-        if _in_title_case_line(text, pos, title_lines) and not _headline_name(ws, words):
+        if in_title_case_line(text, pos, title_lines) and not headline_name(ws, words):
             continue  # "Russians Hacked DNC, Officials Say": capitals of a headline
         if _quoted_alone(text, pos, pos + len(" ".join(ws))):
             continue  # '"Salt Year" opened the festival': a title, not a person
@@ -198,10 +198,15 @@ def seed(reg: Registry, start: int) -> None:
             if any(w.endswith(("'s", "’s")) for w in ws[:-1]):
                 continue  # "Warhol's Polaroids": a thing of a person
             if len(core.split()) < 2 or place or thing:
+                if role and not place and not thing and titled_surname(ws, core, _NOT_BODY_NAMES):
+                    titled.append((core, role, pos))
                 continue
             reg.person(core, role, pos)
         elif kind != "backref" and len(core) > 1 and core.lower() not in _NOT_BODY_NAMES:
             _seed_body(reg, core, kind, role)
+    if titled:
+        seed_titled(reg, titled)
+    seed_relatives(reg, start)
 
 
 #: One word that names no body: a country, a title, a role or a common noun.
@@ -230,67 +235,6 @@ def _seed_body(reg: Registry, core: str, kind: str, role: str | None) -> None:
     if " " in core and not (low in ORG_WORDS or low in NOT_NAME_START or low in TITLES):
         # "Velmont Foods" is "Velmont" later on.
         reg.org_short.setdefault(key(first), fig)
-
-
-def _in_title_case_line(text: str, pos: int, known: dict[int, bool]) -> bool:
-    """`pos` is on a headline-length line in strict title case (cached by line start)."""
-    lo = text.rfind("\n", max(0, pos - HEADLINE_CHARS), pos) + 1
-    if lo == 0 and pos > HEADLINE_CHARS:
-        return False  # a line longer than any headline
-    line = known.get(lo)
-    if line is None:
-        hi = text.find("\n", pos, lo + HEADLINE_CHARS + 1)
-        line = known[lo] = hi >= 0 or len(text) - lo <= HEADLINE_CHARS
-        if line:
-            words = text[lo : hi if hi >= 0 else len(text)].split()
-            line = known[lo] = strictly_title_case([w for w in words if w[0].isalpha()])
-    return line
-
-
-def _headline_name(ws: list[str], words: _WordFinder) -> bool:
-    """A name in a title-case headline, where every word has a capital: two or
-    three words, the first a given name or a word the article never writes in
-    lower case ("Cecile Richards", not "Says Donald Trump"), the last written
-    again in the article ("Richards said ...")."""
-    if not 2 <= len(ws) <= 3:
-        return False
-    first, last = ws[0].lower(), ws[-1]
-    if last.lower() in NOT_NAME_START or not words.written(last, 2):
-        return False
-    return first in MALE_NAMES or first in FEMALE_NAMES or not words.written(first, 1)
-
-
-class _WordFinder:
-    """Whether a word stands in the text as a word of its own, so many times.
-
-    Each question reads the text once with `str.find`; headlines are few, and
-    past `_HEADLINE_QUESTIONS` the answer is no, so a text of nothing but
-    title-case lines stays linear.
-    """
-
-    __slots__ = ("asked", "start", "text")
-
-    def __init__(self, text: str, start: int) -> None:
-        self.text, self.start, self.asked = text, start, 0
-
-    def written(self, word: str, times: int) -> bool:
-        self.asked += 1
-        if self.asked > _HEADLINE_QUESTIONS:
-            return False
-        text, seen = self.text, 0
-        i = text.find(word, self.start)
-        while i >= 0:
-            j = i + len(word)
-            if not text[i - 1 : i].isalpha() and not text[j : j + 1].isalpha():
-                seen += 1
-                if seen >= times:
-                    return True
-            i = text.find(word, j)
-        return False
-
-
-#: How many word questions the headlines of one text may ask.
-_HEADLINE_QUESTIONS = 40
 
 
 def _quoted_alone(text: str, start: int, end: int) -> bool:

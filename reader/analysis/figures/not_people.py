@@ -2,8 +2,9 @@
 
 Seeding reads every capitalised run as a name, so a place ("Nebraska",
 "Port Tallis"), a day ("Lund Harbour Tuesday"), a shouted label ("FULL STORY")
-or a run of a title-case headline ("Urges Council", "Backs Ferry") may
-stand as a person with no gender. A pronoun that meets one of them while
+a run of a title-case headline ("Urges Council", "Backs Ferry") or a group
+named by a plural ("Coastal Republicans", "Harbour Democrats") may stand as a
+person with no gender. A pronoun that meets one of them while
 looking back for its person skips it and looks further.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import functools
 
+from reader.analysis.given_names import FEMALE_NAMES, MALE_NAMES
 from reader.analysis.lexicon import MONTHS, REPORTING_VERBS, US_STATES, WEEKDAYS
 from reader.analysis.phrases.classify import place_name
 
@@ -21,7 +23,7 @@ def unlikely_person(name: str) -> bool:
     capitals, or opens like a place's name."""
     words = name.split()
     lows = [w.lower().strip(".,'’") for w in words]
-    if name.lower() in US_STATES or place_name(lows):
+    if name.lower() in US_STATES or place_name(lows) or group_plural(words[-1]):
         return True
     for k, (w, low) in enumerate(zip(words, lows, strict=True)):
         if k > 0 and (low in WEEKDAYS or low in MONTHS):
@@ -39,3 +41,20 @@ def unlikely_person(name: str) -> bool:
 _SURNAMES = frozenset({"washington"})
 #: Reporting-verb forms that are also surnames or given names.
 _NAMES = frozenset({"read", "hearing", "post", "rule", "note", "charge", "order", "project"})
+
+
+#: Endings of a noun for a member of a people, faith, party or school of thought.
+_MEMBER_ENDS = ("an", "ic", "ist", "crat", "im", "ino", "ina", "ite")
+
+
+def group_plural(word: str) -> bool:
+    """ "Americans", "Democrats", "Catholics": a capitalised plural for the members
+    of a group, never a surname ("Adrians", from the given name, is not)."""
+    one = word[:-1]
+    return (
+        len(word) > 4
+        and word.endswith("s")
+        and one.endswith(_MEMBER_ENDS)
+        and one.lower() not in MALE_NAMES
+        and one.lower() not in FEMALE_NAMES
+    )

@@ -14,6 +14,7 @@ picks the layer by the kind of phrase.
 from __future__ import annotations
 
 from reader.analysis.figures.backrefs import BackrefResolver
+from reader.analysis.figures.issued import issuing_verb
 from reader.analysis.figures.members import counts_a_group, plural_name
 from reader.analysis.figures.store import Fig, gender_of, key, lower_first
 from reader.analysis.lexicon import (
@@ -23,6 +24,7 @@ from reader.analysis.lexicon import (
 )
 from reader.analysis.limits import NEAR_PARAGRAPHS, RECENT_FIGURES
 from reader.analysis.phrases.classify import Phrase, place_name
+from reader.analysis.phrases.names import phrase_before
 
 
 class Registry(BackrefResolver):
@@ -60,12 +62,31 @@ class Registry(BackrefResolver):
         if kind == "group":
             return self._group(ph)
         if kind == "document":
+            issued = self._issuer(ph, last, last_para)
+            if issued is not None:
+                return issued
             fig = self.register(lower_first(ph.core), "document")
             self.recent.append((ph.start, fig))
             return fig, "document speaks"
         if kind == "anon":
             return self._anon(ph), "distinct unnamed source"
         return None, "speaker unknown"
+
+    def _issuer(self, ph: Phrase, last: Fig | None, last_para: int) -> tuple[Fig, str] | None:
+        """ "Ann Lind put out a statement saying ...": a statement, an email or a
+        letter someone named just before sent out speaks for its sender."""
+        s_lo = self.seg.sentence_bounds(ph.start)[0]
+        verb = issuing_verb(self.seg.text, s_lo, ph)
+        if verb is None:
+            return None
+        subject = phrase_before(self.seg.text, s_lo, verb)
+        if subject is None or subject.kind in ("document", "anon") or subject.start < s_lo:
+            return None
+        fig, how = self._resolve(subject, last, last_para)
+        if fig is None:
+            return None
+        self.note_sent(ph, fig)
+        return fig, f"'{ph.text}' sent out by '{subject.text}': {how}"
 
     def _group_counted(self, ph: Phrase) -> tuple[Fig, str] | None:
         """ "Eleven employees said ... Several said": the unnamed group that spoke

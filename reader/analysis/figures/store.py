@@ -120,6 +120,8 @@ class FigureStore:
         #: The spans of quoted words, whose names are the speaker's, not narration's.
         self._quoted: list[tuple[int, int]] = []
         self._quoted_starts: list[int] = []
+        #: Documents someone sent out ("issued a statement"): where, head noun, sender.
+        self.sent: list[tuple[int, str, Fig]] = []
 
     def set_quoted(self, spans: list[tuple[int, int]]) -> None:
         """The quoted stretches of the text, in order."""

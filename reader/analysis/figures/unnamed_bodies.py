@@ -12,7 +12,8 @@ from bisect import bisect_right
 
 import regex
 
-from reader.analysis.figures.store import Fig, FigureStore, key, lower_first, strip_the
+from reader.analysis.figures.members import head_word
+from reader.analysis.figures.store import Fig, FigureStore, gender_of, key, lower_first, strip_the
 from reader.analysis.lexicon import (
     ANONYMITY_MARKERS,
     GENERIC_BODIES,
@@ -308,6 +309,8 @@ class BodyResolver(FigureStore):
         n = self.anon_count.get(base, 0) + 1
         self.anon_count[base] = n
         fig = self.register(f"{base} #{n}", "anon")
+        if fig.gender is None:  # "his mother", "a spokeswoman": a later "he" is someone else
+            fig.gender = gender_of(head_word(base))
         fig.alias(ph.text)
         fig.alias(base)
         self.recent.append((ph.start, fig))

@@ -27,6 +27,7 @@ from reader.analysis.lexicon import (
     POSTNOMINALS,
     ROLE_WORDS,
     TITLES,
+    US_STATES,
 )
 from reader.analysis.limits import SHORT_TIMEOUT
 from reader.analysis.text.tokens import Tok, tokens
@@ -268,7 +269,7 @@ def _is_org(core_words: list[str], clows: list[str], cut: int) -> bool:
 
 def _person_name(ws: list[str], name: list[str]) -> _Reading:
     """A person: at most three capitalised words of the name (particles aside),
-    everything before them the role."""
+    or four when the first two are given names; everything before them the role."""
     caps = 0
     keep = len(name)
     for x in range(len(name) - 1, -1, -1):
@@ -277,11 +278,19 @@ def _person_name(ws: list[str], name: list[str]) -> _Reading:
             if caps > 3:
                 break
         keep = x
+    if keep == 1 and _given(name[0]) and _given(name[1]):
+        keep = 0  # "Carlos Miguel Ferrer Soto": two given names before two surnames
     name = name[keep:]
     role = ws[: len(ws) - len(name)]
     if role and role[0].lower() == "the":
         role = role[1:]
     return "person", " ".join(name), _role(role)
+
+
+def _given(word: str) -> bool:
+    """A given name news almost always gives to one gender ("Jorge", "Maria")."""
+    low = word.lower()
+    return (low in MALE_NAMES or low in FEMALE_NAMES) and low not in US_STATES  # "Virginia"
 
 
 def _role(ws: list[str]) -> str | None:

@@ -1,0 +1,74 @@
+"""Names in a title-case headline, where every word has a capital.
+
+"Russians Hacked DNC Emails, Officials Say": capitals there say nothing about
+names, so only a short run the article repeats below is taken as one
+("Cecile Richards: ..." with "Richards said" later).
+"""
+
+from __future__ import annotations
+
+from reader.analysis.given_names import FEMALE_NAMES, MALE_NAMES
+from reader.analysis.lexicon import NOT_NAME_START
+from reader.analysis.limits import HEADLINE_CHARS
+from reader.analysis.text.title_case import strictly_title_case
+
+
+def in_title_case_line(text: str, pos: int, known: dict[int, bool]) -> bool:
+    """`pos` is on a headline-length line in strict title case (cached by line start)."""
+    lo = text.rfind("\n", max(0, pos - HEADLINE_CHARS), pos) + 1
+    if lo == 0 and pos > HEADLINE_CHARS:
+        return False  # a line longer than any headline
+    line = known.get(lo)
+    if line is None:
+        hi = text.find("\n", pos, lo + HEADLINE_CHARS + 1)
+        line = known[lo] = hi >= 0 or len(text) - lo <= HEADLINE_CHARS
+        if line:
+            words = text[lo : hi if hi >= 0 else len(text)].split()
+            line = known[lo] = strictly_title_case([w for w in words if w[0].isalpha()])
+    return line
+
+
+def headline_name(ws: list[str], words: WordFinder) -> bool:
+    """A name in a title-case headline, where every word has a capital: two or
+    three words, the first a given name or a word the article never writes in
+    lower case ("Cecile Richards", not "Says Donald Trump"), the last written
+    again in the article ("Richards said ...")."""
+    if not 2 <= len(ws) <= 3:
+        return False
+    first, last = ws[0].lower(), ws[-1]
+    if last.lower() in NOT_NAME_START or not words.written(last, 2):
+        return False
+    return first in MALE_NAMES or first in FEMALE_NAMES or not words.written(first, 1)
+
+
+class WordFinder:
+    """Whether a word stands in the text as a word of its own, so many times.
+
+    Each question reads the text once with `str.find`; headlines are few, and
+    past `_HEADLINE_QUESTIONS` the answer is no, so a text of nothing but
+    title-case lines stays linear.
+    """
+
+    __slots__ = ("asked", "start", "text")
+
+    def __init__(self, text: str, start: int) -> None:
+        self.text, self.start, self.asked = text, start, 0
+
+    def written(self, word: str, times: int) -> bool:
+        self.asked += 1
+        if self.asked > _HEADLINE_QUESTIONS:
+            return False
+        text, seen = self.text, 0
+        i = text.find(word, self.start)
+        while i >= 0:
+            j = i + len(word)
+            if not text[i - 1 : i].isalpha() and not text[j : j + 1].isalpha():
+                seen += 1
+                if seen >= times:
+                    return True
+            i = text.find(word, j)
+        return False
+
+
+#: How many word questions the headlines of one text may ask.
+_HEADLINE_QUESTIONS = 40
