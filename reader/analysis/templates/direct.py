@@ -71,6 +71,7 @@ def attribute_quotes(seg: Segments, quotes: list[Quote]) -> tuple[list[Found], s
     found: list[Found] = []
     used: set[int] = set()
     last: tuple[Quote, Found] | None = None
+    bounds: dict[int, tuple[int, int]] = {}
     for q in quotes:
         if seg.furniture[q.para] or q.end <= q.start:
             continue
@@ -97,11 +98,7 @@ def attribute_quotes(seg: Segments, quotes: list[Quote]) -> tuple[list[Found], s
             f = _before(text, seg, q, pstart) or label_quote(text, seg, q)
         if f is None and q.closed:
             f = dash_signed(text, q, pstart, pend)
-        if (
-            f is None
-            and q.closed
-            and not text[pstart : q.open].strip() + text[q.close : pend].strip(" .")
-        ):
+        if f is None and q.closed and _fills(text, pstart, pend, q, bounds):
             f = block_quote(seg, q.para, q)  # 'Holm said:', then a paragraph that is one quote
         if f is None:
             if (
@@ -134,6 +131,18 @@ def attribute_quotes(seg: Segments, quotes: list[Quote]) -> tuple[list[Found], s
         found.append(f)
         last = (q, f)
     return found, used
+
+
+def _fills(text: str, pstart: int, pend: int, q: Quote, bounds: dict[int, tuple[int, int]]) -> bool:
+    """The quote is all its paragraph holds, but for white space before it and
+    spaces and stops after it. The paragraph's first and last such characters
+    are found once, so a paragraph of many quotes is read once, not per quote."""
+    known = bounds.get(pstart)
+    if known is None:
+        lo = len(text[pstart:pend]) - len(text[pstart:pend].lstrip()) + pstart
+        hi = pstart + len(text[pstart:pend].rstrip(" ."))
+        known = bounds[pstart] = (lo, hi)
+    return known[0] >= q.open and known[1] <= q.close
 
 
 def _clause_after_cue(text: str, f: Found, pend: int) -> bool:
