@@ -47,14 +47,7 @@ def as_fronted(cue: CueContext, lem: str, subj: Phrase) -> Found | None:
         k += 1
     if k + 1 >= len(after):
         return None
-    c0 = after[k + 1].start
-    if not finite(tokens(text, c0, min(cue.sent_end, c0 + CLAUSE_TEST_CHARS))):
-        return None
-    c1 = content_end(cue, c0)
-    if c1 - c0 < 3:
-        return None
-    kind = claim_kind(cue.quotes, cue.qstarts, c0, c1)
-    return Found(c0, c1, kind, (cue.cue_start, cue.cue_end), subj, "as-cue")
+    return _main_clause(cue, after[k + 1].start, subj)
 
 
 def as_passive(cue: CueContext, lem: str) -> Found | None:
@@ -81,11 +74,16 @@ def as_passive(cue: CueContext, lem: str) -> Found | None:
     ph = phrase_after(text, after[1].start, after[k - 1].end + 1) if k > 1 else None
     if ph is None or k + 1 >= len(after):
         return None
-    c0 = after[k + 1].start
+    return _main_clause(cue, after[k + 1].start, ph)
+
+
+def _main_clause(cue: CueContext, c0: int, source: Phrase) -> Found | None:
+    """The clause the "as" frame introduces, from `c0`, when it holds a verb."""
+    text = cue.seg.text
     if not finite(tokens(text, c0, min(cue.sent_end, c0 + CLAUSE_TEST_CHARS))):
         return None
     c1 = content_end(cue, c0)
     if c1 - c0 < 3:
         return None
     kind = claim_kind(cue.quotes, cue.qstarts, c0, c1)
-    return Found(c0, c1, kind, (cue.cue_start, cue.cue_end), ph, "as-cue")
+    return Found(c0, c1, kind, (cue.cue_start, cue.cue_end), source, "as-cue")
