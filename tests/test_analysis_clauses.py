@@ -198,8 +198,8 @@ def test_a_channel_compound_after_the_verb_is_not_the_reported_clause() -> None:
     ("text", "content"),
     [
         (
-            "Bernie Sanders said if he were president, the program would grow.",
-            "if he were president, the program would grow",
+            "Ola Berntsen said if he were mayor, the program would grow.",
+            "if he were mayor, the program would grow",
         ),
         (
             "Tom Reed said if elected he could work with both parties.",

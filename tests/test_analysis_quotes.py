@@ -211,12 +211,12 @@ def test_typewriter_double_marks_pair_like_quotation_marks() -> None:
 
     text = (
         "''He is not the right person,'' said Maria Leon, a secretary. "
-        "''I will vote for Clinton.''\n\nShe didn't say why, and ''nobody'' asked."
+        "''I will vote for Lind.''\n\nShe didn't say why, and ''nobody'' asked."
     )
     claims = analyze(text).claims
     assert [(c.content, c.kind, c.figure) for c in claims[:2]] == [
         ("He is not the right person,", "direct", "Maria Leon"),
-        ("I will vote for Clinton.", "direct", "Maria Leon"),
+        ("I will vote for Lind.", "direct", "Maria Leon"),
     ]
     assert all("didn" not in c.content for c in claims)
 

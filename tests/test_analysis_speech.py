@@ -514,22 +514,22 @@ def test_said_then_according_to_keeps_the_speaker_of_said() -> None:
 
 
 def test_labels_used_once_each_head_a_list_not_an_interview() -> None:
-    """Real news: "Sanders: Win in a walk." ... "Fiorina: See you later?" is a list."""
+    """A candidate list: "Holm: Hold the north." ... "Lind: Time to go home?" is no interview."""
     from reader.analysis import analyze
 
     text = (
         "Here is what each candidate needs tonight.\n\n"
-        "Sanders: Win in a walk.\n\nHe leads by twenty points.\n\n"
-        "Rubio: Finish second.\n\nHe needs a strong night.\n\n"
-        "Fiorina: See you later?\n\nShe trails the field."
+        "Holm: Hold the north.\n\nHe leads by twenty points.\n\n"
+        "Brandt: Finish second.\n\nHe needs a strong night.\n\n"
+        "Lind: Time to go home?\n\nShe trails the field."
     )
     assert analyze(text).claims == ()
 
 
 def test_a_label_in_quotes_after_calling_is_mixed_speech_of_the_main_subject() -> None:
-    text = "Speaking in Salem, Trump went after Bush, calling him “a total stiff.”"
+    text = "Speaking in Lund, Holm went after Brandt, calling him “a tired old act.”"
     (c,) = analyze(text).claims
-    assert (c.content, c.figure, c.kind) == ("him “a total stiff.”", "Trump", "mixed")
+    assert (c.content, c.figure, c.kind) == ("him “a tired old act.”", "Holm", "mixed")
 
 
 def test_a_clause_between_commas_is_no_appositive_but_a_participle_phrase_is() -> None:

@@ -953,7 +953,7 @@ PLACE_WORDS = words(
 )
 
 #: Last words of capitalised names of laws, treaties and events ("the
-#: Affordable Care Act", "Trans-Pacific Partnership", "Rio Olympics"): things,
+#: Harbour Safety Act", "Baltic Fishing Partnership", "Lund Olympics"): things,
 #: never a person, whatever their other words.
 THING_NAME_ENDS = words(
     """

@@ -2,7 +2,7 @@
 
 "Russians Hacked DNC Emails, Officials Say": capitals there say nothing about
 names, so only a short run the article repeats below is taken as one
-("Cecile Richards: ..." with "Richards said" later).
+("Ida Marsh: ..." with "Marsh said" later).
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ def in_title_case_line(text: str, pos: int, known: dict[int, bool]) -> bool:
 def headline_name(ws: list[str], words: WordFinder) -> bool:
     """A name in a title-case headline, where every word has a capital: two or
     three words, the first a given name or a word the article never writes in
-    lower case ("Cecile Richards", not "Says Donald Trump"), the last written
+    lower case ("Ida Marsh", not "Says Ida Marsh"), the last written
     again in the article ("Richards said ...")."""
     if not 2 <= len(ws) <= 3:
         return False

@@ -194,7 +194,7 @@ def seed(reg: Registry, start: int) -> None:
             lows = core.lower().split()
             place = role is None and (set(lows) & PLACE_WORDS or lows[0] in COMPASS_WORDS)
             if lows[-1] in THING_NAME_ENDS:
-                continue  # "the Dream Act", "Trans-Pacific Partnership": a law, a treaty
+                continue  # "the Ferry Safety Act", "Nordic Fishing Partnership": a law, a treaty
             if any(w.endswith(("'s", "’s")) for w in ws[:-1]):
                 continue  # "Warhol's Polaroids": a thing of a person
             if len(core.split()) < 2 or place or thing:

@@ -277,7 +277,7 @@ class BodyResolver(FigureStore):
                 while words and len(mods) < 3 and _MODIFIER.match(words[-1], timeout=SHORT_TIMEOUT):
                     mods.insert(0, words.pop())
                 if not (words and words[-1] in ("the", "The")):
-                    return None  # "Trump's campaign", "a campaign": not this one described
+                    return None  # "Holm's campaign", "a campaign": not this one described
                 if mods:
                     name = _apposed_name(words[:-1]) or _name_after(text[end : end + 80])
                     return (name, True) if name else (" ".join([*mods, head]), False)
@@ -289,7 +289,7 @@ class BodyResolver(FigureStore):
         name holds the description's modifier (Skavberg Airport)."""
         for word in core.split()[:-1]:
             if word[:1].isupper() and head_owns(core):
-                continue  # "the Trump campaign" is not the Trump Organization
+                continue  # "the Holm campaign" is not the Holm Group
             word = word.lower()
             if len(word) < 4 or word in GENERIC_BODIES:
                 continue
@@ -325,7 +325,7 @@ def _names_fit(core: str, name: str) -> bool:
 
 
 #: Bodies that belong to the one a name before them names, and are never that
-#: one's other bodies: "the Trump campaign", "the Sanders family".
+#: one's other bodies: "the Holm campaign", "the Lind family".
 _OWNED_HEADS = frozenset({"campaign", "campaigns", "family", "camp", "team", "allies"})
 
 

@@ -150,7 +150,7 @@ def _appositive(
         if inner[0].low in ("has", "have", "had", "is", "was", "were", "will"):
             return None  # "X, has defended the plan, saying": a verb phrase, not an appositive
         if inner[0].text[0].isupper() and opens_clause(inner):
-            return None  # "In Salem, Trump went after Bush, calling": a clause, not an appositive
+            return None  # "In Lund, Holm went after Brandt, calling": a clause, not an appositive
         if any(t.text in _MARKS for t in inner) and _has_verb(inner):
             return None  # 'X, and it has used "velvet gloves" in Y, said': a clause
         inside = _name_inside(text, toks, j, comma)
@@ -226,7 +226,7 @@ def _wider_appositive(
 
 def _has_verb(toks: list[Tok]) -> bool:
     """A common finite verb, or an -ed word right after a capitalised word
-    ("Mrs. Clinton tried") before any relative pronoun: the words hold a
+    ("Mrs. Lind tried") before any relative pronoun: the words hold a
     clause, not a description."""
     for x, t in enumerate(toks):
         if t.low in ("who", "which", "whose", "where"):

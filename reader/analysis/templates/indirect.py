@@ -303,8 +303,8 @@ def _after_preposition(prev: list[Tok], start: int) -> bool:
 
 
 def _quoted_label(cue: CueContext, lem: str, c0: int) -> bool:
-    """'..., calling him "a total stiff"': a label in the speaker's own words is
-    mixed speech, as 'called him "a total stiff"' is."""
+    """'..., calling him "a tired old act"': a label in the speaker's own words is
+    mixed speech, as 'called him "a tired old act"' is."""
     if lem not in ("call", "describe", "dub", "label", "brand"):
         return False
     text = cue.seg.text

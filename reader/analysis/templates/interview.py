@@ -48,7 +48,7 @@ def interview_answers(seg: Segments, start: int) -> list[Found]:
     questioners = _questioners(seg, turns, labels)
     if sum(labels[q] for q in questioners) < 2:
         # One question is no interview: labels used once each head a list
-        # ("Sanders: Win in a walk.", ..., "Fiorina: See you later?").
+        # ("Holm: Hold the north.", ..., "Lind: Time to go home?").
         return []
     first_q = min(t[0] for t in turns if t[2] in questioners)
     interviewee = _interviewee(text, start, first_q)
