@@ -68,7 +68,7 @@ _PATTERNS: dict[Channel, str] = {
         r"(?:app|website|site|door|window|board|noticeboard|intranet|portal|office)\b)"
         r"|\b(?:on|to|via)\s+(?-i:Twitter|Facebook|Instagram|Telegram|TikTok|LinkedIn|Threads"
         r"|Bluesky|YouTube|Weibo|WeChat|Truth\s+Social|Mastodon|X)\b"
-        # A post in lower case: "in The Washington Post" is a newspaper.
+        # A post in lower case: "in The Harbour Post" is a newspaper.
         r"|\bin\s+" + _DET + _ADJ + r"(?:(?-i:post)|tweet|video)\b"
         r"|\bon\s+(?:his|her|its|their|the)\s+" + _ADJ + r"(?:channel|account|blog|page)\b"
     ),

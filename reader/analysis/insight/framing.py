@@ -25,7 +25,7 @@ from reader.analysis.text.segments import Segments
 
 #: The channels a frame can give. A report or a filing framing a quote is the
 #: subject of the sentence, not how the speaker spoke; so may a post be ("she
-#: posted a video of the rally", "Saturday's tweet was a reminder"), so a post
+#: posted a video of the rally", "the weekend's tweet drew criticism"), so a post
 #: frames only as the place the speaker spoke (`_SPOKE_ONLINE`).
 _FRAMES: frozenset[Channel] = frozenset(
     {"interview", "statement", "press_conference", "told_outlet", "testimony", "social_media"}
