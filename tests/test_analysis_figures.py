@@ -772,3 +772,12 @@ def test_a_relative_with_a_full_name_known_is_no_new_person() -> None:
     )
     names = [f.name for f in analyze(text).figures if f.source_type == "named_person"]
     assert "Tom" not in names
+
+
+def test_an_outlet_named_in_full_is_later_its_last_word() -> None:
+    text = (
+        "The letter was seen by the Veldhaven Tribune. "
+        "The Tribune reported on Saturday that the board had been warned."
+    )
+    (c,) = analyze(text).claims
+    assert (c.figure, c.source_type) == ("Veldhaven Tribune", "media")

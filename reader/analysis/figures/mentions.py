@@ -14,12 +14,14 @@ from reader.analysis.figures.headline_names import WordFinder, headline_name, in
 from reader.analysis.figures.registry import Registry
 from reader.analysis.figures.store import Fig, key
 from reader.analysis.figures.titled import seed_relatives, seed_titled, titled_surname
+from reader.analysis.given_names import FEMALE_NAMES, MALE_NAMES
 from reader.analysis.lexicon import (
     BODY_NOUNS,
     COMPASS_WORDS,
     COUNTRIES,
     GLUED_PARTICLES,
     MEDIA_NAMES,
+    MEDIA_WORDS,
     NEWS_BODY_WORDS,
     NOT_BODIES,
     NOT_NAME_START,
@@ -235,6 +237,34 @@ def _seed_body(reg: Registry, core: str, kind: str, role: str | None) -> None:
     if " " in core and not (low in ORG_WORDS or low in NOT_NAME_START or low in TITLES):
         # "Velmont Foods" is "Velmont" later on.
         reg.org_short.setdefault(key(first), fig)
+    if kind == "media" and _titled_outlet(core):
+        # "the Veldhaven Tribune" is "the Tribune" later on.
+        reg.org_short.setdefault(key(core.split()[-1]), fig)
+
+
+#: Media words that cannot stand for one outlet named before: too general, or
+#: an outlet's (and a person's) whole name already ("Whatever Bloomberg decides").
+_GENERIC_MEDIA = frozenset(
+    {"tv", "television", "radio", "daily", "weekly", "monthly", "bloomberg", "reuters",
+     "newsweek", "newswire"}
+)  # fmt: skip
+
+
+def _titled_outlet(core: str) -> bool:
+    """A newspaper's name that its last word can stand for: "Veldhaven Tribune",
+    not a person with a media word for a surname ("Michael Bloomberg", "Mayor
+    Don Guardian") nor an owner's channel ("ABC's TV")."""
+    words = core.split()
+    lows = [w.lower().rstrip(".") for w in words]
+    return (
+        len(words) > 1
+        and lows[-1] in MEDIA_WORDS
+        and lows[-1] not in _GENERIC_MEDIA
+        and lows[0] not in MALE_NAMES
+        and lows[0] not in FEMALE_NAMES
+        and not any(w in TITLES for w in lows)
+        and not any(w.endswith(("'s", "’s")) for w in lows)
+    )
 
 
 def _quoted_alone(text: str, start: int, end: int) -> bool:
