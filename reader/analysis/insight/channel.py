@@ -25,6 +25,12 @@ _DET = r"(?:a|an|the|its|his|her|their|our|this|that|one)\s+"
 _DET_PERSON = _DET.replace("|its|", "|")
 _ADJ = r"(?:[\w-]+\s+){0,2}?"
 
+#: Social media platforms by name, as news capitalises them.
+PLATFORMS = (
+    r"(?-i:Twitter|Facebook|Instagram|Telegram|TikTok|LinkedIn|Threads|Bluesky|YouTube|Weibo"
+    r"|WeChat|Truth\s+Social|Mastodon|X)"
+)
+
 _PATTERNS: dict[Channel, str] = {
     "testimony": (
         r"\btestif(?:y|ies|ied|ying)\b|\btestimony\b|\bunder\s+oath\b|\b(?:gave|giving|gives?|given)\s+evidence\b"
@@ -66,8 +72,7 @@ _PATTERNS: dict[Channel, str] = {
         # Posted, but not where a notice is posted ("posted in the app").
         r"|\bposted\b(?!\s+(?:in|on|at)\s+(?:the|its|his|her|their|a|an)\s+(?:[\w-]+\s+)?"
         r"(?:app|website|site|door|window|board|noticeboard|intranet|portal|office)\b)"
-        r"|\b(?:on|to|via)\s+(?-i:Twitter|Facebook|Instagram|Telegram|TikTok|LinkedIn|Threads"
-        r"|Bluesky|YouTube|Weibo|WeChat|Truth\s+Social|Mastodon|X)\b"
+        r"|\b(?:on|to|via)\s+" + PLATFORMS + r"\b"
         # A post in lower case: "in The Harbour Post" is a newspaper.
         r"|\bin\s+" + _DET + _ADJ + r"(?:(?-i:post)|tweet|video)\b"
         r"|\bon\s+(?:his|her|its|their|the)\s+" + _ADJ + r"(?:channel|account|blog|page)\b"

@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 import regex
 
-from reader.analysis.insight.channel import Outlet, channel_of
+from reader.analysis.insight.channel import PLATFORMS, Outlet, channel_of
 from reader.analysis.insight.via import via_of
 from reader.analysis.limits import SHORT_TIMEOUT
 from reader.analysis.model import Analysis, Channel, Claim
@@ -34,8 +34,7 @@ _FRAMES: frozenset[Channel] = frozenset(
 #: "tweeted": where the speaker said it, not a post the sentence is about.
 _SPOKE_ONLINE = regex.compile(
     r"\b(?:in|on|via)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?-i:post|tweet)\b"
-    r"|\bon\s+(?:social\s+media|(?-i:Twitter|Facebook|Instagram|Telegram|TikTok|X|Threads"
-    r"|Bluesky|Truth\s+Social))\b|\btweeted\b",
+    r"|\bon\s+(?:social\s+media|" + PLATFORMS + r")\b|\btweeted\b",
     regex.IGNORECASE,
 )
 #: "Its statement did not mention ...": the words the claim's sentence said, named.
