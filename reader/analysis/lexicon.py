@@ -470,7 +470,9 @@ ANON_HEADS = (
     organisers respondents strategists pollsters confidant confidants
     adviser advisers advisor advisors ally allies associate associates
     operative operatives loyalist loyalists assistant assistants solicitor attorney
-    attendee attendees
+    attendee attendees strategist pollster supporter opponent backer detractor
+    skeptic sceptic advocate protester protestor demonstrator organizer organiser
+    respondent
     """
     )
     | PERSON_NOUNS

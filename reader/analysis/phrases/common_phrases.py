@@ -28,6 +28,7 @@ from reader.analysis.lexicon import (
 )
 from reader.analysis.phrases.agents import agent_head
 from reader.analysis.phrases.classify import Phrase, is_name_word, strip_possessive
+from reader.analysis.phrases.unnamed_request import name_end, unnamed_by_choice
 from reader.analysis.text.tokens import Tok
 
 DETERMINERS = words(
@@ -118,9 +119,12 @@ def postmodified(text: str, toks: list[Tok], i: int) -> Phrase | None:
             if base is None or (base.kind == "group" and toks[k].low == "of"):
                 continue
             best = _extend(text, base, toks, i)
-            if _unnamed_by_choice(toks[k : i + 1]):
+            if unnamed_by_choice(toks[k : i + 1]):
                 # "an official who spoke on condition of anonymity": unnamed by request.
                 best.kind = "anon"
+                end = name_end(toks, k, i)
+                if end is not None and end > best.start:
+                    best.core = _strip_det(text[best.start : end])
     return best
 
 
@@ -134,24 +138,6 @@ def _extend(text: str, base: Phrase, toks: list[Tok], i: int) -> Phrase:
 
 
 _COORDINATORS = frozenset({"and", "but", "or"})
-
-
-def _unnamed_by_choice(toks: list[Tok]) -> bool:
-    """A post-modifier saying the source asked not to be named."""
-    lows = [t.low for t in toks]
-    return (
-        "anonymity" in lows
-        or "anonymously" in lows
-        or (
-            "not" in lows
-            and (
-                "named" in lows
-                or "identified" in lows
-                or "authorised" in lows
-                or "authorized" in lows
-            )
-        )
-    )
 
 
 #: Participles that, with "in" or "by" after them, single a group out rather than

@@ -12,7 +12,7 @@ from bisect import bisect_left
 
 import regex
 
-from reader.analysis.lexicon import ABBREVIATIONS, TITLES
+from reader.analysis.lexicon import ABBREVIATIONS, TITLES, words
 from reader.analysis.limits import SHORT_TIMEOUT
 
 _TOKEN = regex.compile(
@@ -164,4 +164,15 @@ def _by_pattern(text: str, lo: int, hi: int, out: list[Tok]) -> None:
 
 def _abbrev(w: str) -> bool:
     low = w.lower()
-    return (low in TITLES and len(w) <= 5) or low in ABBREVIATIONS or (len(w) == 1 and w.isalpha())
+    return low in _SHORT_TITLES or low in ABBREVIATIONS or (len(w) == 1 and w.isalpha())
+
+
+#: Titles short enough to be abbreviated ("Cllr.", "Prof."), less the whole
+#: words among them: in "said the mayor." or "said the judge." the full stop
+#: ends the sentence, and a token "mayor." is no role word.
+_SHORT_TITLES = frozenset(t for t in TITLES if len(t) <= 5) - words(
+    """
+    miss sir dame lord lady vice prime mayor judge chief king queen pope emir imam rabbi
+    chair coach saint envoy dean ceo cfo mp mep
+    """
+)

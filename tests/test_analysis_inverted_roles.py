@@ -1,0 +1,62 @@
+"""Speakers named after the cue by a role, not a name: "said the mayor.", "said a
+Republican strategist." Common in news, and easy to lose at a sentence end."""
+
+import pytest
+
+from reader.analysis import analyze
+from reader.analysis.text.tokens import tokens
+
+_LEAD = "Harbour news\n\nThe new bridge opened on Monday after three years of work.\n\n"
+
+
+@pytest.mark.parametrize("role", ["mayor", "judge", "coach", "chief", "queen"])
+def test_a_role_word_ending_a_sentence_keeps_its_full_stop_apart(role: str) -> None:
+    text = f"The speech was given by the {role}. Nobody clapped."
+    words = [t.text for t in tokens(text, 0, len(text))]
+    assert role in words and f"{role}." not in words
+
+
+@pytest.mark.parametrize("title", ["Gov.", "Sen.", "Cllr.", "Prof.", "Dr."])
+def test_an_abbreviated_title_still_holds_its_full_stop(title: str) -> None:
+    text = f"{title} Mara Lind spoke."
+    assert tokens(text, 0, len(text))[0].text == title
+
+
+@pytest.mark.parametrize(
+    ("speaker", "figure"),
+    [
+        ("the mayor", "mayor #1"),
+        ("a Republican strategist", "republican strategist #1"),
+        ("one Democratic pollster", "democratic pollster #1"),
+        ("a campaign strategist", "campaign strategist #1"),
+        ("a supporter of the plan", "supporter of the plan #1"),
+    ],
+)
+def test_a_quote_then_a_cue_and_an_unnamed_role(speaker: str, figure: str) -> None:
+    a = analyze(_LEAD + f"“The tolls will have to rise,” said {speaker}.")
+    assert [(c.content, c.figure, c.source_type) for c in a.claims] == [
+        ("The tolls will have to rise,", figure, "anonymous")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "figure"),
+    [
+        (
+            "a Democratic strategist who spoke on the condition of anonymity to speak candidly",
+            "democratic strategist #1",
+        ),
+        (
+            "a person familiar with the talks who asked not to be named",
+            "person familiar with the talks #1",
+        ),
+        (
+            "a person who spoke to Radio Vestby on condition of anonymity",
+            "person who spoke to Radio Vestby #1",
+        ),
+    ],
+)
+def test_the_clause_asking_for_anonymity_is_no_part_of_the_name(speaker: str, figure: str) -> None:
+    a = analyze(_LEAD + f"“The tolls will have to rise,” said {speaker}.")
+    assert [c.figure for c in a.claims] == [figure]
+    assert [f.source_type for f in a.figures if f.name == figure] == ["anonymous"]
