@@ -60,3 +60,29 @@ def test_the_clause_asking_for_anonymity_is_no_part_of_the_name(speaker: str, fi
     a = analyze(_LEAD + f"“The tolls will have to rise,” said {speaker}.")
     assert [c.figure for c in a.claims] == [figure]
     assert [f.source_type for f in a.figures if f.name == figure] == ["anonymous"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "figure"),
+    [
+        (
+            "An official familiar with the negotiations",
+            "official familiar with the negotiations #1",
+        ),
+        ("Officials close to the mayor", "officials close to the mayor #1"),
+        (
+            "A government official briefed on the talks",
+            "government official briefed on the talks #1",
+        ),
+    ],
+)
+def test_people_placed_by_what_they_know_are_unnamed_sources(subject: str, figure: str) -> None:
+    a = analyze(_LEAD + f"{subject} said the council had at first demanded two new ferries.")
+    assert [(c.content, c.figure, c.source_type) for c in a.claims] == [
+        ("the council had at first demanded two new ferries", figure, "anonymous")
+    ]
+
+
+def test_a_body_placed_so_stays_a_body() -> None:
+    a = analyze(_LEAD + "The ministry close to the talks said the council wanted two new ferries.")
+    assert [c.source_type for c in a.claims] == ["institution"]

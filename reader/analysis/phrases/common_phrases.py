@@ -111,14 +111,21 @@ def postmodified(text: str, toks: list[Tok], i: int) -> Phrase | None:
                 if unknown is not None:
                     best = _extend(text, unknown, toks, i)
                 continue
+            insider = toks[k].low in _INSIDER
             if head == "group" and (
-                toks[k].low not in ("at", "in", "from", "of", "who") and not _named_in(toks, k)
+                toks[k].low not in ("at", "in", "from", "of", "who")
+                and not insider
+                and not _named_in(toks, k)
             ):
                 continue
             base = common_phrase(text, toks, k - 1)
             if base is None or (base.kind == "group" and toks[k].low == "of"):
                 continue
             best = _extend(text, base, toks, i)
+            if insider and best.kind == "group" and best.core.split(" ", 1)[0] not in _BODIES:
+                # "officials familiar with the talks", "an official close to the
+                # mayor": people placed by what they know, the usual unnamed sources.
+                best.kind = "anon"
             if unnamed_by_choice(toks[k : i + 1]):
                 # "an official who spoke on condition of anonymity": unnamed by request.
                 best.kind = "anon"
@@ -138,6 +145,14 @@ def _extend(text: str, base: Phrase, toks: list[Tok], i: int) -> Phrase:
 
 
 _COORDINATORS = frozenset({"and", "but", "or"})
+#: Post-modifiers that place a source by what it knows ("familiar with", "close
+#: to", "briefed on"), not by what it is.
+_INSIDER = words("familiar close briefed knowledgeable privy")
+#: Heads that stay bodies even when placed so ("a ministry close to the talks").
+_BODIES = words(
+    "ministry department agency office company firm government council committee "
+    "commission court board union party bank group"
+)
 
 
 #: Participles that, with "in" or "by" after them, single a group out rather than
