@@ -775,6 +775,9 @@ NO_COMMENT_PATTERN = (
     # "ignored requests for comment", "would neither confirm nor deny", "chose not
     # to comment", "has yet to respond".
     r"|ignored\s+(?:\w+\s+)?requests\s+for\s+comment"
+    # "referred questions to the company", "refers inquiries to its lawyers".
+    r"|(?:referred|refers|referring)\s+(?:all\s+|further\s+|the\s+)?"
+    r"(?:questions|inquiries|enquiries|queries|requests|calls)\b"
     r"|(?:would|will|did|could|can)\s+[\"“‘']?neither\s+confirm\s+nor\s+deny"
     r"|(?:chose|choosing|wished|wanted|preferred)\s+not\s+to\s+comment"
     r"|(?:did\s+not|didn['’]t)\s+(?:wish|want)\s+to\s+comment"
@@ -807,7 +810,7 @@ NO_COMMENT_PATTERN = (
 #: whole-text scan reads only the stretches around them.
 NO_COMMENT_WORDS = (
     "declin", "refus", "comment", "speculat", "respon", "repl", "return", "answer",
-    "reached", "contacted", "neither", "yet", "would", "why",
+    "reached", "contacted", "neither", "yet", "would", "why", "refer",
 )  # fmt: skip
 
 #: Capitalised abbreviations that are never bodies.

@@ -21,7 +21,9 @@ from reader.analysis.model import Claim, Span
 
 _STOP = r"[^.;,:!?—–()\"“”\n]"
 _MARKER = (
-    r"(?:on\s+(?:the\s+)?condition\s+(?:of\s+|that\s+\w+\s+not\s+be\s+named\s*)?(?:anonymity)?"
+    r"(?:on\s+(?:the\s+)?condition\s+(?:of\s+"
+    # "on condition that he not be named", "... that they were not identified".
+    r"|that\s+(?:[\w'’]+\s+){1,3}?(?:not|n['’]t)\s+(?:be\s+)?(?:named|identified)\s*)?(?:anonymity)?"
     r"|anonymously|on\s+background"
     # "requested anonymity", "asking for anonymity", "was granted anonymity".
     r"|(?:request(?:ed|ing)?|ask(?:ed|ing)?\s+for|granted|given|insist(?:ed|ing)?\s+on"

@@ -49,7 +49,9 @@ _DESCRIPTION_END = regex.compile(r"(?<![\p{L}'’-])\p{Ll}[\p{L}-]*+\s*\Z")
 #: "her office said it would not comment", "the firm said it had no comment": the
 #: pronoun stands for the one saying so.
 _SAID_PRONOUN = regex.compile(
-    r"(?P<said>\b(?:said|says|added|stated|replied)\s+(?:that\s+)?)(?:it|they|he|she)"
+    r"(?P<said>\b(?:said|says|added|stated|replied)\s+(?:that\s+)?)(?:it|they|he|she"
+    # "Lind said the agency does not comment on personnel matters": her refusal.
+    r"|(?:the|its|his|her|their)(?:\s+[\w'’-]++){1,3}?)"
     r"(?:\s+(?:had|has|have))?\s*\Z",
     regex.IGNORECASE,
 )

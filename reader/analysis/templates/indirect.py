@@ -109,14 +109,17 @@ def reported_speech(
     return found
 
 
+#: "said it did not comment", "said the agency does not comment on personnel
+#: matters": a refusal put as a policy, recorded as one and never a claim.
 _NO_COMMENT_CONTENT = regex.compile(
-    r"\A(?:it|they|he|she|we)\s+(?:(?:did|does|do|would|will|could)\s+not"
-    r"|(?:didn|doesn|don|wouldn|won|couldn)['’]t)\s+(?:comment|speculate)\b"
+    r"\A(?:it|they|he|she|we|(?:the|its|his|her|their)(?:\s+[\w'’-]++){1,3}?)\s+"
+    r"(?:(?:did|does|do|would|will|could)\s+not|(?:didn|doesn|don|wouldn|won|couldn)['’]t)"
+    r"\s+(?:(?:publicly|directly|generally|normally)\s+)?(?:comment|speculate)\b"
     r"|\A(?:it|they|he|she|we)\s+(?:had|has|have)\s+no\s+comment\b"
 )
 
 
-_PRONOUN_OPENINGS = ("it", "they", "he", "she", "we")
+_PRONOUN_OPENINGS = ("it", "they", "he", "she", "we", "the ", "its ", "his ", "her ", "their ")
 
 
 def _split_that(text: str, quotes: list[Quote], qstarts: list[int], f: Found) -> list[Found]:

@@ -1,0 +1,66 @@
+"""Refusals put as a policy or passed on ("said the agency does not comment on
+personnel matters", "referred questions to the company"), and reasons for
+anonymity given as a condition of speaking."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis import analyze
+
+_LEAD = "Harbour news\n\nThe new bridge opened on Monday after three years of work.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refuser", "words"),
+    [
+        (
+            "Gail Moss, a spokeswoman for the port, said the agency does not comment on "
+            "personnel matters.",
+            "Gail Moss",
+            "does not comment",
+        ),
+        ("Tor Lind said the board would not comment on the case.", "Tor Lind", "would not comment"),
+        ("The regulator referred questions to the company.", "regulator", "referred questions"),
+        (
+            "Tor Lind referred questions about the contract to the board's outside counsel.",
+            "Tor Lind",
+            "referred questions",
+        ),
+    ],
+)
+def test_a_refusal_as_policy_or_passed_on_is_the_sayers_and_no_claim(
+    sentence: str, refuser: str, words: str
+) -> None:
+    a = analyze(_LEAD + sentence)
+    assert a.claims == ()
+    assert [(f.name, [s.text for s in f.no_comment]) for f in a.figures if f.no_comment] == [
+        (refuser, [words])
+    ]
+
+
+def test_a_case_referred_to_a_court_is_no_refusal() -> None:
+    a = analyze(_LEAD + "The judge referred the case to a higher court.")
+    assert [f.name for f in a.figures if f.no_comment] == []
+
+
+@pytest.mark.parametrize(
+    ("condition", "reason"),
+    [
+        (
+            "speaking on condition that they were not identified because board discussions "
+            "are confidential",
+            "because board discussions are confidential",
+        ),
+        (
+            "speaking on condition that he not be named because the talks are private",
+            "because the talks are private",
+        ),
+    ],
+)
+def test_a_condition_of_not_being_named_then_the_reason(condition: str, reason: str) -> None:
+    a = analyze(_LEAD + f"A member of the board, {condition}, said the deal was close.")
+    assert [(c.figure, c.content) for c in a.claims] == [
+        ("member of the board #1", "the deal was close")
+    ]
+    assert [f.anonymity.text for f in a.figures if f.anonymity] == [reason]
