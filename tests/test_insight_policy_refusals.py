@@ -64,3 +64,30 @@ def test_a_condition_of_not_being_named_then_the_reason(condition: str, reason: 
         ("member of the board #1", "the deal was close")
     ]
     assert [f.anonymity.text for f in a.figures if f.anonymity] == [reason]
+
+
+def test_the_papers_source_reached_the_article_through_the_paper() -> None:
+    a = analyze(
+        _LEAD + "The daily Vestby Post first wrote about the tolls on Sunday. According to the "
+        "paper's source, the mayor approved the contract in April."
+    )
+    (claim,) = [c for c in a.claims if c.content.startswith("the mayor approved")]
+    assert (claim.source_type, claim.via) == ("anonymous", "Vestby Post")
+
+
+def test_a_cable_seen_by_an_outlet_speaks_as_a_document_through_it() -> None:
+    a = analyze(
+        _LEAD + "A diplomatic cable seen by the weekly Fjordsyn says mediators proposed that the "
+        "prisoners be freed in two groups."
+    )
+    assert [(c.source_type, c.via) for c in a.claims] == [("document", "Fjordsyn")]
+
+
+def test_told_the_station_is_the_station_named_last() -> None:
+    a = analyze(
+        _LEAD + "The mayor told the radio station WKLT that the budget was sound.\n\n"
+        "Two people familiar with the inquiry told the television station KBVA that "
+        "investigators had asked for the invoices. One of them told the station that agents "
+        "had also interviewed a bookkeeper."
+    )
+    assert [c.via for c in a.claims] == ["WKLT", "KBVA", "KBVA"]

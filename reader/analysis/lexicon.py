@@ -583,6 +583,7 @@ DOCUMENT_HEADS = words(
     testimony deposition warrant tally count filings figures survey
     emails e-mails polling disclosures tallies results numbers
     timeline chronology readout biography profile returns average
+    cable cables communique communiqué
     ad ads advert adverts advertisement advertisements
     """
 )

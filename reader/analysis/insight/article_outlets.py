@@ -31,6 +31,8 @@ _SOURCE_LINE = regex.compile(
 _NOUNS = (
     "broadcaster", "newspaper", "outlet", "daily", "weekly", "tabloid", "magazine",
     "news agency", "news site", "website", "radio station", "tv station",
+    "television station", "television channel", "tv channel", "news channel",
+    "state channel", "wire service", "news service",
 )  # fmt: skip
 #: In running text these are lower case ("the broadcaster NRV"); "Daily" or
 #: "Channel" capitalised begins a name.

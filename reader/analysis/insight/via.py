@@ -110,10 +110,18 @@ _REPORT_BACK = regex.compile(
 )
 #: "quoted by the newspaper", "a supervisor, who was not named by the paper": an
 #: outlet named before, referred back to.
+_OUTLET_NOUN = (
+    r"(?:broadcaster|newspaper|paper|outlet|agency|station|channel|magazine|website|network"
+    r"|tabloid|daily|weekly)"
+)
 _RELAYED_BACK = regex.compile(
     r"\b(?:quoted|cited|named|identified|interviewed|contacted|reached)\s+by\s+the\s+"
-    r"(?:broadcaster|newspaper|paper|outlet|agency|station|channel|magazine|website|network"
-    r"|tabloid|daily|weekly)\b"
+    + _OUTLET_NOUN
+    + r"\b"
+    # "according to the paper's source": the source the outlet named before had.
+    + r"|\bthe\s+"
+    + _OUTLET_NOUN
+    + r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:sources?|informants?|contacts?)\b"
 )
 #: "Verstka's source", "the Ledger's sources".
 _POSSESSIVE = regex.compile(NAME + r"['’]s?\s+(?:[\w-]+\s+){0,2}?sources?\b")
@@ -202,7 +210,7 @@ def own_outlets(text: Stretches) -> set[str]:
 def relayed_back(pieces: Sequence[tuple[int, str]]) -> bool:
     """Whether the words say an outlet named before quoted or named the source."""
     return any(
-        "by the" in piece and _RELAYED_BACK.search(piece, timeout=SHORT_TIMEOUT)
+        ("by the" in piece or "s " in piece) and _RELAYED_BACK.search(piece, timeout=SHORT_TIMEOUT)
         for _at, piece in pieces
     )
 
