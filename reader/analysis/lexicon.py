@@ -722,6 +722,9 @@ APPARATUS_HEADINGS = frozenset(
 )
 
 #: Words right before a quote that make it a name or a title, not speech.
+#: Small words a title may leave in lower case ("Meet the Press", "State of the Union").
+TITLE_SMALL_WORDS = words("the of and a an in on for to with at")
+
 TITLE_INTRODUCERS = words(
     """
     titled entitled named dubbed headlined nicknamed called hashtag word

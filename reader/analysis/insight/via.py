@@ -32,6 +32,13 @@ SPOKEN = regex.compile(
     r"|(?:in\s+an?\s+(?:[\w-]+\s+){0,2}?interview|interviews?|remarks|comments)\s+(?:with|to)"
     r"|in\s+an?\s+(?:[\w-]+\s+)?interview\s+on)\s+)" + _THROUGH
 )
+#: The outlet named before the interview it ran ("in an MSNBC interview", "during
+#: a Fox News radio interview"): the interview reached the article through it.
+_OUTLET_INTERVIEW = regex.compile(
+    r"(?i:\b(?:in|during)\s+an?\s+(?:(?:new|recent|exclusive|separate|brief)\s+)?)"
+    + NAME
+    + r"(?:['’]s)?\s+(?i:(?:television|tv|radio|phone|telephone|video)\s+)?(?i:interview)\b"
+)
 #: Words given to the outlet in writing ("in a statement to Dala Press"): the
 #: outlet is the way through, the statement the channel.
 _GIVEN = regex.compile(
@@ -146,6 +153,7 @@ _PROGRAMME_NEEDS = regex.compile(r"['’]s?\s+[“\"]")
 _NEEDS: tuple[tuple[regex.Pattern[str], tuple[str, ...], regex.Pattern[str] | None], ...] = (
     (SPOKEN, _SPOKEN_NEEDS, None),
     (_POSSESSIVE, ("source",), None),
+    (_OUTLET_INTERVIEW, ("interview",), None),
     (_GIVEN, ("statement", "mail", "message", "letter"), None),
     (
         _SHAPES,

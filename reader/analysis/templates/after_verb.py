@@ -15,6 +15,7 @@ from reader.analysis.lexicon import (
     NUMBER_WORDS,
     TELL_VERBS,
     TIME_UNITS,
+    TITLE_SMALL_WORDS,
     WEEKDAYS,
     words,
 )
@@ -199,7 +200,9 @@ def _title_end(toks: list[Tok], j: int) -> int:
     toks[j] opens, or -1."""
     for m in range(j + 1, min(len(toks), j + 7)):
         if toks[m].text in '"“”':
-            ok = m > j + 1 and all(t.cap for t in toks[j + 1 : m] if t.text.isalpha())
+            ok = m > j + 1 and all(
+                t.cap or t.low in TITLE_SMALL_WORDS for t in toks[j + 1 : m] if t.text.isalpha()
+            )
             return m if ok else -1
         if not (toks[m].text.isalpha() or toks[m].text in "'’-&"):
             return -1
@@ -283,6 +286,9 @@ def _skip_object(toks: list[Tok], k: int) -> int:
     t = toks[k]
     if t.low in ("him", "her", "them", "me", "us", "you", "reporters", "journalists"):
         return k + 1
+    mark = _past_owner(toks, k)
+    if mark < len(toks) and toks[mark].text in '"“”' and _title_end(toks, mark) > mark:
+        return _title_end(toks, mark) + 1  # 'told CBS's "Face the Nation" that ...': a show
     if (
         t.low in ("state", "local", "national", "public", "private")
         and k + 2 < len(toks)
@@ -309,6 +315,16 @@ def _skip_object(toks: list[Tok], k: int) -> int:
         # "told CBC News the department will ...": a capitalised object.
         if j < len(toks) and j > k and toks[j].text.islower():
             return j
+    return k
+
+
+def _past_owner(toks: list[Tok], k: int) -> int:
+    """Past a capitalised owner of up to four words ("Vestby TV's"), or `k`."""
+    for j in range(k, min(len(toks), k + 4)):
+        if not toks[j].cap:
+            return k
+        if toks[j].low.endswith(("'s", "’s")):
+            return j + 1
     return k
 
 

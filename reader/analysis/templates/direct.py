@@ -56,6 +56,7 @@ from reader.analysis.templates.quote_context import (
     embedded,
     inside_subject,
     is_title,
+    programme_title,
 )
 from reader.analysis.templates.quote_verbs import quote_verb
 from reader.analysis.templates.signed import dash_signed
@@ -76,7 +77,7 @@ def attribute_quotes(seg: Segments, quotes: list[Quote]) -> tuple[list[Found], s
         if seg.furniture[q.para] or q.end <= q.start:
             continue
         content = text[q.start : q.end]
-        if not content.strip():
+        if not content.strip() or programme_title(text, q, seg.para_starts[q.para]):
             continue
         pstart, pend = seg.para_starts[q.para], seg.para_ends[q.para]
         f = _after(text, q, pend) if q.closed else None

@@ -8,7 +8,7 @@ cue or a speaker.
 
 from __future__ import annotations
 
-from reader.analysis.lexicon import TITLE_INTRODUCERS
+from reader.analysis.lexicon import TITLE_INTRODUCERS, TITLE_SMALL_WORDS
 from reader.analysis.limits import CONTINUED_GAP_CHARS, TITLE_INTRO_CHARS
 from reader.analysis.templates.cues import Found, verbs_in
 from reader.analysis.text.quotes import Quote, words
@@ -64,3 +64,27 @@ def is_title(text: str, q: Quote, pstart: int) -> bool:
         return True
     after = text[q.close : q.close + 3]
     return after.startswith((" —", " –")) and "\n" not in after
+
+
+#: Words right before a programme's or paper's title ("said on NBC's "Meet the
+#: Press"", "told "Morning Hour"", "in "The Week Ahead"").
+_TITLE_LEADS = frozenset({"on", "to", "told", "in", "during"})
+
+
+def programme_title(text: str, q: Quote, pstart: int) -> bool:
+    """A short title-case quote after "on", "told" or a possessive: the name of a
+    show or a column ('said on NBC's "Meet the Press" that ...'), not words spoken."""
+    content = text[q.start : q.end].strip()
+    if not content or content[-1] in ".,;:!?…" or not 1 <= words(content) <= 5:
+        return False
+    inner = tokens(text, q.start, q.end)
+    if not inner or not inner[0].cap:
+        return False
+    if not all(t.cap or t.low in TITLE_SMALL_WORDS for t in inner if t.text.isalpha()):
+        return False
+    if not all(t.text.isalpha() or t.text in "'’-&" for t in inner):
+        return False
+    before = tokens(text, max(pstart, q.open - TITLE_INTRO_CHARS), q.open)
+    return bool(before) and (
+        before[-1].low in _TITLE_LEADS or before[-1].low.endswith(("'s", "’s"))
+    )

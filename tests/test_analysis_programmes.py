@@ -1,0 +1,55 @@
+"""Shows and outlets named on the way to what was said: 'said on NBC's "Meet the
+Press" that ...', "in an MSNBC interview". A programme's title is no quote."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis import analyze
+
+_LEAD = "Harbour news\n\nThe new bridge opened on Monday after three years of work.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "via"),
+    [
+        ("Mara Lind said on Vestby TV’s “Meet the Voters” that the tolls would stay.", "Vestby TV"),
+        (
+            "Mara Lind said on Vestby TV’s “Meet the Voters” on Sunday that the tolls would stay.",
+            "Vestby TV",
+        ),
+        ("Mara Lind told Vestby TV’s “Face the Harbour” that the tolls would stay.", "Vestby TV"),
+        ("Mara Lind said on “Meet the Voters” that the tolls would stay.", None),
+        ("Mara Lind told “Morning Hour” that the tolls would stay.", None),
+    ],
+)
+def test_a_programme_title_is_passed_on_the_way_to_the_clause(
+    sentence: str, via: str | None
+) -> None:
+    a = analyze(_LEAD + sentence)
+    assert [(c.content, c.kind, c.figure, c.via) for c in a.claims] == [
+        ("the tolls would stay", "indirect", "Mara Lind", via)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "via"),
+    [
+        ("Mara Lind said in an MSNBC interview that the tolls would stay.", "MSNBC"),
+        (
+            "Mara Lind said in a Vestby Post interview on Sunday that the tolls would stay.",
+            "Vestby Post",
+        ),
+        ("Mara Lind said in a Sunday interview that the tolls would stay.", None),
+    ],
+)
+def test_an_outlet_named_before_its_interview_is_the_way_through(
+    sentence: str, via: str | None
+) -> None:
+    a = analyze(_LEAD + sentence)
+    assert [(c.channel, c.via) for c in a.claims] == [("interview", via)]
+
+
+def test_a_short_title_case_answer_after_a_colon_is_still_a_quote() -> None:
+    a = analyze(_LEAD + "Mara Lind told reporters: “Never Again.”")
+    assert [(c.content, c.kind) for c in a.claims] == [("Never Again.", "direct")]
