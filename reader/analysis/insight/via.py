@@ -32,8 +32,8 @@ SPOKEN = regex.compile(
     r"|(?:in\s+an?\s+(?:[\w-]+\s+){0,2}?interview|interviews?|remarks|comments)\s+(?:with|to)"
     r"|in\s+an?\s+(?:[\w-]+\s+)?interview\s+on)\s+)" + _THROUGH
 )
-#: The outlet named before the interview it ran ("in an MSNBC interview", "during
-#: a Fox News radio interview"): the interview reached the article through it.
+#: The outlet named before the interview it ran ("in a Vestby TV interview", "during
+#: a Vestby Post radio interview"): the interview reached the article through it.
 _OUTLET_INTERVIEW = regex.compile(
     r"(?i:\b(?:in|during)\s+an?\s+(?:(?:new|recent|exclusive|separate|brief)\s+)?)"
     + NAME

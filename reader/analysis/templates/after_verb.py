@@ -288,7 +288,7 @@ def _skip_object(toks: list[Tok], k: int) -> int:
         return k + 1
     mark = _past_owner(toks, k)
     if mark < len(toks) and toks[mark].text in '"“”' and _title_end(toks, mark) > mark:
-        return _title_end(toks, mark) + 1  # 'told CBS's "Face the Nation" that ...': a show
+        return _title_end(toks, mark) + 1  # 'told Vestby TV's "Face the Harbour" that ...': a show
     if (
         t.low in ("state", "local", "national", "public", "private")
         and k + 2 < len(toks)

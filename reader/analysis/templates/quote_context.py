@@ -66,14 +66,14 @@ def is_title(text: str, q: Quote, pstart: int) -> bool:
     return after.startswith((" —", " –")) and "\n" not in after
 
 
-#: Words right before a programme's or paper's title ("said on NBC's "Meet the
-#: Press"", "told "Morning Hour"", "in "The Week Ahead"").
+#: Words right before a programme's or paper's title ("said on Vestby TV's "Meet the
+#: Voters"", "told "Morning Hour"", "in "The Week Ahead"").
 _TITLE_LEADS = frozenset({"on", "to", "told", "in", "during"})
 
 
 def programme_title(text: str, q: Quote, pstart: int) -> bool:
     """A short title-case quote after "on", "told" or a possessive: the name of a
-    show or a column ('said on NBC's "Meet the Press" that ...'), not words spoken."""
+    show or a column ('said on Vestby TV's "Meet the Voters" that ...'), not words spoken."""
     content = text[q.start : q.end].strip()
     if not content or content[-1] in ".,;:!?…" or not 1 <= words(content) <= 5:
         return False
