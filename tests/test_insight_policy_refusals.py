@@ -91,3 +91,34 @@ def test_told_the_station_is_the_station_named_last() -> None:
         "had also interviewed a bookkeeper."
     )
     assert [c.via for c in a.claims] == ["WKLT", "KBVA", "KBVA"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "When asked about the tolls, Tor Lind said, “No comment.”",
+        "“No comment,” Tor Lind said.",
+        "“We have no comment at this time,” Tor Lind said.",
+    ],
+)
+def test_a_quote_that_only_refuses_is_a_refusal_not_a_claim(sentence: str) -> None:
+    a = analyze(_LEAD + sentence)
+    assert a.claims == ()
+    assert [(f.name, len(f.no_comment)) for f in a.figures if f.no_comment] == [("Tor Lind", 1)]
+
+
+def test_a_quote_that_refuses_and_goes_on_is_a_claim() -> None:
+    a = analyze(_LEAD + "“No comment on the tolls, but the bridge is safe,” Tor Lind said.")
+    assert [c.figure for c in a.claims] == ["Tor Lind"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Tor Lind did not directly respond to requests for comment.", "did not directly respond"),
+        ("Tor Lind could not be located for comment.", "could not be located"),
+    ],
+)
+def test_more_ways_of_not_answering(sentence: str, words: str) -> None:
+    a = analyze(_LEAD + sentence)
+    assert [[s.text for s in f.no_comment] for f in a.figures if f.no_comment] == [[words]]

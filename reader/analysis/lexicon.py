@@ -793,7 +793,7 @@ NO_COMMENT_PATTERN = (
     r"|disclose|reveal|name|identify|" + _NO_COMMENT_GIVE + r"|answer|be\s+drawn)"
     r"|(?:declined|refused|declining|refusing)\s+to\s+be\s+drawn"
     # "did not return to banking" and "did not respond in kind" are no refusals.
-    r"|(?:did\s+not|didn['’]t)\s+(?:immediately\s+)?(?:respond(?!\s+in\s+kind\b)"
+    r"|(?:did\s+not|didn['’]t)\s+" + _NO_COMMENT_ADVERB + r"(?:respond(?!\s+in\s+kind\b)"
     + _NOT_TO_A_SPEECH
     + r"|reply"
     r"|return(?!\s+to\b)|comment|answer)"
@@ -804,7 +804,7 @@ NO_COMMENT_PATTERN = (
     r"|(?:was|were)\s+not\s+(?:immediately\s+)?(?:returned|answered)|went\s+unanswered"
     r"|(?:has|have)\s+gone\s+unanswered"
     r"|(?:could\s+not|couldn['’]t)\s+(?:immediately\s+)?be\s+(?:immediately\s+)?"
-    r"(?:reached|contacted)"
+    r"(?:reached|contacted|located)"
     r"|(?:was|were)\s+(?:not\s+(?:immediately\s+)?(?:available|able)|unavailable)"
     r"\s+(?:for|to)\s+comment"
     r"|(?:(?:offered|gave)\s+)?no\s+(?:immediate\s+|further\s+)?comment"

@@ -10,15 +10,23 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 
+import regex
+
 from reader.analysis.failures import Failures
 from reader.analysis.figures.registry import Registry
 from reader.analysis.figures.store import Fig
-from reader.analysis.limits import NO_PARAGRAPH
+from reader.analysis.limits import NO_PARAGRAPH, SHORT_TIMEOUT
 from reader.analysis.model import Claim, Span
 from reader.analysis.templates.cues import Found
 from reader.analysis.text.segments import Segments
 
 _PRIORITY = {"direct": 0, "mixed": 1, "indirect": 2}
+#: A quote that is only a refusal: "No comment.", "We have no comment at this time."
+_NO_COMMENT_QUOTE = regex.compile(
+    r"\s*+(?:(?:I|we)\s+(?:have|had)\s+)?no\s+(?:further\s+)?comment"
+    r"(?:\s+(?:at\s+this\s+(?:time|stage|point)|for\s+now))?\s*+[.,!]?\s*+\Z",
+    regex.IGNORECASE,
+)
 
 
 def settle(found: list[Found]) -> list[Found]:
@@ -111,6 +119,15 @@ class Resolver:
             if f.inherit:
                 return
             how = "speaker unknown"
+        if f.kind == "direct" and _NO_COMMENT_QUOTE.match(
+            text, f.start, f.end, timeout=SHORT_TIMEOUT
+        ):
+            # '"No comment," Lind said': a refusal in the speaker's words, recorded
+            # on the speaker and never a statement.
+            if fig is not None:
+                fig.no_comment.append(Span(f.start, f.end, text[f.start : f.end]))
+                self._last, self._last_speaker, self._last_para = fig, speaker, para
+            return
         cue = Span(f.cue[0], f.cue[1], text[f.cue[0] : f.cue[1]]) if f.cue else None
         if f.inherit:
             cue = None

@@ -89,7 +89,8 @@ class Refusers:
             except Exception as exc:
                 self.failures.record("no-comment", s, exc, "a refusal to comment was not recorded")
                 continue
-            if fig is not None:
+            if fig is not None and not any(x.start < e and s < x.end for x in fig.no_comment):
+                # (A refusal inside a quote of refusal is recorded once, as the quote.)
                 fig.no_comment.append(Span(s, e, words))
 
     def _owner(self, document: str) -> Fig | None:
