@@ -86,3 +86,47 @@ def test_people_placed_by_what_they_know_are_unnamed_sources(subject: str, figur
 def test_a_body_placed_so_stays_a_body() -> None:
     a = analyze(_LEAD + "The ministry close to the talks said the council wanted two new ferries.")
     assert [c.source_type for c in a.claims] == ["institution"]
+
+
+def test_a_person_who_spoke_to_a_paper_is_no_document() -> None:
+    # "Post" ends the phrase, but the head is "consultant".
+    a = analyze(
+        _LEAD + "A consultant who spoke to the Evening Post said one email went unanswered."
+    )
+    assert [c.source_type for c in a.claims] == ["anonymous"]
+
+
+def test_a_source_cited_on_the_way_to_the_clause_is_passed() -> None:
+    a = analyze(
+        _LEAD + "The Vestby Post reported, citing two officials, that the tolls would rise."
+    )
+    assert [(c.content, c.figure) for c in a.claims] == [("the tolls would rise", "Vestby Post")]
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "figure"),
+    [
+        ("An audit published on Monday found", "The report", "audit published on Monday"),
+        ("A lawsuit filed in March says", "The complaint", "lawsuit filed in March"),
+        (
+            "A court filing submitted by the council says",
+            "The filing",
+            "court filing submitted by the council",
+        ),
+    ],
+)
+def test_a_document_referred_back_to_by_a_noun_of_its_kind(
+    first: str, later: str, figure: str
+) -> None:
+    a = analyze(
+        _LEAD + f"{first} that the bridge cost too much. {later} said the tolls were unfair."
+    )
+    assert [c.figure for c in a.claims] == [figure, figure]
+
+
+def test_a_document_of_another_kind_is_not_referred_back_to() -> None:
+    a = analyze(
+        _LEAD + "An analysis by the council found that the bridge cost too much. "
+        "The lawsuit said the tolls were unfair."
+    )
+    assert [c.figure for c in a.claims] == ["analysis by the council", "lawsuit"]

@@ -793,7 +793,9 @@ NO_COMMENT_PATTERN = (
     r"|disclose|reveal|name|identify|" + _NO_COMMENT_GIVE + r"|answer|be\s+drawn)"
     r"|(?:declined|refused|declining|refusing)\s+to\s+be\s+drawn"
     # "did not return to banking" and "did not respond in kind" are no refusals.
-    r"|(?:did\s+not|didn['’]t)\s+" + _NO_COMMENT_ADVERB + r"(?:respond(?!\s+in\s+kind\b)"
+    r"|(?:did\s+not|didn['’]t)\s+"
+    + _NO_COMMENT_ADVERB
+    + r"(?:respond(?!\s+in\s+kind\b)"
     + _NOT_TO_A_SPEECH
     + r"|reply"
     r"|return(?!\s+to\b)|comment|answer)"

@@ -11,6 +11,7 @@ from bisect import bisect_right
 
 import regex
 
+from reader.analysis.figures.document_refs import same_document
 from reader.analysis.figures.members import plural_name
 from reader.analysis.figures.not_people import unlikely_person
 from reader.analysis.figures.store import Fig, gender_of, lower_first, strip_the
@@ -243,7 +244,12 @@ class BackrefResolver(BodyResolver):
                 return fig, f"'{ph.text}' -> {fig.name} (last unnamed source)"
             if want == "media" and fig.kind == "media":
                 return fig, f"'{ph.text}' -> {fig.name} (last outlet)"
-            if want == "document" and fig.kind == "document":
+            if (
+                want == "document"
+                and fig.kind == "document"
+                # "the lawsuit" is no earlier analysis; "the document" is any.
+                and (head in ("document", "documents") or same_document(fig.name, head))
+            ):
                 return fig, f"'{ph.text}' -> {fig.name} (last document)"
             if (
                 want == "spokes"
@@ -341,13 +347,21 @@ def _same_office(core: str, role: str) -> bool:
     return all(w in role.split() for w in core.split() if w in _OTHER_OFFICE)
 
 
+#: Words that end a description's head and open what follows it ("a consultant
+#: who spoke to the Evening Post" wants a person, not a post).
+_POST_HEAD = frozenset(
+    {"for", "of", "at", "with", "close", "who", "whom", "whose", "which", "that", "to", "from",
+     "in", "on", "by", "familiar", "briefed", "based", "near", "inside", "within"}
+)  # fmt: skip
+
+
 def _wanted(core: str) -> tuple[str, str]:
     """The head noun of a description and the kind of figure it wants: "anon"
     (a source), "spokes", "media", "document" or "role" (a person's role)."""
     words = core.lower().split()
     head = words[-1] if words else ""
     for w in words:
-        if w in ("for", "of", "at", "with", "close"):
+        if w in _POST_HEAD:
             break
         head = w
     head = head.rstrip("s") if head.endswith("sources") else head

@@ -108,7 +108,7 @@ def clause_head(toks: list[Tok], lem: str) -> tuple[int, bool, bool] | None:
     k = 0
     # Objects and channels: "told CBC News", "said in a statement on Monday".
     for _ in range(4):
-        k = _skip_when(toks, _skip_channel(toks, k))
+        k = _skip_when(toks, _skip_channel(toks, _skip_citing(toks, k)))
         if 0 < k < len(toks) and toks[k].text == ",":
             k += 1
     after_comma = 0 < k < len(toks) and toks[k - 1].text == ","
@@ -142,6 +142,17 @@ def clause_head(toks: list[Tok], lem: str) -> tuple[int, bool, bool] | None:
     if k >= len(toks):
         return None
     return k, has_that, after_comma
+
+
+def _skip_citing(toks: list[Tok], k: int) -> int:
+    """Skip a source cited on the way: "reported, citing two officials, that ..."."""
+    if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].low in ("citing", "quoting"):
+        for j in range(k + 2, min(len(toks), k + 14)):
+            if toks[j].text == ",":
+                return j + 1
+            if toks[j].text in '.;:!?"“”':
+                break
+    return k
 
 
 def _asks_anonymity(lows: list[str]) -> bool:
