@@ -53,3 +53,21 @@ def test_an_outlet_named_before_its_interview_is_the_way_through(
 def test_a_short_title_case_answer_after_a_colon_is_still_a_quote() -> None:
     a = analyze(_LEAD + "Mara Lind told reporters: “Never Again.”")
     assert [(c.content, c.kind) for c in a.claims] == [("Never Again.", "direct")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mara Lind said in remarks broadcast by Vestby TV on Friday that the tolls would stay.",
+        "Mara Lind said in a statement released by the council on Friday that the tolls would stay",
+    ],
+)
+def test_a_participle_and_its_agent_on_the_way_to_that(sentence: str) -> None:
+    a = analyze(_LEAD + sentence)
+    assert [(c.content, c.figure) for c in a.claims] == [("the tolls would stay", "Mara Lind")]
+
+
+@pytest.mark.parametrize("outlet", ["Vestby Courier-Star", "Post-Gazette"])
+def test_outlets_under_a_joined_name_are_media(outlet: str) -> None:
+    a = analyze(_LEAD + f"The {outlet} reported that the tolls would stay.")
+    assert [c.source_type for c in a.claims] == ["media"]

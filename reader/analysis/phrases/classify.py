@@ -236,6 +236,8 @@ def _is_media(core_words: list[str], clows: list[str], role_words: list[str]) ->
     """An outlet: a media word or name in the core, or a one-word name after one."""
     return (
         clows[-1] in MEDIA_WORDS
+        # "Courier-Star", "Post-Gazette": outlets merged under a joined name.
+        or ("-" in clows[-1] and all(p in MEDIA_WORDS for p in clows[-1].split("-")))
         or (clows[0] in MEDIA_WORDS and len(clows) > 1)
         or any(w in MEDIA_NAMES for w in clows)
         or (

@@ -175,7 +175,9 @@ def _that_ahead(toks: list[Tok], k: int, *, far: bool = False) -> int:
     if toks[k].low in _SUBJECT_PRONOUNS:
         return k  # "say they see it that way": the clause has begun; that "that" is its own
     # "said in an interview with The Associated Press last week that ...".
-    reach = 16 if far or toks[k].low in BRIDGE_START or toks[k].low == "with" else 6
+    # "... in a statement released by the council on Friday that": a participle's agent too.
+    by_agent = k + 1 < len(toks) and toks[k].text.isalpha() and toks[k + 1].low == "by"
+    reach = 16 if far or by_agent or toks[k].low in BRIDGE_START or toks[k].low == "with" else 6
     title_end = -1
     for j in range(k + 1, min(len(toks), k + reach)):
         if j <= title_end:
@@ -228,10 +230,16 @@ def _finite_cue(toks: list[Tok], j: int) -> bool:
         return False
     if lemma(t.text) is None:
         return False
+    if j + 1 < len(toks) and toks[j + 1].low == "by":
+        return False  # "in remarks broadcast by Vale Sound": a participle, no clause
     p = toks[j - 1].low if j > 0 else ""
     if p.endswith("ing") and j > 1 and toks[j - 2].low in DETERMINERS:
         return False  # "in her opening remarks": an adjective, then the noun
-    return p not in DETERMINERS and not p.endswith(("'s", "’s"))
+    # "in remarks broadcast ...", "her remarks": a noun after a preposition or owner.
+    return p not in DETERMINERS and p not in _PREPOSITIONS and not p.endswith(("'s", "’s"))
+
+
+_PREPOSITIONS = frozenset({"in", "of", "with", "by", "for", "during", "after", "before"})
 
 
 def _skip_channel(toks: list[Tok], k: int) -> int:
