@@ -122,3 +122,23 @@ def test_a_quote_that_refuses_and_goes_on_is_a_claim() -> None:
 def test_more_ways_of_not_answering(sentence: str, words: str) -> None:
     a = analyze(_LEAD + sentence)
     assert [[s.text for s in f.no_comment] for f in a.figures if f.no_comment] == [[words]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Vestby Post reported that Tor Lind said the tolls would stay.",
+        "According to the Vestby Post, Tor Lind said the tolls would stay.",
+    ],
+)
+def test_a_claim_inside_an_outlets_is_kept_and_came_through_it(sentence: str) -> None:
+    a = analyze(_LEAD + sentence)
+    assert [(c.figure, c.content, c.via) for c in a.claims] == [
+        ("Vestby Post", "Tor Lind said the tolls would stay", None),
+        ("Tor Lind", "the tolls would stay", "Vestby Post"),
+    ]
+
+
+def test_a_claim_inside_a_persons_is_left_to_the_outer_one() -> None:
+    a = analyze(_LEAD + "Ann Berg said that Tor Lind had told her the tolls would stay.")
+    assert [c.figure for c in a.claims] == ["Ann Berg"]

@@ -30,7 +30,12 @@ _NO_COMMENT_QUOTE = regex.compile(
 
 
 def settle(found: list[Found]) -> list[Found]:
-    """Keep claims that do not overlap a claim of higher priority, in text order."""
+    """Keep claims that do not overlap a claim of higher priority, in text order.
+
+    A claim reported inside an outlet's, with its cue and speaker there too
+    ("The Post reported that Lind said the tolls would stay"), is kept with
+    it: the outer claim is the outlet's, the inner one Lind's, via the outlet.
+    """
     order = sorted(
         range(len(found)),
         key=lambda i: (
@@ -41,20 +46,51 @@ def settle(found: list[Found]) -> list[Found]:
     )
     kept_starts: list[int] = []
     kept: dict[int, Found] = {}
+    inner: list[Found] = []
     for i in order:
         f = found[i]
-        k = bisect_left(kept_starts, f.start)
-        clash = False
-        for j in (k - 1, k):
-            if 0 <= j < len(kept_starts):
-                g = kept[kept_starts[j]]
-                if g.start < f.end and f.start < g.end:
-                    clash = True
-        if f.start in kept or clash:
+        if f.start in kept:
             continue
-        insort(kept_starts, f.start)
-        kept[f.start] = f
-    return [kept[s] for s in kept_starts]
+        k = bisect_left(kept_starts, f.start)
+        lo, hi = k, k
+        while lo > 0 and kept[kept_starts[lo - 1]].end > f.start:
+            lo -= 1
+        while hi < len(kept_starts) and kept_starts[hi] < f.end:
+            hi += 1
+        hits = [kept[kept_starts[j]] for j in range(lo, hi)]
+        if not hits:
+            insort(kept_starts, f.start)
+            kept[f.start] = f
+        elif len(hits) == 1 and _nested(hits[0], f):
+            if not any(g.start < f.end and f.start < g.end for g in inner):
+                inner.append(f)
+        elif all(_nested(f, g) for g in hits):
+            for g in hits:
+                kept_starts.remove(g.start)
+                del kept[g.start]
+                inner.append(g)
+            insort(kept_starts, f.start)
+            kept[f.start] = f
+    return sorted([kept[s] for s in kept_starts] + inner, key=lambda f: (f.start, -f.end))
+
+
+def _nested(outer: Found, f: Found) -> bool:
+    """`f` is reported inside the content of an outlet's claim `outer`, with its
+    cue and speaker there: the chain by which the words reached the article.
+    (Other claims inside claims are left to the outer one, as annotators do.)"""
+    return (
+        outer.speaker is not None
+        and outer.speaker.kind == "media"
+        and outer.start <= f.start
+        and f.end <= outer.end
+        and (f.start, f.end) != (outer.start, outer.end)
+        and f.cue is not None
+        and outer.start <= f.cue[0]
+        and f.cue[1] <= outer.end
+        and f.speaker is not None
+        and outer.start <= f.speaker.start
+        and not f.inherit
+    )
 
 
 class Resolver:
