@@ -130,3 +130,14 @@ def test_a_document_of_another_kind_is_not_referred_back_to() -> None:
         "The lawsuit said the tolls were unfair."
     )
     assert [c.figure for c in a.claims] == ["analysis by the council", "lawsuit"]
+
+
+def test_two_relative_clauses_before_the_verb_leave_the_first_head_the_speaker() -> None:
+    a = analyze(
+        _LEAD + "A consultant obstetrician who spoke to the Vestby Post, and who requested "
+        "anonymity for fear of losing her post, said one email went unanswered."
+    )
+    assert [(c.figure, c.source_type) for c in a.claims] == [
+        ("consultant obstetrician #1", "anonymous")
+    ]
+    assert [f.anonymity.text for f in a.figures if f.anonymity] == ["for fear of losing her post"]

@@ -23,6 +23,7 @@ from reader.analysis.limits import SUBJECT_CHARS
 from reader.analysis.phrases.classify import Phrase, capital, is_name_word
 from reader.analysis.phrases.common_phrases import (
     common_phrase,
+    described_phrase,
     known_head,
     postmodified,
     starts_postmod,
@@ -136,6 +137,12 @@ def _appositive(
     inner = toks[j + 1 : comma]
     if not inner:
         return None
+    if [t.low for t in inner[:2]] == ["and", "who"]:
+        # "A midwife who spoke to the Post, and who asked not to be named, said": the
+        # head before the first "who", not the last noun of its clause.
+        first = _head_before_who(text, toks, j)
+        if first is not None:
+            return first
     if not relative and place_or_party(text, inner):
         # "Tom Vik, R-N.Y., said", "Ann Vik, Republican of Ohio, said", "a baker
         # from Lund, Maine, said": a tag after the name, never the name.
@@ -181,6 +188,18 @@ def _appositive(
             # Neither an age ("Maria Gomez, 45, said") nor an aside ("X, however, said").
             head.role = _clean_role(role)
     return head
+
+
+def _head_before_who(text: str, toks: list[Tok], comma: int) -> Phrase | None:
+    """The phrase before the "who" of the words ending at toks[comma], if any."""
+    seg0 = segment_start(toks, comma)
+    who = next((x for x in range(comma - 1, seg0, -1) if toks[x].low == "who"), -1)
+    if who <= seg0:
+        return None
+    head = phrase_before(text, toks[seg0].start, toks[who].start)
+    if head is None:
+        head = described_phrase(text, toks[seg0:who])  # "A consultant obstetrician"
+    return head if head is not None and head.kind != "pronoun" else None
 
 
 def _before_aside(toks: list[Tok], k: int) -> int:
