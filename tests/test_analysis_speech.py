@@ -532,6 +532,22 @@ def test_a_label_in_quotes_after_calling_is_mixed_speech_of_the_main_subject() -
     assert (c.content, c.figure, c.kind) == ("him “a tired old act.”", "Holm", "mixed")
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Mara Lind called Jon Berg a “barnacle.”", "Jon Berg a “barnacle.”"),
+        (
+            "In Veldhaven, Mara Lind went after Berg, calling him a “driftwood.”",
+            "him a “driftwood.”",
+        ),
+        ("The ferry crews were late again, and Mara Lind called them “snails”.", "them “snails”"),
+    ],
+)
+def test_a_short_quoted_label_after_call_is_mixed_speech(text: str, content: str) -> None:
+    c = analyze(text).claims[-1]
+    assert (c.content, c.figure, c.kind) == (content, "Mara Lind", "mixed")
+
+
 def test_a_clause_between_commas_is_no_appositive_but_a_participle_phrase_is() -> None:
     text = (
         "Nora Vance, asked by the Gazette whether the plan would change, said only that "

@@ -388,18 +388,21 @@ def _reported_clause(
         return None
     has_that = "that" in text[cue.cue_end : c0].split()
     body = text[c0:c1]
+    kind = claim_kind(cue.quotes, cue.qstarts, c0, c1)
     if (
         not has_that
         and len(body.split()) < 4
         and not body.startswith(("to ", "not to "))
+        and not (kind == "mixed" and lem in ("call", "describe"))
         and not finite(tokens(text, c0, c1))
     ):
-        return None  # "acknowledged the gap": an object; "said sales fell" is a clause
+        # "acknowledged the gap": an object; "said sales fell" is a clause, and so
+        # is a short label in the speaker's words ('called him a "stiff"').
+        return None
     if body.startswith(_PRONOUN_OPENINGS) and _NO_COMMENT_CONTENT.search(
         body, timeout=SHORT_TIMEOUT
     ):
         return None  # "said it did not comment": a refusal, recorded elsewhere
-    kind = claim_kind(cue.quotes, cue.qstarts, c0, c1)
     if kind == "mixed" and lem in ("call", "describe") and not has_that:
         c1 = _characterisation_end(cue, c0, c1)
     rule = "speaker-verb-that" if has_that else "speaker-verb-clause"
