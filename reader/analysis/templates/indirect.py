@@ -26,6 +26,7 @@ from reader.analysis.templates.according import according
 from reader.analysis.templates.as_cue import as_fronted, as_passive
 from reader.analysis.templates.clauses import (
     COMMIT_VERBS,
+    answer_end,
     claim_kind,
     content_end,
     content_start,
@@ -383,6 +384,9 @@ def _reported_clause(
 ) -> Found | None:
     """The claim of the clause from `c0`, unless it reads as an object or a refusal."""
     text = cue.seg.text
+    c1 = answer_end(text, c0, cue.sent_end) if lem == "say" else None
+    if c1 is not None:  # "most crews said yes, unlike ...": the answer alone
+        return Found(c0, c1, "indirect", (cue.cue_start, cue.cue_end), subj, rule_prefix + _CLAUSE)
     c1 = content_end(cue, c0)
     if c1 - c0 < 3:
         return None
@@ -405,8 +409,11 @@ def _reported_clause(
         return None  # "said it did not comment": a refusal, recorded elsewhere
     if kind == "mixed" and lem in ("call", "describe") and not has_that:
         c1 = _characterisation_end(cue, c0, c1)
-    rule = "speaker-verb-that" if has_that else "speaker-verb-clause"
+    rule = "speaker-verb-that" if has_that else _CLAUSE
     return Found(c0, c1, kind, (cue.cue_start, cue.cue_end), subj, rule_prefix + rule)
+
+
+_CLAUSE = "speaker-verb-clause"
 
 
 def _characterisation_end(cue: CueContext, c0: int, c1: int) -> int:
