@@ -359,3 +359,22 @@ def test_a_speech_verb_after_by_takes_the_main_verb_s_subject(text: str, content
 )
 def test_by_and_an_ing_verb_without_a_clause_claims_nothing(text: str) -> None:
     assert analyze(text).claims == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Mara Lind has voiced doubts about the toll but has said the pier can stay open.",
+            "the pier can stay open",
+        ),
+        (
+            "Mara Lind calls herself a ferry woman and has said that the pier must stay open.",
+            "the pier must stay open",
+        ),
+    ],
+)
+def test_and_or_but_with_an_auxiliary_share_the_subject(text: str, content: str) -> None:
+    c = analyze(text).claims[-1]
+    assert (c.content, c.figure) == (content, "Mara Lind")
+    assert c.rule.startswith("shared-subject")

@@ -354,6 +354,8 @@ def _subject(cue: CueContext, ing: bool, prev: list[Tok]) -> tuple[Phrase | None
             return main, "main-subject "
     if prev and prev[-1].text in '"”' and len(prev) > 1 and prev[-2].text == ",":
         prev = prev[:-1]  # 'a defense of "island values," saying ...': the comma is inside
+    if subj is None and len(prev) > 2 and prev[-1].low in _AUX and prev[-2].low in ("and", "but"):
+        prev = prev[:-1]  # "X voiced doubts but has said ...": the auxiliary joins no subject
     if (
         subj is None
         and prev
@@ -414,6 +416,8 @@ def _reported_clause(
 
 
 _CLAUSE = "speaker-verb-clause"
+#: Auxiliaries between "and"/"but" and a second verb of the same subject.
+_AUX = frozenset({"has", "have", "had"})
 
 
 def _characterisation_end(cue: CueContext, c0: int, c1: int) -> int:
