@@ -378,3 +378,9 @@ def test_and_or_but_with_an_auxiliary_share_the_subject(text: str, content: str)
     c = analyze(text).claims[-1]
     assert (c.content, c.figure) == (content, "Mara Lind")
     assert c.rule.startswith("shared-subject")
+
+
+def test_a_longer_aside_in_brackets_stands_between_subject_and_verb() -> None:
+    text = "Jon Berg (who has sailed the strait every winter since 2010) said the pier was unsafe."
+    (c,) = analyze(text).claims
+    assert (c.content, c.figure) == ("the pier was unsafe", "Jon Berg")
