@@ -298,6 +298,9 @@ def _coordinated_end(text: str, c0: int, end: int) -> int:
             # "..., while Save the Children warned that ...": another source speaks.
             return while_at
         before = text[max(c0, m.start() - COORDINATOR_CHARS) : m.start()].lower()
+        if before.endswith(_PRONOUN_SUBJECTS) and m.group().islower():
+            # "..., and she accused the council of ...": a new clause, with its own claim.
+            before = before[: before.rstrip().rfind(" ") + 1]
         if before.endswith((" and ", " but ", ", and ", ", but ", " and also ", " but also ")):
             cut = text.rfind(" and ", c0, m.start())
             cut2 = text.rfind(" but ", c0, m.start())
@@ -310,6 +313,10 @@ def _coordinated_end(text: str, c0: int, end: int) -> int:
             # ", with the i reporting ...": another source takes over.
             return with_at
     return end
+
+
+#: Pronoun subjects that open a clause joined after a reported one.
+_PRONOUN_SUBJECTS = (" and he ", " and she ", " and they ", " but he ", " but she ", " but they ")
 
 
 def _joined_subject(text: str, c0: int, m: VerbHit) -> int:
