@@ -384,3 +384,23 @@ def test_a_longer_aside_in_brackets_stands_between_subject_and_verb() -> None:
     text = "Jon Berg (who has sailed the strait every winter since 2010) said the pier was unsafe."
     (c,) = analyze(text).claims
     assert (c.content, c.figure) == ("the pier was unsafe", "Jon Berg")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The toll splits the town, with 17 percent of Veldhaven voters saying the "
+            "fee should go.",
+            "17 percent of Veldhaven voters",
+        ),
+        (
+            "The row over the pier grew, with Senator Mara Lind telling reporters she "
+            "would sue the mayor.",
+            "Senator Mara Lind",
+        ),
+    ],
+)
+def test_the_subject_of_an_absolute_with_speaks(text: str, speaker: str) -> None:
+    (c,) = analyze(text).claims
+    assert c.speaker is not None and c.speaker.text == speaker

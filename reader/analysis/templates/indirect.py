@@ -62,6 +62,7 @@ from reader.analysis.templates.subjects import (
     share_subject,
     subject_before_aside,
     subject_before_relative,
+    with_subject,
 )
 from reader.analysis.text.finite import finite, opens_clause
 from reader.analysis.text.quotes import Quote, inside_quote
@@ -333,6 +334,10 @@ def _subject(cue: CueContext, ing: bool, prev: list[Tok]) -> tuple[Phrase | None
         while k >= 0 and prev[k].low in ING_LEADS:
             k -= 1
         subj_end = prev[k + 1].start
+    if ing:
+        found = with_subject(cue)
+        if found is not None:  # ", with a third of the crews saying ...": the absolute's subject
+            return found[0], "poll-share " if found[1] else ""
     subj = subject_of(text, s_lo, subj_end)
     rule_prefix = ""
     if not ing:
