@@ -348,3 +348,12 @@ def test_a_clause_ends_before_and_or_but_with_a_pronoun_and_a_verb_of_speech(tex
     first, second = analyze(text).claims
     assert first.content == "the ferry tax was unfair"
     assert second.figure == "Mara Lind"
+
+
+def test_a_comparison_after_a_reported_figure_is_the_reporters() -> None:
+    text = (
+        "About 41 percent of Veldhaven voters said they would take the ferry, "
+        "compared with 30 percent in May."
+    )
+    (c,) = analyze(text).claims
+    assert c.content == "they would take the ferry"

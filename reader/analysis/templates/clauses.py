@@ -47,6 +47,8 @@ _STOP_AFTER = (
     ", arguing",
     ", warning",
     ", claiming",
+    ", compared with",
+    ", compared to",
 )
 
 #: Words after a request verb that end the request before its "to".
