@@ -196,6 +196,8 @@ def answer_word(toks: list[Tok], k: int) -> bool:
 
 def answer_end(text: str, c0: int, s_hi: int) -> int | None:
     """Where a one-word answer from `c0` ends, or None if no answer stands there."""
+    if not text.startswith(("yes", "no"), c0):
+        return None  # nearly every clause: no tokens read
     toks = tokens(text, c0, min(s_hi, c0 + 24))
     if not toks or not answer_word(toks, 0):
         return None
