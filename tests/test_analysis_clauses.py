@@ -335,3 +335,25 @@ def test_a_demonstrative_after_that_opens_the_clause() -> None:
 def test_soon_between_subject_and_cue_is_skipped() -> None:
     (c,) = analyze("Dock workers soon noted that the crane had been moved.").claims
     assert c.speaker is not None and c.speaker.text == "Dock workers"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mara Lind said the ferry tax was unfair, and she accused the council of hiding costs.",
+        "Mara Lind said the ferry tax was unfair, but she urged the council to keep the pier.",
+    ],
+)
+def test_a_clause_ends_before_and_or_but_with_a_pronoun_and_a_verb_of_speech(text: str) -> None:
+    first, second = analyze(text).claims
+    assert first.content == "the ferry tax was unfair"
+    assert second.figure == "Mara Lind"
+
+
+def test_a_comparison_after_a_reported_figure_is_the_reporters() -> None:
+    text = (
+        "About 41 percent of Veldhaven voters said they would take the ferry, "
+        "compared with 30 percent in May."
+    )
+    (c,) = analyze(text).claims
+    assert c.content == "they would take the ferry"

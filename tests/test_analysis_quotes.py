@@ -339,6 +339,21 @@ def test_a_show_named_after_a_possessive_is_no_quote() -> None:
             "a well-worn script.",
             "Tom Reed",
         ),
+        (
+            "At the quay, Mara Lind referred to the pilots as “my lighthouse”.",
+            "my lighthouse",
+            "Mara Lind",
+        ),
+        (
+            "In her leaflets Mara Lind characterizes the toll as “the herring tax” twice.",
+            "the herring tax",
+            "Mara Lind",
+        ),
+        (
+            "The Veldhaven Tribune portrays Jon Berg as “a friend of the pier.”",
+            "a friend of the pier.",
+            "Veldhaven Tribune",
+        ),
     ],
 )
 def test_a_label_quoted_after_a_verb_of_judging_and_as(
@@ -542,3 +557,9 @@ def test_a_quote_that_fills_the_paragraph_after_a_cue_and_colon_is_a_block_quote
 def test_a_quote_that_only_opens_the_paragraph_after_a_colon_is_no_block_quote() -> None:
     text = 'Lena Vold wrote:\n\n"Rising fast" is how the paper put it, and it stuck.'
     assert all(c.rule != "block-quote" for c in analyze(text).claims)
+
+
+def test_a_label_inside_a_reported_clause_is_left_to_the_clause() -> None:
+    text = "Mara Lind said that Jon Berg had portrayed her as “a saboteur” in his leaflets."
+    (c,) = analyze(text).claims
+    assert (c.figure, c.rule) == ("Mara Lind", "speaker-verb-that")

@@ -407,7 +407,31 @@ def test_a_clause_opening_with_no_is_reported() -> None:
     assert _content_and_figure("Mayor Lina Park said no one would lose their job.") == [
         ("no one would lose their job", "Lina Park")
     ]
-    assert analyze("Asked whether he would resign, the minister said no.").claims == ()
+    # A bare "no" is the answer itself, not the opening of a clause.
+    (answer,) = analyze("Asked whether he would resign, the minister said no.").claims
+    assert answer.content == "no"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Asked if the pier should close, 41 percent of Veldhaven voters said yes.", "yes"),
+        ("Mara Lind said yes when the council asked her, and left.", "yes"),
+        ("Asked whether she would run, Mara Lind said no. She left at noon.", "no"),
+    ],
+)
+def test_a_one_word_answer_is_what_was_said(text: str, content: str) -> None:
+    (c,) = analyze(text).claims
+    assert (c.content, c.kind) == (content, "indirect")
+
+
+def test_said_so_is_no_answer_and_no_5_is_no_sentence_end() -> None:
+    assert (
+        analyze("Asked if the toll was fair, 38 percent of the crews said so at the quay.").claims
+        == ()
+    )
+    (c,) = analyze("The boat is ranked no. 5 in the fleet, Jon Berg said.").claims
+    assert c.content == "The boat is ranked no. 5 in the fleet"
     assert analyze("She said no to the plan on Friday.").claims == ()
 
 
@@ -530,6 +554,22 @@ def test_a_label_in_quotes_after_calling_is_mixed_speech_of_the_main_subject() -
     text = "Speaking in Lund, Holm went after Brandt, calling him “a tired old act.”"
     (c,) = analyze(text).claims
     assert (c.content, c.figure, c.kind) == ("him “a tired old act.”", "Holm", "mixed")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Mara Lind called Jon Berg a “barnacle.”", "Jon Berg a “barnacle.”"),
+        (
+            "In Veldhaven, Mara Lind went after Berg, calling him a “driftwood.”",
+            "him a “driftwood.”",
+        ),
+        ("The ferry crews were late again, and Mara Lind called them “snails”.", "them “snails”"),
+    ],
+)
+def test_a_short_quoted_label_after_call_is_mixed_speech(text: str, content: str) -> None:
+    c = analyze(text).claims[-1]
+    assert (c.content, c.figure, c.kind) == (content, "Mara Lind", "mixed")
 
 
 def test_a_clause_between_commas_is_no_appositive_but_a_participle_phrase_is() -> None:

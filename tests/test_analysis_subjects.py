@@ -359,3 +359,48 @@ def test_a_speech_verb_after_by_takes_the_main_verb_s_subject(text: str, content
 )
 def test_by_and_an_ing_verb_without_a_clause_claims_nothing(text: str) -> None:
     assert analyze(text).claims == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Mara Lind has voiced doubts about the toll but has said the pier can stay open.",
+            "the pier can stay open",
+        ),
+        (
+            "Mara Lind calls herself a ferry woman and has said that the pier must stay open.",
+            "the pier must stay open",
+        ),
+    ],
+)
+def test_and_or_but_with_an_auxiliary_share_the_subject(text: str, content: str) -> None:
+    c = analyze(text).claims[-1]
+    assert (c.content, c.figure) == (content, "Mara Lind")
+    assert c.rule.startswith("shared-subject")
+
+
+def test_a_longer_aside_in_brackets_stands_between_subject_and_verb() -> None:
+    text = "Jon Berg (who has sailed the strait every winter since 2010) said the pier was unsafe."
+    (c,) = analyze(text).claims
+    assert (c.content, c.figure) == ("the pier was unsafe", "Jon Berg")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The toll splits the town, with 17 percent of Veldhaven voters saying the "
+            "fee should go.",
+            "17 percent of Veldhaven voters",
+        ),
+        (
+            "The row over the pier grew, with Senator Mara Lind telling reporters she "
+            "would sue the mayor.",
+            "Senator Mara Lind",
+        ),
+    ],
+)
+def test_the_subject_of_an_absolute_with_speaks(text: str, speaker: str) -> None:
+    (c,) = analyze(text).claims
+    assert c.speaker is not None and c.speaker.text == speaker

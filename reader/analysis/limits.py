@@ -45,6 +45,9 @@ COORDINATOR_CHARS = 12
 WHILE_CHARS = 60
 #: Before a later verb in a clause: the ", with" of an absolute ("with X saying").
 WITH_CHARS = 40
+#: How far before an -ing cue an absolute "with" may open its subject
+#: ("with most of the islanders polled in May saying ...").
+WITH_SUBJECT_CHARS = 70
 #: Before the end of a verb window: rescanned for a verb the window cuts short.
 VERB_EDGE_CHARS = 64
 #: Before that rescan: searched for "according", whose "to" may lie further on.

@@ -33,6 +33,10 @@ from reader.analysis.phrases.places import place_before, place_or_party, segment
 from reader.analysis.text.finite import FINITE_WORDS, opens_clause
 from reader.analysis.text.tokens import Tok, tokens
 
+#: How many words an aside in brackets between a subject and its verb may hold
+#: ("Jan Berg (who has won twice since 2010) said").
+_ASIDE_WORDS = 14
+
 
 def phrase_before(text: str, lo: int, verb: int) -> Phrase | None:
     """The subject phrase ending just before a verb at `verb` (window from `lo`)."""
@@ -65,9 +69,9 @@ def phrase_before(text: str, lo: int, verb: int) -> Phrase | None:
         # "The Food and Drug Administration (FDA) said", "Jane Doe (pictured) said":
         # a short aside between the subject and its verb.
         j = i - 1
-        while j >= 0 and i - j <= 6 and toks[j].text not in "()":
+        while j >= 0 and i - j <= _ASIDE_WORDS and toks[j].text not in "()":
             j -= 1
-        if j > 0 and toks[j].text == "(" and 1 < i - j <= 6:
+        if j > 0 and toks[j].text == "(" and 1 < i - j <= _ASIDE_WORDS:
             return phrase_before(text, lo, toks[j].start)
         return None
     if t.low in PRONOUNS_PERSON or t.low in PRONOUNS_GROUP or t.low == "i":

@@ -47,6 +47,8 @@ _STOP_AFTER = (
     ", arguing",
     ", warning",
     ", claiming",
+    ", compared with",
+    ", compared to",
 )
 
 #: Words after a request verb that end the request before its "to".
@@ -149,6 +151,8 @@ def _bare_clause_start(toks: list[Tok], k: int, lem: str, subj: Phrase) -> int |
         return None  # "detailed plans to ...": an object; only "detailed how ..." reports
     if t.low == "no" and opens_clause(toks[k : k + 8]):
         return t.start  # "said no one would lose their job", "no decision had been made"
+    if lem == "say" and answer_word(toks, k):
+        return t.start  # "41 percent said yes": the answer is what was said
     nxt = toks[k + 1].low if k + 1 < len(toks) else ""
     if t.low == "at" and nxt in ("least", "most") and finite(toks[k + 2 : k + 12]):
         return t.start  # "said at least 20 people were hurt": a number opens the clause
@@ -170,6 +174,34 @@ def _bare_clause_start(toks: list[Tok], k: int, lem: str, subj: Phrase) -> int |
         # "admitted 12 counts of theft", "denied the charges": an object, no clause.
         return None
     return t.start
+
+
+#: One-word answers a verb of saying can report on its own ("said so" is a
+#: pronoun object, as "confirmed this" is: no claim).
+_ANSWERS = frozenset({"yes", "no"})
+#: Words after an answer that leave it on its own ("said no publicly", "said yes when").
+_AFTER_ANSWER = words("when while but and as after before because in on at publicly again too then")
+
+
+def answer_word(toks: list[Tok], k: int) -> bool:
+    """toks[k] is an answer standing alone: "said yes.", "said no when asked";
+    not "said no decision had been made" or "said no to the plan"."""
+    if toks[k].low.rstrip(".") not in _ANSWERS or not toks[k].text.islower():
+        return False
+    if toks[k].low == "no.":
+        return True  # "said no." (the tokenizer joins the stop as in "no. 5")
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is None or nxt.text in ".,;:!?)—–" or nxt.low in _AFTER_ANSWER
+
+
+def answer_end(text: str, c0: int, s_hi: int) -> int | None:
+    """Where a one-word answer from `c0` ends, or None if no answer stands there."""
+    if not text.startswith(("yes", "no"), c0):
+        return None  # nearly every clause: no tokens read
+    toks = tokens(text, c0, min(s_hi, c0 + 24))
+    if not toks or not answer_word(toks, 0):
+        return None
+    return c0 + len(toks[0].text.rstrip("."))
 
 
 #: Verbs of a commitment made in speech, reported with "to": "vowed to appeal".
@@ -270,6 +302,9 @@ def _coordinated_end(text: str, c0: int, end: int) -> int:
             # "..., while Save the Children warned that ...": another source speaks.
             return while_at
         before = text[max(c0, m.start() - COORDINATOR_CHARS) : m.start()].lower()
+        if before.endswith(_PRONOUN_SUBJECTS) and m.group().islower():
+            # "..., and she accused the council of ...": a new clause, with its own claim.
+            before = before[: before.rstrip().rfind(" ") + 1]
         if before.endswith((" and ", " but ", ", and ", ", but ", " and also ", " but also ")):
             cut = text.rfind(" and ", c0, m.start())
             cut2 = text.rfind(" but ", c0, m.start())
@@ -282,6 +317,10 @@ def _coordinated_end(text: str, c0: int, end: int) -> int:
             # ", with the i reporting ...": another source takes over.
             return with_at
     return end
+
+
+#: Pronoun subjects that open a clause joined after a reported one.
+_PRONOUN_SUBJECTS = (" and he ", " and she ", " and they ", " but he ", " but she ", " but they ")
 
 
 def _joined_subject(text: str, c0: int, m: VerbHit) -> int:

@@ -26,6 +26,7 @@ from reader.analysis.templates.according import according
 from reader.analysis.templates.as_cue import as_fronted, as_passive
 from reader.analysis.templates.clauses import (
     COMMIT_VERBS,
+    answer_end,
     claim_kind,
     content_end,
     content_start,
@@ -61,6 +62,7 @@ from reader.analysis.templates.subjects import (
     share_subject,
     subject_before_aside,
     subject_before_relative,
+    with_subject,
 )
 from reader.analysis.text.finite import finite, opens_clause
 from reader.analysis.text.quotes import Quote, inside_quote
@@ -335,6 +337,10 @@ def _subject(cue: CueContext, ing: bool, prev: list[Tok]) -> tuple[Phrase | None
         while k >= 0 and prev[k].low in ING_LEADS:
             k -= 1
         subj_end = prev[k + 1].start
+    if ing:
+        found = with_subject(cue)
+        if found is not None:  # ", with a third of the crews saying ...": the absolute's subject
+            return found[0], "poll-share " if found[1] else ""
     subj = subject_of(text, s_lo, subj_end)
     rule_prefix = ""
     if not ing:
@@ -356,6 +362,8 @@ def _subject(cue: CueContext, ing: bool, prev: list[Tok]) -> tuple[Phrase | None
             return main, "main-subject "
     if prev and prev[-1].text in '"”' and len(prev) > 1 and prev[-2].text == ",":
         prev = prev[:-1]  # 'a defense of "island values," saying ...': the comma is inside
+    if subj is None and len(prev) > 2 and prev[-1].low in _AUX and prev[-2].low in ("and", "but"):
+        prev = prev[:-1]  # "X voiced doubts but has said ...": the auxiliary joins no subject
     if (
         subj is None
         and prev
@@ -386,27 +394,38 @@ def _reported_clause(
 ) -> Found | None:
     """The claim of the clause from `c0`, unless it reads as an object or a refusal."""
     text = cue.seg.text
+    c1 = answer_end(text, c0, cue.sent_end) if lem == "say" else None
+    if c1 is not None:  # "most crews said yes, unlike ...": the answer alone
+        return Found(c0, c1, "indirect", (cue.cue_start, cue.cue_end), subj, rule_prefix + _CLAUSE)
     c1 = content_end(cue, c0)
     if c1 - c0 < 3:
         return None
     has_that = "that" in text[cue.cue_end : c0].split()
     body = text[c0:c1]
+    kind = claim_kind(cue.quotes, cue.qstarts, c0, c1)
     if (
         not has_that
         and len(body.split()) < 4
         and not body.startswith(("to ", "not to "))
+        and not (kind == "mixed" and lem in ("call", "describe"))
         and not finite(tokens(text, c0, c1))
     ):
-        return None  # "acknowledged the gap": an object; "said sales fell" is a clause
+        # "acknowledged the gap": an object; "said sales fell" is a clause, and so
+        # is a short label in the speaker's words ('called him a "stiff"').
+        return None
     if body.startswith(_PRONOUN_OPENINGS) and _NO_COMMENT_CONTENT.search(
         body, timeout=SHORT_TIMEOUT
     ):
         return None  # "said it did not comment": a refusal, recorded elsewhere
-    kind = claim_kind(cue.quotes, cue.qstarts, c0, c1)
     if kind == "mixed" and lem in ("call", "describe") and not has_that:
         c1 = _characterisation_end(cue, c0, c1)
-    rule = "speaker-verb-that" if has_that else "speaker-verb-clause"
+    rule = "speaker-verb-that" if has_that else _CLAUSE
     return Found(c0, c1, kind, (cue.cue_start, cue.cue_end), subj, rule_prefix + rule)
+
+
+_CLAUSE = "speaker-verb-clause"
+#: Auxiliaries between "and"/"but" and a second verb of the same subject.
+_AUX = frozenset({"has", "have", "had"})
 
 
 def _characterisation_end(cue: CueContext, c0: int, c1: int) -> int:

@@ -12,7 +12,7 @@ mixed speech with their object.
 from __future__ import annotations
 
 from reader.analysis.lexicon import words
-from reader.analysis.templates.cues import Found, subject_of, verbs_in
+from reader.analysis.templates.cues import Found, lemma, subject_of, verbs_in
 from reader.analysis.templates.participles import main_subject
 from reader.analysis.text.finite import FINITE_WORDS
 from reader.analysis.text.quotes import Quote
@@ -31,6 +31,10 @@ LABEL_VERBS = words(
     criticise criticises criticised criticising criticize criticizes criticized criticizing
     dismiss dismisses dismissed dismissing welcomed welcoming
     decry decries decried decrying dubbed dubbing
+    characterize characterizes characterized characterizing
+    characterise characterises characterised characterising
+    portray portrays portrayed portraying depict depicts depicted depicting
+    refer refers referred referring painted painting
     """
 )
 
@@ -60,6 +64,17 @@ NAMING_AS_VERBS = words(
 )
 #: Relative words that open the clause holding the naming verb.
 _RELATIVES = frozenset({"what", "that", "which", "whom"})
+
+
+def _inside_report(text: str, s_lo: int, at: int) -> bool:
+    """'she said that Berg had portrayed her as "a saboteur"': a verb of speech
+    earlier in the sentence reports a clause that holds the label, and that
+    clause is the claim."""
+    return any(
+        m.group().islower()
+        and (" that " in text[m.end() : m.end() + 10] or lemma(m.group()) in ("say", "tell"))
+        for m in verbs_in(text, s_lo, at)
+    )
 
 
 def label_quote(text: str, seg: Segments, q: Quote) -> Found | None:
@@ -121,7 +136,7 @@ def _as_label(text: str, seg: Segments, q: Quote) -> Found | None:
         if subject is None and t.low.endswith("ing") and k > 0 and toks[k - 1].text == ",":
             # "..., blasting the plan as "...": the subject of the main verb.
             subject = main_subject(text, s_lo, toks[k - 1].start)
-        if subject is None:
+        if subject is None or _inside_report(text, s_lo, subject.start):
             return None
         return Found(q.start, q.end, "direct", (t.start, t.end), subject, "label-as-quote")
     return None

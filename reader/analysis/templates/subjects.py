@@ -8,7 +8,7 @@ sentence's first verb, whatever that verb is; `The Liberal incumbent said
 from __future__ import annotations
 
 from reader.analysis.lexicon import AUXILIARIES
-from reader.analysis.limits import PASSIVE_OPENER_CHARS, SUBJECT_CHARS
+from reader.analysis.limits import PASSIVE_OPENER_CHARS, SUBJECT_CHARS, WITH_SUBJECT_CHARS
 from reader.analysis.phrases.classify import Phrase
 from reader.analysis.phrases.common_phrases import DETERMINERS, described_phrase
 from reader.analysis.phrases.names import phrase_before
@@ -98,6 +98,29 @@ def share_subject(cue: CueContext) -> Phrase | None:
     """`Six in 10 say ...`, `About 9 percent of voters said ...`: a share of
     the people polled fills the clause before the verb (see phrases/shares)."""
     return share_phrase(cue.seg.text, _clause_before(cue)) or _apposed_share(cue)
+
+
+def with_subject(cue: CueContext) -> tuple[Phrase, bool] | None:
+    """`..., with a third of the crews saying ...`, `..., with Senator Lind telling reporters
+    ...`: the words between an absolute "with" and an -ing verb are its subject,
+    whole (not "crews" in "a third of the crews"); and whether they are a share
+    of the people polled."""
+    text = cue.seg.text
+    if (
+        text.find("with ", max(cue.sent_start, cue.cue_start - WITH_SUBJECT_CHARS), cue.cue_start)
+        < 0
+    ):
+        return None  # most -ing cues: no "with" before them
+    toks = tokens(text, max(cue.sent_start, cue.cue_start - WITH_SUBJECT_CHARS), cue.cue_start)
+    w = max((i for i, t in enumerate(toks) if t.low == "with"), default=-1)
+    between = toks[w + 1 :]
+    if w < 0 or not between or any(t.text in ",;:()" for t in between):
+        return None
+    share = share_phrase(text, between)
+    if share is not None:
+        return share, True
+    ph = phrase_before(text, between[0].start, cue.cue_start)
+    return (ph, False) if ph is not None and ph.start == between[0].start else None
 
 
 def _apposed_share(cue: CueContext) -> Phrase | None:

@@ -139,8 +139,11 @@ def _sentence_starts(text: str, ps: int, pe: int) -> list[int]:
         starts.sort()
         return starts
     for m in _END.finditer(text, pos=ps, endpos=pe, timeout=LINE_TIMEOUT):
-        word = _word_before(text, m.start()).lower().rstrip(".")
-        if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+        before = _word_before(text, m.start())
+        word = before.lower().rstrip(".")
+        if word == "no" and before[0] == "n" and not text[m.end() : m.end() + 1].isdigit():
+            pass  # "the mayor said no. She ...": an answer, not "no. 5"
+        elif word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
             continue
         if "." in word and len(word) <= 5:
             continue
