@@ -141,3 +141,11 @@ def test_two_relative_clauses_before_the_verb_leave_the_first_head_the_speaker()
         ("consultant obstetrician #1", "anonymous")
     ]
     assert [f.anonymity.text for f in a.figures if f.anonymity] == ["for fear of losing her post"]
+
+
+def test_he_after_and_in_the_same_sentence_goes_on_with_its_speaker() -> None:
+    a = analyze(
+        _LEAD + "A port spokesman, Ivo Brandt, said the port rejects Leon Marr’s account, "
+        "and he denied that the bridge had been rushed."
+    )
+    assert [c.figure for c in a.claims] == ["Ivo Brandt", "Ivo Brandt"]

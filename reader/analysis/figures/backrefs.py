@@ -114,7 +114,14 @@ class BackrefResolver(BodyResolver):
                 and not (last.kind == "anon" and plural_name(last.name))  # "aides say"
             ):
                 last_pos = self._last_seen.get(last.name, -1)
-                if near is None or last_pos >= near_pos or last is near:
+                # "Amsel said the firm rejects Marchetti's account, and he denied ...":
+                # in the sentence of the claim before, "he" goes on with its speaker.
+                same_sentence = (
+                    0 <= last_pos
+                    and self.seg.sentence_bounds(last_pos)[0]
+                    == self.seg.sentence_bounds(ph.start)[0]
+                )
+                if near is None or last_pos >= near_pos or last is near or same_sentence:
                     self._learn(last, g)
                     return last, f"pronoun '{p}' -> {last.name} (speaker of the claim before)"
             if near is not None:
