@@ -117,7 +117,7 @@ class BackrefResolver(BodyResolver):
                 # "Amsel said the firm rejects Marchetti's account, and he denied ...":
                 # in the sentence of the claim before, "he" goes on with its speaker.
                 same_sentence = (
-                    0 <= last_pos
+                    last_pos >= 0
                     and self.seg.sentence_bounds(last_pos)[0]
                     == self.seg.sentence_bounds(ph.start)[0]
                 )

@@ -24,6 +24,7 @@ from reader.analysis.phrases.classify import Phrase
 from reader.analysis.phrases.common_phrases import DETERMINERS
 from reader.analysis.templates.according import according
 from reader.analysis.templates.as_cue import as_fronted, as_passive
+from reader.analysis.templates.broken_clauses import around_cue
 from reader.analysis.templates.clauses import (
     COMMIT_VERBS,
     answer_end,
@@ -107,7 +108,8 @@ def reported_speech(
             continue
         f = _one(seg, quotes, qstarts, vs, ve, m.group())
         if f is not None and f.end > f.start:
-            found += _split_that(text, quotes, qstarts, f)
+            for part in _split_that(text, quotes, qstarts, f):
+                found += around_cue(text, quotes, qstarts, part)
     return found
 
 

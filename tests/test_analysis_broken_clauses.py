@@ -1,0 +1,39 @@
+"""Reported speech broken by its cue: the cue and speaker are never part of
+what was said."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis import analyze
+
+_LEAD = "Harbour news\n\nThe new bridge opened on Monday after three years of work.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "contents"),
+    [
+        (
+            "The tolls will stay until 2030, Mara Lind said, because the bridge still has debts.",
+            ["The tolls will stay until 2030", "because the bridge still has debts"],
+        ),
+        (
+            "The tolls will stay until 2030, Mara Lind said, with the money going to repairs.",
+            ["The tolls will stay until 2030"],
+        ),
+        # A subject alone before the cue says nothing: the sentence stays one claim.
+        (
+            "The tolls, Mara Lind said, will stay until 2030.",
+            ["The tolls, Mara Lind said, will stay until 2030"],
+        ),
+        (
+            "Still, Mara Lind says, the tolls will stay until 2030.",
+            ["Still, Mara Lind says, the tolls will stay until 2030"],
+        ),
+    ],
+)
+def test_the_cue_splits_reported_speech_as_it_splits_a_quote(
+    sentence: str, contents: list[str]
+) -> None:
+    a = analyze(_LEAD + sentence)
+    assert [(c.content, c.figure) for c in a.claims] == [(x, "Mara Lind") for x in contents]
