@@ -37,3 +37,20 @@ def test_the_cue_splits_reported_speech_as_it_splits_a_quote(
 ) -> None:
     a = analyze(_LEAD + sentence)
     assert [(c.content, c.figure) for c in a.claims] == [(x, "Mara Lind") for x in contents]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimed"),
+    [
+        (
+            "The senator has been on a recruiting drive, reportedly winning over three delegates.",
+            False,
+        ),
+        ("The agency is reportedly making plans to interview the mayor next week.", True),
+    ],
+)
+def test_reportedly_on_an_ing_phrase_hung_on_the_sentence_claims_nothing(
+    sentence: str, claimed: bool
+) -> None:
+    a = analyze(_LEAD + sentence)
+    assert [c.rule for c in a.claims] == (["reportedly"] if claimed else [])

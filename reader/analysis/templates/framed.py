@@ -226,11 +226,21 @@ def reportedly(
             and not inside_quote(quotes, qstarts, i)
             and not any(f.start < c1 and s_lo < f.end for f in found)
             and not _embedded_post(text[s_lo:c1])
+            and not _adjunct(text, s_lo, i, end)
         ):
             kind = claim_kind(quotes, qstarts, s_lo, c1)
             out.append(Found(s_lo, c1, kind, (i, end), None, "reportedly", sourceless=True))
         i = text.find("reportedly", max(end, s_hi), hi)
     return out
+
+
+def _adjunct(text: str, s_lo: int, at: int, end: int) -> bool:
+    """ "..., reportedly winning over three delegates": only the -ing phrase hung
+    on the sentence is credited to reports; the main clause is the reporter's."""
+    nxt = text[end : end + 30].split(None, 1)
+    return (
+        at > s_lo and text[s_lo:at].rstrip().endswith(",") and bool(nxt) and nxt[0].endswith("ing")
+    )
 
 
 #: Marks of a social media post copied into the page: its link, its author's handle.
