@@ -67,7 +67,10 @@ def test_a_described_body_refers_back_to_the_body_named_before(text: str, refuse
 @pytest.mark.parametrize(
     ("refusal", "refuser"),
     [
-        ("Two other banks named in the complaint did not return calls.", "other banks named in"),
+        (
+            "Two other banks named in the complaint did not return calls.",
+            "two other banks named in",
+        ),
         ("Harlow’s solicitors did not return calls.", "Harlow’s solicitors"),
     ],
 )
@@ -403,7 +406,7 @@ def test_a_counted_group_refuses_as_itself_not_as_the_name_in_its_description(
     refusal: str,
 ) -> None:
     refusers = _refusers("Jane Doe said the bank had misled savers.\n\n" + refusal)
-    assert len(refusers) == 1 and refusers[0].startswith("councillors")
+    assert len(refusers) == 1 and refusers[0].removeprefix("two ").startswith("councillors")
 
 
 def test_refusals_joined_by_and_or_a_comma_share_their_subject() -> None:

@@ -196,6 +196,8 @@ def known_head(w: str) -> str | None:
 
 def _strip_det(s: str) -> str:
     low = s.lower()
+    if low.startswith(("two ", "three ", "four ")):
+        return s  # "two other firms": the count is part of who they are
     for det in DETERMINERS:
         if low.startswith(det + " "):
             return s[len(det) + 1 :]
