@@ -334,7 +334,7 @@ def test_an_acronym_in_brackets_is_the_short_name_of_the_body_before_it() -> Non
     assert [c.figure for c in a.claims] == [
         "World Health Organization",
         "World Health Organization",
-        "minister #1",
+        "minister",
     ]
     who = a.figure("World Health Organization")
     assert who is not None and "WHO" in who.aliases
@@ -373,7 +373,7 @@ def test_the_role_word_refers_back_to_the_named_person(text: str) -> None:
 
 def test_a_role_word_with_an_article_is_still_a_new_unnamed_source() -> None:
     text = "A nurse said the ward was full. The nurse said staff were exhausted."
-    assert [(f, t) for _c, f, t in claims_of(text)] == [("nurse #1", "anonymous")] * 2
+    assert [(f, t) for _c, f, t in claims_of(text)] == [("nurse", "anonymous")] * 2
 
 
 def test_one_unnamed_source_with_adding_that_is_one_figure() -> None:
@@ -438,7 +438,7 @@ def test_a_part_in_the_event_is_not_the_last_speaker() -> None:
         "The defendant told the court he had borrowed it."
     )
     got = [(f, t) for _c, f, t in claims_of(text)]
-    assert got == [("Joan Marsh", "named_person"), ("defendant #1", "anonymous")]
+    assert got == [("Joan Marsh", "named_person"), ("defendant", "anonymous")]
 
 
 def test_an_epithet_skips_a_person_with_another_role() -> None:
@@ -598,13 +598,13 @@ def test_he_or_she_is_never_a_plural_unnamed_source() -> None:
         '"We will keep going," she said.'
     )
     a = analyze(text)
-    assert [c.figure for c in a.claims] == ["aides #1", "Ann Lind"]
+    assert [c.figure for c in a.claims] == ["aides", "Ann Lind"]
 
 
 def test_he_or_she_still_continues_one_unnamed_source() -> None:
     text = 'A source close to the talks said the deal was near. "It will be signed soon," she said.'
     a = analyze(text)
-    assert [c.figure for c in a.claims] == ["source close to the talks #1"] * 2
+    assert [c.figure for c in a.claims] == ["source close to the talks"] * 2
 
 
 def test_an_unnamed_relative_keeps_the_gender_of_the_noun() -> None:
@@ -614,7 +614,7 @@ def test_an_unnamed_relative_keeps_the_gender_of_the_noun() -> None:
         'was born to sail. "The ferries need more crew," he said.'
     )
     a = analyze(text)
-    assert [c.figure for c in a.claims] == ["mother #1", "Nils Aune"]
+    assert [c.figure for c in a.claims] == ["mother", "Nils Aune"]
 
 
 @pytest.mark.parametrize(
@@ -691,7 +691,7 @@ def test_each_title_may_tell_the_gender() -> None:
 
 def test_the_vice_president_is_not_the_president_named_before() -> None:
     text = "President Lopez spoke first. Then the vice president said that the port would open."
-    assert analyze(text).claims[-1].figure == "vice president #1"
+    assert analyze(text).claims[-1].figure == "vice president"
 
 
 def test_a_pronoun_passes_over_a_group_named_by_a_plural() -> None:

@@ -180,12 +180,12 @@ def test_a_passive_report_by_an_outlet_is_no_as_cue() -> None:
         (
             'The captains met to end what one sailor has dubbed "the herring war."',
             "the herring war.",
-            "sailor #1",
+            "sailor",
         ),
         (
             'Ann Lind praised Tom Berg, whom one insider described as "her anchor."',
             "her anchor.",
-            "insider #1",
+            "insider",
         ),
         (
             'During a film that Judge Tom Berg called "murky," the captain waved a flag.',

@@ -137,7 +137,7 @@ def test_a_refusal_refers_back_to_the_figure_named_before_it_not_after() -> None
         "The official declined to comment on the talks.\n\n"
         "An official at the treasury said the budget was safe."
     )
-    assert _refusers(text) == ["senior official at the ministry #1"]
+    assert _refusers(text) == ["senior official at the ministry"]
 
 
 def test_a_figure_met_at_a_refusal_is_there_for_the_claims_after_it() -> None:
@@ -146,7 +146,7 @@ def test_a_figure_met_at_a_refusal_is_there_for_the_claims_after_it() -> None:
         "The spokesman said later that the budget was safe."
     )
     a = analyze(text)
-    assert [c.figure for c in a.claims] == ["banker #1", "Harbour Energy"]
+    assert [c.figure for c in a.claims] == ["banker", "Harbour Energy"]
     assert [f.name for f in a.figures if f.no_comment] == ["Harbour Energy"]
 
 
@@ -392,7 +392,7 @@ def test_a_description_narrowed_by_who_is_the_refuser() -> None:
         "The regional operations manager who wrote the email, and who has since been "
         "promoted, could not be reached for comment."
     )
-    assert _refusers(text) == ["regional operations manager #1"]
+    assert _refusers(text) == ["regional operations manager"]
 
 
 @pytest.mark.parametrize(
@@ -417,7 +417,7 @@ def test_refusals_joined_by_and_or_a_comma_share_their_subject() -> None:
     )
     assert {f.name: len(f.no_comment) for f in a.figures if f.no_comment} == {
         "Harbour Energy": 2,
-        "councillors #1": 2,
+        "councillors": 2,
     }
 
 

@@ -176,9 +176,12 @@ def _refusals(text: str, seg: Segments, start: int) -> list[tuple[int, int, str]
 
 def _freeze(text: str, reg: Registry, claims: list[Claim], failures: Failures) -> Analysis:
     figs = sorted(reg.figs.values(), key=lambda f: f.order)
+    names = _unnumbered(reg)
+    if names:
+        claims = _renamed(claims, names)
     figures = tuple(
         Figure(
-            name=f.name,
+            name=names.get(f.name, f.name),
             aliases=tuple(f.aliases),
             role=f.role,
             source_type=TYPE_OF_KIND.get(f.kind, "anonymous"),
@@ -191,6 +194,48 @@ def _freeze(text: str, reg: Registry, claims: list[Claim], failures: Failures) -
     return Analysis(
         text=text, claims=tuple(claims), figures=figures, problems=tuple(failures.found)
     )
+
+
+def _unnumbered(reg: Registry) -> dict[str, str]:
+    """Each "X #1" that is the only unnamed source so described, to "X": the number
+    keeps several apart, and one alone needs none."""
+    return {
+        f"{base} #1": base
+        for base, n in reg.anon_count.items()
+        if n == 1 and f"{base} #1" in reg.figs and base not in reg.figs
+    }
+
+
+def _renamed(claims: list[Claim], names: dict[str, str]) -> list[Claim]:
+    """The claims with their figures' names (and the steps that name them) as renamed."""
+    out = []
+    for c in claims:
+        figure = names.get(c.figure, c.figure) if c.figure is not None else None
+        resolution = _renamed_in(c.resolution, names) if "#1" in c.resolution else c.resolution
+        changed = (figure, resolution) != (c.figure, c.resolution)
+        out.append(replace(c, figure=figure, resolution=resolution) if changed else c)
+    return out
+
+
+def _renamed_in(words: str, names: dict[str, str]) -> str:
+    """`words` with each renamed "X #1" in it as "X" (the longest name ending there)."""
+    parts: list[str] = []
+    at = 0
+    end = words.find(" #1", at)
+    while end >= 0:
+        stop = end + 3
+        if not words[stop : stop + 1].isdigit():
+            for start in range(max(at, stop - _LONGEST_NAME), end):
+                if (start == 0 or not words[start - 1].isalnum()) and words[start:stop] in names:
+                    parts += [words[at:start], names[words[start:stop]]]
+                    at = stop
+                    break
+        end = words.find(" #1", stop)
+    return "".join(parts) + words[at:]
+
+
+#: How far back a renamed name is looked for in a resolution step.
+_LONGEST_NAME = 160
 
 
 def _in_order(spans: list[Span]) -> tuple[Span, ...]:
