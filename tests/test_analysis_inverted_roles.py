@@ -43,8 +43,8 @@ def test_a_quote_then_a_cue_and_an_unnamed_role(speaker: str, figure: str) -> No
     ("speaker", "figure"),
     [
         (
-            "a Democratic strategist who spoke on the condition of anonymity to speak candidly",
-            "democratic strategist",
+            "a Harbour Party strategist who spoke on condition of anonymity to talk freely",
+            "Harbour Party strategist",
         ),
         (
             "a person familiar with the talks who asked not to be named",

@@ -129,17 +129,17 @@ def test_a_coordinated_verb_is_not_read_as_a_participle_of_the_subject() -> None
 
 
 def test_an_affiliation_and_a_role_before_a_name_describe_it() -> None:
-    """`"...," Republican strategist Fred Davis said`: the name speaks, not "Republican"."""
+    """`"...," Republican strategist Tor Vikane said`: the name speaks, not "Republican"."""
     from reader.analysis import analyze
 
     for text in (
-        '"It is over," said Republican strategist Fred Davis.',
-        '"It is over," Republican strategist Fred Davis said.',
-        '"It is over," GOP pollster Fred Davis said.',
+        '"It is over," said Republican strategist Tor Vikane.',
+        '"It is over," Republican strategist Tor Vikane said.',
+        '"It is over," GOP pollster Tor Vikane said.',
     ):
         claims = analyze(text).claims
         assert [(c.content, c.figure, c.source_type) for c in claims] == [
-            ("It is over,", "Fred Davis", "named_person")
+            ("It is over,", "Tor Vikane", "named_person")
         ], text
 
 
@@ -182,7 +182,7 @@ def test_an_owner_before_a_named_body_is_not_the_speaker() -> None:
     [
         ("Republican Rep. Lena Marsh of Ohio said the bill would pass.", "Lena Marsh"),
         ("Ohio Secretary of State Tom Verral said turnout was high.", "Tom Verral"),
-        ("Senator Barbara Boxer of California said the talks had stalled.", "Barbara Boxer"),
+        ("Senator Barbara Bishop of Vestland said the talks had stalled.", "Barbara Bishop"),
         ("Senate Majority Leader Frank Oduya said the bill was dead.", "Frank Oduya"),
         ("House Minority Leader Ann Reyes told reporters the vote would fail.", "Ann Reyes"),
         ("Democrat Ann Reyes said the plan would fail.", "Ann Reyes"),

@@ -1,5 +1,5 @@
-"""Shows and outlets named on the way to what was said: 'said on NBC's "Meet the
-Press" that ...', "in an MSNBC interview". A programme's title is no quote."""
+"""Shows and outlets named on the way to what was said: 'said on Vestby TV's "Meet
+the Voters" that ...', "in a Vestby TV interview". A programme's title is no quote."""
 
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ def test_a_programme_title_is_passed_on_the_way_to_the_clause(
 @pytest.mark.parametrize(
     ("sentence", "via"),
     [
-        ("Mara Lind said in an MSNBC interview that the tolls would stay.", "MSNBC"),
+        ("Mara Lind said in a Vestby TV interview that the tolls would stay.", "Vestby TV"),
         (
             "Mara Lind said in a Vestby Post interview on Sunday that the tolls would stay.",
             "Vestby Post",

@@ -627,7 +627,7 @@ NOT_NAME_START = words(
     """
 ) | words(
     # Prepositions, auxiliaries, adverbs and interjections that open a
-    # sentence before a name ("Without Scalia, ...", "Had I known",
+    # sentence before a name ("Without Lind, ...", "Had I known",
     # "Thank God"): never the first word of a person's name.
     """
     without outside inside within amid amidst among against about across
@@ -722,7 +722,7 @@ APPARATUS_HEADINGS = frozenset(
 )
 
 #: Words right before a quote that make it a name or a title, not speech.
-#: Small words a title may leave in lower case ("Meet the Press", "State of the Union").
+#: Small words a title may leave in lower case ("Meet the Voters", "State of the Harbour").
 TITLE_SMALL_WORDS = words("the of and a an in on for to with at")
 
 TITLE_INTRODUCERS = words(

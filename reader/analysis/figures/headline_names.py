@@ -1,6 +1,6 @@
 """Names in a title-case headline, where every word has a capital.
 
-"Russians Hacked DNC Emails, Officials Say": capitals there say nothing about
+"Hackers Stole Party Emails, Officials Say": capitals there say nothing about
 names, so only a short run the article repeats below is taken as one
 ("Ida Marsh: ..." with "Marsh said" later).
 """

@@ -172,7 +172,7 @@ def seed(reg: Registry, start: int) -> None:
         if _dateline_or_label(reg, pos, ws, para):
             continue
         if in_title_case_line(text, pos, title_lines) and not headline_name(ws, words):
-            continue  # "Russians Hacked DNC, Officials Say": capitals of a headline
+            continue  # "Hackers Stole Party Emails, Officials Say": capitals of a headline
         if _quoted_alone(text, pos, pos + len(" ".join(ws))):
             continue  # '"Salt Year" opened the festival': a title, not a person
         # "the Saga Nordvik": an article before a name marks a thing or body.
@@ -243,7 +243,7 @@ def _seed_body(reg: Registry, core: str, kind: str, role: str | None) -> None:
 
 
 #: Media words that cannot stand for one outlet named before: too general, or
-#: an outlet's (and a person's) whole name already ("Whatever Bloomberg decides").
+#: an outlet's (and a person's) whole name already ("Whatever Reuters decides").
 _GENERIC_MEDIA = frozenset(
     {"tv", "television", "radio", "daily", "weekly", "monthly", "bloomberg", "reuters",
      "newsweek", "newswire"}
@@ -252,8 +252,8 @@ _GENERIC_MEDIA = frozenset(
 
 def _titled_outlet(core: str) -> bool:
     """A newspaper's name that its last word can stand for: "Veldhaven Tribune",
-    not a person with a media word for a surname ("Michael Bloomberg", "Mayor
-    Don Guardian") nor an owner's channel ("ABC's TV")."""
+    not a person with a media word for a surname ("Michael Reuters", "Mayor
+    Ann Herald") nor an owner's channel ("ABC's TV")."""
     words = core.split()
     lows = [w.lower().rstrip(".") for w in words]
     return (

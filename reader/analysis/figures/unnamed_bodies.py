@@ -181,7 +181,7 @@ class BodyResolver(FigureStore):
         org = strip_the(m.group("org"))
         known = self.figs.get(org) or self.org_short.get(key(org.split()[0]))
         if known is not None and known.kind == "person" and known.name == org:
-            known.kind = "org"  # "analysts at Goldman Sachs": a firm, not a person
+            known.kind = "org"  # "analysts at Brask Lunde": a firm, not a person
         if known is not None and known.kind != "person":
             self.recent.append((ph.start, known))
             return known

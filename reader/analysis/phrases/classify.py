@@ -188,13 +188,13 @@ def _affiliated_person(core_words: list[str], role_words: list[str]) -> _Reading
             while t0 < x and core_words[t0].lower().rstrip(".") in TITLES:
                 t0 += 1
             # A title later on starts the name if two words are left for it:
-            # "Republican Rep. Lee Zeldin of ...", but "Representative Peter T. King of".
+            # "Republican Rep. Ola Brekke of ...", but "Representative Peter T. Holm of".
             for y in range(t0, x - 2):
                 if core_words[y].lower().rstrip(".") in TITLES:
                     t0 = y + 1
             left = [c.lower().rstrip(".") for c in core_words[t0:x]]
             if _role_of(left):
-                break  # "Missouri Secretary of State Jason Kander": a role "of", not a place
+                break  # "Vestland Secretary of State Jon Kessel": a role "of", not a place
             if 2 <= len(left) <= 3 and not set(left) & (ORG_WORDS | MEDIA_WORDS | COUNTRIES):
                 role = [*role_words, *core_words[:t0], *core_words[x:]]
                 return "person", " ".join(core_words[t0:x]), _role(role)
@@ -203,9 +203,9 @@ def _affiliated_person(core_words: list[str], role_words: list[str]) -> _Reading
 
 
 def _role_of(left: list[str]) -> bool:
-    """ "Missouri Secretary", "RNC Chief" before "of": the first half of a role.
+    """ "Vestland Secretary", "Party Chief" before "of": the first half of a role.
 
-    A surname that is also a role word ("Barbara Boxer", "Peter T. King")
+    A surname that is also a role word ("Barbara Bishop", "Peter T. Holm")
     follows a given name, which a role's first word never is.
     """
     return (

@@ -236,7 +236,7 @@ def _modifiers_start(toks: list[Tok], i: int) -> int:
     determiner or possessive ("the authority's final notice")."""
     j = _modifiers_back(toks, i)
     if toks[j].text == "/":
-        return j + 1  # "USA TODAY/Suffolk University poll": the half it can read
+        return j + 1  # "Vestby Post/Harbour University poll": the half it can read
     return j
 
 

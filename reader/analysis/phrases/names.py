@@ -207,7 +207,7 @@ def _head_before_who(text: str, toks: list[Tok], comma: int) -> Phrase | None:
 
 
 def _before_aside(toks: list[Tok], k: int) -> int:
-    """Back over a short parenthesis ending at toks[k]: "Sen. Rob Portman (R-Ohio)"."""
+    """Back over a short parenthesis ending at toks[k]: "Sen. Rob Halvard (R-Vest.)"."""
     if k < 0 or toks[k].text != ")":
         return k
     m = k - 1

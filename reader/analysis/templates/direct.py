@@ -92,7 +92,7 @@ def attribute_quotes(seg: Segments, quotes: list[Quote]) -> tuple[list[Found], s
         ):
             # 'Humphrey, who calls him a "sociopath," said ...': a word quoted in
             # passing inside the subject, or a title after a possessive
-            # ('on NBC's "Meet the Press," Holm said'), or a chant in a fronted
+            # ('on Vestby TV's "Meet the Voters," Holm said'), or a chant in a fronted
             # phrase before "the senator said his campaign ..."; not its cue.
             f = None
         if f is None:

@@ -40,7 +40,7 @@ def embedded(text: str, seg: Segments, q: Quote, pstart: int) -> bool:
 
 
 def after_possessive(text: str, q: Quote, pstart: int) -> bool:
-    """The quote follows a possessive: 'NBC's "Meet the Press"' names a show."""
+    """The quote follows a possessive: 'Vestby TV's "Meet the Voters"' names a show."""
     toks = tokens(text, max(pstart, q.open - TITLE_INTRO_CHARS), q.open)
     return bool(toks) and toks[-1].low.endswith(("'s", "’s"))
 

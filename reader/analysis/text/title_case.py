@@ -1,6 +1,6 @@
 """Title case: headlines capitalise every word but a few small ones.
 
-In such a line capitals say nothing about names ("Russians Hacked DNC Emails,
+In such a line capitals say nothing about names ("Hackers Stole Party Emails,
 Officials Say"), so the templates read it as a headline and the figure
 seeding takes no names from it.
 """
