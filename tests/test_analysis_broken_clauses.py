@@ -54,3 +54,30 @@ def test_reportedly_on_an_ing_phrase_hung_on_the_sentence_claims_nothing(
 ) -> None:
     a = analyze(_LEAD + sentence)
     assert [c.rule for c in a.claims] == (["reportedly"] if claimed else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        (
+            "Under questioning, Mara Lind accepted that she had not reported the fault.",
+            "concession",
+        ),
+        ("In a statement, the port authority disputed that the tolls had risen.", "denial"),
+    ],
+)
+def test_accepted_or_disputed_that_reports_speech(sentence: str, stance: str) -> None:
+    a = analyze(_LEAD + sentence)
+    assert [c.stance for c in a.claims] == [stance]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council accepted the offer from the port on Monday.",
+        "Mara Lind said the bridge cost 40 million, a figure the council disputed.",
+    ],
+)
+def test_accepted_or_disputed_with_an_object_reports_a_deed(sentence: str) -> None:
+    a = analyze(_LEAD + sentence)
+    assert [c.cue.text for c in a.claims if c.cue] in ([], ["said"])

@@ -44,6 +44,8 @@ REPORTING_VERBS: dict[str, str] = _verb_forms(
     deny denies denied denying
     admit admits admitted admitting
     concede concedes conceded conceding
+    accept accepts accepted accepting
+    dispute disputes disputed disputing
     stress stresses stressed stressing
     write writes wrote written writing
     tweet tweets tweeted tweeting
@@ -183,6 +185,10 @@ WEAK_VERBS = frozenset(
         "promise",
         "reject",
         "dismiss",
+        # "accepted that ...", "disputed that ...": speech only with a clause
+        # ("accepted the offer", "a figure the office disputed" report a deed).
+        "accept",
+        "dispute",
     }
 )
 #: Of the weak verbs, those that still work as cues right next to a quote.
