@@ -71,9 +71,15 @@ def is_title(text: str, q: Quote, pstart: int) -> bool:
 _TITLE_LEADS = frozenset({"on", "to", "told", "in", "during"})
 
 
+#: The longest quote read as a programme's title.
+_TITLE_CHARS = 60
+
+
 def programme_title(text: str, q: Quote, pstart: int) -> bool:
     """A short title-case quote after "on", "told" or a possessive: the name of a
     show or a column ('said on Vestby TV's "Meet the Voters" that ...'), not words spoken."""
+    if q.end - q.start > _TITLE_CHARS:
+        return False  # most quotes: longer than any title, and no slice taken
     content = text[q.start : q.end].strip()
     if not content or content[-1] in ".,;:!?…" or not 1 <= words(content) <= 5:
         return False
