@@ -338,6 +338,16 @@ CHANNEL_PHRASES = (
     "on condition of anonymity",
 )
 
+#: Heads of a channel phrase between a subject and its verb ("Lind in a
+#: statement said", "Lind at a news conference said"): how the subject spoke.
+CHANNEL_NOUNS = words(
+    """
+    statement statements interview interviews email e-mail letter release post tweet
+    tweets speech memo op-ed message filing remarks briefing conference column podcast
+    broadcast appearance address testimony
+    """
+)
+
 #: Reported content that is only a pronoun: "confirmed this" is no claim.
 PRONOUN_OBJECTS = frozenset(
     {
@@ -555,6 +565,8 @@ MEDIA_WORDS = words(
     standard examiner inquirer bulletin dispatch review economist ledger
     """
 )
+#: Web address endings: "Factcheck.org" is one name, and a site's name is an outlet's.
+WEB_ENDS = ("com", "org", "net", "gov", "edu", "info", "io", "co", "uk", "us", "news")
 #: Well-known outlets written as acronyms or single words (upper or mixed case).
 MEDIA_NAMES = words(
     """

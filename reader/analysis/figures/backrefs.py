@@ -112,6 +112,7 @@ class BackrefResolver(BodyResolver):
                 and last.kind in ("person", "anon")
                 and last.gender in (None, g)
                 and not (last.kind == "anon" and plural_name(last.name))  # "aides say"
+                and not (last.gender is None and unlikely_person(last.name))  # "Nebraska"
             ):
                 last_pos = self._last_seen.get(last.name, -1)
                 # "Amsel said the firm rejects Marchetti's account, and he denied ...":
@@ -165,7 +166,7 @@ class BackrefResolver(BodyResolver):
             return None
         pos, fig = self.person_pos[j], self.person_fig[j]
         lead = self.seg.text[s_lo:pos]
-        if fig.gender not in (None, g):
+        if fig.gender not in (None, g) or (fig.gender is None and unlikely_person(fig.name)):
             return None
         if len(lead) > _SUBJECT_LEAD or "," in lead:
             return fig if _fronted(lead) else None

@@ -41,6 +41,28 @@ def headline_name(ws: list[str], words: WordFinder) -> bool:
     return first in MALE_NAMES or first in FEMALE_NAMES or not words.written(first, 1)
 
 
+def plain_opener(ws: list[str]) -> bool:
+    """Two capitals whose first is no given name ("Understated Lind"): a run that
+    may open with a word capitalised only by its place (`plain_word`)."""
+    return len(ws) == 2 and ws[0].lower() not in MALE_NAMES and ws[0].lower() not in FEMALE_NAMES
+
+
+def plain_word(word: str, words: WordFinder) -> bool:
+    """A plain word, no name: a hyphened "Thin-skinned", a long -ated or -ing
+    form, or one the article also writes in lower case. Opening a sentence
+    before a surname the article gives elsewhere after another first word
+    ("Understated Lind wins" and "Mara Lind"), it is capitalised by its
+    place (`WordFinder.after_other`)."""
+    head, _, tail = word.partition("-")
+    if tail[:1].islower() or (len(head) > 7 and head.endswith(("ated", "ing"))):
+        return True
+    return words.written(word.lower(), 1)  # never in lower case: it may be a name
+
+
+#: How many word questions the headlines of one text may ask.
+_HEADLINE_QUESTIONS = 40
+
+
 class WordFinder:
     """Whether a word stands in the text as a word of its own, so many times.
 
@@ -49,14 +71,15 @@ class WordFinder:
     title-case lines stays linear.
     """
 
-    __slots__ = ("asked", "start", "text")
+    __slots__ = ("asked", "questions", "start", "text")
 
-    def __init__(self, text: str, start: int) -> None:
+    def __init__(self, text: str, start: int, questions: int = _HEADLINE_QUESTIONS) -> None:
         self.text, self.start, self.asked = text, start, 0
+        self.questions = questions
 
     def written(self, word: str, times: int) -> bool:
         self.asked += 1
-        if self.asked > _HEADLINE_QUESTIONS:
+        if self.asked > self.questions:
             return False
         text, seen = self.text, 0
         i = text.find(word, self.start)
@@ -69,6 +92,23 @@ class WordFinder:
             i = text.find(word, j)
         return False
 
-
-#: How many word questions the headlines of one text may ask.
-_HEADLINE_QUESTIONS = 40
+    def after_other(self, first: str, last: str) -> bool:
+        """`last` stands elsewhere inside a sentence after a capitalised word other
+        than `first` ("Secretary Lind", "Mara Lind")."""
+        self.asked += 1
+        if self.asked > self.questions:
+            return False
+        text = self.text
+        i = text.find(" " + last, self.start)
+        while i >= 0:
+            j = i + 1 + len(last)
+            if not text[j : j + 1].isalpha():
+                k = text.rfind(" ", max(0, i - 30), i) + 1
+                before = text[k:i]
+                if before[:1].isupper() and before.isalpha() and before != first:
+                    # inside its sentence, so not capitalised by its place either
+                    lead = text[max(0, k - 4) : k].rstrip(" ")
+                    if lead and lead[-1] not in ".!?\n\"“‘'":
+                        return True
+            i = text.find(" " + last, j)
+        return False

@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import regex
 
-from reader.analysis.figures.headline_names import WordFinder, headline_name, in_title_case_line
+from reader.analysis.figures.headline_names import (
+    WordFinder,
+    headline_name,
+    in_title_case_line,
+    plain_opener,
+    plain_word,
+)
 from reader.analysis.figures.registry import Registry
 from reader.analysis.figures.store import Fig, key
 from reader.analysis.figures.titled import seed_relatives, seed_titled, titled_surname
@@ -160,6 +166,7 @@ def seed(reg: Registry, start: int) -> None:
     cache: dict[tuple[str, ...], tuple[str, str, str | None]] = {}
     title_lines: dict[int, bool] = {}
     words = WordFinder(text, start)
+    openers = WordFinder(text, start, _OPENER_QUESTIONS)  # apart from the headlines'
     titled: list[tuple[str, str, int]] = []
     for pos, ws in runs(reg, start):
         if len(ws) < 2 and not (len(ws[0]) > 1 and ws[0].isupper()):
@@ -173,6 +180,13 @@ def seed(reg: Registry, start: int) -> None:
             continue
         if in_title_case_line(text, pos, title_lines) and not headline_name(ws, words):
             continue  # "Hackers Stole Party Emails, Officials Say": capitals of a headline
+        if (
+            plain_opener(ws)
+            and _opens_sentence(reg, pos)
+            and plain_word(ws[0], openers)
+            and openers.after_other(ws[0], ws[1])
+        ):
+            ws = ws[1:]  # "Understated Lind wins", with "Mara Lind" below: Lind alone
         if _quoted_alone(text, pos, pos + len(" ".join(ws))):
             continue  # '"Salt Year" opened the festival': a title, not a person
         # "the Saga Nordvik": an article before a name marks a thing or body.
@@ -213,6 +227,16 @@ def seed(reg: Registry, start: int) -> None:
 
 #: One word that names no body: a country, a title, a role or a common noun.
 _NOT_BODY_NAMES = COUNTRIES | TITLES | ROLE_WORDS | NOT_BODIES
+
+
+#: How many word questions the plain openers of one text may ask (each reads the text).
+_OPENER_QUESTIONS = 12
+
+
+def _opens_sentence(reg: Registry, pos: int) -> bool:
+    """`pos` opens its sentence, past opening marks ("'Bold' Lind ...")."""
+    s0 = reg.seg.sentence_bounds(pos)[0]
+    return pos - s0 < 3 and not reg.seg.text[s0:pos].strip("\"'“‘ ")
 
 
 def _dateline_or_label(reg: Registry, pos: int, ws: list[str], para: int) -> bool:

@@ -28,6 +28,7 @@ from reader.analysis.lexicon import (
     ROLE_WORDS,
     TITLES,
     US_STATES,
+    WEB_ENDS,
 )
 from reader.analysis.limits import SHORT_TIMEOUT
 from reader.analysis.text.tokens import Tok, tokens
@@ -240,6 +241,7 @@ def _is_media(core_words: list[str], clows: list[str], role_words: list[str]) ->
         or ("-" in clows[-1] and all(p in MEDIA_WORDS for p in clows[-1].split("-")))
         or (clows[0] in MEDIA_WORDS and len(clows) > 1)
         or any(w in MEDIA_NAMES for w in clows)
+        or ("." in clows[-1] and clows[-1].rsplit(".", 1)[1] in WEB_ENDS)
         or (
             len(core_words) == 1
             and bool({w.lower() for w in role_words} & (MEDIA_HEADS | MEDIA_WORDS))

@@ -20,6 +20,7 @@ from reader.analysis.lexicon import (
     words,
 )
 from reader.analysis.limits import SUBJECT_CHARS
+from reader.analysis.phrases.between import all_but, ends_noun, relative_opening, skip_channel
 from reader.analysis.phrases.classify import Phrase, capital, is_name_word
 from reader.analysis.phrases.common_phrases import (
     common_phrase,
@@ -42,8 +43,10 @@ def phrase_before(text: str, lo: int, verb: int) -> Phrase | None:
     """The subject phrase ending just before a verb at `verb` (window from `lo`)."""
     toks = tokens(text, max(lo, verb - SUBJECT_CHARS), verb)
     i = _skip_time(toks, len(toks) - 1)
-    if i >= 1 and toks[i].low in ("there", "here") and known_head(toks[i - 1].low) is not None:
-        i -= 1  # "Officials there said", "residents here say": the place adverb is no part
+    if i > 0 and (j := skip_channel(text, toks, i)) != i:
+        i = _skip_time(toks, j)  # "Lind on Monday in a statement said"
+    if i >= 1 and toks[i].low in ("there", "here") and ends_noun(toks[i - 1]):
+        i -= 1  # "Officials there said", "critics of the rules here say": no part of it
     if i < len(toks) - 1 and any(
         starts_postmod(t.low) and t.low.endswith("ed") for t in toks[max(0, i - 5) : i + 1]
     ):
@@ -92,7 +95,7 @@ def phrase_before(text: str, lo: int, verb: int) -> Phrase | None:
         return None
     if t.low == "who" and i > 0 and toks[i - 1].text == ",":
         return _appositive(text, toks, i - 1, relative=True)
-    return _noun_phrase(text, toks, i)
+    return all_but(text, toks, _noun_phrase(text, toks, i))
 
 
 def _skip_time(toks: list[Tok], i: int) -> int:
@@ -121,6 +124,8 @@ def _skip_time(toks: list[Tok], i: int) -> int:
             i -= 1
         elif i >= 1 and toks[i].low in WEEKDAYS and toks[i - 1].low == "out":
             i -= 1  # "a poll out Monday": "out" goes next
+        elif i >= 1 and toks[i].low in WEEKDAYS and toks[i - 1].cap and toks[i - 1].text.isalpha():
+            i -= 1  # "Lind Tuesday said": a bare day after the subject's name
         else:
             break
     if 0 < i < len(toks) - 1 and toks[i].low == "out" and known_head(toks[i - 1].low):
@@ -157,6 +162,9 @@ def _appositive(
         if head is None or head.kind == "pronoun":
             return None
         return head
+    w = -1 if relative or inner[0].low in ("who", "which") else relative_opening(toks, j)
+    if w > 0:
+        j, inner = w, toks[w + 1 : comma]  # the clause's places are no appositive
     if not relative:
         if inner[0].low in ("has", "have", "had", "is", "was", "were", "will"):
             return None  # "X, has defended the plan, saying": a verb phrase, not an appositive

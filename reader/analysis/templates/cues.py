@@ -153,9 +153,8 @@ def describes_name(lead: list[Tok]) -> bool:
         return True
     return (
         len(lead) <= 4
-        and lead[-1].text.isalpha()
         and lead[-1].text.islower()
-        and all(t.text.isalpha() for t in lead)
+        and all(t.text.replace("-", "").isalpha() for t in lead)  # "ferry-supply"
     )
 
 

@@ -60,7 +60,7 @@ from reader.analysis.templates.quote_context import (
 )
 from reader.analysis.templates.quote_verbs import quote_verb
 from reader.analysis.templates.signed import dash_signed
-from reader.analysis.text.finite import opens_clause
+from reader.analysis.text.finite import finite, opens_clause
 from reader.analysis.text.quotes import Quote, words
 from reader.analysis.text.segments import Segments, budget
 from reader.analysis.text.tokens import Tok, tokens
@@ -346,11 +346,11 @@ def _cue_before_mark(
         ph = subject_of(text, sent_lo, mm.start())
         if ph is not None:
             long_gap = len(text[mm.end() : q.open].split()) > 3
-            if long_gap and not colon:
+            if long_gap and not colon and not _setting(text, mm.end(), q.open):
                 # 'said, sitting ... after her new work, "Salt Year," opened': a comma
                 # introduces a quote only right after its cue ('told reporters, "..."').
                 return None
-            rule = "cue-then-quote" if mm is m and not long_gap else "colon-quote"
+            rule = "cue-then-quote" if mm is m and not (long_gap and colon) else "colon-quote"
             return Found(q.start, q.end, "direct", (mm.start(), mm.end()), ph, rule)
         if mm.start() == sent_lo and mm.group()[0].isupper() and colon and mm is m:
             # 'Said Feld: "..."', 'Added the minister: "..."': the speaker follows.
@@ -358,6 +358,29 @@ def _cue_before_mark(
             if ph is not None and ph.kind in ("person", "org", "media"):
                 return Found(q.start, q.end, "direct", (mm.start(), mm.end()), ph, "cue-name-colon")
     return None
+
+
+#: Words that open the setting of a cue: its audience, place or time.
+_SETTING_OPENERS = frozenset(
+    {"reporters", "journalists", "the", "a", "an", "in", "at", "on", "during", "last"}
+    | {"this", "earlier", "later", "after", "before", "outside", "from"}
+)
+
+
+def _setting(text: str, lo: int, hi: int) -> bool:
+    """The words between a cue and the comma before a quote only say to whom,
+    where or when ('told reporters in Vestby last week, "..."'): no clause, no
+    aside of its own."""
+    gap = text[lo:hi].rstrip(" \t")
+    if not gap.endswith(",") or "," in gap[:-1] or len(gap.split()) > 10:
+        return False
+    toks = tokens(text, lo, lo + len(gap) - 1)
+    return (
+        bool(toks)
+        and toks[0].low in _SETTING_OPENERS
+        and all(t.text[0].isalnum() for t in toks)
+        and not finite(toks)
+    )
 
 
 #: Verbs that open a sentence in inverted order: 'Said Feld: "..."'.

@@ -65,7 +65,7 @@ from reader.analysis.templates.subjects import (
     subject_before_relative,
     with_subject,
 )
-from reader.analysis.text.finite import finite, opens_clause
+from reader.analysis.text.finite import finite, opens_clause, verb_follows
 from reader.analysis.text.quotes import Quote, inside_quote
 from reader.analysis.text.segments import Segments
 from reader.analysis.text.tokens import Tok, tokens
@@ -174,6 +174,10 @@ def _one(
         return None
     cue = CueContext(seg, quotes, qstarts, vs, ve, s_lo, s_hi)
     if frame == "active":
+        if word[-1] == "s" and prev and verb_follows(text, ve, min(s_hi, ve + CLAUSE_TEST_CHARS)):
+            return None  # "backers of the ferry rules here say": "rules" is a noun
+        if word == "state" and not _opens_statement(text, ve, s_hi):
+            return None  # "Vestland state delegate Mara Lind said": "state" is a noun
         return _active(cue, word, lem, prev)
     if frame == "quoted-as":
         return quoted_as(cue)
@@ -182,6 +186,20 @@ def _one(
     if frame == "restrictive":
         return relative_who(cue, lem, prev[-1].start, "who", restrictive=True)
     return passive(cue, word, prev)
+
+
+#: Words a clause stated with "state" opens with ("the documents state that ...").
+_STATED_OPENINGS = frozenset(
+    {"that", ":", "the", "a", "an", "it", "he", "she", "they", "we", "this", "these", "there"}
+    | {"his", "her", "their", "its", "our", "in", '"', "“"}
+)
+
+
+def _opens_statement(text: str, ve: int, s_hi: int) -> bool:
+    """The words after "state" open what was stated, not a noun phrase it modifies
+    ("state delegate", "state Senate")."""
+    toks = tokens(text, ve, min(s_hi, ve + 16))
+    return bool(toks) and toks[0].low in _STATED_OPENINGS
 
 
 #: How the words before a verb frame it, which picks the template to try.

@@ -7,8 +7,8 @@ tagging: a short list of finite verbs and auxiliaries, and -ed words.
 
 from __future__ import annotations
 
-from reader.analysis.lexicon import words
-from reader.analysis.text.tokens import Tok
+from reader.analysis.lexicon import REPORTING_VERBS, words
+from reader.analysis.text.tokens import Tok, tokens
 
 #: Words that show a clause has its own verb.
 FINITE_WORDS = words(
@@ -79,3 +79,20 @@ def opens_clause(toks: list[Tok]) -> bool:
 
 
 _RELATIVES = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})
+
+
+#: Adverbs of place and time that may stand between a subject and its verb.
+_BETWEEN = frozenset({"here", "there", "now", "also", "still", "too"})
+
+
+def verb_follows(text: str, pos: int, hi: int) -> bool:
+    """A reporting verb and its clause follow `pos`, past a place or time adverb.
+
+    A verb form just before them is then a plural noun ending the subject
+    ("critics of the rules here say the pier is unsafe": "rules" is no cue).
+    """
+    toks = tokens(text, pos, hi)
+    k = 1 if toks and toks[0].low in _BETWEEN else 0
+    if len(toks) <= k + 1 or not toks[k].text.islower() or toks[k].low not in REPORTING_VERBS:
+        return False
+    return toks[k + 1].low == "that" or opens_clause(toks[k + 1 :])

@@ -12,11 +12,15 @@ from bisect import bisect_left
 
 import regex
 
-from reader.analysis.lexicon import ABBREVIATIONS, TITLES, words
+from reader.analysis.lexicon import ABBREVIATIONS, TITLES, WEB_ENDS, words
 from reader.analysis.limits import SHORT_TIMEOUT
 
+#: "Factcheck.org" is one token, not "Factcheck." and "org".
+_WEB = r"(?:\.(?:" + "|".join(WEB_ENDS) + r")(?![\p{L}\p{N}]))++"
 _TOKEN = regex.compile(
-    r"(?:\p{L}\.){2,}|[\p{L}\p{N}@#][\p{L}\p{N}\p{M}'’\-&_@]*(?:\.(?=[\p{L}]))?|[^\s\p{L}\p{N}]"
+    r"(?:\p{L}\.){2,}|[\p{L}\p{N}@#][\p{L}\p{N}\p{M}'’\-&_@]*(?:"
+    + _WEB
+    + r"|\.(?=[\p{L}]))?|[^\s\p{L}\p{N}]"
 )
 
 
