@@ -61,12 +61,20 @@ class Floors:
 #      recall direct .972, indirect .934, mixed .944.
 # test (18 files, 375 gold claims): F1 .956, attribution .926, type .920;
 #      recall direct .957, indirect .914, mixed .953.
+# Raised again at the end of the session that added the four j_ dev articles
+# (a helper's, annotated before the engine ran on them), to about 0.015 under:
+# dev  (38 files, 853 gold claims): F1 .970, attribution .935, type .936;
+#      recall direct .971, indirect .956, mixed .948.
+# test (18 files, 375 gold claims): F1 .959, attribution .929, type .926;
+#      recall direct .957, indirect .925, mixed .953.
+# Floors already closer than that to the figures (dev attribution and type,
+# dev and test direct, test mixed) were kept, not lowered.
 FLOORS = {
     "dev": Floors(
-        34, 730, 0.951, 0.925, 0.929, {"direct": 0.957, "indirect": 0.919, "mixed": 0.929}
+        38, 850, 0.955, 0.925, 0.929, {"direct": 0.957, "indirect": 0.941, "mixed": 0.933}
     ),
     "test": Floors(
-        18, 370, 0.941, 0.911, 0.905, {"direct": 0.942, "indirect": 0.902, "mixed": 0.938}
+        18, 370, 0.944, 0.914, 0.911, {"direct": 0.942, "indirect": 0.910, "mixed": 0.938}
     ),
 }
 
