@@ -149,3 +149,11 @@ def test_he_after_and_in_the_same_sentence_goes_on_with_its_speaker() -> None:
         "and he denied that the bridge had been rushed."
     )
     assert [c.figure for c in a.claims] == ["Ivo Brandt", "Ivo Brandt"]
+
+
+def test_people_briefed_further_along_the_description_are_unnamed_sources() -> None:
+    a = analyze(
+        _LEAD + "The talks were close, according to four officials from three countries "
+        "who have been briefed on them."
+    )
+    assert [c.source_type for c in a.claims] == ["anonymous"]

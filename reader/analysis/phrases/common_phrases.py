@@ -111,7 +111,11 @@ def postmodified(text: str, toks: list[Tok], i: int) -> Phrase | None:
                 if unknown is not None:
                     best = _extend(text, unknown, toks, i)
                 continue
-            insider = toks[k].low in _INSIDER
+            # "officials close to the talks", "officials from three countries who
+            # have been briefed on the negotiations": placed by what they know.
+            insider = toks[k].low in _INSIDER or any(
+                t.low in _INSIDER and t.low != "close" for t in toks[k : i + 1]
+            )
             if head == "group" and (
                 toks[k].low not in ("at", "in", "from", "of", "who")
                 and not insider
