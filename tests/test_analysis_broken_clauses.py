@@ -81,3 +81,13 @@ def test_accepted_or_disputed_that_reports_speech(sentence: str, stance: str) ->
 def test_accepted_or_disputed_with_an_object_reports_a_deed(sentence: str) -> None:
     a = analyze(_LEAD + sentence)
     assert [c.cue.text for c in a.claims if c.cue] in ([], ["said"])
+
+
+def test_said_then_adding_that_leaves_the_clause_before_to_said() -> None:
+    a = analyze(
+        _LEAD + "The ferry will run again in June, Mara Lind said, adding that fares would rise."
+    )
+    assert [(c.content, c.figure) for c in a.claims] == [
+        ("The ferry will run again in June", "Mara Lind"),
+        ("fares would rise", "Mara Lind"),
+    ]

@@ -105,6 +105,14 @@ def clause_head(toks: list[Tok], lem: str) -> tuple[int, bool, bool] | None:
     if lem == "ask" and toks and _asks_anonymity([t.low for t in toks[:2]]):
         # "asked not to be named", "asked for anonymity": a request, no clause told.
         return None
+    if (
+        lem == "say"
+        and len(toks) > 1
+        and toks[0].text == ","
+        and toks[1].low.endswith("ing")
+        and lemma(toks[1].text) is not None  # not "citing ...", which is passed
+    ):
+        return None  # "Clause, Berg said, adding that ...": the "that" is the participle's
     k = 0
     # Objects and channels: "told CBC News", "said in a statement on Monday".
     for _ in range(4):

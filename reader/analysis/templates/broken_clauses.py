@@ -39,7 +39,11 @@ def around_cue(text: str, quotes: list[Quote], qstarts: list[int], f: Found) -> 
     first = _part(quotes, qstarts, f, f.start, cut)
     # "..., Aalto said, with production moving to ...": no clause after the cue is
     # the reporter's addition, not a second claim.
-    return [first, after] if finite(tokens(text, resume, f.end)) else [first]
+    rest = tokens(text, resume, f.end)
+    if not rest or not finite(rest) or (rest[0].low.endswith("ing") and rest[0].text.islower()):
+        # "..., Lind said, adding that ...": the participle reports a claim of its own.
+        return [first]
+    return [first, after]
 
 
 def _part(quotes: list[Quote], qstarts: list[int], f: Found, start: int, end: int) -> Found:
