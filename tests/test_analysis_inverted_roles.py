@@ -157,3 +157,31 @@ def test_people_briefed_further_along_the_description_are_unnamed_sources() -> N
         "who have been briefed on them."
     )
     assert [c.source_type for c in a.claims] == ["anonymous"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "source_type"),
+    [
+        ("Former officers said the ferry had been safe.", "former officers", "anonymous"),
+        (
+            "Doctors at the clinic said the ferry had been safe.",
+            "doctors at the clinic",
+            "anonymous",
+        ),
+        (
+            "The Vestby Federation of Teachers said the ferry had been safe.",
+            "Vestby Federation of Teachers",
+            "institution",
+        ),
+    ],
+)
+def test_plural_people_speak_and_a_name_ending_in_one_stays_a_name(
+    sentence: str, figure: str, source_type: str
+) -> None:
+    a = analyze(_LEAD + sentence)
+    assert [(c.figure, c.source_type) for c in a.claims] == [(figure, source_type)]
+
+
+def test_a_gerund_phrase_can_open_the_reported_clause() -> None:
+    a = analyze(_LEAD + "Mara Lind said raising the tolls was the right course.")
+    assert [c.content for c in a.claims] == ["raising the tolls was the right course"]

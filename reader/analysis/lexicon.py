@@ -489,6 +489,15 @@ ANON_HEADS = (
     attendee attendees strategist pollster supporter opponent backer detractor
     skeptic sceptic advocate protester protestor demonstrator organizer organiser
     respondent
+    acquaintances actors artists athletes bankers bystanders caregivers carers
+    claimants cleaners commuters complainants contractors defendants detainees
+    doctors drivers electricians engineers entrepreneurs farmers firefighters
+    guards homeowners hostages inmates landlords mechanics migrants motorists
+    mourners musicians nurses officers paramedics passengers patients
+    pedestrians pensioners plaintiffs players prisoners refugees retirees
+    sailors shopkeepers shoppers soldiers students suspects survivors teachers
+    teenagers tenants tourists travelers travellers veterans visitors
+    whistleblowers businessmen businesswomen fishermen gunmen children
     """
     )
     | PERSON_NOUNS

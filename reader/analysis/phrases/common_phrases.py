@@ -26,9 +26,7 @@ from reader.analysis.lexicon import (
     VAGUE_REPORT_WORDS,
     words,
 )
-from reader.analysis.phrases.agents import agent_head
 from reader.analysis.phrases.classify import Phrase, is_name_word, strip_possessive
-from reader.analysis.phrases.unnamed_request import name_end, unnamed_by_choice
 from reader.analysis.text.tokens import Tok
 
 DETERMINERS = words(
@@ -83,91 +81,6 @@ def starts_postmod(w: str) -> bool:
     return w in _POSTMOD or w in _PARTICIPLES or (w.endswith("ed") and len(w) > 4)
 
 
-def postmodified(text: str, toks: list[Tok], i: int) -> Phrase | None:
-    """A head with a short post-modifier: "a source close to the talks"."""
-    best: Phrase | None = None
-    for k in range(i - 1, max(-1, i - 10), -1):
-        if (
-            toks[k].text == ","
-            and 0 < k < i
-            and toks[k - 1].text.isdigit()
-            and toks[k + 1].text.isdigit()
-        ):
-            continue  # "a survey of 2,000 adults": a thousands separator
-        if toks[k].text in ',;:"“”()':
-            break
-        if (
-            starts_postmod(toks[k].low)
-            and toks[k].text.islower()  # "Mohamed" is no participle
-            # "the mayor visited the plant and (said)": a verb of its own, not a
-            # participle, when the words run on into a coordinated cue
-            and toks[i].low not in _COORDINATORS
-            and k > 0
-            and (toks[k - 1].text.islower() or k == 1 or not toks[k - 2].text[0].isalnum())
-        ):
-            head = known_head(toks[k - 1].low)
-            if head is None:
-                unknown = agent_head(text, toks, k)
-                if unknown is not None:
-                    best = _extend(text, unknown, toks, i)
-                continue
-            # "officials close to the talks", "officials from three countries who
-            # have been briefed on the negotiations": placed by what they know.
-            insider = toks[k].low in _INSIDER or any(
-                t.low in _INSIDER and t.low != "close" for t in toks[k : i + 1]
-            )
-            if head == "group" and (
-                toks[k].low not in ("at", "in", "from", "of", "who")
-                and not insider
-                and not _named_in(toks, k)
-            ):
-                continue
-            base = common_phrase(text, toks, k - 1)
-            if base is None or (base.kind == "group" and toks[k].low == "of"):
-                continue
-            best = _extend(text, base, toks, i)
-            if insider and best.kind == "group" and best.core.split(" ", 1)[0] not in _BODIES:
-                # "officials familiar with the talks", "an official close to the
-                # mayor": people placed by what they know, the usual unnamed sources.
-                best.kind = "anon"
-            if unnamed_by_choice(toks[k : i + 1]):
-                # "an official who spoke on condition of anonymity": unnamed by request.
-                best.kind = "anon"
-                end = name_end(toks, k, i)
-                if end is not None and end > best.start:
-                    best.core = _strip_det(text[best.start : end])
-    return best
-
-
-def _extend(text: str, base: Phrase, toks: list[Tok], i: int) -> Phrase:
-    """The head phrase `base` with its post-modifier, up to toks[i]."""
-    base.head_end = base.end
-    base.end = toks[i].end
-    base.text = text[base.start : base.end]
-    base.core = _strip_det(base.text)
-    return base
-
-
-_COORDINATORS = frozenset({"and", "but", "or"})
-#: Post-modifiers that place a source by what it knows ("familiar with", "close
-#: to", "briefed on"), not by what it is.
-_INSIDER = words("familiar close briefed knowledgeable privy")
-#: Heads that stay bodies even when placed so ("a ministry close to the talks").
-_BODIES = words(
-    "ministry department agency office company firm government council committee "
-    "commission court board union party bank group"
-)
-
-
-#: Participles that, with "in" or "by" after them, single a group out rather than
-#: say what it did: "two other firms named in the suit".
-_SINGLING_OUT = words("named cited listed mentioned identified accused sued charged")
-
-
-def _named_in(toks: list[Tok], k: int) -> bool:
-    return toks[k].low in _SINGLING_OUT and k + 1 < len(toks) and toks[k + 1].low in ("in", "by")
-
-
 def is_epithet(w: str) -> bool:
     """A noun for a person used in place of their name: "the actress", "the 62-year-old"."""
     if w in EVENT_ROLES:
@@ -198,7 +111,8 @@ def known_head(w: str) -> str | None:
     return None
 
 
-def _strip_det(s: str) -> str:
+def strip_determiner(s: str) -> str:
+    """The phrase without its determiner ("the ministry" -> "ministry"), a count kept."""
     low = s.lower()
     if low.startswith(("two ", "three ", "four ")):
         return s  # "two other firms": the count is part of who they are
@@ -222,7 +136,7 @@ _FUNCTION = words(
 def common_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
     """The noun phrase whose head is toks[i] ("a senior official"), if the head names a source."""
     kind = known_head(toks[i].low)
-    if kind is None:
+    if kind is None or _in_a_name(toks, i):
         return None
     j = _modifiers_start(toks, i)
     if kind == "document" and j == i:
@@ -232,7 +146,23 @@ def common_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
         return None
     start, end = toks[j].start, toks[i].end
     s = text[start:end]
-    return Phrase(start, end, s, refined, _strip_det(s))
+    return Phrase(start, end, s, refined, strip_determiner(s))
+
+
+def _in_a_name(toks: list[Tok], i: int) -> bool:
+    """A capitalised head that ends a name ("the American Federation of Teachers",
+    "Doctors Without Borders" aside): a name's word, not a common noun."""
+    if not toks[i].text[:1].isupper() or i == 0:
+        return False
+    before = toks[i - 1]
+    if before.low in ("of", "for", "and") and i > 1:
+        before = toks[i - 2]
+    return (
+        before.text[:1].isupper()
+        and before.text.isalpha()
+        and before.low not in _LOWER_MODIFIERS  # "Senior Officials" opening a sentence
+        and before.low not in DETERMINERS
+    )
 
 
 def _modifiers_start(toks: list[Tok], i: int) -> int:
@@ -423,4 +353,4 @@ def described_phrase(text: str, toks: list[Tok]) -> Phrase | None:
     start, end = toks[0].start, head.end
     s = text[start:end]
     kind = "backref" if toks[0].low == "the" else "anon"
-    return Phrase(start, end, s, kind, _strip_det(s))
+    return Phrase(start, end, s, kind, strip_determiner(s))

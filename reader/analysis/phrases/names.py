@@ -26,11 +26,11 @@ from reader.analysis.phrases.common_phrases import (
     common_phrase,
     described_phrase,
     known_head,
-    postmodified,
     starts_postmod,
 )
 from reader.analysis.phrases.name_phrases import name_phrase
 from reader.analysis.phrases.places import place_before, place_or_party, segment_start
+from reader.analysis.phrases.postmodified import postmodified
 from reader.analysis.text.finite import FINITE_WORDS, opens_clause
 from reader.analysis.text.tokens import Tok, tokens
 

@@ -165,7 +165,11 @@ def _bare_clause_start(toks: list[Tok], k: int, lem: str, subj: Phrase) -> int |
     if t.low in FINITE_WORDS and t.text.islower():
         # "the case on which the court has ruled was ...": the verb is the sentence's.
         return None
-    if t.low.endswith("ing") and nxt in ("his", "her", "its", "their", "the", "a", "an", "our"):
+    if (
+        t.low.endswith("ing")
+        and nxt in ("his", "her", "its", "their", "the", "a", "an", "our")
+        and not _gerund_subject(toks, k)
+    ):
         # "tweeted using his account": a manner, not what was said.
         return None
     if len(toks) - k < 3:
@@ -174,6 +178,21 @@ def _bare_clause_start(toks: list[Tok], k: int, lem: str, subj: Phrase) -> int |
         # "admitted 12 counts of theft", "denied the charges": an object, no clause.
         return None
     return t.start
+
+
+#: Verbs that make an -ing phrase the subject of a clause ("raising the tolls was").
+_GERUND_VERBS = words("is was are were would will could can should might may has had")
+
+
+def _gerund_subject(toks: list[Tok], k: int) -> bool:
+    """ "said raising the tolls was a mistake": the -ing phrase at toks[k] is the
+    subject of a verb a few words on, before any mark, so a clause opens."""
+    for t in toks[k + 2 : k + 7]:
+        if not t.text.isalnum():
+            return False
+        if t.low in _GERUND_VERBS:
+            return True
+    return False
 
 
 #: One-word answers a verb of saying can report on its own ("said so" is a
