@@ -1,4 +1,5 @@
-"""Reported speech broken by its cue: "The plan, Lind said, will fail."
+"""Reported speech split in two: broken by its cue ("The tolls will stay, Lind
+said, because ..."), or two clauses of one verb ("said that A, and that B").
 
 A quote split by its cue gives two claims with one speaker; reported speech
 split the same way does too, when each side is a clause: the words before
@@ -14,7 +15,7 @@ from __future__ import annotations
 from reader.analysis.templates.clauses import claim_kind
 from reader.analysis.templates.cues import Found
 from reader.analysis.text.finite import finite
-from reader.analysis.text.quotes import Quote
+from reader.analysis.text.quotes import Quote, inside_quote
 from reader.analysis.text.tokens import tokens
 
 
@@ -49,3 +50,18 @@ def around_cue(text: str, quotes: list[Quote], qstarts: list[int], f: Found) -> 
 def _part(quotes: list[Quote], qstarts: list[int], f: Found, start: int, end: int) -> Found:
     kind = claim_kind(quotes, qstarts, start, end)
     return Found(start, end, kind, f.cue, f.speaker, f.rule, f.inherit, f.sourceless)
+
+
+def split_that(text: str, quotes: list[Quote], qstarts: list[int], f: Found) -> list[Found]:
+    """`said that A, and that B`: two reported clauses, two claims, one speaker."""
+    cut = text.find(", and that ", f.start, f.end)
+    if cut < 0 or inside_quote(quotes, qstarts, cut):
+        return [f]
+    second = cut + len(", and that ")
+    if f.end - second < 3:
+        return [f]
+    first = Found(f.start, cut, claim_kind(quotes, qstarts, f.start, cut), f.cue, f.speaker, f.rule)
+    rest = Found(
+        second, f.end, claim_kind(quotes, qstarts, second, f.end), f.cue, f.speaker, f.rule
+    )
+    return [first, *split_that(text, quotes, qstarts, rest)]

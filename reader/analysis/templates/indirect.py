@@ -9,7 +9,6 @@ and runs to its last closing mark.
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import Literal
 
 import regex
 
@@ -21,10 +20,9 @@ from reader.analysis.limits import (
     SHORT_TIMEOUT,
 )
 from reader.analysis.phrases.classify import Phrase
-from reader.analysis.phrases.common_phrases import DETERMINERS
 from reader.analysis.templates.according import according
 from reader.analysis.templates.as_cue import as_fronted, as_passive
-from reader.analysis.templates.broken_clauses import around_cue
+from reader.analysis.templates.broken_clauses import around_cue, split_that
 from reader.analysis.templates.clauses import (
     COMMIT_VERBS,
     answer_end,
@@ -45,7 +43,6 @@ from reader.analysis.templates.cues import (
     verbs_in,
 )
 from reader.analysis.templates.framed import heard, label_headline, quoted_as, relative_who
-from reader.analysis.templates.group_frames import quantifier_subject, restrictive_who
 from reader.analysis.templates.headlines import title_headline
 from reader.analysis.templates.inverted import inverted
 from reader.analysis.templates.object_relative import object_relative, relative_subject
@@ -65,6 +62,7 @@ from reader.analysis.templates.subjects import (
     subject_before_relative,
     with_subject,
 )
+from reader.analysis.templates.verb_frames import opens_statement, verb_frame
 from reader.analysis.text.finite import finite, opens_clause, verb_follows
 from reader.analysis.text.quotes import Quote, inside_quote
 from reader.analysis.text.segments import Segments
@@ -108,7 +106,7 @@ def reported_speech(
             continue
         f = _one(seg, quotes, qstarts, vs, ve, m.group())
         if f is not None and f.end > f.start:
-            for part in _split_that(text, quotes, qstarts, f):
+            for part in split_that(text, quotes, qstarts, f):
                 found += around_cue(text, quotes, qstarts, part)
     return found
 
@@ -124,21 +122,6 @@ _NO_COMMENT_CONTENT = regex.compile(
 
 
 _PRONOUN_OPENINGS = ("it", "they", "he", "she", "we", "the ", "its ", "his ", "her ", "their ")
-
-
-def _split_that(text: str, quotes: list[Quote], qstarts: list[int], f: Found) -> list[Found]:
-    """`said that A, and that B`: two reported clauses, two claims, one speaker."""
-    cut = text.find(", and that ", f.start, f.end)
-    if cut < 0 or inside_quote(quotes, qstarts, cut):
-        return [f]
-    second = cut + len(", and that ")
-    if f.end - second < 3:
-        return [f]
-    first = Found(f.start, cut, claim_kind(quotes, qstarts, f.start, cut), f.cue, f.speaker, f.rule)
-    rest = Found(
-        second, f.end, claim_kind(quotes, qstarts, second, f.end), f.cue, f.speaker, f.rule
-    )
-    return [first, *_split_that(text, quotes, qstarts, rest)]
 
 
 def _inside_spans(spans: list[tuple[int, int]], lo: list[int], pos: int) -> bool:
@@ -169,14 +152,14 @@ def _one(
     if lem == "call":
         ve, lem = called_on(text, ve, s_hi, lem)
     prev = tokens(text, max(s_lo, vs - FRAME_CHARS), vs)
-    frame = _frame(word, lem, prev)
+    frame = verb_frame(word, lem, prev)
     if frame == "none":
         return None
     cue = CueContext(seg, quotes, qstarts, vs, ve, s_lo, s_hi)
     if frame == "active":
         if word[-1] == "s" and prev and verb_follows(text, ve, min(s_hi, ve + CLAUSE_TEST_CHARS)):
             return None  # "backers of the ferry rules here say": "rules" is a noun
-        if word == "state" and not _opens_statement(text, ve, s_hi):
+        if word == "state" and not opens_statement(text, ve, s_hi):
             return None  # "Vestland state delegate Mara Lind said": "state" is a noun
         return _active(cue, word, lem, prev)
     if frame == "quoted-as":
@@ -186,68 +169,6 @@ def _one(
     if frame == "restrictive":
         return relative_who(cue, lem, prev[-1].start, "who", restrictive=True)
     return passive(cue, word, prev)
-
-
-#: Words a clause stated with "state" opens with ("the documents state that ...").
-_STATED_OPENINGS = frozenset(
-    {"that", ":", "the", "a", "an", "it", "he", "she", "they", "we", "this", "these", "there"}
-    | {"his", "her", "their", "its", "our", "in", '"', "“"}
-)
-
-
-def _opens_statement(text: str, ve: int, s_hi: int) -> bool:
-    """The words after "state" open what was stated, not a noun phrase it modifies
-    ("state delegate", "state Senate")."""
-    toks = tokens(text, ve, min(s_hi, ve + 16))
-    return bool(toks) and toks[0].low in _STATED_OPENINGS
-
-
-#: How the words before a verb frame it, which picks the template to try.
-_Frame = Literal["quoted-as", "relative", "restrictive", "passive", "active", "none"]
-
-
-def _frame(word: str, lem: str, prev: list[Tok]) -> _Frame:
-    """How the words before a lower-case verb frame it: "quoted-as" ("quoted X as
-    saying"), "relative" (", who said"), "passive" ("was told"), "active" (a
-    subject says), or "none" ("to say", "the report": nobody reports here)."""
-    last = prev[-1].low if prev else ""
-    if word.endswith("ing") and last == "as":
-        return "quoted-as"
-    if (
-        len(prev) > 1
-        and last in ("who", "which")
-        and not prev[-1].text.isupper()  # "WHO", the agency
-        and prev[-2].text == ","
-        and not word.endswith("ing")
-    ):
-        return "relative"
-    if restrictive_who(word, lem, prev):
-        return "restrictive"  # "voters who said ...", "the 30 percent who say ..."
-    if (
-        last in ("to", "not", "who", "which", "that", "be", "been", "being")
-        and not prev[-1].text.isupper()
-        and not (word.endswith("ing") and last in ("be", "been"))  # "has been asking"
-    ):
-        if last in ("be", "been", "being") or (
-            last == "that" and len(prev) > 1 and prev[-2].low in ("was", "were")
-        ):
-            return "passive"
-        return "none"
-    if last in ("was", "were", "is", "are", "has", "have", "had"):
-        if lem == "tell" and last in ("was", "were", "is", "are") and not word.endswith("ing"):
-            return "passive"
-        if last in ("was", "is") and len(prev) > 1 and prev[-2].low == "it":
-            return "passive"
-        if last in ("was", "were", "is", "are") and not word.endswith("ing"):
-            return "none"
-    if quantifier_subject(word, prev):
-        return "active"  # "Some said ...": the quantifier stands for people
-    if prev and (last in DETERMINERS or last.endswith(("'s", "’s"))):
-        if len(prev) > 2 and prev[-2].low == "in" and prev[-3].low in DETERMINERS:
-            return "active"  # "two in three said": a share of the people polled
-        # "the report", "its claim": the word is a noun here.
-        return "none"
-    return "active"
 
 
 def _active(cue: CueContext, word: str, lem: str, prev: list[Tok]) -> Found | None:
