@@ -16,7 +16,6 @@ import regex
 
 from reader.analysis.lexicon import (
     QUOTE_OK_WEAK,
-    SPEECH_PREDICATE,
     WEAK_VERBS,
 )
 from reader.analysis.limits import (
@@ -30,6 +29,7 @@ from reader.analysis.limits import (
     SHORT_TIMEOUT,
 )
 from reader.analysis.templates.blocks import block_quote
+from reader.analysis.templates.colon_quotes import colon_subject
 from reader.analysis.templates.cues import (
     Found,
     VerbHit,
@@ -62,7 +62,7 @@ from reader.analysis.templates.quote_verbs import quote_verb
 from reader.analysis.templates.signed import dash_signed
 from reader.analysis.text.finite import finite, opens_clause
 from reader.analysis.text.quotes import Quote, words
-from reader.analysis.text.segments import Segments, budget
+from reader.analysis.text.segments import Segments
 from reader.analysis.text.tokens import Tok, tokens
 
 
@@ -297,7 +297,7 @@ def _before(text: str, seg: Segments, q: Quote, pstart: int) -> Found | None:
     ]
     if not verbs:
         if last == ":":
-            return _colon_subject(text, q, sent_lo)
+            return colon_subject(text, q, sent_lo)
         return None
     m = verbs[-1]
     gap = text[m.end() : q.open]
@@ -381,87 +381,3 @@ def _setting(text: str, lo: int, hi: int) -> bool:
         and all(t.text[0].isalnum() for t in toks)
         and not finite(toks)
     )
-
-
-#: Verbs that open a sentence in inverted order: 'Said Feld: "..."'.
-_INVERTED_OPENERS = frozenset({"say", "add", "write", "explain", "note", "reply", "continue"})
-
-
-def _colon_subject(text: str, q: Quote, sent_lo: int) -> Found | None:
-    """`Her daughter, Sanna Lindqvist, put it differently: "..."`: the subject speaks.
-
-    Only with a predicate about speaking: "held up a sign:" or "opens with a
-    line:" introduce a quote that is not the subject's speech.
-    """
-    toks = tokens(text, sent_lo, q.open)
-    labelled = _named_before_colon(text, q, toks)
-    if labelled is not None:
-        return labelled
-    if not any(t.low in SPEECH_PREDICATE for t in toks[:40]):
-        return None
-    seg_start = 0
-    for k, t in enumerate(toks[:40]):
-        if t.text != ",":
-            continue
-        if k > seg_start:
-            ph = subject_of(text, toks[seg_start].start, toks[k - 1].end)
-            if (
-                ph is not None
-                and ph.start == toks[seg_start].start
-                and ph.end == toks[k - 1].end
-                and ph.kind in ("person", "org", "media")
-                and (ph.kind != "person" or " " in ph.core)
-            ):
-                return Found(q.start, q.end, "direct", None, ph, "colon-subject")
-        seg_start = k + 1
-        if seg_start > 12:
-            break
-    # No comma: the name at the very start of the sentence.
-    for k in range(min(len(toks), 5), 0, -1):
-        ph = subject_of(text, toks[0].start, toks[k - 1].end)
-        if (
-            ph is not None
-            and ph.start == toks[0].start
-            and ph.kind == "person"
-            and " " in ph.core
-            and not toks[k - 1].low.endswith(("'s", "’s"))
-        ):
-            return Found(q.start, q.end, "direct", None, ph, "colon-subject")
-    return None
-
-
-def _named_before_colon(text: str, q: Quote, toks: list[Tok]) -> Found | None:
-    """A name before the colon that needs no speaking predicate: an inverted cue
-    (`Said Feld: "..."`) or a headline that is only a name (`Whitcombe: "..."`)."""
-    if len(toks) >= 3 and toks[0].cap and lemma(toks[0].low) in _INVERTED_OPENERS:
-        # 'Said Feld: "..."': an inverted cue opens the sentence, the speaker follows.
-        ph = phrase_after(text, toks[1].start, q.open)
-        if ph is not None and ph.start == toks[1].start and ph.kind in ("person", "org", "media"):
-            cue = (toks[0].start, toks[0].end)
-            return Found(q.start, q.end, "direct", cue, ph, "cue-name-colon")
-    if 2 <= len(toks) <= 5 and toks[-1].text == ":" and all(t.cap for t in toks[:-1]):
-        # A headline that is only a name named again below: 'Whitcombe: "We will rebuild"'.
-        ph = subject_of(text, toks[0].start, toks[-2].end)
-        if (
-            ph is not None
-            and ph.start == toks[0].start
-            and ph.kind == "person"
-            and q.para == 0
-            and (
-                text.find(ph.core, q.close) >= 0
-                if " " in ph.core
-                else _surname_of_someone(text, ph.core)
-            )
-        ):
-            ph.person_label = True
-            return Found(q.start, q.end, "direct", None, ph, "name-colon")
-    return None
-
-
-def _surname_of_someone(text: str, word: str) -> bool:
-    """A headline's one-word label is the surname of a full name in the text.
-
-    Searched for the first paragraph (the headline) only, so about once per article.
-    """
-    pattern = r"\b\p{Lu}[\p{L}'’\-]+[ \t]+" + regex.escape(word) + r"\b"
-    return regex.search(pattern, text, timeout=budget(len(text))) is not None

@@ -1,0 +1,101 @@
+"""A quote after a colon whose speaker opens the sentence: 'Holm put it
+plainly: "..."', 'Said Feld: "..."', 'Commissioner Jan Berg: "..."'.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from reader.analysis.lexicon import SPEECH_PREDICATE
+from reader.analysis.templates.cues import (
+    Found,
+    lemma,
+    phrase_after,
+    subject_of,
+)
+from reader.analysis.text.quotes import Quote
+from reader.analysis.text.segments import budget
+from reader.analysis.text.tokens import Tok, tokens
+
+#: Verbs that open a sentence in inverted order: 'Said Feld: "..."'.
+_INVERTED_OPENERS = frozenset({"say", "add", "write", "explain", "note", "reply", "continue"})
+
+
+def colon_subject(text: str, q: Quote, sent_lo: int) -> Found | None:
+    """`Her daughter, Sanna Lindqvist, put it differently: "..."`: the subject speaks.
+
+    Only with a predicate about speaking: "held up a sign:" or "opens with a
+    line:" introduce a quote that is not the subject's speech.
+    """
+    toks = tokens(text, sent_lo, q.open)
+    labelled = _named_before_colon(text, q, toks)
+    if labelled is not None:
+        return labelled
+    if not any(t.low in SPEECH_PREDICATE for t in toks[:40]):
+        return None
+    seg_start = 0
+    for k, t in enumerate(toks[:40]):
+        if t.text != ",":
+            continue
+        if k > seg_start:
+            ph = subject_of(text, toks[seg_start].start, toks[k - 1].end)
+            if (
+                ph is not None
+                and ph.start == toks[seg_start].start
+                and ph.end == toks[k - 1].end
+                and ph.kind in ("person", "org", "media")
+                and (ph.kind != "person" or " " in ph.core)
+            ):
+                return Found(q.start, q.end, "direct", None, ph, "colon-subject")
+        seg_start = k + 1
+        if seg_start > 12:
+            break
+    # No comma: the name at the very start of the sentence.
+    for k in range(min(len(toks), 5), 0, -1):
+        ph = subject_of(text, toks[0].start, toks[k - 1].end)
+        if (
+            ph is not None
+            and ph.start == toks[0].start
+            and ph.kind == "person"
+            and " " in ph.core
+            and not toks[k - 1].low.endswith(("'s", "’s"))
+        ):
+            return Found(q.start, q.end, "direct", None, ph, "colon-subject")
+    return None
+
+
+def _named_before_colon(text: str, q: Quote, toks: list[Tok]) -> Found | None:
+    """A name before the colon that needs no speaking predicate: an inverted cue
+    (`Said Feld: "..."`) or a headline that is only a name (`Whitcombe: "..."`)."""
+    if len(toks) >= 3 and toks[0].cap and lemma(toks[0].low) in _INVERTED_OPENERS:
+        # 'Said Feld: "..."': an inverted cue opens the sentence, the speaker follows.
+        ph = phrase_after(text, toks[1].start, q.open)
+        if ph is not None and ph.start == toks[1].start and ph.kind in ("person", "org", "media"):
+            cue = (toks[0].start, toks[0].end)
+            return Found(q.start, q.end, "direct", cue, ph, "cue-name-colon")
+    if 2 <= len(toks) <= 5 and toks[-1].text == ":" and all(t.cap for t in toks[:-1]):
+        # A headline that is only a name named again below: 'Whitcombe: "We will rebuild"'.
+        ph = subject_of(text, toks[0].start, toks[-2].end)
+        if (
+            ph is not None
+            and ph.start == toks[0].start
+            and ph.kind == "person"
+            and q.para == 0
+            and (
+                text.find(ph.core, q.close) >= 0
+                if " " in ph.core
+                else _surname_of_someone(text, ph.core)
+            )
+        ):
+            ph.person_label = True
+            return Found(q.start, q.end, "direct", None, ph, "name-colon")
+    return None
+
+
+def _surname_of_someone(text: str, word: str) -> bool:
+    """A headline's one-word label is the surname of a full name in the text.
+
+    Searched for the first paragraph (the headline) only, so about once per article.
+    """
+    pattern = r"\b\p{Lu}[\p{L}'’\-]+[ \t]+" + regex.escape(word) + r"\b"
+    return regex.search(pattern, text, timeout=budget(len(text))) is not None
