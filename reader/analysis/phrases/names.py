@@ -11,12 +11,9 @@ from __future__ import annotations
 
 from reader.analysis.lexicon import (
     AUXILIARIES,
-    MONTHS,
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
     ROLE_WORDS,
-    TIME_UNITS,
-    WEEKDAYS,
     words,
 )
 from reader.analysis.limits import SUBJECT_CHARS
@@ -31,6 +28,7 @@ from reader.analysis.phrases.common_phrases import (
 from reader.analysis.phrases.name_phrases import name_phrase
 from reader.analysis.phrases.places import place_before, place_or_party, segment_start
 from reader.analysis.phrases.postmodified import postmodified
+from reader.analysis.phrases.time_before import skip_time
 from reader.analysis.text.finite import FINITE_WORDS, opens_clause
 from reader.analysis.text.tokens import Tok, tokens
 
@@ -42,9 +40,9 @@ _ASIDE_WORDS = 14
 def phrase_before(text: str, lo: int, verb: int) -> Phrase | None:
     """The subject phrase ending just before a verb at `verb` (window from `lo`)."""
     toks = tokens(text, max(lo, verb - SUBJECT_CHARS), verb)
-    i = _skip_time(toks, len(toks) - 1)
+    i = skip_time(toks, len(toks) - 1)
     if i > 0 and (j := skip_channel(text, toks, i)) != i:
-        i = _skip_time(toks, j)  # "Lind on Monday in a statement said"
+        i = skip_time(toks, j)  # "Lind on Monday in a statement said"
     if i >= 1 and toks[i].low in ("there", "here") and ends_noun(toks[i - 1]):
         i -= 1  # "Officials there said", "critics of the rules here say": no part of it
     if i < len(toks) - 1 and any(
@@ -96,41 +94,6 @@ def phrase_before(text: str, lo: int, verb: int) -> Phrase | None:
     if t.low == "who" and i > 0 and toks[i - 1].text == ",":
         return _appositive(text, toks, i - 1, relative=True)
     return all_but(text, toks, _noun_phrase(text, toks, i))
-
-
-def _skip_time(toks: list[Tok], i: int) -> int:
-    """Step back over a time adverbial before the verb ("on Tuesday", "last week")."""
-    for _ in range(2):
-        if i >= 1 and toks[i].low in TIME_UNITS and toks[i - 1].low in WEEKDAYS:
-            i -= 1  # "on Tuesday night"
-        if i >= 1 and toks[i].low in WEEKDAYS and toks[i - 1].low == "on":
-            i -= 2
-        elif (
-            i >= 2
-            and toks[i].text.isdigit()
-            and toks[i - 1].low.rstrip(".") in MONTHS
-            and toks[i - 2].low == "on"
-        ):
-            i -= 3  # "on March 3"
-        elif (
-            i >= 1
-            and toks[i].low in TIME_UNITS
-            and toks[i - 1].low in ("last", "this", "next", "that", "on")
-        ):
-            i -= 2
-            if i >= 0 and toks[i].low == "earlier":
-                i -= 1  # "earlier this month"
-        elif i >= 0 and toks[i].low in ("yesterday", "today", "tonight"):
-            i -= 1
-        elif i >= 1 and toks[i].low in WEEKDAYS and toks[i - 1].low == "out":
-            i -= 1  # "a poll out Monday": "out" goes next
-        elif i >= 1 and toks[i].low in WEEKDAYS and toks[i - 1].cap and toks[i - 1].text.isalpha():
-            i -= 1  # "Lind Tuesday said": a bare day after the subject's name
-        else:
-            break
-    if 0 < i < len(toks) - 1 and toks[i].low == "out" and known_head(toks[i - 1].low):
-        i -= 1  # "a poll out this week", "a report out Monday": published then
-    return i
 
 
 def _appositive(
