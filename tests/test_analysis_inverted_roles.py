@@ -185,3 +185,29 @@ def test_plural_people_speak_and_a_name_ending_in_one_stays_a_name(
 def test_a_gerund_phrase_can_open_the_reported_clause() -> None:
     a = analyze(_LEAD + "Mara Lind said raising the tolls was the right course.")
     assert [c.content for c in a.claims] == ["raising the tolls was the right course"]
+
+
+def test_the_official_set_off_by_an_aside_is_the_unnamed_official_before() -> None:
+    a = analyze(
+        _LEAD + "The tolls will stay, a senior official said. The official, who was not "
+        "authorised to speak publicly, said talks would resume."
+    )
+    assert [c.figure for c in a.claims] == ["senior official", "senior official"]
+    assert [f.anonymity.text for f in a.figures if f.anonymity] == [
+        "not authorised to speak publicly"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "figure"),
+    [
+        ("one well-connected adviser to the campaign", "well-connected adviser to the campaign"),
+        (
+            "a senior official who spoke on the condition of anonymity",
+            "senior official",
+        ),
+    ],
+)
+def test_hyphened_adjectives_and_a_cut_request(speaker: str, figure: str) -> None:
+    a = analyze(_LEAD + f"“The tolls will have to rise,” said {speaker}.")
+    assert [c.figure for c in a.claims] == [figure]

@@ -69,6 +69,9 @@ class Registry(BackrefResolver):
             self.recent.append((ph.start, fig))
             return fig, "document speaks"
         if kind == "anon":
+            same = self._same_unnamed(ph)
+            if same is not None:
+                return same, f"'{ph.text}' -> {same.name} (the unnamed source before)"
             return self._anon(ph), "distinct unnamed source"
         return None, "speaker unknown"
 

@@ -209,8 +209,23 @@ class BodyResolver(FigureStore):
         n_hi = self.seg.sentence_of(nxt)[1]
         return any(m in low[: n_hi - nxt] for m in ANONYMITY_MARKERS)
 
+    def _same_unnamed(self, ph: Phrase) -> Fig | None:
+        """ "The official, who was not authorised to speak, said": "the" and the head
+        noun refer back to the unnamed source of that noun named before."""
+        if not ph.text.lower().startswith(("the ", "this ", "that ")):
+            return None
+        head = ph.text[: (ph.head_end or ph.end) - ph.start].split()[-1].lower()
+        for _pos, fig in reversed(self.recent[-RECENT_FIGURES:]):
+            if fig.kind == "anon" and names_head(fig.name, head):
+                fig.alias(ph.text)
+                return fig
+        return None
+
     def _group(self, ph: Phrase) -> tuple[Fig, str]:
         if self._off_record(ph):
+            same = self._same_unnamed(ph)
+            if same is not None:
+                return same, f"'{ph.text}' -> {same.name} (the unnamed source before)"
             return self._anon(ph), "unnamed group speaking off the record"
         if _one_unnamed_person(ph):
             # "a court official said": one person the reader cannot identify,

@@ -259,8 +259,8 @@ def _adjectives_start(toks: list[Tok], j: int) -> int:
         w = toks[k]
         if w.low in DETERMINERS or (k < j - 1 and w.low.endswith(("'s", "’s"))):
             return k
-        if not (w.text.isalpha() or w.text.isdigit()):
-            break
+        if not (w.text.replace("-", "").isalpha() or w.text.isdigit()):
+            break  # ("well-connected", "long-time": a hyphened adjective counts)
         if w.text[0].isupper() and not (k > 0 and toks[k - 1].low in ("the", "a", "an")):
             # A name before the adjectives counts only right after an article:
             # "the Vesterøy municipal council".

@@ -16,6 +16,8 @@ def unnamed_by_choice(toks: list[Tok]) -> bool:
     return (
         "anonymity" in lows
         or "anonymously" in lows
+        # "who spoke on the condition ...", the phrase cut before "of anonymity"
+        or ("condition" in lows and "on" in lows)
         or (
             "not" in lows
             and (
