@@ -4,10 +4,9 @@ what was said."""
 from __future__ import annotations
 
 import pytest
+from analysis_helpers import LEAD
 
 from reader.analysis import analyze
-
-_LEAD = "Harbour news\n\nThe new bridge opened on Monday after three years of work.\n\n"
 
 
 @pytest.mark.parametrize(
@@ -35,7 +34,7 @@ _LEAD = "Harbour news\n\nThe new bridge opened on Monday after three years of wo
 def test_the_cue_splits_reported_speech_as_it_splits_a_quote(
     sentence: str, contents: list[str]
 ) -> None:
-    a = analyze(_LEAD + sentence)
+    a = analyze(LEAD + sentence)
     assert [(c.content, c.figure) for c in a.claims] == [(x, "Mara Lind") for x in contents]
 
 
@@ -52,7 +51,7 @@ def test_the_cue_splits_reported_speech_as_it_splits_a_quote(
 def test_reportedly_on_an_ing_phrase_hung_on_the_sentence_claims_nothing(
     sentence: str, claimed: bool
 ) -> None:
-    a = analyze(_LEAD + sentence)
+    a = analyze(LEAD + sentence)
     assert [c.rule for c in a.claims] == (["reportedly"] if claimed else [])
 
 
@@ -67,7 +66,7 @@ def test_reportedly_on_an_ing_phrase_hung_on_the_sentence_claims_nothing(
     ],
 )
 def test_accepted_or_disputed_that_reports_speech(sentence: str, stance: str) -> None:
-    a = analyze(_LEAD + sentence)
+    a = analyze(LEAD + sentence)
     assert [c.stance for c in a.claims] == [stance]
 
 
@@ -79,13 +78,13 @@ def test_accepted_or_disputed_that_reports_speech(sentence: str, stance: str) ->
     ],
 )
 def test_accepted_or_disputed_with_an_object_reports_a_deed(sentence: str) -> None:
-    a = analyze(_LEAD + sentence)
+    a = analyze(LEAD + sentence)
     assert [c.cue.text for c in a.claims if c.cue] in ([], ["said"])
 
 
 def test_said_then_adding_that_leaves_the_clause_before_to_said() -> None:
     a = analyze(
-        _LEAD + "The ferry will run again in June, Mara Lind said, adding that fares would rise."
+        LEAD + "The ferry will run again in June, Mara Lind said, adding that fares would rise."
     )
     assert [(c.content, c.figure) for c in a.claims] == [
         ("The ferry will run again in June", "Mara Lind"),

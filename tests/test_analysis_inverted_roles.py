@@ -2,11 +2,10 @@
 Republican strategist." Common in news, and easy to lose at a sentence end."""
 
 import pytest
+from analysis_helpers import LEAD
 
 from reader.analysis import analyze
 from reader.analysis.text.tokens import tokens
-
-_LEAD = "Harbour news\n\nThe new bridge opened on Monday after three years of work.\n\n"
 
 
 @pytest.mark.parametrize("role", ["mayor", "judge", "coach", "chief", "queen"])
@@ -33,7 +32,7 @@ def test_an_abbreviated_title_still_holds_its_full_stop(title: str) -> None:
     ],
 )
 def test_a_quote_then_a_cue_and_an_unnamed_role(speaker: str, figure: str) -> None:
-    a = analyze(_LEAD + f"“The tolls will have to rise,” said {speaker}.")
+    a = analyze(LEAD + f"“The tolls will have to rise,” said {speaker}.")
     assert [(c.content, c.figure, c.source_type) for c in a.claims] == [
         ("The tolls will have to rise,", figure, "anonymous")
     ]
@@ -57,7 +56,7 @@ def test_a_quote_then_a_cue_and_an_unnamed_role(speaker: str, figure: str) -> No
     ],
 )
 def test_the_clause_asking_for_anonymity_is_no_part_of_the_name(speaker: str, figure: str) -> None:
-    a = analyze(_LEAD + f"“The tolls will have to rise,” said {speaker}.")
+    a = analyze(LEAD + f"“The tolls will have to rise,” said {speaker}.")
     assert [c.figure for c in a.claims] == [figure]
     assert [f.source_type for f in a.figures if f.name == figure] == ["anonymous"]
 
@@ -77,29 +76,25 @@ def test_the_clause_asking_for_anonymity_is_no_part_of_the_name(speaker: str, fi
     ],
 )
 def test_people_placed_by_what_they_know_are_unnamed_sources(subject: str, figure: str) -> None:
-    a = analyze(_LEAD + f"{subject} said the council had at first demanded two new ferries.")
+    a = analyze(LEAD + f"{subject} said the council had at first demanded two new ferries.")
     assert [(c.content, c.figure, c.source_type) for c in a.claims] == [
         ("the council had at first demanded two new ferries", figure, "anonymous")
     ]
 
 
 def test_a_body_placed_so_stays_a_body() -> None:
-    a = analyze(_LEAD + "The ministry close to the talks said the council wanted two new ferries.")
+    a = analyze(LEAD + "The ministry close to the talks said the council wanted two new ferries.")
     assert [c.source_type for c in a.claims] == ["institution"]
 
 
 def test_a_person_who_spoke_to_a_paper_is_no_document() -> None:
     # "Post" ends the phrase, but the head is "consultant".
-    a = analyze(
-        _LEAD + "A consultant who spoke to the Evening Post said one email went unanswered."
-    )
+    a = analyze(LEAD + "A consultant who spoke to the Evening Post said one email went unanswered.")
     assert [c.source_type for c in a.claims] == ["anonymous"]
 
 
 def test_a_source_cited_on_the_way_to_the_clause_is_passed() -> None:
-    a = analyze(
-        _LEAD + "The Vestby Post reported, citing two officials, that the tolls would rise."
-    )
+    a = analyze(LEAD + "The Vestby Post reported, citing two officials, that the tolls would rise.")
     assert [(c.content, c.figure) for c in a.claims] == [("the tolls would rise", "Vestby Post")]
 
 
@@ -119,14 +114,14 @@ def test_a_document_referred_back_to_by_a_noun_of_its_kind(
     first: str, later: str, figure: str
 ) -> None:
     a = analyze(
-        _LEAD + f"{first} that the bridge cost too much. {later} said the tolls were unfair."
+        LEAD + f"{first} that the bridge cost too much. {later} said the tolls were unfair."
     )
     assert [c.figure for c in a.claims] == [figure, figure]
 
 
 def test_a_document_of_another_kind_is_not_referred_back_to() -> None:
     a = analyze(
-        _LEAD + "An analysis by the council found that the bridge cost too much. "
+        LEAD + "An analysis by the council found that the bridge cost too much. "
         "The lawsuit said the tolls were unfair."
     )
     assert [c.figure for c in a.claims] == ["analysis by the council", "lawsuit"]
@@ -134,7 +129,7 @@ def test_a_document_of_another_kind_is_not_referred_back_to() -> None:
 
 def test_two_relative_clauses_before_the_verb_leave_the_first_head_the_speaker() -> None:
     a = analyze(
-        _LEAD + "A consultant obstetrician who spoke to the Vestby Post, and who requested "
+        LEAD + "A consultant obstetrician who spoke to the Vestby Post, and who requested "
         "anonymity for fear of losing her post, said one email went unanswered."
     )
     assert [(c.figure, c.source_type) for c in a.claims] == [
@@ -145,7 +140,7 @@ def test_two_relative_clauses_before_the_verb_leave_the_first_head_the_speaker()
 
 def test_he_after_and_in_the_same_sentence_goes_on_with_its_speaker() -> None:
     a = analyze(
-        _LEAD + "A port spokesman, Ivo Brandt, said the port rejects Leon Marr’s account, "
+        LEAD + "A port spokesman, Ivo Brandt, said the port rejects Leon Marr’s account, "
         "and he denied that the bridge had been rushed."
     )
     assert [c.figure for c in a.claims] == ["Ivo Brandt", "Ivo Brandt"]
@@ -153,7 +148,7 @@ def test_he_after_and_in_the_same_sentence_goes_on_with_its_speaker() -> None:
 
 def test_people_briefed_further_along_the_description_are_unnamed_sources() -> None:
     a = analyze(
-        _LEAD + "The talks were close, according to four officials from three countries "
+        LEAD + "The talks were close, according to four officials from three countries "
         "who have been briefed on them."
     )
     assert [c.source_type for c in a.claims] == ["anonymous"]
@@ -178,18 +173,18 @@ def test_people_briefed_further_along_the_description_are_unnamed_sources() -> N
 def test_plural_people_speak_and_a_name_ending_in_one_stays_a_name(
     sentence: str, figure: str, source_type: str
 ) -> None:
-    a = analyze(_LEAD + sentence)
+    a = analyze(LEAD + sentence)
     assert [(c.figure, c.source_type) for c in a.claims] == [(figure, source_type)]
 
 
 def test_a_gerund_phrase_can_open_the_reported_clause() -> None:
-    a = analyze(_LEAD + "Mara Lind said raising the tolls was the right course.")
+    a = analyze(LEAD + "Mara Lind said raising the tolls was the right course.")
     assert [c.content for c in a.claims] == ["raising the tolls was the right course"]
 
 
 def test_the_official_set_off_by_an_aside_is_the_unnamed_official_before() -> None:
     a = analyze(
-        _LEAD + "The tolls will stay, a senior official said. The official, who was not "
+        LEAD + "The tolls will stay, a senior official said. The official, who was not "
         "authorised to speak publicly, said talks would resume."
     )
     assert [c.figure for c in a.claims] == ["senior official", "senior official"]
@@ -209,5 +204,5 @@ def test_the_official_set_off_by_an_aside_is_the_unnamed_official_before() -> No
     ],
 )
 def test_hyphened_adjectives_and_a_cut_request(speaker: str, figure: str) -> None:
-    a = analyze(_LEAD + f"“The tolls will have to rise,” said {speaker}.")
+    a = analyze(LEAD + f"“The tolls will have to rise,” said {speaker}.")
     assert [c.figure for c in a.claims] == [figure]

@@ -4,10 +4,9 @@ the Voters" that ...', "in a Vestby TV interview". A programme's title is no quo
 from __future__ import annotations
 
 import pytest
+from analysis_helpers import LEAD
 
 from reader.analysis import analyze
-
-_LEAD = "Harbour news\n\nThe new bridge opened on Monday after three years of work.\n\n"
 
 
 @pytest.mark.parametrize(
@@ -26,7 +25,7 @@ _LEAD = "Harbour news\n\nThe new bridge opened on Monday after three years of wo
 def test_a_programme_title_is_passed_on_the_way_to_the_clause(
     sentence: str, via: str | None
 ) -> None:
-    a = analyze(_LEAD + sentence)
+    a = analyze(LEAD + sentence)
     assert [(c.content, c.kind, c.figure, c.via) for c in a.claims] == [
         ("the tolls would stay", "indirect", "Mara Lind", via)
     ]
@@ -46,12 +45,12 @@ def test_a_programme_title_is_passed_on_the_way_to_the_clause(
 def test_an_outlet_named_before_its_interview_is_the_way_through(
     sentence: str, via: str | None
 ) -> None:
-    a = analyze(_LEAD + sentence)
+    a = analyze(LEAD + sentence)
     assert [(c.channel, c.via) for c in a.claims] == [("interview", via)]
 
 
 def test_a_short_title_case_answer_after_a_colon_is_still_a_quote() -> None:
-    a = analyze(_LEAD + "Mara Lind told reporters: “Never Again.”")
+    a = analyze(LEAD + "Mara Lind told reporters: “Never Again.”")
     assert [(c.content, c.kind) for c in a.claims] == [("Never Again.", "direct")]
 
 
@@ -63,11 +62,11 @@ def test_a_short_title_case_answer_after_a_colon_is_still_a_quote() -> None:
     ],
 )
 def test_a_participle_and_its_agent_on_the_way_to_that(sentence: str) -> None:
-    a = analyze(_LEAD + sentence)
+    a = analyze(LEAD + sentence)
     assert [(c.content, c.figure) for c in a.claims] == [("the tolls would stay", "Mara Lind")]
 
 
 @pytest.mark.parametrize("outlet", ["Vestby Courier-Star", "Post-Gazette"])
 def test_outlets_under_a_joined_name_are_media(outlet: str) -> None:
-    a = analyze(_LEAD + f"The {outlet} reported that the tolls would stay.")
+    a = analyze(LEAD + f"The {outlet} reported that the tolls would stay.")
     assert [c.source_type for c in a.claims] == ["media"]

@@ -5,10 +5,9 @@ anonymity given as a condition of speaking."""
 from __future__ import annotations
 
 import pytest
+from analysis_helpers import LEAD
 
 from reader.analysis import analyze
-
-_LEAD = "Harbour news\n\nThe new bridge opened on Monday after three years of work.\n\n"
 
 
 @pytest.mark.parametrize(
@@ -32,7 +31,7 @@ _LEAD = "Harbour news\n\nThe new bridge opened on Monday after three years of wo
 def test_a_refusal_as_policy_or_passed_on_is_the_sayers_and_no_claim(
     sentence: str, refuser: str, words: str
 ) -> None:
-    a = analyze(_LEAD + sentence)
+    a = analyze(LEAD + sentence)
     assert a.claims == ()
     assert [(f.name, [s.text for s in f.no_comment]) for f in a.figures if f.no_comment] == [
         (refuser, [words])
@@ -40,7 +39,7 @@ def test_a_refusal_as_policy_or_passed_on_is_the_sayers_and_no_claim(
 
 
 def test_a_case_referred_to_a_court_is_no_refusal() -> None:
-    a = analyze(_LEAD + "The judge referred the case to a higher court.")
+    a = analyze(LEAD + "The judge referred the case to a higher court.")
     assert [f.name for f in a.figures if f.no_comment] == []
 
 
@@ -59,7 +58,7 @@ def test_a_case_referred_to_a_court_is_no_refusal() -> None:
     ],
 )
 def test_a_condition_of_not_being_named_then_the_reason(condition: str, reason: str) -> None:
-    a = analyze(_LEAD + f"A member of the board, {condition}, said the deal was close.")
+    a = analyze(LEAD + f"A member of the board, {condition}, said the deal was close.")
     assert [(c.figure, c.content) for c in a.claims] == [
         ("member of the board", "the deal was close")
     ]
@@ -68,7 +67,7 @@ def test_a_condition_of_not_being_named_then_the_reason(condition: str, reason: 
 
 def test_the_papers_source_reached_the_article_through_the_paper() -> None:
     a = analyze(
-        _LEAD + "The daily Vestby Post first wrote about the tolls on Sunday. According to the "
+        LEAD + "The daily Vestby Post first wrote about the tolls on Sunday. According to the "
         "paper's source, the mayor approved the contract in April."
     )
     (claim,) = [c for c in a.claims if c.content.startswith("the mayor approved")]
@@ -77,7 +76,7 @@ def test_the_papers_source_reached_the_article_through_the_paper() -> None:
 
 def test_a_cable_seen_by_an_outlet_speaks_as_a_document_through_it() -> None:
     a = analyze(
-        _LEAD + "A diplomatic cable seen by the weekly Fjordsyn says mediators proposed that the "
+        LEAD + "A diplomatic cable seen by the weekly Fjordsyn says mediators proposed that the "
         "prisoners be freed in two groups."
     )
     assert [(c.source_type, c.via) for c in a.claims] == [("document", "Fjordsyn")]
@@ -85,7 +84,7 @@ def test_a_cable_seen_by_an_outlet_speaks_as_a_document_through_it() -> None:
 
 def test_told_the_station_is_the_station_named_last() -> None:
     a = analyze(
-        _LEAD + "The mayor told the radio station WKLT that the budget was sound.\n\n"
+        LEAD + "The mayor told the radio station WKLT that the budget was sound.\n\n"
         "Two people familiar with the inquiry told the television station KBVA that "
         "investigators had asked for the invoices. One of them told the station that agents "
         "had also interviewed a bookkeeper."
@@ -102,13 +101,13 @@ def test_told_the_station_is_the_station_named_last() -> None:
     ],
 )
 def test_a_quote_that_only_refuses_is_a_refusal_not_a_claim(sentence: str) -> None:
-    a = analyze(_LEAD + sentence)
+    a = analyze(LEAD + sentence)
     assert a.claims == ()
     assert [(f.name, len(f.no_comment)) for f in a.figures if f.no_comment] == [("Tor Lind", 1)]
 
 
 def test_a_quote_that_refuses_and_goes_on_is_a_claim() -> None:
-    a = analyze(_LEAD + "“No comment on the tolls, but the bridge is safe,” Tor Lind said.")
+    a = analyze(LEAD + "“No comment on the tolls, but the bridge is safe,” Tor Lind said.")
     assert [c.figure for c in a.claims] == ["Tor Lind"]
 
 
@@ -120,7 +119,7 @@ def test_a_quote_that_refuses_and_goes_on_is_a_claim() -> None:
     ],
 )
 def test_more_ways_of_not_answering(sentence: str, words: str) -> None:
-    a = analyze(_LEAD + sentence)
+    a = analyze(LEAD + sentence)
     assert [[s.text for s in f.no_comment] for f in a.figures if f.no_comment] == [[words]]
 
 
@@ -132,7 +131,7 @@ def test_more_ways_of_not_answering(sentence: str, words: str) -> None:
     ],
 )
 def test_a_claim_inside_an_outlets_is_kept_and_came_through_it(sentence: str) -> None:
-    a = analyze(_LEAD + sentence)
+    a = analyze(LEAD + sentence)
     assert [(c.figure, c.content, c.via) for c in a.claims] == [
         ("Vestby Post", "Tor Lind said the tolls would stay", None),
         ("Tor Lind", "the tolls would stay", "Vestby Post"),
@@ -140,5 +139,5 @@ def test_a_claim_inside_an_outlets_is_kept_and_came_through_it(sentence: str) ->
 
 
 def test_a_claim_inside_a_persons_is_left_to_the_outer_one() -> None:
-    a = analyze(_LEAD + "Ann Berg said that Tor Lind had told her the tolls would stay.")
+    a = analyze(LEAD + "Ann Berg said that Tor Lind had told her the tolls would stay.")
     assert [c.figure for c in a.claims] == ["Ann Berg"]

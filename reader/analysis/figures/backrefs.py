@@ -15,7 +15,7 @@ from reader.analysis.figures.document_refs import same_document
 from reader.analysis.figures.members import plural_name
 from reader.analysis.figures.not_people import unlikely_person
 from reader.analysis.figures.store import Fig, gender_of, lower_first, strip_the
-from reader.analysis.figures.unnamed_bodies import BodyResolver, names_head
+from reader.analysis.figures.unnamed_bodies import POSTMODIFIER_OPENERS, BodyResolver, names_head
 from reader.analysis.lexicon import (
     ANON_HEADS,
     DOCUMENT_HEADS,
@@ -355,21 +355,13 @@ def _same_office(core: str, role: str) -> bool:
     return all(w in role.split() for w in core.split() if w in _OTHER_OFFICE)
 
 
-#: Words that end a description's head and open what follows it ("a consultant
-#: who spoke to the Evening Post" wants a person, not a post).
-_POST_HEAD = frozenset(
-    {"for", "of", "at", "with", "close", "who", "whom", "whose", "which", "that", "to", "from",
-     "in", "on", "by", "familiar", "briefed", "based", "near", "inside", "within"}
-)  # fmt: skip
-
-
 def _wanted(core: str) -> tuple[str, str]:
     """The head noun of a description and the kind of figure it wants: "anon"
     (a source), "spokes", "media", "document" or "role" (a person's role)."""
     words = core.lower().split()
     head = words[-1] if words else ""
     for w in words:
-        if w in _POST_HEAD:
+        if w in POSTMODIFIER_OPENERS:  # "a consultant who spoke to the Post"
             break
         head = w
     head = head.rstrip("s") if head.endswith("sources") else head

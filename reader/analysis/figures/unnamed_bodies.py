@@ -89,10 +89,10 @@ _MEMBERS = regex.compile(
 
 
 #: Words that open an unnamed figure's post-modifier, after its head noun.
-_POSTMODIFIER_OPENERS = frozenset(
-    {"to", "at", "of", "with", "from", "in", "on", "for", "by", "who", "that", "which",
+POSTMODIFIER_OPENERS = frozenset(
+    {"to", "at", "of", "with", "from", "in", "on", "for", "by", "who", "whom", "that", "which",
      "whose", "close", "familiar", "involved", "briefed", "based", "known", "named",
-     "identified"}
+     "identified", "near", "inside", "within"}
 )  # fmt: skip
 
 
@@ -102,7 +102,7 @@ def names_head(name: str, head: str) -> bool:
     involved in the talks #1", but "the party" is no "party source #1" and "the
     company" no "source close to the company #2"."""
     words = name.split(" #", 1)[0].lower().split()
-    cut = next((k for k, w in enumerate(words) if w in _POSTMODIFIER_OPENERS), len(words))
+    cut = next((k for k, w in enumerate(words) if w in POSTMODIFIER_OPENERS), len(words))
     return cut > 0 and words[cut - 1].rstrip("s") == head.rstrip("s")
 
 
