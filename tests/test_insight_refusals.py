@@ -447,3 +447,14 @@ def test_a_refusing_participle_is_the_refusal_of_the_clause_it_opens(
 def test_refusing_to_leave_opening_a_sentence_is_no_refusal() -> None:
     text = "Jane Doe said the bank had misled savers.\n\nRefusing to leave, Tom Reyes said no."
     assert _refusers(text) == []
+
+
+@pytest.mark.parametrize(
+    "spokes",
+    ["A spokesman for Brek", "A spokeswoman for Mr. Brek", "A spokesperson for Tomas Brek"],
+)
+def test_a_persons_spokesperson_refuses_for_the_person_named_before(spokes: str) -> None:
+    # The person's voice, as "Brek's spokesman" is: no second figure named "Brek".
+    text = f"Tomas Brek said the depot would close. {spokes} declined to say if he would appeal."
+    assert [f.name for f in analyze(text).figures] == ["Tomas Brek"]
+    assert _refusers(text) == ["Tomas Brek"]

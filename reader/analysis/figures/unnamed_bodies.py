@@ -18,6 +18,7 @@ from reader.analysis.lexicon import (
     ANONYMITY_MARKERS,
     GENERIC_BODIES,
     INSTITUTION_HEADS,
+    TITLES,
 )
 from reader.analysis.limits import (
     BODY_NAME_BODIES,
@@ -109,6 +110,14 @@ def names_head(name: str, head: str) -> bool:
 class BodyResolver(FigureStore):
     """Finds the body or unnamed source a phrase without a name stands for."""
 
+    def _person_spoken_for(self, name: str) -> Fig | None:
+        """The known person "a spokesman for Brek" or "for Mr. Brek" speaks for:
+        a person's spokesperson is the person's voice, as "Brek's spokesman" is."""
+        ws = name.split()
+        if len(ws) > 1 and ws[0].lower().rstrip(".") in TITLES:
+            name = " ".join(ws[1:])
+        return self.lookup(name)
+
     def _spokes_body(self, ph: Phrase) -> Fig | None:
         """`A Velmont spokesman`, `a company spokeswoman`: the body they speak for."""
         low = ph.text.lower()
@@ -122,6 +131,9 @@ class BodyResolver(FigureStore):
                     at = ph.start + k + len(prep)
                     return self._group(Phrase(at, ph.end, said, "group", strip_the(said)))[0]
                 org = strip_the(said)
+                person = self._person_spoken_for(org)
+                if person is not None:
+                    return person
                 known = self.figs.get(org)
                 if known is not None and known.kind != "person":
                     return known
