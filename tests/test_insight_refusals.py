@@ -458,3 +458,32 @@ def test_a_persons_spokesperson_refuses_for_the_person_named_before(spokes: str)
     text = f"Tomas Brek said the depot would close. {spokes} declined to say if he would appeal."
     assert [f.name for f in analyze(text).figures] == ["Tomas Brek"]
     assert _refusers(text) == ["Tomas Brek"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Efforts to reach Brek were unsuccessful.",
+        "Attempts to contact Brek on Friday were unsuccessful.",
+        "Neither Brek nor his lawyer responded to requests for comment.",
+        "Neither Brek nor his lawyer responded.",
+        "None of the Breks would comment for this article.",
+    ],
+)
+def test_a_failed_attempt_or_an_answer_denied_to_all_is_a_refusal(sentence: str) -> None:
+    text = f"Tomas Brek said the depot would close. {sentence}"
+    assert _refusers(text) == ["Tomas Brek"]
+    assert [f.name for f in analyze(text).figures] == ["Tomas Brek"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Efforts to reach a settlement were unsuccessful in May.",
+        "Neither side responded to the proposal.",
+        "Neither Brek nor Holm responded to critics.",
+        "Brek responded to requests for comment.",
+    ],
+)
+def test_an_aim_missed_or_an_answer_given_is_no_refusal(sentence: str) -> None:
+    assert _refusers(f"Tomas Brek said the depot would close. {sentence}") == []

@@ -651,6 +651,7 @@ NOT_NAME_START = words(
     four five six seven eight nine ten last next first monday tuesday
     wednesday thursday friday saturday sunday january february march april
     may june july august september october november december mr mrs ms dr
+    neither either
     """
 ) | words(
     # Prepositions, auxiliaries, adverbs and interjections that open a
@@ -837,13 +838,22 @@ NO_COMMENT_PATTERN = (
     r"|(?:was|were)\s+(?:not\s+(?:immediately\s+)?(?:available|able)|unavailable)"
     r"\s+(?:for|to)\s+comment"
     r"|(?:(?:offered|gave)\s+)?no\s+(?:immediate\s+|further\s+)?comment"
+    # "Efforts to reach Lind were unsuccessful": a refusal only after such words.
+    r"|(?:(?:was|were|(?:has|have)\s+been)\s+unsuccessful|proved\s+unsuccessful)"
+    r"(?<=\b(?i:efforts|attempts)\s+to\s+(?i:reach|contact)\b[^.;:!?\n]{1,80})"
+    # "Neither Lind nor her lawyer responded to requests", "None of the Linds would
+    # comment": an answer denied to everyone the subject names is a refusal.
+    r"|(?:(?:responded|replied)(?=\s*+(?:[.;]|\Z)|\s++to\s++(?:(?:a|an|the|several|repeated|multiple)\s++)?"
+    r"(?:[\w-]++\s++)?(?:requests?|messages?|calls?|e-?mails?|inquiries|enquiries|queries"
+    r"|questions)\b)|commented|(?:would|could)\s+(?:comment|respond|be\s+reached))"
+    r"(?<=\b(?:[Nn]either\s+(?:the\s+)?|[Nn]one\s+of\s+the\s+)\p{Lu}[^.;:!?\n]{1,80})"
 )
 
 #: Every match of `NO_COMMENT_PATTERN` holds one of these (lower case): the
 #: whole-text scan reads only the stretches around them.
 NO_COMMENT_WORDS = (
     "declin", "refus", "comment", "speculat", "respon", "repl", "return", "answer",
-    "reached", "contacted", "neither", "yet", "would", "why", "refer",
+    "reached", "contacted", "neither", "yet", "would", "why", "refer", "unsuccess",
 )  # fmt: skip
 
 #: Capitalised abbreviations that are never bodies.

@@ -67,17 +67,25 @@ _OWNER_SPEAKS = regex.compile(
 #: "Messages left for Harbour Energy", "calls to his office", "representatives
 #: for the firm": the one refusing is named after these words.
 _MESSAGES = r"(?:messages?|calls?|e-?mails?|texts?|requests?|questions|inquiries|enquiries)"
+#: "Efforts to reach Lind", not "attempts to reach a settlement".
+_TRIED_TO_REACH = (
+    r"(?:efforts|attempts)\s+to\s+(?:reach|contact)(?!\s+(?:an?|the)\s+(?:[\w-]+\s+)?"
+    r"(?:deal|agreement|settlement|compromise|consensus|accord|truce|ceasefire|solution"
+    r"|conclusion|decision|verdict|goal|target|deals|agreements)\b)"
+)
 _THROUGH = regex.compile(
     r"\b(?:" + _MESSAGES + r"(?:\s+for\s+comment)?\s+(?:(?:left|sent|put|made)\s+)?"
     r"(?:seeking\s+comment\s+)?(?:for|to|with|at|from)"
-    r"|(?:an?\s+|the\s+)?representatives?\s+(?:for|of))\s+",
+    r"|(?:an?\s+|the\s+)?representatives?\s+(?:for|of)"
+    r"|" + _TRIED_TO_REACH + r")\s+",
     regex.IGNORECASE,
 )
-_MESSAGE = regex.compile(r"\b" + _MESSAGES + r"\b", regex.IGNORECASE)
+_MESSAGE = regex.compile(r"\b(?:" + _MESSAGES + r"|" + _TRIED_TO_REACH + r")\b", regex.IGNORECASE)
 #: Refusals told by what happened to a message ("were not returned", "went
 #: unanswered"): only one after `_THROUGH` is a refusal at all.
 _PASSIVE = regex.compile(
-    r"\A(?:(?:was|were)\s+not\s+(?:immediately\s+)?(?:returned|answered)|went|(?:has|have)\s+gone)\b"
+    r"\A(?:(?:was|were)\s+not\s+(?:immediately\s+)?(?:returned|answered)|went|(?:has|have)\s+gone"
+    r"|(?:was|were|(?:has|have)\s+been|proved)\s+unsuccessful)\b"
 )
 #: "Lenz, who declined", "Talvik, which, through a spokesman, declined": the one
 #: refusing is the name before the relative pronoun, read up to its comma.
@@ -140,6 +148,11 @@ def refusal_subject(text: str, sentence_start: int, verb: int, words: str = "") 
     before the verb."""
     if words.startswith(_PARTICIPLES) and text[sentence_start:verb].strip() in _OPENERS:
         return _subject_after(text, verb + len(words))
+    negated = _NEGATED.match(text, sentence_start, verb, timeout=SHORT_TIMEOUT)
+    if negated is not None:
+        # "Neither Lind nor her lawyer responded": the first one named refuses.
+        nor = text.find(" nor ", negated.end(), verb)
+        return subject_of(text, negated.end(), nor if nor > 0 else verb)
     through = _THROUGH.search(text[sentence_start:verb], timeout=SHORT_TIMEOUT)
     if through is not None:
         sentence_start += through.end()
@@ -194,6 +207,9 @@ _QUANTIFIED = regex.compile(
 )
 
 
+#: A subject every member of which gave no answer ("Neither Lind nor Berg", "None of
+#: the owners"): the words after these name the one refusing.
+_NEGATED = regex.compile(r"\s*+(?:[Nn]either|[Nn]one\s+of)\s+")
 _PARTICIPLES = ("declining", "refusing", "Declining", "Refusing")
 #: What may open a sentence before a refusal in a participle ("While declining to
 #: give details, Lind said ...").
