@@ -382,3 +382,30 @@ def test_a_day_or_an_adverb_between_said_and_on_the_outlet(text: str) -> None:
 def test_a_name_between_said_and_on_the_outlet_is_no_day() -> None:
     text = "“The pier is shut,” Ola Brekke said Emily on Radio Nordvik."
     assert _claim(analyze(text), "pier").via is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two officials quoted by the Harbour Ledger said the depot would close.",
+        "Analysts cited by the Harbour Ledger said the depot would close.",
+        "The depot will close, according to two officials quoted by the Harbour Ledger.",
+    ],
+)
+def test_people_quoted_by_an_outlet_are_unnamed_sources_it_relays(text: str) -> None:
+    # The outlet is the way, not the speaker, even after a capitalised first word.
+    claim = _claim(analyze(text), "depot")
+    assert (claim.source_type, claim.via) == ("anonymous", "Harbour Ledger")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A ministry spokesman confirmed to Vestby TV that the depot would close.",
+        "Tomas Brek admitted to Vestby TV that the depot would close.",
+        '"The depot will close," Tomas Brek told reporters from Vestby TV.',
+    ],
+)
+def test_an_outlet_confirmed_to_or_whose_reporters_were_told_was_told(text: str) -> None:
+    claim = _claim(analyze(text), "depot")
+    assert (claim.channel, claim.via) == ("told_outlet", "Vestby TV")

@@ -114,15 +114,22 @@ BY_KIND_PERSON = {
     kind: regex.compile(_PATTERNS[kind].replace(_DET, _DET_PERSON), regex.IGNORECASE)
     for kind in _ORDER
 }
+#: Verbs that, with "to" and an outlet, say the outlet was told ("confirmed to").
+_SAID_TO = ("confirmed", "said", "explained", "admitted", "acknowledged", "conceded", "insisted")
 #: "told Reuters", "told the Bergen daily Kystposten", "sat down with Radio Alven":
 #: the outlet told.
 TOLD = regex.compile(
     r"\b(?:told|tells|telling|(?:spoke|speaking|talked|talking)\s+(?:exclusively\s+)?(?:to|with)"
-    r"|(?:sat|sitting)\s+down\s+with)\s+(?:an?\s+(?=\p{Lu}))?" + OUTLET_LEAD + NAME + NAME_TAIL
+    r"|(?:sat|sitting)\s+down\s+with"
+    # "confirmed to Vestby TV", "told reporters from the Vestby Post".
+    r"|(?:" + "|".join(_SAID_TO) + r")\s+to"
+    r"|told\s+(?:reporters|journalists|an?\s+(?:reporter|journalist))\s+(?:from|for|at|with))"
+    r"\s+(?:an?\s+(?=\p{Lu}))?" + OUTLET_LEAD + NAME + NAME_TAIL
 )
 
+_SAID_TO_WORDS = tuple(f"{verb} to " for verb in _SAID_TO)
 #: One of these is in every match of `TOLD` (which is case-sensitive).
-_TOLD_WORDS = ("told", "tell", "spoke", "speaking", "talk", "sat", "sitting")
+_TOLD_WORDS = ("told", "tell", "spoke", "speaking", "talk", "sat", "sitting", *_SAID_TO_WORDS)
 
 #: "told the broadcaster": an outlet named before, referred back to.
 TOLD_BACK = regex.compile(
@@ -170,7 +177,7 @@ _SPACES_FOR = str.maketrans({ch: " " for ch in ".,;:!?\"“”‘’'()[]{}«»�
 
 def _may_name_channel(pieces: Sequence[tuple[int, str]]) -> bool:
     text = " ".join(piece for _at, piece in pieces).casefold().translate(_SPACES_FOR)
-    return not _TRIGGERS.isdisjoint(text.split())
+    return not _TRIGGERS.isdisjoint(text.split()) or any(w in text for w in _SAID_TO_WORDS)
 
 
 #: Cue verbs that name their own channel: "who tweeted" was on social media

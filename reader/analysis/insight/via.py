@@ -89,7 +89,8 @@ MAY_RELAY = regex.compile(
     r"|commentary|opinion|(?:said|says|saying)"
     + _WHEN
     + r"\s+on|comments|statement|e-?mail|message"
-    r"|letter|published|broadcast|aired|carried)|['’]s?\s+[“\"]",
+    r"|letter|published|broadcast|aired|carried"
+    r"|(?:confirmed|said|explained|admitted|acknowledged|conceded|insisted)\s+to)|['’]s?\s+[“\"]",
     regex.IGNORECASE,
 )
 #: "obtained by the Gazette under the Freedom of Information Act": the outlet
@@ -194,15 +195,41 @@ def via_of(
         if exactly is not None and exactly.search(words, timeout=SHORT_TIMEOUT) is None:
             continue
         for _at, piece in pieces:
-            for m in pattern.finditer(piece, timeout=SHORT_TIMEOUT):
-                name = strip_possessive(m.group("name"))
-                before = piece[: m.start("name")]
-                if said_by.endswith(name.casefold()) and pattern is not _POSSESSIVE:
-                    continue
-                tail = "tail" in m.groupdict() and m.group("tail") is not None
-                if outlet(name, before, tail) and not own(name):
-                    return name
+            found = _outlet_in(piece, pattern, outlet, own, said_by)
+            if found is not None:
+                return found
     return None
+
+
+def _outlet_in(
+    piece: str,
+    pattern: regex.Pattern[str],
+    outlet: Outlet,
+    own: Callable[[str], bool],
+    said_by: str,
+) -> str | None:
+    """The first outlet a match of `pattern` in `piece` names. A match that names
+    none is passed by one character, not skipped whole: "Analysts cited by the
+    Ledger" holds a match on "Analysts cited" and the one that counts after it."""
+    at = 0
+    while (m := pattern.search(piece, at, timeout=SHORT_TIMEOUT)) is not None:
+        name = strip_possessive(m.group("name"))
+        if not _is_speaker(said_by, name) or pattern is _POSSESSIVE:
+            tail = "tail" in m.groupdict() and m.group("tail") is not None
+            if outlet(name, piece[: m.start("name")], tail) and not own(name):
+                return name
+        at = m.start() + 1
+    return None
+
+
+def _is_speaker(said_by: str, name: str) -> bool:
+    """Whether the outlet `name` is the speaker itself, not the outlet that
+    quoted the speaker ("analysts cited by the Ledger")."""
+    folded = name.casefold()
+    if not said_by.endswith(folded):
+        return False
+    before = said_by[: len(said_by) - len(folded)].removesuffix("the ")
+    return not before.endswith(" by ")
 
 
 def own_outlets(text: Stretches) -> set[str]:

@@ -64,9 +64,15 @@ def postmodified(text: str, toks: list[Tok], i: int) -> Phrase | None:
             if base is None or (base.kind == "group" and toks[k].low == "of"):
                 continue
             best = _extend(text, base, toks, i)
-            if insider and best.kind == "group" and best.core.split(" ", 1)[0] not in _BODIES:
+            relayed = toks[k].low in _RELAYED and toks[k + 1].low == "by"
+            if (
+                (insider or relayed)
+                and best.kind == "group"
+                and best.core.split(" ", 1)[0] not in _BODIES
+            ):
                 # "officials familiar with the talks", "an official close to the
-                # mayor": people placed by what they know, the usual unnamed sources.
+                # mayor": people placed by what they know, the usual unnamed sources;
+                # "two officials quoted by the Ledger": known only through an outlet.
                 best.kind = "anon"
             if unnamed_by_choice(toks[k : i + 1]):
                 # "an official who spoke on condition of anonymity": unnamed by request.
@@ -97,9 +103,14 @@ _BODIES = words(
 )
 
 
+#: Participles that, with "by" and an outlet after them, say a source reached the
+#: article through that outlet ("officials quoted by the Ledger").
+_RELAYED = words("cited quoted interviewed")
 #: Participles that, with "in" or "by" after them, single a group out rather than
 #: say what it did: "two other firms named in the suit".
-_SINGLING_OUT = words("named cited listed mentioned identified accused sued charged")
+_SINGLING_OUT = words(
+    "named cited quoted interviewed listed mentioned identified accused sued charged"
+)
 
 
 def _named_in(toks: list[Tok], k: int) -> bool:
