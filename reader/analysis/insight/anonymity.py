@@ -39,6 +39,10 @@ _MARKER = (
 _BECAUSE = (
     r"(?:because|as|since|for\s+fear|out\s+of\s+fear|fearing|citing|given|due\s+to"
     r"|owing\s+to|in\s+order\s+to"
+    # "asked not to be identified discussing private talks"; "under the ground rules
+    # of the briefing", "in line with ministry policy": a purpose or a rule.
+    r"|discussing|describing|detailing|(?:speaking|talking)\s+about"
+    r"|under|in\s+(?:line|keeping|accordance)\s+with|as\s+is\s+(?:customary|standard|usual)"
     # A purpose ("to speak freely", "to offer a frank assessment", "to candidly
     # describe"), not the one spoken to ("to reporters", "to the Gazette").
     r"|to\s+(?:(?-i:\p{Ll}+ly)\s+)?(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my"

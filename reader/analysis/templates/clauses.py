@@ -35,6 +35,20 @@ from reader.analysis.text.finite import FINITE_WORDS, finite, finite_at, opens_c
 from reader.analysis.text.quotes import Quote
 from reader.analysis.text.tokens import Tok, tokens
 
+#: How a source spoke, not what it said ("..., speaking on condition of anonymity"):
+#: after a comma, these end a reported clause.
+ANONYMITY_ASIDES = (
+    "speaking on condition",
+    "speaking on the condition",
+    "speaking anonymously",
+    "speaking on background",
+    "on condition of anonymity",
+    "on the condition",
+    "who spoke on condition",
+    "who spoke on the condition",
+    "who requested anonymity",
+    "who asked not to be",
+)
 _STOP_AFTER = (
     ", adding",
     ", and added",
@@ -49,6 +63,7 @@ _STOP_AFTER = (
     ", claiming",
     ", compared with",
     ", compared to",
+    *(", " + aside for aside in ANONYMITY_ASIDES),
 )
 
 #: Words after a request verb that end the request before its "to".
@@ -75,7 +90,12 @@ _OBJECT_VERBS = words(
 def content_start(cue: CueContext, lem: str, subj: Phrase) -> int | None:
     """Where the reported clause starts after the verb, or None if no clause."""
     ve = cue.cue_end
-    toks = tokens(cue.seg.text, ve, min(cue.sent_end, ve + CLAUSE_START_CHARS))
+    text = cue.seg.text
+    if text.startswith(",", ve) and text[ve + 1 : ve + 40].lstrip().lower().startswith(
+        ANONYMITY_ASIDES
+    ):
+        return None  # "he said, on the condition that he not be named": no clause
+    toks = tokens(text, ve, min(cue.sent_end, ve + CLAUSE_START_CHARS))
     head = clause_head(toks, lem)
     if head is None:
         return None

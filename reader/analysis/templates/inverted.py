@@ -12,7 +12,12 @@ from reader.analysis.lexicon import QUOTE_OK_WEAK, ROLE_WORDS, SUBORDINATORS, WE
 from reader.analysis.phrases.classify import Phrase
 from reader.analysis.phrases.common_phrases import DETERMINERS
 from reader.analysis.templates.after_verb import AUDIENCES, BRIDGE_START, NOT_CLAUSE
-from reader.analysis.templates.clauses import claim_kind, content_end, documentish
+from reader.analysis.templates.clauses import (
+    ANONYMITY_ASIDES,
+    claim_kind,
+    content_end,
+    documentish,
+)
 from reader.analysis.templates.cues import CueContext, Found, lemma, phrase_after, subject_of
 from reader.analysis.text.finite import finite
 from reader.analysis.text.quotes import inside_quote
@@ -142,6 +147,8 @@ def _tail_stop(tail: str, *, speaker_first: bool) -> Literal["comma", "clause"] 
         return "comma"
     if tail.startswith(","):
         rest = tail[1:]
+        if rest.lstrip().lower().startswith(ANONYMITY_ASIDES):
+            return "comma"  # "Clause, he said, on condition of anonymity."
         if speaker_first and not _participle_start(rest):
             return "clause"
         # "Clause, said Jane Okoro, a spokeswoman ..." / "..., Reuters reported, citing ...".

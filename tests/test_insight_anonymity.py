@@ -1,0 +1,48 @@
+"""Reasons for anonymity, and the asides that keep a source unnamed, in short made-up texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis import analyze
+
+LEAD = "A senior official said the depot would close."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        (
+            "The official asked not to be identified discussing private talks.",
+            "discussing private talks",
+        ),
+        (
+            "The official spoke on condition of anonymity in line with ministry rules.",
+            "in line with ministry rules",
+        ),
+        (
+            "The official spoke on condition of anonymity under the rules of the briefing.",
+            "under the rules of the briefing",
+        ),
+    ],
+)
+def test_a_purpose_or_a_rule_after_the_request_is_the_reason(sentence: str, reason: str) -> None:
+    text = f"{LEAD} {sentence}"
+    (figure,) = analyze(text).figures
+    assert figure.anonymity is not None
+    assert text[figure.anonymity.start : figure.anonymity.end] == reason
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "on condition of anonymity to speak freely",
+        "speaking on condition of anonymity",
+        "on the condition that he not be named",
+    ],
+)
+def test_how_the_source_spoke_is_no_part_of_what_it_said(aside: str) -> None:
+    reported = f"A senior official said the depot would close, {aside}."
+    fronted = f"The depot will close, he said, {aside}."
+    assert [c.content for c in analyze(reported).claims] == ["the depot would close"]
+    assert [c.content for c in analyze(fronted).claims] == ["The depot will close"]
