@@ -409,3 +409,37 @@ def test_people_quoted_by_an_outlet_are_unnamed_sources_it_relays(text: str) -> 
 def test_an_outlet_confirmed_to_or_whose_reporters_were_told_was_told(text: str) -> None:
     claim = _claim(analyze(text), "depot")
     assert (claim.channel, claim.via) == ("told_outlet", "Vestby TV")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "via"),
+    [
+        (
+            "In an interview with the Aldmark Courant, Tomas Brek said the depot would close.",
+            "depot",
+            "Aldmark Courant",
+        ),
+        (
+            "According to documents obtained by the trade journal Harbour Notes, the depot "
+            "will close.",
+            "depot",
+            "Harbour Notes",
+        ),
+        (
+            "Speaking to the Dockside Talk podcast, Tomas Brek said the depot would close. "
+            "'We were told nothing,' the 52-year-old told the podcast.",
+            "told nothing",
+            "Dockside Talk",
+        ),
+        (
+            "It was the Harbour Lantern that named the buyer. The paper quoted a club "
+            "adviser as saying the loan was normal.",
+            "loan was normal",
+            "Harbour Lantern",
+        ),
+    ],
+)
+def test_outlets_known_by_their_name_their_kind_or_a_word_for_them(
+    text: str, words: str, via: str
+) -> None:
+    assert _claim(analyze(text), words).via == via

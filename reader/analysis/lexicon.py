@@ -572,6 +572,8 @@ MEDIA_WORDS = words(
     courier daily weekly monthly magazine newspaper radio television tv
     broadcasting broadcaster wire reuters bloomberg newswire newsweek
     standard examiner inquirer bulletin dispatch review economist ledger
+    courant bugle lantern beacon sentinel echo enquirer mercury argus clarion
+    advertiser gleaner intelligencer spectator podcast newsletter
     """
 )
 #: Web address endings: "Factcheck.org" is one name, and a site's name is an outlet's.

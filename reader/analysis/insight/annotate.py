@@ -88,6 +88,9 @@ class _Reader:
         joined = "\x00".join(piece for _at, piece in with_speaker)
         if MAY_RELAY.search(joined, timeout=SHORT_TIMEOUT):
             via = via_of(with_speaker, out.outlet, out.own, speaker.text if speaker else None)
+            if via is not None:
+                # "told Radio Nord ... In that interview": the outlet told is spoken of after.
+                out.note(via, claim.cue.start if claim.cue else claim.start)
             if via is None and told_back(with_speaker):
                 via = out.last(claim.cue.start if claim.cue else claim.start)
             elif via is None and person and report_back(with_speaker):

@@ -10,7 +10,7 @@ the Tallis Ledger): every outlet is given back by its full name.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 import regex
 
@@ -32,7 +32,7 @@ _NOUNS = (
     "broadcaster", "newspaper", "outlet", "daily", "weekly", "tabloid", "magazine",
     "news agency", "news site", "website", "radio station", "tv station",
     "television station", "television channel", "tv channel", "news channel",
-    "state channel", "wire service", "news service",
+    "state channel", "wire service", "news service", "trade journal", "journal", "podcast",
 )  # fmt: skip
 #: In running text these are lower case ("the broadcaster NRV"); "Daily" or
 #: "Channel" capitalised begins a name.
@@ -93,6 +93,17 @@ class ArticleOutlets:
             last = f.name.split()[-1]
             if len(f.name.split()) > 1 and last[:1].isupper() and len(last) > 3:
                 self.full.setdefault(last.casefold(), f.name)
+        for f in outlets:
+            # "the Sunday Lantern ... the Lantern": a figure of its own by the last word
+            # is the outlet named in full.
+            last = f.name.split()[-1].casefold()
+            possessive = "'s " in f.name or "’s " in f.name  # "Britain's ITV": a description
+            if (
+                len(f.name.split()) > 1
+                and not possessive
+                and self.full.get(last, "").casefold() == last
+            ):
+                self.full[last] = f.name
         introduced = _introduced(text)
         for _at, name in introduced:
             self.full.setdefault(name.casefold().removeprefix("the "), name)
@@ -106,24 +117,47 @@ class ArticleOutlets:
         )
         self.at = [at for at, _n in mentioned]
         self.named = [n for _at, n in mentioned]
+        #: Outlets claims came through, where each claim's cue is (see `note`).
+        self.noted_at: list[int] = []
+        self.noted: list[str] = []
+
+    def note(self, name: str, at: int) -> None:
+        """Record an outlet a claim came through at `at`, for the words just after it
+        that refer back to it ("told the podcast", "in that interview")."""
+        k = bisect_right(self.noted_at, at)
+        self.noted_at.insert(k, at)
+        self.noted.insert(k, self.full_name(name))
 
     def full_name(self, name: str) -> str:
         """An outlet's name as the article gives it in full ("Ledger" -> "Tallis Ledger")."""
         return self.full.get(name.casefold().removeprefix("the "), name)
 
     def last(self, before: int) -> str | None:
-        """The outlet mentioned last before an offset."""
+        """The outlet mentioned last before an offset; one only told counts in the
+        same paragraph or the one before."""
         k = bisect_left(self.at, before) - 1
+        j = bisect_left(self.noted_at, before) - 1
+        if (
+            j >= 0
+            and self.seg.para_of(before) - self.seg.para_of(self.noted_at[j]) <= 1
+            and (k < 0 or self.at[k] < self.noted_at[j])
+        ):
+            return self.noted[j]
         return self.named[k] if k >= 0 else None
 
     def just_before(self, at: int) -> str | None:
-        """An outlet, not the article's own, named in the sentence before `at`."""
+        """An outlet, not the article's own, named or told in the sentence before `at`."""
         here = self.seg.sentence_of(at)[0]
         since = self.seg.sentence_of(max(0, here - 1))[0]
-        k = bisect_left(self.at, at) - 1
-        if k < 0 or self.at[k] < since or self.own(self.named[k]):
+        found = [
+            (where[k], names[k])
+            for where, names in ((self.at, self.named), (self.noted_at, self.noted))
+            if (k := bisect_left(where, at) - 1) >= 0 and where[k] >= since
+        ]
+        if not found:
             return None
-        return self.named[k]
+        name = max(found)[1]
+        return None if self.own(name) else name
 
     def outlet(self, name: str, before: str, tail: bool = False) -> bool:
         """Whether a capitalised name, with the text before it, is an outlet."""

@@ -134,7 +134,7 @@ _TOLD_WORDS = ("told", "tell", "spoke", "speaking", "talk", "sat", "sitting", *_
 #: "told the broadcaster": an outlet named before, referred back to.
 TOLD_BACK = regex.compile(
     r"\btold\s+the\s+(?:same\s+)?(?:broadcaster|newspaper|paper|outlet|agency|station|channel|magazine"
-    r"|website|network|tabloid|daily)\b"
+    r"|website|network|tabloid|daily|site|podcast|journal|publication)\b"
 )
 
 

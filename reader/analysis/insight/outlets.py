@@ -37,12 +37,14 @@ OUTLET_LEAD = (
     r"|radio|television|tv|business|financial|public|investigative|private|commercial"
     r"|trade|industry|specialist|sports|tech|technology|science|student|satirical"
     r"|\p{Lu}[\p{L}-]*+)\s+){0,2}?(?:outlet|newspaper|paper|agency|broadcaster|channel"
-    r"|network|magazine|website|site|station|daily|weekly|tabloid|publication)\s+)?"
+    r"|network|magazine|website|site|station|daily|weekly|tabloid|publication|journal|podcast"
+    r"|programme|program|show|newsletter)\s+)?"
 )
 #: A noun right after a name that makes it an outlet ("Glow magazine", "a Glow
 #: reporter").
 NAME_TAIL = (
-    r"(?:\s+(?P<tail>magazine|newspaper|television|radio|tv|daily|weekly|website|network"
+    r"(?:\s+(?P<tail>magazine|newspaper|television|radio|tv|daily|weekly|website|network|podcast"
+    r"|programme|newsletter"
     # "a Gazette reporter", "CBS News correspondent Jon Doe": someone of the outlet.
     r"|reporters?|correspondents?|journalists?|interviewer)\b)?"
 )

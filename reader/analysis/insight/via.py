@@ -120,7 +120,7 @@ _REPORT_BACK = regex.compile(
 #: outlet named before, referred back to.
 _OUTLET_NOUN = (
     r"(?:broadcaster|newspaper|paper|outlet|agency|station|channel|magazine|website|network"
-    r"|tabloid|daily|weekly)"
+    r"|tabloid|daily|weekly|site|podcast|journal|publication)"
 )
 _RELAYED_BACK = regex.compile(
     r"\b(?:quoted|cited|named|identified|interviewed|contacted|reached)\s+by\s+the\s+"
@@ -130,6 +130,10 @@ _RELAYED_BACK = regex.compile(
     + r"|\bthe\s+"
     + _OUTLET_NOUN
     + r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:sources?|informants?|contacts?)\b"
+    # "The paper quoted an adviser as saying": the outlet named before quoted them.
+    + r"|\b(?i:the)\s+"
+    + _OUTLET_NOUN
+    + r"\s+(?:also\s+)?(?:quoted|cited)\b"
 )
 #: "Verstka's source", "the Ledger's sources".
 _POSSESSIVE = regex.compile(NAME + r"['’]s?\s+(?:[\w-]+\s+){0,2}?sources?\b")
@@ -245,7 +249,8 @@ def own_outlets(text: Stretches) -> set[str]:
 def relayed_back(pieces: Sequence[tuple[int, str]]) -> bool:
     """Whether the words say an outlet named before quoted or named the source."""
     return any(
-        ("by the" in piece or "s " in piece) and _RELAYED_BACK.search(piece, timeout=SHORT_TIMEOUT)
+        ("by the" in piece or "s " in piece or "quoted" in piece or "cited" in piece)
+        and _RELAYED_BACK.search(piece, timeout=SHORT_TIMEOUT)
         for _at, piece in pieces
     )
 
