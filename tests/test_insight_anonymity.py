@@ -46,3 +46,16 @@ def test_how_the_source_spoke_is_no_part_of_what_it_said(aside: str) -> None:
     fronted = f"The depot will close, he said, {aside}."
     assert [c.content for c in analyze(reported).claims] == ["the depot would close"]
     assert [c.content for c in analyze(fronted).claims] == ["The depot will close"]
+
+
+@pytest.mark.parametrize("head", ["administrator", "midwife", "technician", "volunteer"])
+def test_a_worker_named_by_trade_keeps_the_claim_past_an_aside(head: str) -> None:
+    # A noun for someone's job heads an unnamed source like "official" does.
+    for text in (
+        f"A second {head}, who declined to be named because she still works there, "
+        "disputed that other schools were considered.",
+        f"A {head}, who asked not to be named, said that other schools were considered.",
+    ):
+        (claim,) = analyze(text).claims
+        assert claim.content == "other schools were considered"
+        assert claim.source_type == "anonymous"

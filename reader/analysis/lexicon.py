@@ -462,6 +462,8 @@ ROLE_WORDS = (
     physician economist farmer miner driver pilot
     co-chair chair vice-chair co-founder former acting interim
     barrister solicitor advocate defender juror coroner magistrate
+    administrator superintendent clerk midwife technician investigator
+    accountant trustee lobbyist principal headteacher
     """
     )
     | PERSON_NOUNS
@@ -498,6 +500,9 @@ ANON_HEADS = (
     sailors shopkeepers shoppers soldiers students suspects survivors teachers
     teenagers tenants tourists travelers travellers veterans visitors
     whistleblowers businessmen businesswomen fishermen gunmen children
+    administrator administrators volunteer volunteers customer customers pupil
+    pupils donor donors shareholder shareholders teammate teammates clerk clerks
+    technician technicians midwife midwives waiter waiters custodian custodians
     """
     )
     | PERSON_NOUNS
