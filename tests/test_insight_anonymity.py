@@ -24,6 +24,11 @@ LEAD = "A senior official said the depot would close."
             "The official spoke on condition of anonymity under the rules of the briefing.",
             "under the rules of the briefing",
         ),
+        (
+            "The official spoke on the condition that neither she nor her office be named "
+            "because the talks are private.",
+            "because the talks are private",
+        ),
     ],
 )
 def test_a_purpose_or_a_rule_after_the_request_is_the_reason(sentence: str, reason: str) -> None:
