@@ -118,3 +118,14 @@ def test_a_quote_after_the_cue_and_its_setting_is_the_subjects() -> None:
         '"I could feel things happening on the ground."'
     )
     assert [f for _c, f, _t in claims_of(text)] == ["Jon Berg", "Mara Lind"]
+
+
+def test_a_firm_named_for_its_founders_is_one_body() -> None:
+    for text in (
+        "Brask & Lunde said the accounts were wrong.",
+        "The accounts were wrong, said Brask & Lunde, the auditor.",
+    ):
+        assert [(f, t) for _c, f, t in claims_of(text)] == [("Brask & Lunde", "institution")]
+    # A person of the firm is still the person.
+    text = "The accounts were wrong, said Lene Brask of Brask & Lunde."
+    assert [f for _c, f, _t in claims_of(text)] == ["Lene Brask"]

@@ -120,6 +120,10 @@ def classify_words(ws: list[str]) -> _Reading:
 def _classify_words(ws_key: tuple[str, ...]) -> _Reading:
     """Cached, since names recur through an article and the answer is pure."""
     ws = list(ws_key)
+    if "&" in ws[1:-1] and len(ws) <= 5 and all(w == "&" or w[:1].isupper() for w in ws):
+        # "Brask & Lunde", "Marks & Spencer": a firm named for its founders.
+        name = " ".join(ws)
+        return "org", strip_possessive(name), None
     core_words, role_words = _core_and_role(ws)
     affiliated = _affiliated_person(core_words, role_words)
     if affiliated is not None:
