@@ -129,3 +129,9 @@ def test_a_firm_named_for_its_founders_is_one_body() -> None:
     # A person of the firm is still the person.
     text = "The accounts were wrong, said Lene Brask of Brask & Lunde."
     assert [f for _c, f, _t in claims_of(text)] == ["Lene Brask"]
+
+
+def test_a_place_word_after_the_head_does_not_hide_it_before_an_aside() -> None:
+    for aside in ("speaking on background", "who spoke on condition of anonymity"):
+        text = f"A senior official there, {aside}, said that the talks had failed."
+        assert claims_of(text) == [("the talks had failed", "senior official", "anonymous")]

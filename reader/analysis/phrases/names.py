@@ -178,7 +178,10 @@ def _head_before_who(text: str, toks: list[Tok], comma: int) -> Phrase | None:
 
 
 def _before_aside(toks: list[Tok], k: int) -> int:
-    """Back over a short parenthesis ending at toks[k]: "Sen. Rob Halvard (R-Vest.)"."""
+    """Back over a short parenthesis ending at toks[k] ("Sen. Rob Halvard (R-Vest.)")
+    or a place word after the head ("officials there")."""
+    if k >= 1 and toks[k].low in ("there", "here") and ends_noun(toks[k - 1]):
+        return k - 1  # "A senior official there, speaking on background, said"
     if k < 0 or toks[k].text != ")":
         return k
     m = k - 1
