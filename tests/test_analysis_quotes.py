@@ -563,3 +563,13 @@ def test_a_label_inside_a_reported_clause_is_left_to_the_clause() -> None:
     text = "Mara Lind said that Jon Berg had portrayed her as “a saboteur” in his leaflets."
     (c,) = analyze(text).claims
     assert (c.figure, c.rule) == ("Mara Lind", "speaker-verb-that")
+
+
+def test_a_quote_ending_a_sentence_is_not_cued_by_a_next_sentence_with_its_own_clause() -> None:
+    text = (
+        'An aide said the mayor expected to be cleared "well before May." Mara Lind '
+        "claimed in a post on Monday that the reports were a smear."
+    )
+    found = {(c.content, c.figure) for c in analyze(text).claims}
+    assert ("the reports were a smear", "Mara Lind") in found
+    assert all(figure != "Mara Lind" for content, figure in found if "well before" in content)

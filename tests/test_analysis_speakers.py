@@ -135,3 +135,8 @@ def test_a_place_word_after_the_head_does_not_hide_it_before_an_aside() -> None:
     for aside in ("speaking on background", "who spoke on condition of anonymity"):
         text = f"A senior official there, {aside}, said that the talks had failed."
         assert claims_of(text) == [("the talks had failed", "senior official", "anonymous")]
+
+
+def test_the_subject_of_a_relative_clause_after_a_preposition_speaks() -> None:
+    text = 'The court saw an email in which Owen Prescott wrote: "Date it January."'
+    assert [f for _c, f, _t in claims_of(text)] == ["Owen Prescott"]

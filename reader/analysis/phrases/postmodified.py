@@ -24,6 +24,8 @@ from reader.analysis.text.tokens import Tok
 def postmodified(text: str, toks: list[Tok], i: int) -> Phrase | None:
     """A head with a short post-modifier: "a source close to the talks"."""
     best: Phrase | None = None
+    if _relative_subject(toks, i):
+        return None  # "an email in which Lind wrote": Lind writes, not the email
     for k in range(i - 1, max(-1, i - 10), -1):
         if (
             toks[k].text == ","
@@ -81,6 +83,18 @@ def postmodified(text: str, toks: list[Tok], i: int) -> Phrase | None:
                 if end is not None and end > best.start:
                     best.core = strip_determiner(text[best.start : end])
     return best
+
+
+def _relative_subject(toks: list[Tok], i: int) -> bool:
+    """Whether toks[i] ends the subject of a relative clause opened by a preposition
+    and "which" or "whom" ("in which Lind", "to whom the minister")."""
+    for x in range(i, max(0, i - 5), -1):
+        if toks[x].low in ("which", "whom"):
+            return x < i and toks[x - 1].low in _PREPOSITIONS
+    return False
+
+
+_PREPOSITIONS = words("in to for with from by on at of about under through during")
 
 
 def _extend(text: str, base: Phrase, toks: list[Tok], i: int) -> Phrase:

@@ -272,7 +272,10 @@ def _cue_tail_ok(text: str, pos: int, pend: int, soft: bool) -> bool:
     toks = tokens(text, pos, min(pend, pos + CUE_TAIL_CHARS))
     if not toks:
         return True
-    # "...done." He said the talks had failed: a sentence of its own.
+    # "...done." He said the talks had failed: a sentence of its own, also when
+    # the clause comes after how it was said ("claimed in a post that ...").
+    if any(t.low == "that" for t in toks[1:_THAT_WITHIN]):
+        return False
     return toks[0].low not in _CLAUSE_OPENERS and not opens_clause(toks)
 
 
@@ -281,6 +284,8 @@ _ASKS_ANONYMITY = regex.compile(
     r"(?<![ \t])[ \t]++"
     r"(?:not[ \t]+to[ \t]+be[ \t]|to[ \t]+remain[ \t]+anonymous|for[ \t]+anonymity)"
 )
+#: How far into the words after a cue a "that" opens a clause of the cue's own.
+_THAT_WITHIN = 8
 _CLAUSE_OPENERS = frozenset({"that", "i", "he", "she", "they", "it", "we", "there", "this"})
 
 
