@@ -148,7 +148,10 @@ def refusal_subject(text: str, sentence_start: int, verb: int, words: str = "") 
     before the verb."""
     if words.startswith(_PARTICIPLES) and text[sentence_start:verb].strip() in _OPENERS:
         return _subject_after(text, verb + len(words))
-    negated = _NEGATED.match(text, sentence_start, verb, timeout=SHORT_TIMEOUT)
+    at = sentence_start
+    while at < verb and text[at].isspace():
+        at += 1
+    negated = _NEGATED.match(text, at, verb, timeout=SHORT_TIMEOUT)
     if negated is not None:
         # "Neither Lind nor her lawyer responded": the first one named refuses.
         nor = text.find(" nor ", negated.end(), verb)
@@ -209,7 +212,7 @@ _QUANTIFIED = regex.compile(
 
 #: A subject every member of which gave no answer ("Neither Lind nor Berg", "None of
 #: the owners"): the words after these name the one refusing.
-_NEGATED = regex.compile(r"\s*+(?:[Nn]either|[Nn]one\s+of)\s+")
+_NEGATED = regex.compile(r"(?:[Nn]either|[Nn]one\s+of)\s+")
 _PARTICIPLES = ("declining", "refusing", "Declining", "Refusing")
 #: What may open a sentence before a refusal in a participle ("While declining to
 #: give details, Lind said ...").
