@@ -127,6 +127,13 @@ REPORTING_VERBS: dict[str, str] = _verb_forms(
     project projects projected projecting
     """
 )
+#: "made clear that ...": a phrase that states, read as one verb.
+REPORTING_VERBS.update(
+    dict.fromkeys(
+        ("made clear", "made it clear", "makes clear", "makes it clear", "making clear"),
+        "make clear",
+    )
+)
 
 #: Verbs whose -ing form may open a sentence with a reported clause: "Noting
 #: that the ferry was late, the mayor said ..." (the clause is the main subject's).
@@ -189,6 +196,7 @@ WEAK_VERBS = frozenset(
         # ("accepted the offer", "a figure the office disputed" report a deed).
         "accept",
         "dispute",
+        "make clear",
     }
 )
 #: Of the weak verbs, those that still work as cues right next to a quote.

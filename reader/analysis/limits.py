@@ -70,6 +70,8 @@ CUE_GAP_CHARS = 70
 #: From the cue after a quote to the next quote, which then goes on with it:
 #: '"...," said Jane Doe, the harbour official. "..."'.
 CONTINUED_GAP_CHARS = 160
+#: Before an infinitive or -ing cue of a quote: the verb it hangs on ("went on to say").
+NONFINITE_CUE_CHARS = 100
 #: Before a cue that precedes a quote: the auxiliary of a passive ("would be announced").
 BEFORE_CUE_CHARS = 20
 #: Before an opening mark: a word introducing a title ("titled", "the book").

@@ -86,8 +86,9 @@ CATALOGUE: dict[Rule, RuleInfo] = {
         RuleInfo(
             "main-subject cue-then-quote",
             _DIRECT,
-            "an -ing cue after a comma, then the quote: the main verb's subject speaks",
-            'The mayor closed the pier, saying: "It is not safe."',
+            "a cue with no subject of its own (', saying', 'to say', 'before saying',"
+            " 'and said'), then the quote: the subject of the verb it hangs on speaks",
+            'The mayor closed the pier, saying: "It is not safe." / She went on to say, "No."',
         ),
         RuleInfo(
             "according-to-quote",
@@ -215,13 +216,13 @@ CATALOGUE: dict[Rule, RuleInfo] = {
         RuleInfo(
             "poll-share speaker-verb-that",
             _REPORTED,
-            "a share of the people polled as the speaker, with 'that'",
+            "a share of the people polled or of a group as the speaker, with 'that'",
             "About 9 percent of voters said that they would stay home.",
         ),
         RuleInfo(
             "poll-share speaker-verb-clause",
             _REPORTED,
-            "a share of the people polled as the speaker, no 'that'",
+            "a share of the people polled or of a group as the speaker, no 'that'",
             "Six in 10 say the harbour should reopen.",
         ),
         RuleInfo(

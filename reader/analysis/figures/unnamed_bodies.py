@@ -331,7 +331,8 @@ class BodyResolver(FigureStore):
     def _anon(self, ph: Phrase) -> Fig:
         base = lower_first(strip_the(ph.core))
         for det in ("another ", "other ", "a ", "an ", "one ", "some "):
-            if base.startswith(det) and not base.startswith("one in "):  # a share: "one in five"
+            # a share: "one in five", "some of the crews"
+            if base.startswith(det) and not base.startswith(("one in ", det + "of ")):
                 base = base[len(det) :]
         n = self.anon_count.get(base, 0) + 1
         self.anon_count[base] = n

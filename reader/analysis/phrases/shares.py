@@ -29,6 +29,16 @@ _PARTS = words(
     majorities plurality
     """
 )
+#: Sizes set before a share: "a strong majority", "large majorities", "a full 79 percent".
+_SIZES = words(
+    """
+    strong slim narrow clear large vast overwhelming solid bare small sizable sizeable full
+    whopping substantial comfortable
+    """
+)
+#: Quantifiers that, with "of" and a group after them, are part of that group
+#: ("most of the island's fishermen", "some of her allies").
+_QUANTIFIERS = words("most many some several few all none")
 #: Past participles that make a group of respondents: "those surveyed".
 _ASKED = words("surveyed polled questioned interviewed sampled asked")
 #: Words that never sit in the group after a share ("of those who", "and").
@@ -47,6 +57,12 @@ _GROUP_WORDS = 6
 def _core(toks: list[Tok], i: int) -> int:
     """Where the share that starts at toks[i] ends (exclusive), or -1."""
     n = len(toks)
+    if i + 1 < n and toks[i].low in ("a", "an") and toks[i + 1].low in _SIZES:
+        i += 1  # "a strong majority", "a full 79 percent"
+    if i + 1 < n and toks[i].low in _SIZES:
+        i += 1  # "strong majority", "large majorities"
+    if i + 1 < n and toks[i].low in _QUANTIFIERS and toks[i + 1].low == "of":
+        return i + 1  # "most of the island's fishermen": the group must follow
     if i < n and toks[i].low in ("those", "respondents"):
         if toks[i].low == "respondents":
             return i + 1
@@ -81,6 +97,10 @@ def _number_word(low: str) -> bool:
     return all(p in NUMBER_WORDS or p in _TEENS for p in parts)
 
 
+def _plural(low: str) -> bool:
+    return low in ("them", "us") or (low.endswith("s") and not low.endswith(("ss", "us", "is")))
+
+
 _TEENS = words("thirteen fourteen fifteen sixteen seventeen eighteen nineteen")
 
 
@@ -93,7 +113,7 @@ def share_phrase(text: str, toks: list[Tok]) -> Phrase | None:
     if not toks:
         return None
     i = 0
-    if toks[0].low in _HEDGES:
+    if toks[0].low in _HEDGES and not (len(toks) > 1 and toks[1].low == "of"):
         i = 1
         if i < len(toks) and toks[i].low in _HEDGE_TAILS:
             i += 1
@@ -116,10 +136,13 @@ def share_phrase(text: str, toks: list[Tok]) -> Phrase | None:
     if len(group) > _GROUP_WORDS:
         return None
     for t in group:
-        if t.low in _STOP or not t.text.replace("-", "").replace("’", "").isalnum():
+        bare = t.text.replace("-", "").replace("’", "").replace("'", "")
+        if t.low in _STOP or not bare.isalnum():
             return None
     if group and group[0].low != "of" and not group[-1].low.endswith("s"):
         return None  # "the majority leader": a title, not a share of people
+    if toks[end - 1].low == "of" and (len(group) < 2 or not _plural(group[-1].low)):
+        return None  # "most of the budget": no group of people
     start, stop = toks[0].start, toks[-1].end
     s = text[start:stop]
     return Phrase(start, stop, s, "anon", s)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from reader.analysis.lexicon import MONTHS, TIME_UNITS, WEEKDAYS, words
+from reader.analysis.phrases.classify import Phrase
+from reader.analysis.phrases.common_phrases import strip_determiner
 from reader.analysis.templates.clauses import claim_kind, content_end
 from reader.analysis.templates.cues import (
     CueContext,
@@ -78,4 +81,37 @@ def according(cue: CueContext) -> Found | None:
     if c1 - c0 < 3:
         return None
     kind = claim_kind(cue.quotes, cue.qstarts, c0, c1)
-    return Found(c0, c1, kind, (vs, ve), ph, "according-to")
+    return Found(c0, c1, kind, (vs, ve), _whole_source(text, ph, ve, s_hi), "according-to")
+
+
+#: Kinds of source whose words after the head still say which one it is.
+_DESCRIBED_KINDS = frozenset({"document", "group", "org"})
+#: Marks that end a source read to its comma: the comma, or a dash opening an aside.
+_SOURCE_ENDS = (",", " - ", "—", " – ")
+#: Words that only say when: a tail of nothing else is no part of the source.
+_WHEN = WEEKDAYS | MONTHS | TIME_UNITS | words("on in at last this the time earlier today")
+#: At most this many words in a source read to its comma.
+_SOURCE_WORDS = 16
+
+
+def _whole_source(text: str, ph: Phrase, ve: int, hi: int) -> Phrase:
+    """The source of `according to` runs to its comma or the sentence end: "a poll
+    taken last week", "figures the campaign released Friday", "officials involved
+    at the time" are one source each, not the head alone. A person's name keeps
+    its own reading, and so does a phrase followed by more than a short tail."""
+    if ph.kind not in _DESCRIBED_KINDS or text[ve : ph.start].strip():
+        return ph
+    ends = (text.find(mark, ph.end, hi) for mark in _SOURCE_ENDS)
+    end = min((k for k in ends if k >= 0), default=hi)
+    while end > ph.end and text[end - 1] in " \t\n.!?\"”'’":
+        end -= 1
+    if end <= (ph.head_end or ph.end):
+        return ph
+    tail = text[ph.end : end]
+    if any(c in tail for c in '"“”;:()') or len(text[ph.start : end].split()) > _SOURCE_WORDS:
+        return ph
+    if all(w in _WHEN for w in text[ph.head_end or ph.end : end].lower().split()):
+        return ph  # "a report on Wednesday": only when, not which
+    whole = text[ph.start : end]
+    head = ph.head_end or ph.end
+    return Phrase(ph.start, end, whole, ph.kind, strip_determiner(whole), ph.role, head)

@@ -273,8 +273,14 @@ def _hit(m: regex.Match[str]) -> VerbHit:
     return VerbHit(m.start(), m.end(), m.group())
 
 
-#: Words a verb match can be: the lexicon's forms and "according" (to).
-_VERB_WORDS = frozenset(REPORTING_VERBS) | OPENING_FORMS | {"according", "According"}
+#: Words a verb match can start with: the lexicon's forms, the first word of a
+#: phrase read as one verb ("made" of "made clear") and "according" (to).
+_VERB_WORDS = (
+    frozenset(REPORTING_VERBS)
+    | OPENING_FORMS
+    | {"according", "According"}
+    | {k.split(" ", 1)[0] for k in REPORTING_VERBS if " " in k}
+)
 #: Verb forms that are a whole match on their own between two spaces.
 _PLAIN_VERBS = frozenset(REPORTING_VERBS)
 

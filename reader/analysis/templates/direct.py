@@ -49,6 +49,7 @@ from reader.analysis.templates.described import (
 )
 from reader.analysis.templates.fragments import fragment_before
 from reader.analysis.templates.labels import label_quote
+from reader.analysis.templates.nonfinite_quotes import nonfinite_then_quote
 from reader.analysis.templates.participles import ing_then_quote
 from reader.analysis.templates.quote_context import (
     after_its_cue,
@@ -326,7 +327,7 @@ def _before(text: str, seg: Segments, q: Quote, pstart: int) -> Found | None:
         return None
     ph = subject_of(text, sent_lo, m.start())
     if ph is None:
-        return None
+        return nonfinite_then_quote(text, q.start, q.end, m, sent_lo)
     return Found(q.start, q.end, "direct", (m.start(), m.end()), ph, "cue-then-quote")
 
 
@@ -346,6 +347,9 @@ def _cue_before_mark(
                 )
             continue
         ing = ing_then_quote(text, q.start, q.end, mm, sent_lo) if mm is m else None
+        if ing is None and mm is m:
+            # 'Lind went on to say, "..."', '... before saying: "..."'
+            ing = nonfinite_then_quote(text, q.start, q.end, mm, sent_lo)
         if ing is not None and (colon or len(text[mm.end() : q.open].split()) <= 3):
             return ing  # 'X opened the pier, saying, "..."': the main verb's subject speaks
         ph = subject_of(text, sent_lo, mm.start())

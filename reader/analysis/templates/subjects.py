@@ -97,7 +97,13 @@ def _modifier(t: Tok) -> bool:
 def share_subject(cue: CueContext) -> Phrase | None:
     """`Six in 10 say ...`, `About 9 percent of voters said ...`: a share of
     the people polled fills the clause before the verb (see phrases/shares)."""
-    return share_phrase(cue.seg.text, _clause_before(cue)) or _apposed_share(cue)
+    toks = _clause_before(cue)
+    share = share_phrase(cue.seg.text, toks)
+    if share is None:
+        # "an electorate in which 67 percent of voters say ...": the share after a relative.
+        k = max((i for i, t in enumerate(toks) if t.low in ("which", "whom", "where")), default=-1)
+        share = share_phrase(cue.seg.text, toks[k + 1 :]) if k >= 0 else None
+    return share or _apposed_share(cue)
 
 
 def with_subject(cue: CueContext) -> tuple[Phrase, bool] | None:
