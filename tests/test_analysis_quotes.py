@@ -573,3 +573,21 @@ def test_a_quote_ending_a_sentence_is_not_cued_by_a_next_sentence_with_its_own_c
     found = {(c.content, c.figure) for c in analyze(text).claims}
     assert ("the reports were a smear", "Mara Lind") in found
     assert all(figure != "Mara Lind" for content, figure in found if "well before" in content)
+
+
+def test_a_line_of_a_quote_list_is_the_named_persons() -> None:
+    text = (
+        "Reactions came quickly.\n\n"
+        'Mara Lind, Vestby Post: "The plan will fail."\n\n'
+        'Tomas Brek, harbour master: "We were never asked."'
+    )
+    found = [(c.content, c.figure, c.rule) for c in analyze(text).claims]
+    assert found == [
+        ("The plan will fail.", "Mara Lind", "name-colon-quote"),
+        ("We were never asked.", "Tomas Brek", "name-colon-quote"),
+    ]
+
+
+def test_a_label_that_is_no_name_before_a_colon_names_no_speaker() -> None:
+    text = 'The ferry was stopped on Monday.\n\nUpdate: "The ferry runs again."'
+    assert analyze(text).claims == ()

@@ -20,6 +20,7 @@ Rule = Literal[
     "colon-quote",
     "cue-name-colon",
     "name-colon",
+    "name-colon-quote",
     "colon-subject",
     "dash-signed-quote",
     "label-as-quote",
@@ -113,6 +114,12 @@ CATALOGUE: dict[Rule, RuleInfo] = {
             _DIRECT,
             "a headline that is a name and a colon, the person named again below",
             'Whitcombe: "We will rebuild"\n\nMayor Anna Whitcombe visited the site on Monday.',
+        ),
+        RuleInfo(
+            "name-colon-quote",
+            _DIRECT,
+            "a line of a quote list: a full name, a short description, a colon, the quote",
+            'Reactions came quickly.\n\nTomas Brek, harbour master: "We were never asked."',
         ),
         RuleInfo(
             "colon-subject",

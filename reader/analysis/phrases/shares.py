@@ -29,7 +29,7 @@ _PARTS = words(
     majorities plurality
     """
 )
-#: Sizes set before a share: "a strong majority", "large majorities", "a full 79 percent".
+#: Sizes set before a share: "a strong majority", "large majorities", "a full 58 percent".
 _SIZES = words(
     """
     strong slim narrow clear large vast overwhelming solid bare small sizable sizeable full
@@ -58,7 +58,7 @@ def _core(toks: list[Tok], i: int) -> int:
     """Where the share that starts at toks[i] ends (exclusive), or -1."""
     n = len(toks)
     if i + 1 < n and toks[i].low in ("a", "an") and toks[i + 1].low in _SIZES:
-        i += 1  # "a strong majority", "a full 79 percent"
+        i += 1  # "a strong majority", "a full 58 percent"
     if i + 1 < n and toks[i].low in _SIZES:
         i += 1  # "strong majority", "large majorities"
     if i + 1 < n and toks[i].low in _QUANTIFIERS and toks[i + 1].low == "of":

@@ -13,6 +13,7 @@ from reader.analysis.templates.cues import (
     phrase_after,
     subject_of,
 )
+from reader.analysis.text.finite import finite
 from reader.analysis.text.quotes import Quote
 from reader.analysis.text.segments import budget
 from reader.analysis.text.tokens import Tok, tokens
@@ -89,7 +90,34 @@ def _named_before_colon(text: str, q: Quote, toks: list[Tok]) -> Found | None:
         ):
             ph.person_label = True
             return Found(q.start, q.end, "direct", None, ph, "name-colon")
-    return None
+    return _listed_speaker(text, q, toks)
+
+
+def _listed_speaker(text: str, q: Quote, toks: list[Tok]) -> Found | None:
+    """A line of a quote list: a full name, perhaps a short description after a
+    comma, a colon, then the quote ('Mara Lind, Vestby Post: "..."', 'Tomas Brek,
+    harbour master: "..."'). Only at the start of a line, with no verb before
+    the colon: the name labels the words, as a speaker does."""
+    if q.para == 0 or len(toks) < 3 or len(toks) > _LIST_LABEL_WORDS or toks[-1].text != ":":
+        return None  # (a headline's label is `name-colon`'s)
+    at = toks[0].start
+    if at > 0 and text[at - 1] != "\n":
+        return None
+    comma = next((k for k, t in enumerate(toks) if t.text == ","), len(toks) - 1)
+    if comma < 1 or any(t.text in _NOT_IN_LABEL for t in toks[:-1]) or finite(toks[:-1]):
+        return None
+    ph = subject_of(text, at, toks[comma - 1].end)
+    if ph is None or ph.start != at or ph.end != toks[comma - 1].end:
+        return None
+    if ph.kind != "person" or " " not in ph.core:
+        return None
+    return Found(q.start, q.end, "direct", None, ph, "name-colon-quote")
+
+
+#: The most tokens a quote list's label holds: a name and a short description.
+_LIST_LABEL_WORDS = 14
+#: Marks no such label holds (a sentence, a quote or an aside of its own).
+_NOT_IN_LABEL = frozenset('.;!?"“”()—–')
 
 
 def _surname_of_someone(text: str, word: str) -> bool:

@@ -100,7 +100,7 @@ def share_subject(cue: CueContext) -> Phrase | None:
     toks = _clause_before(cue)
     share = share_phrase(cue.seg.text, toks)
     if share is None:
-        # "an electorate in which 67 percent of voters say ...": the share after a relative.
+        # "a harbour where 58 percent of islanders say ...": the share after a relative.
         k = max((i for i, t in enumerate(toks) if t.low in ("which", "whom", "where")), default=-1)
         share = share_phrase(cue.seg.text, toks[k + 1 :]) if k >= 0 else None
     return share or _apposed_share(cue)
