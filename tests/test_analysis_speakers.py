@@ -2,6 +2,8 @@
 
 from analysis_helpers import claims_of
 
+from reader.analysis import analyze
+
 
 def test_a_web_name_keeps_its_ending() -> None:
     # A site named by its address is one name, and an outlet.
@@ -140,3 +142,9 @@ def test_a_place_word_after_the_head_does_not_hide_it_before_an_aside() -> None:
 def test_the_subject_of_a_relative_clause_after_a_preposition_speaks() -> None:
     text = 'The court saw an email in which Owen Prescott wrote: "Date it January."'
     assert [f for _c, f, _t in claims_of(text)] == ["Owen Prescott"]
+
+
+def test_an_acronym_ending_a_sentence_leaves_its_full_stop() -> None:
+    text = '"The plan will fail," Mara Lind told Vestby TV. "Nobody wants it."'
+    names = [f.name for f in analyze(text).figures]
+    assert "Vestby TV" in names and "Vestby TV." not in names

@@ -64,6 +64,14 @@ _QUOTE_MARK = regex.compile(r"[\"“”„«»]")
 _PRONOUN = regex.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|[Hh]im|[Hh]ers)\b")
 
 
+def _sentence_stop(w: str) -> bool:
+    """The full stop after a word ends a sentence: not an initial or a title's
+    ("Dr."), but after a word or an acronym of two capitals ("Vestby TV.")."""
+    if not w.endswith(".") or "." in w[:-1] or w[:-1].lower() in TITLES:
+        return False
+    return len(w) > 3 or (len(w) == 3 and w[:-1].isupper())
+
+
 def runs(reg: Registry, start: int) -> list[tuple[int, list[str]]]:
     """Capitalised runs, cut after a full stop that is not an initial or title."""
     if reg.run_cache is not None:
@@ -75,12 +83,7 @@ def runs(reg: Registry, start: int) -> list[tuple[int, list[str]]]:
         pos = m.start()
         if " " not in g and "\t" not in g:
             # One word (most runs): no offsets to find.
-            if (
-                g.endswith(".")
-                and len(g) > 3
-                and "." not in g[:-1]
-                and g[:-1].lower() not in TITLES
-            ):
+            if _sentence_stop(g):
                 g = g[:-1]
             out.append((pos, [g]))
             continue
@@ -105,8 +108,7 @@ def runs(reg: Registry, start: int) -> list[tuple[int, list[str]]]:
                 cur_pos = at
             cur.append(w)
             pos = at + len(w)
-            full_stop = w.endswith(".") and len(w) > 3 and "." not in w[:-1]
-            if full_stop and w[:-1].lower() not in TITLES:
+            if _sentence_stop(w):
                 cur[-1] = w[:-1]
                 out.append((cur_pos, cur))
                 cur = []
