@@ -48,3 +48,9 @@ def test_a_dash_ends_the_source() -> None:
 def test_a_tail_that_only_says_when_is_no_part_of_the_source() -> None:
     (c,) = analyze("The ferry lost money, according to a harbour audit last week.").claims
     assert c.figure == "harbour audit"
+
+
+def test_a_time_adverbial_after_a_described_source_is_no_part_of_it() -> None:
+    text = "According to a filing by prosecutors last month, the ferry contract was void."
+    (c,) = analyze(text).claims
+    assert c.figure == "filing by prosecutors"

@@ -110,8 +110,24 @@ def _whole_source(text: str, ph: Phrase, ve: int, hi: int) -> Phrase:
     tail = text[ph.end : end]
     if any(c in tail for c in '"“”;:()') or len(text[ph.start : end].split()) > _SOURCE_WORDS:
         return ph
-    if all(w in _WHEN for w in text[ph.head_end or ph.end : end].lower().split()):
-        return ph  # "a report on Wednesday": only when, not which
+    if _only_when(text, ph.head_end or ph.end, end) or _time_tail(text, ph.end, end):
+        return ph  # "a report on Wednesday", "a filing by prosecutors last month": when
     whole = text[ph.start : end]
     head = ph.head_end or ph.end
     return Phrase(ph.start, end, whole, ph.kind, strip_determiner(whole), ph.role, head)
+
+
+def _only_when(text: str, lo: int, hi: int) -> bool:
+    """Whether the words of text[lo:hi] only say when ("on Wednesday", "last month")."""
+    return all(w in _WHEN for w in text[lo:hi].lower().split())
+
+
+def _time_tail(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] is a time adverbial of its own ("last month", "on
+    Thursday"), not the end of a phrase cut short ("taken in | May")."""
+    ws = text[lo:hi].lower().split()
+    return bool(ws) and ws[0] in _TIME_OPENERS and _only_when(text, lo, hi)
+
+
+#: Words that open a time adverbial after a source.
+_TIME_OPENERS = frozenset({"last", "this", "earlier", "on", "in", "at", "today"})
