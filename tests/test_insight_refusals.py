@@ -487,3 +487,30 @@ def test_a_failed_attempt_or_an_answer_denied_to_all_is_a_refusal(sentence: str)
 )
 def test_an_aim_missed_or_an_answer_given_is_no_refusal(sentence: str) -> None:
     assert _refusers(f"Tomas Brek said the depot would close. {sentence}") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry declined requests to be interviewed.",
+        "The ministry declined to make anyone available for an interview.",
+        "The ministry did not make anyone available to comment.",
+        "The ministry has remained silent on the matter.",
+        "The ministry did not immediately provide comment.",
+        "The ministry was not available for an interview.",
+    ],
+)
+def test_more_ways_a_body_keeps_from_answering(sentence: str) -> None:
+    assert _refusers(f"Tomas Brek said the depot would close. {sentence}") == ["ministry"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ferry was not available to passengers.",
+        "The staff remained silent during the minute of mourning.",
+        "Most councillors have remained silent, so far, as the two traded blows.",
+    ],
+)
+def test_silence_or_absence_that_answers_no_question_is_no_refusal(sentence: str) -> None:
+    assert _refusers(f"Tomas Brek said the depot would close. {sentence}") == []

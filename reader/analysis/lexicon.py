@@ -851,7 +851,16 @@ NO_COMMENT_PATTERN = (
     r"|(?:could\s+not|couldn['’]t)\s+(?:immediately\s+)?be\s+(?:immediately\s+)?"
     r"(?:reached|contacted|located)"
     r"|(?:was|were)\s+(?:not\s+(?:immediately\s+)?(?:available|able)|unavailable)"
-    r"\s+(?:for|to)\s+comment"
+    r"\s+(?:for|to)\s+(?:comment|an?\s+interview|be\s+interviewed)"
+    # "declined requests to be interviewed", "ignored repeated requests to comment".
+    r"|(?:declined|refused|ignored)\s+(?:repeated\s+|several\s+|multiple\s+)?requests?\s+to\s+"
+    r"(?:be\s+interviewed|comment|speak|talk)"
+    # "did not make anyone available for an interview", "declined to make him available".
+    r"|(?:did\s+not|didn['’]t|would\s+not|declined\s+to|refused\s+to)\s+make\s+(?:[\w-]+\s+){0,3}?"
+    r"available\s+(?:for|to)\s+(?:an?\s+)?(?:interview|comment)"
+    r"|(?:did\s+not|didn['’]t)\s+(?:immediately\s+)?provide\s+(?:a\s+|any\s+)?comment"
+    # "has remained silent on the matter" (not "remained silent as the two traded blows").
+    r"|(?:has|have|had)\s+(?:so\s+far\s+)?(?:remained|stayed|kept)\s+silent\s+(?:on|about|over)\b"
     r"|(?:(?:offered|gave)\s+)?no\s+(?:immediate\s+|further\s+)?comment"
     # "Efforts to reach Lind were unsuccessful": a refusal only after such words.
     r"|(?:(?:was|were|(?:has|have)\s+been)\s+unsuccessful|proved\s+unsuccessful)"
@@ -868,7 +877,8 @@ NO_COMMENT_PATTERN = (
 #: whole-text scan reads only the stretches around them.
 NO_COMMENT_WORDS = (
     "declin", "refus", "comment", "speculat", "respon", "repl", "return", "answer",
-    "reached", "contacted", "neither", "yet", "would", "why", "refer", "unsuccess",
+    "reached", "contacted", "neither", "yet", "would", "why", "refer", "unsuccess", "availab",
+    "silent",
 )  # fmt: skip
 
 #: Capitalised abbreviations that are never bodies.
