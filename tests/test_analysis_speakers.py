@@ -148,3 +148,12 @@ def test_an_acronym_ending_a_sentence_leaves_its_full_stop() -> None:
     text = '"The plan will fail," Mara Lind told Vestby TV. "Nobody wants it."'
     names = [f.name for f in analyze(text).figures]
     assert "Vestby TV" in names and "Vestby TV." not in names
+
+
+def test_a_name_opening_an_unnamed_source_keeps_its_capital() -> None:
+    text = (
+        "Tessaly Freight Lines said the deal was off. A Tessaly manager said staff were "
+        "relieved. Officials met on Monday. Senior officials said the deal was off."
+    )
+    names = {f.name for f in analyze(text).figures}
+    assert "Tessaly manager" in names and "senior officials" in names

@@ -107,6 +107,8 @@ class FigureStore:
         self.person_pos: list[int] = []
         self.person_fig: list[Fig] = []
         self.anon_count: dict[str, int] = {}
+        #: The article's lower-case words, read once when first asked for.
+        self._lower_words: frozenset[str] | None = None
         self.recent: list[tuple[int, Fig]] = []
         self.run_cache: list[tuple[int, list[str]]] | None = None
         #: The body the last unnamed spokesperson spoke for.

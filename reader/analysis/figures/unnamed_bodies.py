@@ -245,7 +245,7 @@ class BodyResolver(FigureStore):
             return self._anon(ph), "one unnamed person"
         # After an article a capital is a name's, not the sentence's: "the Vesterøy council".
         after_article = ph.text.lower().startswith(("the ", "a ", "an ")) and ph.core[:1].isupper()
-        core = ph.core if after_article else lower_first(ph.core)
+        core = ph.core if after_article else self._plain_case(ph.core)
         head = core.split()[-1].lower() if core.split() else core
         if ph.text.lower().startswith(("the ", "this ", "its ")):
             for _pos, fig in reversed(self.recent[-RECENT_FIGURES:]):
@@ -328,8 +328,25 @@ class BodyResolver(FigureStore):
                 return named
         return None
 
+    def _plain_case(self, core: str) -> str:
+        """The phrase with its sentence's capital taken back, unless the first word
+        is a name the article gives another figure ("A Tessaly manager", Tessaly
+        Freight Lines named before) and never writes in lower case: then it is a
+        name's capital."""
+        low = lower_first(core)
+        if low == core:
+            return core
+        first = core.split(" ", 1)[0]
+        if self._lower_words is None:
+            self._lower_words = frozenset(w for w in self.seg.text.split() if w.islower())
+        if first.lower() in self._lower_words:
+            return low  # "Public health experts": the article writes "public" too
+        if any(f.kind != "anon" and f.name.split(" ", 1)[0] == first for f in self.figs.values()):
+            return core
+        return low
+
     def _anon(self, ph: Phrase) -> Fig:
-        base = lower_first(strip_the(ph.core))
+        base = self._plain_case(strip_the(ph.core))
         for det in ("another ", "other ", "a ", "an ", "one ", "some "):
             # a share: "one in five", "some of the crews"
             if base.startswith(det) and not base.startswith(("one in ", det + "of ")):
