@@ -157,3 +157,13 @@ def test_a_name_opening_an_unnamed_source_keeps_its_capital() -> None:
     )
     names = {f.name for f in analyze(text).figures}
     assert "Tessaly manager" in names and "senior officials" in names
+
+
+def test_a_relative_clause_cut_by_the_reading_window_is_left_out_whole() -> None:
+    text = (
+        "The ferry will stop, according to two people at the harbour who insisted on "
+        "anonymity because the talks are confidential."
+    )
+    assert [f for _c, f, _t in claims_of(text)] == ["two people at the harbour"]
+    text = "The talks are over, according to a person who was at the meeting."
+    assert [f for _c, f, _t in claims_of(text)] == ["person who was at the meeting"]

@@ -18,6 +18,9 @@ def unnamed_by_choice(toks: list[Tok]) -> bool:
         or "anonymously" in lows
         # "who spoke on the condition ...", the phrase cut before "of anonymity"
         or ("condition" in lows and "on" in lows)
+        # "who insisted on", "who asked for", "who requested": cut before "anonymity"
+        or lows[-2:] in (["insisted", "on"], ["asked", "for"], ["insisting", "on"])
+        or lows[-1:] == ["requested"]
         or (
             "not" in lows
             and (

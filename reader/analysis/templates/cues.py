@@ -172,7 +172,11 @@ def _described_name(text: str, lead_start: int, ph: Phrase) -> Phrase:
 def _leading_phrase(text: str, toks: list[Tok], k: int) -> Phrase | None:
     """The longest phrase opening the run when it holds more than a name
     ("said the boy was ..."), or None."""
-    for cut in range(min(k, 8), 0, -1):
+    top = min(k, _LEADING_WORDS)
+    who = next((x for x in range(1, top) if toks[x].low in ("who", "whom")), None)
+    if who is not None and k > top:
+        top = who  # a relative clause the cap would cut in two is left out whole
+    for cut in range(top, 0, -1):
         ph = phrase_before(text, toks[0].start, toks[cut - 1].end)
         if ph is not None and ph.start == toks[0].start:
             return ph
@@ -186,6 +190,8 @@ def _leading_phrase(text: str, toks: list[Tok], k: int) -> Phrase | None:
 
 
 _MEMBER_OF = frozenset({"one", "two", "some", "several", "many", "none"})
+#: The most words a leading phrase is read over.
+_LEADING_WORDS = 8
 
 
 def _name_after_comma(text: str, toks: list[Tok], k: int, ph: Phrase) -> Phrase | None:
