@@ -54,3 +54,28 @@ def test_a_quantifier_of_no_group_of_people_is_no_share() -> None:
 def test_a_quantifier_before_of_stays_in_the_figure_name() -> None:
     (c,) = analyze("Some of the island's fishermen said the quota was too low.").claims
     assert c.figure is not None and c.figure.lower().startswith("some of")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "figure"),
+    [
+        (
+            "Large majorities of island voters in six districts polled by the council said "
+            "they backed the toll.",
+            "Large majorities of island voters",
+            "large majorities of island voters in six districts polled by the council",
+        ),
+        (
+            "Over half of the island voters in the Vestby Post survey say the toll is too high.",
+            "Over half of the island voters",
+            "over half of the island voters in the Vestby Post survey",
+        ),
+    ],
+)
+def test_a_share_with_words_that_place_its_group_speaks_whole(
+    text: str, speaker: str, figure: str
+) -> None:
+    claims = analyze(text).claims
+    assert [(c.speaker.text if c.speaker else None, c.figure, c.source_type) for c in claims] == [
+        (speaker, figure, "anonymous")
+    ]

@@ -124,6 +124,9 @@ def _classify_words(ws_key: tuple[str, ...]) -> _Reading:
         # "Brask & Lunde", "Marks & Spencer": a firm named for its founders.
         name = " ".join(ws)
         return "org", strip_possessive(name), None
+    pair = _first_of_pair(ws)
+    if pair is not None:
+        return pair
     core_words, role_words = _core_and_role(ws)
     affiliated = _affiliated_person(core_words, role_words)
     if affiliated is not None:
@@ -165,12 +168,13 @@ def _core_and_role(ws: list[str]) -> tuple[list[str], list[str]]:
         or lows[k - 1] in NAME_PARTICLES
         or (lows[k - 1] in NAME_CONNECTORS and k >= 2 and capital(ws[k - 2]))
         or (
-            # "John Pell of the University of Leeds"
+            # "John Pell of the University of Leeds", "Court of Appeals for the 2nd District"
             lows[k - 1] == "the"
             and k >= 3
-            and lows[k - 2] in ("of", "at", "from")
+            and (lows[k - 2] in ("of", "at", "from") or (lows[k - 2] == "for" and ordinal(lows[k])))
             and capital(ws[k - 3])
         )
+        or (ordinal(lows[k - 1]) and k < len(ws) and k >= 2 and lows[k - 2] == "the")
     ):
         k -= 1
     core_words = ws[k:]
@@ -183,6 +187,11 @@ def _core_and_role(ws: list[str]) -> tuple[list[str], list[str]]:
         role_words = [*role_words, core_words[-1]]
         core_words = core_words[:-1]
     return core_words, role_words
+
+
+def ordinal(low: str) -> bool:
+    """ "2nd", "6th", "21st": a number that opens a name ("the 2nd District")."""
+    return low[:1].isdigit() and low.endswith(("st", "nd", "rd", "th")) and low[:-2].isdigit()
 
 
 def _affiliated_person(core_words: list[str], role_words: list[str]) -> _Reading | None:
@@ -204,6 +213,18 @@ def _affiliated_person(core_words: list[str], role_words: list[str]) -> _Reading
                 role = [*role_words, *core_words[:t0], *core_words[x:]]
                 return "person", " ".join(core_words[t0:x]), _role(role)
             break
+    return None
+
+
+def _first_of_pair(ws: list[str]) -> _Reading | None:
+    """ "Mara Lind and Senator Tomas Brek": two people named in full speak as a
+    pair; the one named first leads it (not "Marks and Spencer", one name)."""
+    if "and" not in ws[2:-2]:
+        return None
+    a = ws.index("and", 2)
+    left, right = _classify_words(tuple(ws[:a])), _classify_words(tuple(ws[a + 1 :]))
+    if left[0] == right[0] == "person" and " " in left[1] and " " in right[1]:
+        return left
     return None
 
 
@@ -272,6 +293,7 @@ def _is_org(core_words: list[str], clows: list[str], cut: int) -> bool:
         or (len(core_words) == 1 and _is_acronym(core_words[0]))
         or (len(name) < 2 and not titled and any(w in ORG_WORDS for w in clows))
         or " ".join(clows) in COUNTRIES
+        or any(ordinal(w) for w in clows)  # "the 2nd District": no person's name
     )
 
 

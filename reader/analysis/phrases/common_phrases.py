@@ -139,7 +139,7 @@ def common_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
     if kind is None or _in_a_name(toks, i):
         return None
     j = _modifiers_start(toks, i)
-    if kind == "document" and j == i:
+    if kind != "backref" and j == i:
         j = _bare_modifiers_start(toks, i)
     refined = _refined_kind(kind, toks, i, j)
     if refined is None:
@@ -150,8 +150,8 @@ def common_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
 
 
 def _in_a_name(toks: list[Tok], i: int) -> bool:
-    """A capitalised head that ends a name ("the American Federation of Teachers",
-    "Doctors Without Borders" aside): a name's word, not a common noun."""
+    """A capitalised head that ends a name ("the Harbour Federation of Pilots",
+    "Sailors Without Ships" aside): a name's word, not a common noun."""
     if not toks[i].text[:1].isupper() or i == 0:
         return False
     before = toks[i - 1]
@@ -194,8 +194,8 @@ def _modifiers_back(toks: list[Tok], i: int) -> int:
         ):
             j -= 1
             continue
-        if p.low in ("and", "or") and j - 2 >= 0 and toks[j - 2].low in _LOWER_MODIFIERS:
-            j -= 1  # "current and former employees": two modifiers joined
+        if p.low in ("and", "or") and j - 2 >= 0 and _joined_modifier(toks, j, i):
+            j -= 2  # "current and former employees", "Liberal and independent analysts"
             continue
         if known_head(p.low) and p.text.islower():
             j -= 1
@@ -214,28 +214,77 @@ def _modifiers_back(toks: list[Tok], i: int) -> int:
     return j
 
 
+def _joined_modifier(toks: list[Tok], j: int, i: int) -> bool:
+    """The word before the "and" at j - 1 is a modifier joined to the one at j
+    ("past and current employees"; not "the mayor and local officials")."""
+    w = toks[j - 2]
+    if w.low in _LOWER_MODIFIERS:
+        return True
+    return (
+        j < i
+        and w.text.isalpha()
+        and (w.text.islower() or w.text[1:].islower())
+        and (w.low.endswith(_ADJECTIVE_ENDS) or w.low == "past")
+        and known_head(w.low) is None
+        and toks[j].text.islower()
+    )
+
+
+#: Endings of adjectives ("Liberal", "Democratic", "independent", "Norwegian").
+_ADJECTIVE_ENDS = ("al", "ic", "ive", "ent", "ant", "ous", "ish", "an", "ary", "ory", "ese")
+
+
 #: Pronouns and particles: never part of a noun phrase before its head.
 _NOT_MODIFIERS = words("it he she they we i you him her them us out up off down")
 
 
 def _bare_modifiers_start(toks: list[Tok], i: int) -> int:
-    """ "..., fundraising documents show": a document head with a word or two
-    before it and no article, where the phrase opens its clause or the window
-    ("according to genealogical documents"). A pronoun or a particle among the
-    words means a verb's object instead: "admitted it withheld emails"."""
+    """ "..., fundraising documents show", "Vestby County land records show", "But
+    harbour staff members say": a head with up to three nouns or names before it
+    and no article, where the phrase opens its clause or the window ("according to
+    genealogical documents"). A pronoun or a particle among the words means a
+    verb's object instead: "admitted it withheld emails"."""
+    if toks[i].low in _PRONOUN_HEADS:
+        return i
     k = i - 1
-    while (
-        k >= 0
-        and i - k <= 2
-        and toks[k].text.isalpha()
-        and toks[k].text.islower()
-        and toks[k].low not in _FUNCTION
-        and toks[k].low not in _NOT_MODIFIERS
-    ):
+    while k >= 0 and i - k <= 3 and _bare_modifier(toks[k]):
         k -= 1
-    if k < i - 1 and (k < 0 or toks[k].text in ",;:—–("):
+    if k < i - 1 and (k < 0 or toks[k].text in ",;:—–(" or toks[k].low in _CLAUSE_JOINS):
+        while k + 1 < i - 1 and toks[k + 1].text[0].isupper() and not _name_like(toks[k + 1]):
+            k += 1  # "Yesterday land records showed": no part of the phrase
         return k + 1
     return i
+
+
+#: Words after which a subject opens a clause ("but staff members say") or joins one.
+_CLAUSE_JOINS = words("and but while as because although though")
+#: Heads that stand for a pronoun: a word before them is no modifier ("depicts one").
+_PRONOUN_HEADS = words("one another someone anyone everyone")
+#: Words that look like modifiers but quantify, compare or qualify instead.
+_NOT_BARE = words("any every each like unlike such how why what whether")
+#: Words ending in -ly that are adjectives, not adverbs ("early results").
+_LY_ADJECTIVES = words("early daily weekly monthly quarterly yearly elderly")
+
+
+def _bare_modifier(t: Tok) -> bool:
+    """A word that can sit before a head with no article: a lower-case noun or
+    adjective ("land", "staff") or a word of a name ("Vestby County")."""
+    if t.low in _NOT_BARE or (
+        t.low.endswith("ly") and t.low not in _LY_ADJECTIVES and known_head(t.low) is None
+    ):
+        return False  # "any company", "Virtually all analysts"
+    if t.text.islower():
+        return (
+            t.text.replace("-", "").isalpha()
+            and t.low not in _FUNCTION
+            and t.low not in _NOT_MODIFIERS
+            and t.low not in DETERMINERS
+        )
+    return _name_like(t)
+
+
+def _name_like(t: Tok) -> bool:
+    return is_name_word(t) and t.text[0].isupper() and t.low not in NOT_NAME_START
 
 
 def _owner_start(toks: list[Tok], j: int) -> int:
@@ -255,19 +304,26 @@ def _owner_start(toks: list[Tok], j: int) -> int:
 def _adjectives_start(toks: list[Tok], j: int) -> int:
     """Unknown adjectives before `j` count only when an article or a possessive
     closes the phrase: "a clinical trial", "the authority's final notice"."""
-    for k in range(j - 1, max(-1, j - 4), -1):
+    for k in range(j - 1, max(-1, j - 6), -1):
         w = toks[k]
         if w.low in DETERMINERS or (k < j - 1 and w.low.endswith(("'s", "’s"))):
             return k
         if not (w.text.replace("-", "").isalpha() or w.text.isdigit()):
             break  # ("well-connected", "long-time": a hyphened adjective counts)
-        if w.text[0].isupper() and not (k > 0 and toks[k - 1].low in ("the", "a", "an")):
-            # A name before the adjectives counts only right after an article:
-            # "the Vesterøy municipal council".
+        if w.text[0].isupper() and not _after_article(toks, k):
+            # A name before the adjectives counts only right after an article and
+            # at most one adjective: "the Vesterøy municipal council", "a major
+            # Vestby civil rights group".
             break
         if w.low in _FUNCTION:
             break
     return j
+
+
+def _after_article(toks: list[Tok], k: int) -> bool:
+    if k > 0 and toks[k - 1].low in ("the", "a", "an"):
+        return True
+    return k > 1 and toks[k - 1].text.islower() and toks[k - 2].low in ("the", "a", "an")
 
 
 def _refined_kind(kind: str, toks: list[Tok], i: int, j: int) -> str | None:

@@ -19,7 +19,7 @@ from reader.analysis.lexicon import (
     ROLE_WORDS,
     TITLES,
 )
-from reader.analysis.phrases.classify import Phrase, capital, classify, is_name_word
+from reader.analysis.phrases.classify import Phrase, capital, classify, is_name_word, ordinal
 from reader.analysis.phrases.common_phrases import DETERMINERS
 from reader.analysis.text.tokens import Tok
 
@@ -98,6 +98,9 @@ def _phrase_start(toks: list[Tok], i: int) -> int:
                     j -= 1
                 break
             j -= 1
+            continue
+        if ordinal(p.low) and toks[j].text[0].isupper() and j - 2 >= 0 and toks[j - 2].low == "the":
+            j -= 1  # "the 2nd District": an ordinal opens the name
             continue
         if p.low in NAME_PARTICLES and (toks[j].text[0].isupper() or toks[j].low in NAME_PARTICLES):
             j -= 1

@@ -18,19 +18,23 @@ from reader.analysis.lexicon import (
 )
 from reader.analysis.limits import SUBJECT_CHARS
 from reader.analysis.phrases.between import all_but, ends_noun, relative_opening, skip_channel
-from reader.analysis.phrases.classify import Phrase, capital, is_name_word
+from reader.analysis.phrases.classify import Phrase, capital, is_name_word, ordinal
 from reader.analysis.phrases.common_phrases import (
     common_phrase,
     described_phrase,
     known_head,
     starts_postmod,
 )
+from reader.analysis.phrases.joined import joined
 from reader.analysis.phrases.name_phrases import name_phrase
 from reader.analysis.phrases.places import place_before, place_or_party, segment_start
 from reader.analysis.phrases.postmodified import postmodified
 from reader.analysis.phrases.time_before import skip_time
 from reader.analysis.text.finite import FINITE_WORDS, opens_clause
 from reader.analysis.text.tokens import Tok, tokens
+
+#: Adverbs that stand between a subject (and its time) and the verb.
+_PLAIN_ADVERBS = frozenset({"also", "again", "then", "still", "now", "later", "too"})
 
 #: How many words an aside in brackets between a subject and its verb may hold
 #: ("Jan Berg (who has won twice since 2010) said").
@@ -40,7 +44,10 @@ _ASIDE_WORDS = 14
 def phrase_before(text: str, lo: int, verb: int) -> Phrase | None:
     """The subject phrase ending just before a verb at `verb` (window from `lo`)."""
     toks = tokens(text, max(lo, verb - SUBJECT_CHARS), verb)
-    i = skip_time(toks, len(toks) - 1)
+    i = len(toks) - 1
+    if i > 1 and toks[i].low in _PLAIN_ADVERBS:
+        i -= 1  # "The Harbour Authority on Monday also said": the time is passed too
+    i = skip_time(toks, i)
     if i > 0 and (j := skip_channel(text, toks, i)) != i:
         i = skip_time(toks, j)  # "Lind on Monday in a statement said"
     if i >= 1 and toks[i].low in ("there", "here") and ends_noun(toks[i - 1]):
@@ -83,6 +90,9 @@ def phrase_before(text: str, lo: int, verb: int) -> Phrase | None:
         if t.low in ("her", "him"):
             return None
         return Phrase(t.start, t.end, t.text, "pronoun", t.low)
+    if t.low[1:3] in ("'m", "’m", "'d", "’d", "'v", "’v") and t.low[0] == "i":
+        # "I'm asking", "I'd add": the pronoun speaks, not its contraction.
+        return Phrase(t.start, t.start + 1, t.text[0], "pronoun", "i")
     if t.text == ",":
         return _appositive(text, toks, i)
     if t.text in _MARKS and i > 1 and toks[i - 1].text == ",":
@@ -93,7 +103,7 @@ def phrase_before(text: str, lo: int, verb: int) -> Phrase | None:
         return None
     if t.low == "who" and i > 0 and toks[i - 1].text == ",":
         return _appositive(text, toks, i - 1, relative=True)
-    return all_but(text, toks, _noun_phrase(text, toks, i))
+    return all_but(text, toks, joined(text, toks, _noun_phrase(text, toks, i), _noun_phrase))
 
 
 def _appositive(
@@ -374,7 +384,7 @@ def _noun_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
             first.end, first.text = t.end, text[first.start : t.end]
             return first
     if is_name_word(t) and capital(t.text):
-        if known_head(t.low) and (i == 0 or not toks[i - 1].cap):
+        if known_head(t.low) and (i == 0 or not (toks[i - 1].cap or ordinal(toks[i - 1].low))):
             # "Police said": a common noun capitalised only by its position.
             ph = common_phrase(text, toks, i)
             if ph is not None:

@@ -180,6 +180,13 @@ def _leading_phrase(text: str, toks: list[Tok], k: int) -> Phrase | None:
         ph = phrase_before(text, toks[0].start, toks[cut - 1].end)
         if ph is not None and ph.start == toks[0].start:
             return ph
+        lead = [t for t in toks[:cut] if ph is not None and t.start < ph.start]
+        if ph is not None and ph.kind == "person" and _role_words(lead, ph):
+            # "said former harbour engineer Mara Lind at a hearing": the name ends
+            # the phrase, the words before it are its role.
+            ph.role = " ".join(t.text for t in lead) + (" " + ph.role if ph.role else "")
+            ph.start, ph.text = toks[0].start, text[toks[0].start : ph.end]
+            return ph
     if k > 2 and toks[0].low in _MEMBER_OF and toks[1].low == "of":
         # "according to one of his senior aides": a member of a group nobody names.
         group = phrase_before(text, toks[2].start, toks[k - 1].end)
@@ -192,6 +199,21 @@ def _leading_phrase(text: str, toks: list[Tok], k: int) -> Phrase | None:
 _MEMBER_OF = frozenset({"one", "two", "some", "several", "many", "none"})
 #: The most words a leading phrase is read over.
 _LEADING_WORDS = 8
+
+
+def _role_words(lead: list[Tok], ph: Phrase) -> bool:
+    """Up to four lower-case words ending in a role noun, the name's own or the
+    last of them ("former harbour engineer"): a description, not a clause or a
+    preposition's phrase."""
+    return (
+        0 < len(lead) <= 4
+        and (lead[-1].low in ROLE_WORDS or (ph.role is not None and ph.text[0].islower()))
+        and all(t.text.isalpha() and t.text.islower() and t.low not in _NOT_ROLE for t in lead)
+    )
+
+
+#: Words that never open or sit inside a role before a name.
+_NOT_ROLE = frozenset({"the", "a", "an", "in", "of", "to", "for", "at", "on", "by", "with"})
 
 
 def _name_after_comma(text: str, toks: list[Tok], k: int, ph: Phrase) -> Phrase | None:

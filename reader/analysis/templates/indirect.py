@@ -184,7 +184,7 @@ def _active(cue: CueContext, word: str, lem: str, prev: list[Tok]) -> Found | No
         and (subj is None or subj.kind in ("anon", "group") or _of_share(text, subj))
     ):
         # "Six in 10 say", "About 9 percent of voters said": the whole share speaks.
-        share = share_subject(cue)
+        share = share_subject(cue, subj)
     if share is not None:
         subj, rule_prefix = share, "poll-share "
     elif subj is None and not ing and lem in PERSONAL_SPEECH:

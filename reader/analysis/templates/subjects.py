@@ -94,11 +94,20 @@ def _modifier(t: Tok) -> bool:
     )
 
 
-def share_subject(cue: CueContext) -> Phrase | None:
+def share_subject(cue: CueContext, subj: Phrase | None = None) -> Phrase | None:
     """`Six in 10 say ...`, `About 9 percent of voters said ...`: a share of
     the people polled fills the clause before the verb (see phrases/shares)."""
     toks = _clause_before(cue)
     share = share_phrase(cue.seg.text, toks)
+    if share is None and subj is not None and subj.head_end is not None:
+        # "Large majorities of island voters in six districts say": the share
+        # ends at the group's head; the words that place the group follow it.
+        head = [t for t in toks if t.end <= subj.head_end]
+        share = share_phrase(cue.seg.text, head) if len(head) < len(toks) else None
+        if share is not None:
+            text = cue.seg.text
+            whole = text[share.start : subj.end]
+            return Phrase(share.start, subj.end, whole, "anon", whole, None, share.end)
     if share is None:
         # "a harbour where 58 percent of islanders say ...": the share after a relative.
         k = max((i for i, t in enumerate(toks) if t.low in ("which", "whom", "where")), default=-1)
