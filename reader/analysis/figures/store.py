@@ -109,6 +109,8 @@ class FigureStore:
         self.anon_count: dict[str, int] = {}
         #: The article's lower-case words, read once when first asked for.
         self._lower_words: frozenset[str] | None = None
+        #: The first word of every name registered for a figure that is not unnamed.
+        self.first_words: set[str] = set()
         self.recent: list[tuple[int, Fig]] = []
         self.run_cache: list[tuple[int, list[str]]] | None = None
         #: The body the last unnamed spokesperson spoke for.
@@ -141,6 +143,8 @@ class FigureStore:
         if fig is None:
             fig = Fig(name, kind, role, [name], order=len(self.figs))
             self.figs[name] = fig
+            if kind != "anon":
+                self.first_words.add(name.split(" ", 1)[0])
         if role and not fig.role:
             fig.role = role
         if fig.gender is None:

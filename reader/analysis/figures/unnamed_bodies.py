@@ -341,7 +341,7 @@ class BodyResolver(FigureStore):
             self._lower_words = frozenset(w for w in self.seg.text.split() if w.islower())
         if first.lower() in self._lower_words:
             return low  # "Public health experts": the article writes "public" too
-        if any(f.kind != "anon" and f.name.split(" ", 1)[0] == first for f in self.figs.values()):
+        if first in self.first_words:
             return core
         return low
 
