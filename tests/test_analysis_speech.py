@@ -775,3 +775,21 @@ def test_an_opening_ing_cue_with_that_gives_its_clause_to_the_main_subject(
 )
 def test_an_opening_ing_cue_without_a_clause_is_no_claim(text: str) -> None:
     assert analyze(text).claims == ()
+
+
+def test_repeating_and_fuming_report_a_clause_not_an_object() -> None:
+    assert [c for c, _f, _t in claims_of("Mara Lind repeated that the pier would close.")] == [
+        "the pier would close"
+    ]
+    assert claims_of("Mara Lind fumed that she had been kept in the dark.") != []
+    for text in (
+        "Mara Lind reiterated her support for the plan.",
+        "The council ignored repeated requests for comment.",
+        "Mara Lind fumed over the delay.",
+    ):
+        assert claims_of(text) == []
+
+
+def test_the_prosecution_and_the_defence_speak_as_bodies() -> None:
+    text = "In a filing on Sunday, the prosecution wrote that the messages had been handed over."
+    assert claims_of(text) == [("the messages had been handed over", "prosecution", "institution")]

@@ -81,6 +81,9 @@ REPORTING_VERBS: dict[str, str] = _verb_forms(
     pledge pledges pledged pledging
     vow vows vowed vowing
     boast boasts boasted boasting
+    repeat repeats repeated repeating
+    reiterate reiterates reiterated reiterating
+    fume fumes fumed fuming
     complain complains complained complaining
     charge charges charged charging
     accuse accuses accused accusing
@@ -196,6 +199,11 @@ WEAK_VERBS = frozenset(
         # ("accepted the offer", "a figure the office disputed" report a deed).
         "accept",
         "dispute",
+        # "repeated that ...", "fumed that ...": speech only with a clause ("repeated
+        # requests", "repeated the question", "fumed over the delay" are no claims).
+        "repeat",
+        "reiterate",
+        "fume",
         "make clear",
     }
 )
@@ -521,6 +529,7 @@ INSTITUTION_HEADS = words(
     """
     officials official authorities authority government governments ministry
     ministries department departments police army military navy prosecutors
+    prosecution defence defense
     prosecutor court council committee commission agency office company
     companies firm firms corporation bank board administration cabinet
     kremlin parliament congress senate house party union federation league
