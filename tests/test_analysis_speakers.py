@@ -167,3 +167,12 @@ def test_a_relative_clause_cut_by_the_reading_window_is_left_out_whole() -> None
     assert [f for _c, f, _t in claims_of(text)] == ["two people at the harbour"]
     text = "The talks are over, according to a person who was at the meeting."
     assert [f for _c, f, _t in claims_of(text)] == ["person who was at the meeting"]
+
+
+def test_a_platform_that_speaks_stays_a_body_when_a_he_follows() -> None:
+    text = (
+        "Facebook said the posts had been removed. He added that the company would review "
+        "its rules."
+    )
+    figures = {f.name: f.source_type for f in analyze(text).figures}
+    assert figures.get("Facebook") == "institution"

@@ -179,6 +179,7 @@ def _freeze(text: str, reg: Registry, claims: list[Claim], failures: Failures) -
     names = _unnumbered(reg)
     if names:
         claims = _renamed(claims, names)
+    claims = _typed_as_figures(claims, reg)
     figures = tuple(
         Figure(
             name=names.get(f.name, f.name),
@@ -194,6 +195,19 @@ def _freeze(text: str, reg: Registry, claims: list[Claim], failures: Failures) -
     return Analysis(
         text=text, claims=tuple(claims), figures=figures, problems=tuple(failures.found)
     )
+
+
+def _typed_as_figures(claims: list[Claim], reg: Registry) -> list[Claim]:
+    """Each claim with its figure's source type as the figure ends up: a lone
+    surname first read as a body's name is a person once a "he" goes on with it."""
+    out = claims
+    for k, c in enumerate(claims):
+        fig = reg.figs.get(c.figure) if c.figure is not None else None
+        if fig is not None and fig.source_type != c.source_type:
+            if out is claims:
+                out = list(claims)
+            out[k] = replace(c, source_type=fig.source_type)
+    return out
 
 
 def _unnumbered(reg: Registry) -> dict[str, str]:

@@ -609,6 +609,14 @@ MEDIA_NAMES = words(
     wsj nyt rt rté france24 euronews dw
     """
 )
+#: Platforms and firms known by one word that are never a person's surname: a
+#: lone name read as a body stays one even when a "he" or "she" follows it.
+PLATFORM_NAMES = words(
+    """
+    facebook twitter instagram telegram tiktok linkedin threads bluesky youtube weibo
+    wechat mastodon reddit snapchat whatsapp substack google apple microsoft amazon meta
+    """
+)
 #: Lower-case nouns that refer back to an outlet.
 MEDIA_HEADS = words(
     """

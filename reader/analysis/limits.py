@@ -111,6 +111,8 @@ NO_PARAGRAPH = -10
 NEAR_PARAGRAPHS = 2
 #: Person mentions looked back over for a "he" or "she" of compatible gender.
 PRONOUN_PERSONS = 12
+#: How far back a "they" looks for the plural noun it stands for.
+PLURAL_CHARS = 400
 #: Characters back to the nearest body mention a "they" or "it" may stand for.
 PRONOUN_BODY_CHARS = 600
 #: Figures last spoken of, looked back over for a body a "they" or "it" may stand for.

@@ -133,6 +133,7 @@ class Resolver:
                 fig, how = self._by_phrase[f.speaker.start]
             else:
                 try:
+                    self.reg.claim_span = (f.start, f.end)
                     fig, how = self.reg.resolve(f.speaker, last, self._last_para)
                 except Exception as exc:
                     # Under errors="record", one failed resolution leaves this claim's source open.

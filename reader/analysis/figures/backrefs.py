@@ -9,17 +9,13 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-import regex
-
 from reader.analysis.figures.document_refs import same_document
-from reader.analysis.figures.members import plural_name
-from reader.analysis.figures.not_people import unlikely_person
+from reader.analysis.figures.pronouns import PronounResolver
 from reader.analysis.figures.store import Fig, gender_of, lower_first, strip_the
-from reader.analysis.figures.unnamed_bodies import POSTMODIFIER_OPENERS, BodyResolver, names_head
+from reader.analysis.figures.unnamed_bodies import POSTMODIFIER_OPENERS, names_head
 from reader.analysis.lexicon import (
     ANON_HEADS,
     DOCUMENT_HEADS,
-    INSTITUTION_HEADS,
     MEDIA_HEADS,
     NOT_NAME_START,
     words,
@@ -27,166 +23,15 @@ from reader.analysis.lexicon import (
 from reader.analysis.limits import (
     EPITHET_CHARS,
     EPITHET_PERSONS,
-    PRONOUN_BODY_CHARS,
-    PRONOUN_PERSONS,
-    PRONOUN_RECENT,
     RECENT_FIGURES,
     ROLE_PERSONS,
-    SHORT_TIMEOUT,
-    UNNAMED_BODY_CHARS,
 )
 from reader.analysis.phrases.classify import Phrase
 from reader.analysis.phrases.common_phrases import is_epithet
 
-#: "the ministry", "the local council": an unnamed body a later "it" may stand for.
-_BODY = regex.compile(
-    r"\b[Tt]he[ \t]+(?:\p{Ll}+[ \t]+){0,2}?(?:"
-    + "|".join(sorted((w for w in INSTITUTION_HEADS if not w.endswith("s")), key=len, reverse=True))
-    + r")\b"
-)
 
-
-#: Characters a sentence's subject may stand after its start ("Sen.", "Former President").
-_SUBJECT_LEAD = 30
-
-#: Characters a fronted phrase before the subject may take ("Speaking in Lund on Monday, ").
-_FRONTED_LEAD = 120
-
-#: Words that open a phrase set before a sentence's subject, ended by a comma.
-_FRONTED_OPENERS = words(
-    """
-    in on at during after before as while when since although though despite
-    earlier later last by for with from asked pressed
-    """
-)
-
-
-def _fronted(lead: str) -> bool:
-    """ "Speaking in Lund on Monday, ", "As in past years, ": a phrase set before
-    the subject, so the person after it still opens the sentence."""
-    lead = lead.strip()
-    words = lead.split()
-    if not words or not lead.endswith(",") or len(lead) > _FRONTED_LEAD:
-        return False
-    if any(q in lead for q in "\"“”‘’'"):
-        return False
-    if len(words) == 1:
-        return True  # "Later, ", "Meanwhile, ": one adverb
-    first = words[0].lower()
-    return first in _FRONTED_OPENERS or (first.endswith("ing") and len(first) > 4)
-
-
-class BackrefResolver(BodyResolver):
+class BackrefResolver(PronounResolver):
     """Resolves pronouns and descriptions to a figure named earlier."""
-
-    def _pronoun(self, ph: Phrase, last: Fig | None) -> tuple[Fig | None, str]:
-        p = ph.core
-        if p in ("he", "she"):
-            g = "m" if p == "he" else "f"
-            if last is not None and last is self.spokes_for:
-                # "A spokesman for X said ... He added": the spokesperson, so X.
-                return last, f"pronoun '{p}' -> {last.name} (the spokesperson before)"
-            # The nearest earlier person mention with a compatible gender...
-            i = bisect_right(self.person_pos, ph.start) - 1
-            seen = 0
-            near: Fig | None = None
-            near_pos = -1
-            while i >= 0 and seen < PRONOUN_PERSONS:
-                fig = self.person_fig[i]
-                if self.quoted(self.person_pos[i]) and not self.quoted(ph.start):
-                    # A name inside a quote is the speaker's word, not narration's:
-                    # "'... Lind is destroying the party.' He added" is the speaker.
-                    i -= 1
-                    continue
-                if fig.gender is None and unlikely_person(fig.name):
-                    i -= 1  # "Nebraska", "FULL STORY": read as a name, never a "he"
-                    continue
-                if fig.gender in (None, g):
-                    near, near_pos = fig, self.person_pos[i]
-                    break
-                i -= 1
-                seen += 1
-            # ...unless the speaker of the claim before is nearer (an unnamed source).
-            if (
-                last is not None
-                and last.kind in ("person", "anon")
-                and last.gender in (None, g)
-                and not (last.kind == "anon" and plural_name(last.name))  # "aides say"
-                and not (last.gender is None and unlikely_person(last.name))  # "Nebraska"
-            ):
-                last_pos = self._last_seen.get(last.name, -1)
-                # "Amsel said the firm rejects Marchetti's account, and he denied ...":
-                # in the sentence of the claim before, "he" goes on with its speaker.
-                same_sentence = (
-                    last_pos >= 0
-                    and self.seg.sentence_bounds(last_pos)[0]
-                    == self.seg.sentence_bounds(ph.start)[0]
-                )
-                if near is None or last_pos >= near_pos or last is near or same_sentence:
-                    self._learn(last, g)
-                    return last, f"pronoun '{p}' -> {last.name} (speaker of the claim before)"
-            if near is not None:
-                subject = self._sentence_subject(near_pos, i, g)
-                if subject is not None and subject is not near:
-                    self._learn(subject, g)
-                    return (
-                        subject,
-                        f"pronoun '{p}' -> {subject.name} (subject of the sentence before)",
-                    )
-                self._learn(near, g)
-                return near, f"pronoun '{p}' -> {near.name} (nearest earlier person)"
-            return None, f"pronoun '{p}': no earlier person"
-        if p in ("they", "it", "we"):
-            if last is not None and last.kind != "person":
-                return last, f"pronoun '{p}' -> {last.name} (speaker of the claim before)"
-            i = bisect_right(self.org_pos, ph.start) - 1
-            if i >= 0 and ph.start - self.org_pos[i] < PRONOUN_BODY_CHARS:
-                fig = self.org_fig[i]
-                return fig, f"pronoun '{p}' -> {fig.name} (nearest earlier body)"
-            for _pos, fig in reversed(self.recent[-PRONOUN_RECENT:]):
-                if fig.kind != "person":
-                    return fig, f"pronoun '{p}' -> {fig.name} (nearest earlier body)"
-            body = self._body_phrase_before(ph.start)
-            if body is not None:
-                fig, _how = self._group(body)
-                return fig, f"pronoun '{p}' -> {fig.name} (body mentioned just before)"
-            if p == "they" and last is not None:
-                return last, f"pronoun '{p}' -> {last.name} (speaker of the claim before)"
-        return None, f"pronoun '{p}': unresolved"
-
-    def _sentence_subject(self, near_pos: int, near_i: int, g: str) -> Fig | None:
-        """The person who opens the sentence of the nearest mention, if another.
-
-        "Holm attacked Brandt on Sunday. He said ...": a pronoun that opens
-        the next sentence continues its subject, not the object nearer to it.
-        """
-        s_lo = self.seg.sentence_bounds(near_pos)[0]
-        j = bisect_right(self.person_pos, s_lo - 1)
-        if j >= near_i:
-            return None
-        pos, fig = self.person_pos[j], self.person_fig[j]
-        lead = self.seg.text[s_lo:pos]
-        if fig.gender not in (None, g) or (fig.gender is None and unlikely_person(fig.name)):
-            return None
-        if len(lead) > _SUBJECT_LEAD or "," in lead:
-            return fig if _fronted(lead) else None
-        return fig
-
-    def _body_phrase_before(self, pos: int) -> Phrase | None:
-        """ "The ministry issued a statement. ... it said": the last unnamed body nearby."""
-        text = self.seg.text
-        lo = max(self.seg.para_starts[max(0, self.seg.para_of(pos) - 1)], pos - UNNAMED_BODY_CHARS)
-        found = None
-        for m in _BODY.finditer(text, pos=lo, endpos=pos, timeout=SHORT_TIMEOUT):
-            found = m
-        if found is None:
-            return None
-        s, e = found.span()
-        return Phrase(s, e, found.group(), "group", found.group().split(None, 1)[1])
-
-    def _learn(self, fig: Fig, g: str) -> None:
-        if fig.gender is None:
-            fig.gender = g
 
     def _backref(self, ph: Phrase, last: Fig | None = None) -> tuple[Fig | None, str]:
         """The figure a description ("the minister", "the source") refers back to."""

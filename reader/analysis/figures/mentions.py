@@ -37,6 +37,7 @@ from reader.analysis.lexicon import (
     ROLE_WORDS,
     THING_NAME_ENDS,
     TITLES,
+    words,
 )
 from reader.analysis.limits import (
     GENDER_CHARS,
@@ -368,12 +369,23 @@ def _run_figure(reg: Registry, ws: list[str]) -> Fig | None:
     if len(ws) > 8:
         return None
     name = " ".join(ws)
-    return (
+    fig = (
         reg.figs.get(name)
         or reg.lookup(name)
         or reg.lookup(ws[-1])
         or reg.org_short.get(key(ws[0]))
     )
+    if fig is None and "of" in ws[2:]:
+        # "Sen. Mara Lind of Vestby": the person before the place she is from.
+        head = ws[: ws.index("of", 2)]
+        fig = reg.lookup(" ".join(head)) or reg.lookup(head[-1])
+        if fig is not None and fig.kind != "person":
+            fig = None
+    return fig
+
+
+#: Prepositions before a "him" that is likely someone other than the person named.
+_BEFORE_HIM = words("for to with from against toward towards")
 
 
 def learn_genders(reg: Registry, start: int) -> None:
@@ -403,6 +415,11 @@ def learn_genders(reg: Registry, start: int) -> None:
             if at < s_lo or _QUOTE_MARK.search(
                 text, pos=at, endpos=m.start(), timeout=MENTION_TIMEOUT
             ):
+                continue
+            before = text[max(0, m.start() - 10) : m.start()].split()
+            if m.group() == "him" and before and before[-1].lower() in _BEFORE_HIM:
+                # "Lind's rise was seen as a defeat for him": after a preposition in
+                # the sentence of a mention, "him" is mostly someone else.
                 continue
             fig.gender = "f" if m.group().lower() in ("she", "her", "hers") else "m"
             break

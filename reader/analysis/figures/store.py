@@ -120,6 +120,9 @@ class FigureStore:
         self.org_pos: list[int] = []
         #: Where each figure was last named as a speaker, for pronoun distance.
         self._last_seen: dict[str, int] = {}
+        #: The content of the claim whose speaker is being resolved: the names in
+        #: it are what the speaker speaks of, never the speaker.
+        self.claim_span: tuple[int, int] = (0, 0)
         self.org_fig: list[Fig] = []
         #: The spans of quoted words, whose names are the speaker's, not narration's.
         self._quoted: list[tuple[int, int]] = []

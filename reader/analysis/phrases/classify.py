@@ -265,7 +265,12 @@ def _is_media(core_words: list[str], clows: list[str], role_words: list[str]) ->
         # "Courier-Star", "Post-Gazette": outlets merged under a joined name.
         or ("-" in clows[-1] and all(p in MEDIA_WORDS for p in clows[-1].split("-")))
         or (clows[0] in MEDIA_WORDS and len(clows) > 1)
-        or any(w in MEDIA_NAMES for w in clows)
+        or any(
+            w in MEDIA_NAMES
+            # "Vice President Lind": an outlet's name before a title is the title's.
+            and not (x + 1 < len(clows) and clows[x + 1] in TITLES)
+            for x, w in enumerate(clows)
+        )
         or ("." in clows[-1] and clows[-1].rsplit(".", 1)[1] in WEB_ENDS)
         or (
             len(core_words) == 1
