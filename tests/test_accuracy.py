@@ -69,12 +69,19 @@ class Floors:
 #      recall direct .957, indirect .925, mixed .953.
 # Floors already closer than that to the figures (dev attribution and type,
 # dev and test direct, test mixed) were kept, not lowered.
+# Raised at the end of the session that added the four k_ dev articles (an
+# annotator's, committed before the engine ran on them), to about 0.015 under:
+# dev  (42 files, 963 gold claims): F1 .974, attribution .938, type .940;
+#      recall direct .973, indirect .965, mixed .957.
+# test (18 files, 375 gold claims): F1 .958, attribution .935, type .921;
+#      recall direct .957, indirect .925, mixed .953.
+# Floors closer than that were kept, as before.
 FLOORS = {
     "dev": Floors(
-        38, 850, 0.955, 0.925, 0.929, {"direct": 0.957, "indirect": 0.941, "mixed": 0.933}
+        42, 960, 0.959, 0.925, 0.929, {"direct": 0.958, "indirect": 0.950, "mixed": 0.942}
     ),
     "test": Floors(
-        18, 370, 0.944, 0.914, 0.911, {"direct": 0.942, "indirect": 0.910, "mixed": 0.938}
+        18, 370, 0.944, 0.920, 0.911, {"direct": 0.942, "indirect": 0.910, "mixed": 0.938}
     ),
 }
 
