@@ -14,7 +14,13 @@ from collections.abc import Callable, Sequence
 
 import regex
 
-from reader.analysis.insight.outlets import NAME, NAME_TAIL, OUTLET_LEAD, strip_possessive
+from reader.analysis.insight.outlets import (
+    NAME,
+    NAME_TAIL,
+    OUTLET_BACK_NOUN,
+    OUTLET_LEAD,
+    strip_possessive,
+)
 from reader.analysis.lexicon import words
 from reader.analysis.limits import SHORT_TIMEOUT
 from reader.analysis.model import Channel
@@ -115,27 +121,24 @@ BY_KIND_PERSON = {
     for kind in _ORDER
 }
 #: Verbs that, with "to" and an outlet, say the outlet was told ("confirmed to").
-_SAID_TO = ("confirmed", "said", "explained", "admitted", "acknowledged", "conceded", "insisted")
+SAID_TO = ("confirmed", "said", "explained", "admitted", "acknowledged", "conceded", "insisted")
 #: "told Reuters", "told the Bergen daily Kystposten", "sat down with Radio Alven":
 #: the outlet told.
 TOLD = regex.compile(
     r"\b(?:told|tells|telling|(?:spoke|speaking|talked|talking)\s+(?:exclusively\s+)?(?:to|with)"
     r"|(?:sat|sitting)\s+down\s+with"
     # "confirmed to Vestby TV", "told reporters from the Vestby Post".
-    r"|(?:" + "|".join(_SAID_TO) + r")\s+to"
+    r"|(?:" + "|".join(SAID_TO) + r")\s+to"
     r"|told\s+(?:reporters|journalists|an?\s+(?:reporter|journalist))\s+(?:from|for|at|with))"
     r"\s+(?:an?\s+(?=\p{Lu}))?" + OUTLET_LEAD + NAME + NAME_TAIL
 )
 
-_SAID_TO_WORDS = tuple(f"{verb} to " for verb in _SAID_TO)
+_SAID_TO_WORDS = tuple(f"{verb} to " for verb in SAID_TO)
 #: One of these is in every match of `TOLD` (which is case-sensitive).
 _TOLD_WORDS = ("told", "tell", "spoke", "speaking", "talk", "sat", "sitting", *_SAID_TO_WORDS)
 
 #: "told the broadcaster": an outlet named before, referred back to.
-TOLD_BACK = regex.compile(
-    r"\btold\s+the\s+(?:same\s+)?(?:broadcaster|newspaper|paper|outlet|agency|station|channel|magazine"
-    r"|website|network|tabloid|daily|site|podcast|journal|publication)\b"
-)
+TOLD_BACK = regex.compile(r"\btold\s+the\s+(?:same\s+)?" + OUTLET_BACK_NOUN + r"\b")
 
 
 #: Words at least one of which every pattern above needs, whole: a piece with

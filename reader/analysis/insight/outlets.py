@@ -30,6 +30,12 @@ NAME = (
     r"(?:[Tt]he\s+)?(?<![\p{L}\d.&-])(?P<name>(?:\p{Ll}{1,3}-)?\p{Lu}[\p{L}\d.&-]{0,40}+"
     r"(?:\s+(?:(?:of|the|and|de)\s+)?[\p{Lu}\d][\p{L}\d.&-]{0,40}+){0,5})"
 )
+#: Nouns that refer back to an outlet named before ("told the newspaper", "quoted
+#: by the paper"), as a pattern.
+OUTLET_BACK_NOUN = (
+    r"(?:broadcaster|newspaper|paper|outlet|agency|station|channel|magazine|website|network"
+    r"|tabloid|daily|weekly|site|podcast|journal|publication)"
+)
 #: An outlet described before its name: "the outlet", "the Bergen daily", "the
 #: state news agency" (optional; then `NAME`).
 OUTLET_LEAD = (

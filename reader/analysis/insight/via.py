@@ -17,8 +17,14 @@ from collections.abc import Callable, Sequence
 
 import regex
 
-from reader.analysis.insight.channel import Outlet, told_outlet
-from reader.analysis.insight.outlets import NAME, NAME_TAIL, OUTLET_LEAD, strip_possessive
+from reader.analysis.insight.channel import SAID_TO, Outlet, told_outlet
+from reader.analysis.insight.outlets import (
+    NAME,
+    NAME_TAIL,
+    OUTLET_BACK_NOUN,
+    OUTLET_LEAD,
+    strip_possessive,
+)
 from reader.analysis.insight.stretches import Stretches
 from reader.analysis.limits import SHORT_TIMEOUT
 
@@ -90,7 +96,7 @@ MAY_RELAY = regex.compile(
     + _WHEN
     + r"\s+on|comments|statement|e-?mail|message"
     r"|letter|published|broadcast|aired|carried"
-    r"|(?:confirmed|said|explained|admitted|acknowledged|conceded|insisted)\s+to)|['’]s?\s+[“\"]",
+    r"|(?:" + "|".join(SAID_TO) + r")\s+to)|['’]s?\s+[“\"]",
     regex.IGNORECASE,
 )
 #: "obtained by the Gazette under the Freedom of Information Act": the outlet
@@ -118,21 +124,17 @@ _REPORT_BACK = regex.compile(
 )
 #: "quoted by the newspaper", "a supervisor, who was not named by the paper": an
 #: outlet named before, referred back to.
-_OUTLET_NOUN = (
-    r"(?:broadcaster|newspaper|paper|outlet|agency|station|channel|magazine|website|network"
-    r"|tabloid|daily|weekly|site|podcast|journal|publication)"
-)
 _RELAYED_BACK = regex.compile(
     r"\b(?:quoted|cited|named|identified|interviewed|contacted|reached)\s+by\s+the\s+"
-    + _OUTLET_NOUN
+    + OUTLET_BACK_NOUN
     + r"\b"
     # "according to the paper's source": the source the outlet named before had.
     + r"|\bthe\s+"
-    + _OUTLET_NOUN
+    + OUTLET_BACK_NOUN
     + r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:sources?|informants?|contacts?)\b"
     # "The paper quoted an adviser as saying": the outlet named before quoted them.
     + r"|\b(?i:the)\s+"
-    + _OUTLET_NOUN
+    + OUTLET_BACK_NOUN
     + r"\s+(?:also\s+)?(?:quoted|cited)\b"
 )
 #: "Verstka's source", "the Ledger's sources".
