@@ -417,6 +417,31 @@ TITLES = words(
     """
 )
 
+#: What an abbreviated title stands for when the article goes on with the office
+#: ("Sen. Mara Lind ... the senator said"): the words a later role may use.
+TITLE_OFFICES = {
+    "sen": "senator",
+    "rep": "representative congressman congresswoman",
+    "gov": "governor",
+    "cllr": "councillor",
+    "dr": "doctor",
+    "prof": "professor",
+    "rev": "reverend",
+    "gen": "general",
+    "col": "colonel",
+    "maj": "major",
+    "capt": "captain",
+    "lt": "lieutenant",
+    "sgt": "sergeant",
+    "adm": "admiral",
+    "cmdr": "commander",
+    "supt": "superintendent",
+    "insp": "inspector",
+    "det": "detective",
+    "atty": "attorney",
+    "amb": "ambassador",
+}
+
 #: Nouns for a member of a party: "a Texas Democrat", and before a name a
 #: label, not part of it ("Democrat Ann Reyes").
 PARTY_MEMBERS = words("republican democrat independent conservative liberal tory libertarian")
@@ -874,11 +899,33 @@ NO_COMMENT_PATTERN = (
     r"(?:be\s+interviewed|comment|speak|talk)"
     # "did not make anyone available for an interview", "declined to make him available".
     r"|(?:did\s+not|didn['’]t|would\s+not|declined\s+to|refused\s+to)\s+make\s+(?:[\w-]+\s+){0,3}?"
-    r"available\s+(?:for|to)\s+(?:an?\s+)?(?:interview|comment)"
+    r"available(?:\s+(?:for|to)\s+(?:an?\s+)?(?:interview|comment)|(?=\s*+(?:[.,;:]|\Z)))"
     r"|(?:did\s+not|didn['’]t)\s+(?:immediately\s+)?provide\s+(?:a\s+|any\s+)?comment"
     # "has remained silent on the matter" (not "remained silent as the two traded blows").
     r"|(?:has|have|had)\s+(?:so\s+far\s+)?(?:remained|stayed|kept)\s+silent\s+(?:on|about|over)\b"
     r"|(?:(?:offered|gave)\s+)?no\s+(?:immediate\s+|further\s+)?comment"
+    # "turned down requests for an interview", "rebuffed repeated interview requests".
+    r"|(?:turned\s+down|rebuffed|turning\s+down)\s+(?:an?\s+|the\s+|several\s+|repeated\s+"
+    r"|multiple\s+)?(?:interview\s+requests?|(?:requests?|invitations?)\s+(?:for|to)\s+(?:comment"
+    r"|an?\s+interview|interviews|be\s+interviewed|speak|talk))"
+    # "hung up when reached by phone" (not "hung up his boots"), "rang off".
+    r"|hung\s+up(?!\s+(?:his|her|their|its|the|a|an|my|our|your)\b)|rang\s+off"
+    # "has not spoken publicly since", "has not addressed the claims publicly",
+    # "has said nothing in public": a silence kept, not a word said.
+    r"|(?:(?:has|have|had)\s+not|hasn['’]t|haven['’]t|hadn['’]t)\s+(?:spoken|addressed"
+    r"(?:\s+[\w'’-]+){0,3}?)\s+(?:publicly|in\s+public)"
+    r"|(?:has|have|had)\s+said\s+nothing\s+(?:publicly|in\s+public)"
+    # "said he was 'not taking calls'", "had 'nothing to say to the paper'", "said she
+    # was 'not the right person to ask'": a refusal in the refuser's words.
+    r"|(?:was|were|is|are)\s+[\"“‘']?not\s+taking\s+(?:any\s+)?(?:calls|questions)"
+    r"|(?:had|has|have)\s+[\"“‘']?nothing\s+(?:more\s+|further\s+)?to\s+(?:say|add)"
+    r"|(?:was|is)\s+[\"“‘']?not\s+the\s+right\s+person\s+to\s+(?:ask|speak\s+to|talk\s+to)"
+    # "confidentiality rules prevented it from commenting".
+    r"|(?:prevented|prevents|barred|bars|precluded|precludes)\s+(?:it|him|her|them|us|me)\s+from\s+"
+    r"(?:commenting|discussing|speaking|responding)"
+    # "said it does not discuss its clients": a standing refusal, said as such.
+    r"|(?:does|do)\s+not\s+discuss"
+    r"(?<=\b(?:said|says)\s+(?:that\s+)?(?:it|he|she|they)\s+(?:does|do)\s+not\s+discuss)"
     # "Efforts to reach Lind were unsuccessful": a refusal only after such words.
     r"|(?:(?:was|were|(?:has|have)\s+been)\s+unsuccessful|proved\s+unsuccessful)"
     r"(?<=\b(?i:efforts|attempts)\s+to\s+(?i:reach|contact)\b[^.;:!?\n]{1,80})"
@@ -886,8 +933,11 @@ NO_COMMENT_PATTERN = (
     # comment": an answer denied to everyone the subject names is a refusal.
     r"|(?:(?:responded|replied)(?=\s*+(?:[.;]|\Z)|\s++to\s++(?:(?:a|an|the|several|repeated|multiple)\s++)?"
     r"(?:[\w-]++\s++)?(?:requests?|messages?|calls?|e-?mails?|inquiries|enquiries|queries"
-    r"|questions)\b)|commented|(?:would|could)\s+(?:comment|respond|be\s+reached))"
-    r"(?<=\b(?:[Nn]either\s+(?:the\s+)?|[Nn]one\s+of\s+the\s+)\p{Lu}[^.;:!?\n]{1,80})"
+    r"|questions)\b)|commented|(?:would|could)\s+(?:comment|respond|be\s+reached)"
+    r"|agreed\s+to\s+(?:be\s+interviewed|speak|comment|talk))"
+    # "Neither the chief executive, Mara Lind, nor ...": a description may come first.
+    r"(?<=\b(?:[Nn]either\s+(?:the\s+)?\p{Lu}|[Nn]either\s+(?:the\s+)?\p{Ll}[^.;:!?\n]{1,90}?\s+nor"
+    r"|[Nn]one\s+of\s+the\s+\p{Lu})[^.;:!?\n]{0,120})"
 )
 
 #: Every match of `NO_COMMENT_PATTERN` holds one of these (lower case): the
@@ -895,7 +945,8 @@ NO_COMMENT_PATTERN = (
 NO_COMMENT_WORDS = (
     "declin", "refus", "comment", "speculat", "respon", "repl", "return", "answer",
     "reached", "contacted", "neither", "yet", "would", "why", "refer", "unsuccess", "availab",
-    "silent",
+    "silent", "turn", "rebuff", "hung", "rang", "public", "prevent", "barred", "bars", "preclud",
+    "discuss", "agreed", "taking", "nothing", "right",
 )  # fmt: skip
 
 #: Capitalised abbreviations that are never bodies.

@@ -23,10 +23,22 @@ from reader.analysis.text.segments import Segments
 _PRIORITY = {"direct": 0, "mixed": 1, "indirect": 2}
 #: A quote that is only a refusal: "No comment.", "We have no comment at this time."
 _NO_COMMENT_QUOTE = regex.compile(
-    r"\s*+(?:(?:I|we)\s+(?:have|had)\s+)?no\s+(?:further\s+)?comment"
-    r"(?:\s+(?:at\s+this\s+(?:time|stage|point)|for\s+now))?\s*+[.,!]?\s*+\Z",
+    r"(?:(?:(?:I|we)\s+(?:have|had)\s+)?no\s+(?:further\s+)?comment"
+    # "I'm not going to get into that today", "I'm not touching that one".
+    r"|(?:I['’]m|I\s+am|we['’]re|we\s+are)\s+not\s+(?:going\s+to\s+(?:get\s+into|comment\s+on"
+    r"|discuss|talk\s+about)|touching)\s+(?:that|this|it)(?:\s+one)?"
+    r"|(?:I|we)\s+(?:have|had)\s+nothing\s+(?:more\s+|further\s+)?to\s+(?:say|add))"
+    r"(?:\s+(?:at\s+this\s+(?:time|stage|point)|for\s+now|today|right\s+now))?\s*+[.,!]?\s*+\Z",
     regex.IGNORECASE,
 )
+
+
+def _past_spaces(text: str, s: int, e: int) -> int:
+    """The first offset in [s, e) that is not a space (the pattern after it
+    starts with a word, so a run of spaces is never read once per space)."""
+    while s < e and text[s].isspace():
+        s += 1
+    return s
 
 
 def settle(found: list[Found]) -> list[Found]:
@@ -157,7 +169,7 @@ class Resolver:
                 return
             how = "speaker unknown"
         if f.kind == "direct" and _NO_COMMENT_QUOTE.match(
-            text, f.start, f.end, timeout=SHORT_TIMEOUT
+            text, _past_spaces(text, f.start, f.end), f.end, timeout=SHORT_TIMEOUT
         ):
             # '"No comment," Lind said': a refusal in the speaker's words, recorded
             # on the speaker and never a statement.

@@ -18,6 +18,7 @@ from reader.analysis.lexicon import (
     DOCUMENT_HEADS,
     MEDIA_HEADS,
     NOT_NAME_START,
+    TITLE_OFFICES,
     words,
 )
 from reader.analysis.limits import (
@@ -43,7 +44,7 @@ class BackrefResolver(PronounResolver):
         earlier = self._recent_referent(ph, head, want)
         if earlier is not None:
             return earlier
-        if want == "role":
+        if want == "role" and not ph.text.lower().startswith(_INDEFINITE):
             person = self._person_with_role(ph)
             if person is not None:
                 return person, f"'{ph.text}' -> {person.name} (nearest person with that role)"
@@ -86,6 +87,8 @@ class BackrefResolver(PronounResolver):
             for _pos, fig in reversed(self.recent[-RECENT_FIGURES:]):
                 if fig.kind in ("anon", "group"):
                     return fig, f"'{ph.text}' -> {fig.name} (a member of the last group)"
+        # "a Vestby councillor" is someone new, never the councillor named before.
+        indefinite = ph.text.lower().startswith(_INDEFINITE)
         for _pos, fig in reversed(self.recent[-RECENT_FIGURES:]):
             if (
                 fig.kind == "anon"
@@ -111,7 +114,13 @@ class BackrefResolver(PronounResolver):
                 and ph.text.lower().startswith(("the ", "this "))
             ):
                 return fig, f"'{ph.text}' -> {fig.name} (last spokesperson)"
-            if want == "role" and fig.role and head in fig.role.lower():
+            if (
+                want == "role"
+                and fig.role
+                and not indefinite
+                and head in office_words(fig.role)
+                and _same_office(ph.core.lower(), office_words(fig.role))
+            ):
                 return fig, f"'{ph.text}' -> {fig.name} (role '{head}')"
         return None
 
@@ -152,7 +161,7 @@ class BackrefResolver(PronounResolver):
         fallback: Fig | None = None
         for j in range(i, max(-1, i - ROLE_PERSONS), -1):
             fig = self.person_fig[j]
-            role = (fig.role or "").lower()
+            role = office_words(fig.role or "")
             if core and core in role:
                 return fig
             if fallback is None and head and head in role.split() and _same_office(core, role):
@@ -175,7 +184,7 @@ class BackrefResolver(PronounResolver):
         def fits(fig: Fig) -> bool:
             if fig.name.split()[0].lower().rstrip(".") in NOT_NAME_START:
                 return False  # "No. We" read from a quote is no person
-            if head and fig.role and head not in fig.role.lower():
+            if head and fig.role and head not in office_words(fig.role):
                 return False
             return g is None or fig.gender in (None, g)
 
@@ -188,6 +197,18 @@ class BackrefResolver(PronounResolver):
             if fits(self.person_fig[j]):
                 return self.person_fig[j]
         return None
+
+
+#: Openings of a description that brings in someone new.
+_INDEFINITE = ("a ", "an ", "one ", "another ")
+
+
+def office_words(role: str) -> str:
+    """A role in lower case with its abbreviated titles written out: "Sen." is
+    also "senator", so that "the senator" goes back to "Sen. Mara Lind"."""
+    low = role.lower()
+    extra = [TITLE_OFFICES[w] for w in low.replace(".", " ").split() if w in TITLE_OFFICES]
+    return f"{low} {' '.join(extra)}" if extra else low
 
 
 #: Words that make a role another office than its head alone ("vice president").

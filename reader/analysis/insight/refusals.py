@@ -49,19 +49,29 @@ _DESCRIPTION_END = regex.compile(r"(?<![\p{L}'’-])\p{Ll}[\p{L}-]*+\s*\Z")
 #: "her office said it would not comment", "the firm said it had no comment": the
 #: pronoun stands for the one saying so.
 _SAID_PRONOUN = regex.compile(
-    r"(?P<said>\b(?:said|says|added|stated|replied)\s+(?:that\s+)?)(?:it|they|he|she"
+    r"(?P<said>\b(?:said|says|added|stated|replied)"
+    r"(?:\s+in\s+(?:an?|the)\s+(?:statement|e-?mail|letter|interview))?\s+(?:that\s+)?)(?:it|they|he|she"
     # "Lind said the agency does not comment on personnel matters": her refusal.
     r"|(?:the|its|his|her|their)(?:\s+[\w'’-]++){1,3}?)"
-    r"(?:\s+(?:had|has|have))?\s*\Z",
+    r"(?:\s+(?:had|has|have|was|were|is|are))?\s*[\"“‘]?\s*\Z",
     regex.IGNORECASE,
 )
 #: "her office said": a sayer named only through someone else is left alone (the
 #: resolver has no name for "office").
 _POSSESSED = regex.compile(r"\b(?:his|her|its|their)\s+[\w-]+(?:\s+[\w-]+)?\s*\Z", regex.IGNORECASE)
 #: "her office", "the authority's press office", "Lind's spokesman": the owner speaks.
+_OWNED_NOUNS = (
+    r"(?:(?:press\s+|communications\s+|media\s+)?(?:office|spokes(?:man|woman|person)|representatives?"
+    r"|aides?)|(?:press|communications|media)\s+(?:department|team|staff)"
+    # "Messages left on the trust's main line", "calls to his phone".
+    r"|(?:main\s+)?(?:line|number|phone|voicemail|headquarters))"
+)
 _OWNER_SPEAKS = regex.compile(
-    r"(?:\b(?P<pronoun>his|her|its|their)|(?P<owned>['’]s?))\s+(?:press\s+)?"
-    r"(?:office|spokes(?:man|woman|person)|representatives?|aides?)\s*\Z",
+    r"(?:\b(?P<pronoun>his|her|its|their)\s+"
+    + _OWNED_NOUNS
+    # "calls to his office in Port Lund": his; "the Attorney's Office in Lund" is a body.
+    + r"(?:\s+(?:in|at)\s+\p{Lu}[\w'’-]*+(?:\s+\p{Lu}[\w'’-]*+)?)?"
+    r"|(?P<owned>['’]s?)\s+" + _OWNED_NOUNS + r")\s*\Z",
     regex.IGNORECASE,
 )
 #: "Messages left for Harbour Energy", "calls to his office", "representatives
@@ -74,8 +84,10 @@ _TRIED_TO_REACH = (
     r"|conclusion|decision|verdict|goal|target|deals|agreements)\b)"
 )
 _THROUGH = regex.compile(
-    r"\b(?:" + _MESSAGES + r"(?:\s+for\s+comment)?\s+(?:(?:left|sent|put|made)\s+)?"
-    r"(?:seeking\s+comment\s+)?(?:for|to|with|at|from)"
+    r"\b(?:" + _MESSAGES + r"(?:\s+for\s+comment)?\s+(?:(?:left|sent|put|made)\s+"
+    # "Messages left over three weeks on the trust's line".
+    r"(?:(?:over|during|in|for)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:\w+\s+)?(?:days|weeks|months)\s+)?)?"
+    r"(?:seeking\s+comment\s+)?(?:for|to|with|at|from|on)"
     r"|(?:an?\s+|the\s+)?representatives?\s+(?:for|of)"
     r"|" + _TRIED_TO_REACH + r")\s+",
     regex.IGNORECASE,
@@ -165,21 +177,12 @@ def refusal_subject(text: str, sentence_start: int, verb: int, words: str = "") 
     said = _SAID_PRONOUN.search(text[tail_at:verb], timeout=SHORT_TIMEOUT)
     # "her office said it would not comment", or "Lind's office declined" itself.
     at = tail_at + said.start("said") if said is not None else verb
-    lo = max(sentence_start, at - _SAID_CHARS)
-    owner = _OWNER_SPEAKS.search(text[lo:at], timeout=SHORT_TIMEOUT)
-    if owner is not None:
-        if owner.group("pronoun"):
-            s, e = lo + owner.start("pronoun"), lo + owner.end("pronoun")
-            word = text[s:e]
-            return Phrase(s, e, word, "pronoun", _SUBJECT_PRONOUN[word.lower()])
-        # Read with its "'s" (the tokens keep it), then without it.
-        ph = subject_of(text, sentence_start, lo + owner.end("owned"))
-        if ph is not None:
-            ph.core = strip_possessive(ph.core)
-        # "Brandvik's office declined" is Brandvik's refusal; "the prime minister's
-        # office declined" is the office's own (an institution named for its head).
-        if said is not None or (ph is not None and ph.kind in _OWNERS):
-            return ph
+    owned, ph = _owner(text, sentence_start, at)
+    # "Brandvik's office declined" is Brandvik's refusal; "the prime minister's
+    # office declined" is the office's own (an institution named for its head).
+    speaks_for = owned == "pronoun" or (ph is not None and ph.kind in _OWNERS)
+    if owned and (said is not None or speaks_for):
+        return ph
     lo = max(sentence_start, verb - 2 * _SAID_CHARS)
     # Most refusals have no relative pronoun before them: a plain look first.
     before = text[lo:verb]
@@ -189,6 +192,11 @@ def refusal_subject(text: str, sentence_start: int, verb: int, words: str = "") 
         else None
     )
     end = lo + relative.start() if relative is not None else subject_end(text, sentence_start, verb)
+    if relative is not None:
+        # "... referred questions to its press office, which did not reply": the owner.
+        owned, ph = _owner(text, sentence_start, end)
+        if owned == "pronoun" or (ph is not None and ph.kind in _OWNERS):
+            return ph
     ph = subject_of(text, sentence_start, end)
     group = _QUANTIFIED.match(text, sentence_start, end, timeout=SHORT_TIMEOUT)
     if group is not None and (ph is None or ph.kind not in _GROUP_KINDS):
@@ -198,6 +206,39 @@ def refusal_subject(text: str, sentence_start: int, verb: int, words: str = "") 
             sentence_start, group.end(), head, "anon", head.rsplit(None, 1)[-1]
         )
     return ph or _described(text, sentence_start, end)
+
+
+def nor_subject(text: str, sentence_start: int, verb: int) -> Phrase | None:
+    """The second one refusing in "Neither Lind nor her lawyer responded": the
+    phrase after "nor", or None when the subject is no "neither ... nor"."""
+    at = sentence_start
+    while at < verb and text[at].isspace():
+        at += 1
+    if not text.startswith(("Neither ", "neither "), at):
+        return None
+    nor = text.find(" nor ", at, verb)
+    if nor < 0:
+        return None
+    return subject_of(text, nor + len(" nor "), subject_end(text, nor + len(" nor "), verb))
+
+
+def _owner(text: str, sentence_start: int, at: int) -> tuple[str, Phrase | None]:
+    """The owner of an office, spokesperson or phone line ending at `at` ("her
+    office", "the trust's main line"): ("pronoun" or "owned", its phrase), or
+    ("", None) when the words before `at` name no such thing."""
+    lo = max(sentence_start, at - _SAID_CHARS)
+    owner = _OWNER_SPEAKS.search(text[lo:at], timeout=SHORT_TIMEOUT)
+    if owner is None:
+        return "", None
+    if owner.group("pronoun"):
+        s, e = lo + owner.start("pronoun"), lo + owner.end("pronoun")
+        word = text[s:e]
+        return "pronoun", Phrase(s, e, word, "pronoun", _SUBJECT_PRONOUN[word.lower()])
+    # Read with its "'s" (the tokens keep it), then without it.
+    ph = subject_of(text, sentence_start, lo + owner.end("owned"))
+    if ph is not None:
+        ph.core = strip_possessive(ph.core)
+    return "owned", ph
 
 
 #: Kinds of phrase that are a description of a group, not a name inside one.

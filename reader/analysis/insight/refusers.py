@@ -13,7 +13,7 @@ from __future__ import annotations
 from reader.analysis.failures import Failures
 from reader.analysis.figures.registry import Registry
 from reader.analysis.figures.store import Fig, key
-from reader.analysis.insight.refusals import is_refusal, refusal_subject
+from reader.analysis.insight.refusals import is_refusal, nor_subject, refusal_subject
 from reader.analysis.limits import NO_PARAGRAPH
 from reader.analysis.model import Claim, Span
 from reader.analysis.phrases.classify import Phrase
@@ -42,6 +42,8 @@ def _coordinated(between: str) -> bool:
 
 
 _JOINS = frozenset({",", "and", "or", "but"})
+#: Kinds of phrase that name someone: the second of "Neither X nor Y" is recorded.
+_NAMED = frozenset({"person", "org", "media"})
 
 
 class Refusers:
@@ -64,6 +66,13 @@ class Refusers:
             for s, e, w in found
             if is_refusal(text, seg.sentence_of(s)[0], s, w)
         ]
+        #: The second subject of "Neither X nor Y declined", by the refusal's start.
+        self.second: dict[int, Phrase] = {}
+        for s, _e, _w, _ph in self.pending:
+            nor = self._nor(s)
+            # "nor his lawyer": an unnamed helper's silence stays with the one named.
+            if nor is not None and nor.kind in _NAMED:
+                self.second[s] = nor
         self.done = 0
         #: The refusal last resolved: its end, its subject's span and its figure.
         self.last: tuple[int, tuple[int, int] | None, Fig | None] | None = None
@@ -74,6 +83,14 @@ class Refusers:
             return refusal_subject(self.seg.text, self.seg.sentence_of(at)[0], at, words)
         except Exception as exc:
             self.failures.record("no-comment", at, exc, "a refusal to comment has no subject")
+            return None
+
+    def _nor(self, at: int) -> Phrase | None:
+        """ "Neither Lind nor Brek responded": Brek, who refused as well."""
+        try:
+            return nor_subject(self.seg.text, self.seg.sentence_of(at)[0], at)
+        except Exception as exc:
+            self.failures.record("no-comment", at, exc, "a second refusing subject was not read")
             return None
 
     def up_to(self, at: int, claims: list[Claim]) -> None:
@@ -89,9 +106,19 @@ class Refusers:
             except Exception as exc:
                 self.failures.record("no-comment", s, exc, "a refusal to comment was not recorded")
                 continue
-            if fig is not None and not any(x.start < e and s < x.end for x in fig.no_comment):
-                # (A refusal inside a quote of refusal is recorded once, as the quote.)
-                fig.no_comment.append(Span(s, e, words))
+            self._record(fig, s, e, words)
+            second = self.second.get(s)
+            if second is not None:
+                try:
+                    self._record(self._refuser(s, second, None), s, e, words)
+                except Exception as exc:
+                    self.failures.record("no-comment", s, exc, "a second refuser was not recorded")
+
+    @staticmethod
+    def _record(fig: Fig | None, s: int, e: int, words: str) -> None:
+        if fig is not None and not any(x.start < e and s < x.end for x in fig.no_comment):
+            # (A refusal inside a quote of refusal is recorded once, as the quote.)
+            fig.no_comment.append(Span(s, e, words))
 
     def _owner(self, document: str) -> Fig | None:
         """The body or person a document's name gives as its owner ("Brackmoor's

@@ -116,8 +116,12 @@ def reported_speech(
 _NO_COMMENT_CONTENT = regex.compile(
     r"\A(?:it|they|he|she|we|(?:the|its|his|her|their)(?:\s+[\w'’-]++){1,3}?)\s+"
     r"(?:(?:did|does|do|would|will|could)\s+not|(?:didn|doesn|don|wouldn|won|couldn)['’]t)"
-    r"\s+(?:(?:publicly|directly|generally|normally)\s+)?(?:comment|speculate)\b"
+    r"\s+(?:(?:publicly|directly|generally|normally)\s+)?(?:comment|speculate|discuss)\b"
     r"|\A(?:it|they|he|she|we)\s+(?:had|has|have)\s+no\s+comment\b"
+    # "said he was 'not taking calls'", "had 'nothing to say to the paper'".
+    r"|\A(?:it|they|he|she|we)\s+(?:(?:was|were|is|are)\s+[\"“‘']?not\s+(?:taking\s+(?:any\s+)?"
+    r"(?:calls|questions)|the\s+right\s+person\s+to\s+ask)"
+    r"|(?:had|has|have)\s+[\"“‘']?nothing\s+(?:more\s+|further\s+)?to\s+(?:say|add))"
 )
 
 

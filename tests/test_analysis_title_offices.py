@@ -1,0 +1,57 @@
+"""An abbreviated title before a name is an office a later description can
+name in full: "Sen. Mara Lind ... the senator said" is Lind speaking, not a
+new unnamed senator."""
+
+import pytest
+
+from reader.analysis import analyze
+from reader.analysis.figures.backrefs import office_words
+
+
+def _speaker_of_last_quote(text: str) -> str | None:
+    return analyze(text).claims[-1].figure
+
+
+@pytest.mark.parametrize(
+    ("title", "office"),
+    [
+        ("Sen.", "senator"),
+        ("Gov.", "governor"),
+        ("Cllr", "councillor"),
+        ("Dr.", "doctor"),
+        ("Rep.", "congresswoman"),
+        ("Prof.", "professor"),
+    ],
+)
+def test_the_office_in_full_goes_back_to_the_titled_name(title: str, office: str) -> None:
+    text = f'{title} Mara Lind opened the hearing. "The port will stay open," the {office} said.'
+    assert _speaker_of_last_quote(text) == "Mara Lind"
+
+
+def test_a_described_office_goes_back_to_the_titled_name() -> None:
+    text = 'Gov. Tomas Brek spoke first. "We will not raise the fee," the Vestby governor said.'
+    assert _speaker_of_last_quote(text) == "Tomas Brek"
+
+
+def test_a_former_office_is_not_the_serving_one() -> None:
+    text = 'Sen. Mara Lind spoke first. "It is fine," the former senator said.'
+    assert _speaker_of_last_quote(text) != "Mara Lind"
+
+
+def test_an_office_of_another_kind_is_not_the_titled_name() -> None:
+    text = 'Sen. Mara Lind spoke first. "It is fine," the governor said.'
+    assert _speaker_of_last_quote(text) != "Mara Lind"
+
+
+def test_office_words_keep_the_role_as_written_and_add_the_office() -> None:
+    assert office_words("Sen.") == "sen. senator"
+    assert office_words("spokeswoman") == "spokeswoman"
+
+
+@pytest.mark.parametrize("title", ["Cllr", "Councillor"])
+def test_an_indefinite_description_brings_in_someone_new(title: str) -> None:
+    text = (
+        f"{title} Mara Lind chaired the panel. "
+        "A Vestby councillor said the firm had been a shambles from the start."
+    )
+    assert _speaker_of_last_quote(text) != "Mara Lind"

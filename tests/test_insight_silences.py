@@ -1,0 +1,137 @@
+"""Refusals and silences worded as news words them: turned-down interviews,
+calls hung up, silence kept in public, a rule that bars comment, and refusals
+shared by two people or made through an owner's office or phone line."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis import analyze
+
+
+def _refusals(text: str) -> dict[str, list[str]]:
+    return {f.name: [s.text for s in f.no_comment] for f in analyze(text).figures if f.no_comment}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        (
+            "Tomas Brek turned down requests for an interview.",
+            "turned down requests for an interview",
+        ),
+        (
+            "Tomas Brek rebuffed repeated interview requests.",
+            "rebuffed repeated interview requests",
+        ),
+        ("Tomas Brek hung up when reached by phone on Tuesday.", "hung up"),
+        ("Tomas Brek has not spoken publicly since the vote.", "has not spoken publicly"),
+        (
+            "Tomas Brek has not addressed the allegations publicly.",
+            "has not addressed the allegations publicly",
+        ),
+        ("Tomas Brek has said nothing in public since May.", "has said nothing in public"),
+        (
+            "Tomas Brek, a lawyer for the club, declined to make his client available.",
+            "declined to make his client available",
+        ),
+    ],
+)
+def test_a_silence_is_a_refusal_of_its_subject(sentence: str, words: str) -> None:
+    assert _refusals(sentence) == {"Tomas Brek": [words]}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tomas Brek hung up his boots after the final in May.",
+        "Tomas Brek has not spoken to his brother since the funeral.",
+        "Tomas Brek has spoken publicly about the plan many times.",
+        "The report does not discuss the costs of the new quay.",
+        "The board twice turned down requests from ward leaders for more staff.",
+    ],
+)
+def test_words_alike_that_refuse_nothing(sentence: str) -> None:
+    assert _refusals(sentence) == {}
+
+
+def test_a_rule_that_bars_comment_is_the_refusal_of_the_one_saying_so() -> None:
+    text = "Brek & Lund said through a spokeswoman that client rules prevented it from commenting."
+    assert _refusals(text) == {"Brek & Lund": ["prevented it from commenting"]}
+
+
+def test_a_standing_policy_said_as_such_is_a_refusal() -> None:
+    text = "The auditor, Brek & Lund, said it does not discuss its work while an audit is open."
+    assert _refusals(text) == {"Brek & Lund": ["does not discuss"]}
+
+
+def test_a_refusal_quoted_from_an_email_is_the_sender_s() -> None:
+    text = 'Stakewell said in an email that it "does not comment on accounts," but it helped.'
+    assert _refusals(text) == {"Stakewell": ["does not comment"]}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Neither Mara Lind nor Tomas Brek agreed to be interviewed for this story.",
+        "Neither the chief executive, Mara Lind, nor the monitoring officer, Tomas Brek, "
+        "responded to emails asking when they learned of the link.",
+        "Neither council chair Mara Lind nor finance director Tomas Brek agreed to speak "
+        "to the paper about the contract.",
+    ],
+)
+def test_neither_nor_records_the_refusal_on_both(sentence: str) -> None:
+    assert set(_refusals(sentence)) == {"Mara Lind", "Tomas Brek"}
+
+
+def test_an_unnamed_helper_s_silence_stays_with_the_one_named() -> None:
+    text = "Tomas Brek said the depot would close. Neither Brek nor his lawyer responded."
+    assert _refusals(text) == {"Tomas Brek": ["responded"]}
+
+
+def test_a_press_office_that_did_not_reply_is_its_owner_s_silence() -> None:
+    text = (
+        "The Vestby Trust referred questions to its communications department, "
+        "which had not replied by Wednesday."
+    )
+    assert set(_refusals(text)) == {"Vestby Trust"}
+
+
+def test_messages_left_on_an_owner_s_line_are_its_silence() -> None:
+    text = (
+        "Tomas Brek said the trust had paid him.\n\n"
+        "Messages left over three weeks on the Vestby Trust's main line went unanswered."
+    )
+    assert _refusals(text) == {"Vestby Trust": ["went unanswered"]}
+
+
+def test_an_office_named_with_its_place_is_not_cut_to_its_owner() -> None:
+    text = "Mara Lind spoke first. The U.S. Attorney's Office in Vestby did not return calls."
+    assert "U.S. Attorney's" not in _refusals(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ('"I\'m not touching that one," Tomas Brek said.', "I'm not touching that one,"),
+        ('"We have nothing to say," Tomas Brek said.', "We have nothing to say,"),
+        (
+            "Tomas Brek, reached at the depot, said he had 'nothing to say to the paper'.",
+            "had 'nothing to say",
+        ),
+        ('The chair, Tomas Brek, said he was "not the right person to ask."', None),
+    ],
+)
+def test_a_refusal_in_the_refuser_s_own_words_is_no_claim(text: str, words: str | None) -> None:
+    analysis = analyze(text)
+    assert analysis.claims == ()
+    refusals = _refusals(text)
+    assert list(refusals) == ["Tomas Brek"]
+    if words is not None:
+        assert refusals["Tomas Brek"] == [words]
+
+
+def test_a_denial_of_a_part_is_still_a_claim() -> None:
+    text = "Tomas Brek said he had nothing to do with the contract."
+    assert [c.figure for c in analyze(text).claims] == ["Tomas Brek"]
+    assert _refusals(text) == {}
