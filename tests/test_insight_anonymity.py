@@ -29,6 +29,14 @@ LEAD = "A senior official said the depot would close."
             "because the talks are private.",
             "because the talks are private",
         ),
+        (
+            "The official insisted on anonymity so as not to damage her ties with the port.",
+            "so as not to damage her ties with the port",
+        ),
+        (
+            "The official spoke on condition of anonymity in order not to upset the minister.",
+            "in order not to upset the minister",
+        ),
     ],
 )
 def test_a_purpose_or_a_rule_after_the_request_is_the_reason(sentence: str, reason: str) -> None:
@@ -64,3 +72,9 @@ def test_a_worker_named_by_trade_keeps_the_claim_past_an_aside(head: str) -> Non
         (claim,) = analyze(text).claims
         assert claim.content == "other schools were considered"
         assert claim.source_type == "anonymous"
+
+
+@pytest.mark.parametrize("head", ["counselor", "therapist", "bookkeeper", "receptionist"])
+def test_a_worker_named_by_trade_writes_as_well_as_says(head: str) -> None:
+    text = f"A former {head} wrote in a post on a forum that the clinic had cut staff."
+    assert [c.figure for c in analyze(text).claims] == [f"former {head}"]

@@ -505,6 +505,8 @@ ROLE_WORDS = (
     barrister solicitor advocate defender juror coroner magistrate
     administrator superintendent clerk midwife technician investigator
     accountant trustee lobbyist principal headteacher
+    counselor counsellor therapist pharmacist caseworker bookkeeper cashier
+    receptionist janitor dispatcher trooper
     """
     )
     | PERSON_NOUNS
@@ -544,6 +546,9 @@ ANON_HEADS = (
     administrator administrators volunteer volunteers customer customers pupil
     pupils donor donors shareholder shareholders teammate teammates clerk clerks
     technician technicians midwife midwives waiter waiters custodian custodians
+    counselor counselors counsellor counsellors therapist therapists pharmacist
+    pharmacists caseworker caseworkers bookkeeper bookkeepers cashier cashiers
+    receptionist receptionists janitor janitors dispatcher dispatchers trooper troopers
     """
     )
     | PERSON_NOUNS

@@ -41,7 +41,7 @@ _MARKER = (
 )
 _BECAUSE = (
     r"(?:because|as|since|for\s+fear|out\s+of\s+fear|fearing|citing|given|due\s+to"
-    r"|owing\s+to|in\s+order\s+to"
+    r"|owing\s+to|in\s+order\s+(?:not\s+)?to|so\s+as\s+(?:not\s+)?to"
     # "asked not to be identified discussing private talks"; "under the ground rules
     # of the briefing", "in line with ministry policy": a purpose or a rule.
     r"|discussing|describing|detailing|(?:speaking|talking)\s+about"
