@@ -357,3 +357,60 @@ def test_a_comparison_after_a_reported_figure_is_the_reporters() -> None:
     )
     (c,) = analyze(text).claims
     assert c.content == "they would take the ferry"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Anna Lind said that the pier is “a poor use of harbour money,” adding that "
+            "the council “keeps attacking us.”",
+            "the pier is “a poor use of harbour money,”",
+            "the council “keeps attacking us.”",
+        ),
+        (
+            "Peter Brek said he saw no reason to alter the plan, telling reporters "
+            "that the harbour would reopen.",
+            "he saw no reason to alter the plan",
+            "the harbour would reopen",
+        ),
+        (
+            "Anna Lind insisted that she had “saved the ferry,” claiming that she alone "
+            "had found the money.",
+            "she had “saved the ferry,”",
+            "she alone had found the money",
+        ),
+    ],
+)
+def test_a_second_cue_in_ing_ends_the_clause_also_past_a_quote(
+    text: str, first: str, second: str
+) -> None:
+    """', adding that', ',” claiming that': a cue of its own after the comma, also
+    when a closing quote mark stands between, ends the clause before it."""
+    contents = [c for c, _f, _t in claims_of(text)]
+    assert contents == [first, second]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ", but she did not say whether she would vote against it",
+        ", though he declined to name the buyers",
+        ", but they never explained the delay",
+    ],
+)
+def test_a_narrated_clause_after_but_ends_the_content(tail: str) -> None:
+    """', but she did not say ...': the writer goes on about the speaker, who
+    says nothing there, so the reported clause ends before it."""
+    text = f"Anna Lind said she had real concerns about the cost of the pier{tail}."
+    assert [c for c, _f, _t in claims_of(text)] == [
+        "she had real concerns about the cost of the pier"
+    ]
+
+
+def test_a_clause_after_but_with_a_modal_stays_reported() -> None:
+    """', but it would take years': still what was said."""
+    text = "Anna Lind said the pier would reopen, but it would take years."
+    assert [c for c, _f, _t in claims_of(text)] == [
+        "the pier would reopen, but it would take years"
+    ]

@@ -228,6 +228,9 @@ QUOTE_OK_WEAK = frozenset(
         "point",
         "reject",
         "dismiss",
+        # '"Not a chance," Lind repeated.' (not "repeated requests" elsewhere)
+        "repeat",
+        "reiterate",
     }
 )
 

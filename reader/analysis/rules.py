@@ -124,8 +124,9 @@ CATALOGUE: dict[Rule, RuleInfo] = {
         RuleInfo(
             "colon-subject",
             _DIRECT,
-            "a sentence about speaking ends in a colon: its subject speaks",
-            'Her daughter, Sanna Lindqvist, put it differently: "We stay."',
+            "a sentence about speaking, or only a subject and a verb in the past, ends in"
+            " a colon: its subject speaks",
+            'Her daughter, Sanna Lindqvist, put it differently: "We stay." / Lind shot back: "No."',
         ),
         RuleInfo(
             "dash-signed-quote",

@@ -192,6 +192,9 @@ def seed(reg: Registry, start: int) -> None:
             ws = ws[1:]  # "Understated Lind wins", with "Mara Lind" below: Lind alone
         if _quoted_alone(text, pos, pos + len(" ".join(ws))):
             continue  # '"Salt Year" opened the festival': a title, not a person
+        owned = _after_owner(ws)
+        if owned is not None and _given_name(owned[0]) and classify_words(owned)[0] == "person":
+            pos, ws = text.find(owned[0], pos), owned
         # "the Saga Nordvik": an article before a name marks a thing or body.
         before = text[max(0, pos - RUN_LEAD_CHARS) : pos].split()
         prev = before[-1].lower() if before else ""
@@ -207,7 +210,9 @@ def seed(reg: Registry, start: int) -> None:
         if known is None:
             known = cache[cache_key] = classify_words(ws)
         kind, core, role = known
-        if kind == "person" and prev in BODY_NOUNS:
+        if kind == "person" and prev in BODY_NOUNS and role is not None:
+            thing = False  # "union President Mara Lind": a title after the body's noun
+        elif kind == "person" and prev in BODY_NOUNS:
             kind, core = ("media" if prev in OUTLET_NOUNS else "org"), " ".join(ws)
         if kind == "person":
             lows = core.lower().split()
@@ -226,6 +231,26 @@ def seed(reg: Registry, start: int) -> None:
     if titled:
         seed_titled(reg, titled)
     seed_relatives(reg, start)
+
+
+def _after_owner(ws: list[str]) -> list[str] | None:
+    """The words after an owner in a run: "Vestby Radio's Tomas Brek" names
+    Tomas Brek, "the Harbour Post’s Mara Lind" Mara Lind, when they read as a
+    person opened by a given name ("Vestby's Grand Hall" and "Lind's Sixth
+    Symphony" stay whole). A single word after the owner is a thing of the
+    owner ("Warhol's Polaroids"), so no name."""
+    last = max((i for i, w in enumerate(ws[:-1]) if w.endswith(_OWNER_ENDS)), default=-1)
+    if last < 0 or len(ws) - last - 1 < 2:
+        return None
+    return ws[last + 1 :]
+
+
+_OWNER_ENDS = ("'s", "’s", "s'", "s’")
+
+
+def _given_name(word: str) -> bool:
+    low = word.lower()
+    return low in MALE_NAMES or low in FEMALE_NAMES
 
 
 #: One word that names no body: a country, a title, a role or a common noun.

@@ -209,7 +209,10 @@ def _affiliated_person(core_words: list[str], role_words: list[str]) -> _Reading
             left = [c.lower().rstrip(".") for c in core_words[t0:x]]
             if _role_of(left):
                 break  # "Vestland Secretary of State Jon Kessel": a role "of", not a place
-            if 2 <= len(left) <= 3 and not set(left) & (ORG_WORDS | MEDIA_WORDS | COUNTRIES):
+            # (One word is a name too after a title: "Ms. Holm of Vestby Radio".)
+            if (2 if t0 == 0 else 1) <= len(left) <= 3 and not set(left) & (
+                ORG_WORDS | MEDIA_WORDS | COUNTRIES
+            ):
                 role = [*role_words, *core_words[:t0], *core_words[x:]]
                 return "person", " ".join(core_words[t0:x]), _role(role)
             break
@@ -292,7 +295,13 @@ def _is_org(core_words: list[str], clows: list[str], cut: int) -> bool:
         if clows[x + 1] in ("of", "for", "on") and w in ORG_WORDS
     ]
     return (
-        (bool(before_link) and len(name) < 2)
+        # "Ministry of Transport", "Center for Responsive Harbours": a body word
+        # before "of" leaves at most two words, no person's name unless they
+        # follow a title or open with a given name ("... Director Per Holm").
+        (
+            bool(before_link)
+            and (len(name) < 2 or (len(name) == 2 and _body_after_link(clows, cut, name)))
+        )
         or last in ORG_WORDS
         or (last in COUNTRIES and geographic)
         or (len(core_words) == 1 and _is_acronym(core_words[0]))
@@ -300,6 +309,13 @@ def _is_org(core_words: list[str], clows: list[str], cut: int) -> bool:
         or " ".join(clows) in COUNTRIES
         or any(ordinal(w) for w in clows)  # "the 2nd District": no person's name
     )
+
+
+def _body_after_link(clows: list[str], cut: int, name: list[str]) -> bool:
+    """The two words right after a body word and its "of"/"for" are the rest of
+    the body's name ("Bureau of Harbour Statistics"), not a person's, which would
+    open with a given name or follow a title or another body word instead."""
+    return 0 < cut <= len(clows) and clows[cut - 1] in ("of", "for", "on") and not _given(name[0])
 
 
 def _person_name(ws: list[str], name: list[str]) -> _Reading:
@@ -315,11 +331,24 @@ def _person_name(ws: list[str], name: list[str]) -> _Reading:
         keep = x
     if keep == 1 and _given(name[0]) and _given(name[1]):
         keep = 0  # "Carlos Miguel Ferrer Soto": two given names before two surnames
+    if len(name) - keep == 3 and _ends_role(ws, name, keep) and _given(name[keep + 1]):
+        keep += 1  # "Registrar of Deeds Anna Lind": the end of a role, then the name
     name = name[keep:]
     role = ws[: len(ws) - len(name)]
     if role and role[0].lower() == "the":
         role = role[1:]
     return "person", " ".join(name), _role(role)
+
+
+def _ends_role(ws: list[str], name: list[str], keep: int) -> bool:
+    """name[keep] ends a role, not a name: a role word ("Administrator Ana
+    Ruiz") or the word after a role's "of" ("Chief of Staff Ana Ruiz"); not a
+    given name ("Farouk Ben Mustapha" keeps all three)."""
+    low = name[keep].lower()
+    if _given(name[keep]):
+        return False
+    at = len(ws) - len(name) + keep
+    return low in ROLE_WORDS or low in TITLES or (at > 0 and ws[at - 1].lower() == "of")
 
 
 def _given(word: str) -> bool:

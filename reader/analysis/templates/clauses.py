@@ -30,41 +30,11 @@ from reader.analysis.limits import (
 from reader.analysis.phrases.classify import Phrase
 from reader.analysis.phrases.shares import share_phrase
 from reader.analysis.templates.after_verb import NOT_CLAUSE, clause_head
+from reader.analysis.templates.clause_tails import ANONYMITY_ASIDES, kept_before_tail
 from reader.analysis.templates.cues import CueContext, VerbHit, lemma, subject_of, verbs_in
 from reader.analysis.text.finite import FINITE_WORDS, finite, finite_at, opens_clause
 from reader.analysis.text.quotes import Quote
 from reader.analysis.text.tokens import Tok, tokens
-
-#: How a source spoke, not what it said ("..., speaking on condition of anonymity"):
-#: after a comma, these end a reported clause.
-ANONYMITY_ASIDES = (
-    "speaking on condition",
-    "speaking on the condition",
-    "speaking anonymously",
-    "speaking on background",
-    "on condition of anonymity",
-    "on the condition",
-    "who spoke on condition",
-    "who spoke on the condition",
-    "who requested anonymity",
-    "who asked not to be",
-)
-_STOP_AFTER = (
-    ", adding",
-    ", and added",
-    ", and said",
-    ", according to",
-    ", but added",
-    "; ",
-    ", saying",
-    ", insisting",
-    ", arguing",
-    ", warning",
-    ", claiming",
-    ", compared with",
-    ", compared to",
-    *(", " + aside for aside in ANONYMITY_ASIDES),
-)
 
 #: Words after a request verb that end the request before its "to".
 _NOT_CLAUSE_BUT_TO = NOT_CLAUSE - {"to"}
@@ -316,11 +286,8 @@ def content_end(cue: CueContext, c0: int) -> int:
     if " and " in span or " but " in span or ", with " in span or ", while " in span:
         end = _coordinated_end(text, c0, end)
     low = text[c0:end]
-    for stop in _STOP_AFTER:
-        k = low.find(stop)
-        if k > 0:
-            end = c0 + k
-            low = low[:k]
+    keep = kept_before_tail(low)
+    end, low = c0 + keep, low[:keep]
     # A colon that introduces a quote ends the clause.
     k = low.find(": ")
     if k > 0 and low[k + 2 : k + 3] in ('"', "“", "‘"):

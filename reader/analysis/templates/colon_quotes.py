@@ -29,12 +29,12 @@ def colon_subject(text: str, q: Quote, sent_lo: int) -> Found | None:
     line:" introduce a quote that is not the subject's speech.
     """
     toks = tokens(text, sent_lo, q.open)
-    labelled = _named_before_colon(text, q, toks)
+    labelled = _named_before_colon(text, q, toks) or _subject_verbed(text, q, toks)
     if labelled is not None:
         return labelled
     if not any(t.low in SPEECH_PREDICATE for t in toks[:40]):
         return None
-    seg_start = 0
+    seg_start = _past_links(toks, 0)
     for k, t in enumerate(toks[:40]):
         if t.text != ",":
             continue
@@ -48,21 +48,80 @@ def colon_subject(text: str, q: Quote, sent_lo: int) -> Found | None:
                 and (ph.kind != "person" or " " in ph.core)
             ):
                 return Found(q.start, q.end, "direct", None, ph, "colon-subject")
-        seg_start = k + 1
+        seg_start = _past_links(toks, k + 1)
         if seg_start > 12:
             break
-    # No comma: the name at the very start of the sentence.
-    for k in range(min(len(toks), 5), 0, -1):
-        ph = subject_of(text, toks[0].start, toks[k - 1].end)
+    # No comma: the name at the very start of the sentence ("As Anna Lind put it:").
+    first = _past_links(toks, 0)
+    for k in range(min(len(toks), first + 5), first, -1):
+        ph = subject_of(text, toks[first].start, toks[k - 1].end)
         if (
             ph is not None
-            and ph.start == toks[0].start
+            and ph.start == toks[first].start
             and ph.kind == "person"
             and " " in ph.core
             and not toks[k - 1].low.endswith(("'s", "’s"))
         ):
             return Found(q.start, q.end, "direct", None, ph, "colon-subject")
     return None
+
+
+def _past_links(toks: list[Tok], k: int) -> int:
+    """Past the words that open a clause before its subject ("Or, as Lind put it")."""
+    while k < len(toks) and toks[k].low in _SUBJECT_OPENERS:
+        k += 1
+    return k
+
+
+#: Words before the subject of a clause that ends in a colon: "As Lind put it:".
+_SUBJECT_OPENERS = frozenset({"as", "or", "and", "but", "so"})
+
+
+def comma_subject(text: str, q: Quote, sent_lo: int) -> Found | None:
+    """`Lind shot back, "..."`, `Anna Lind interjected, "..."`: the clause before
+    the comma is only a subject and a verb in the past, so its subject speaks."""
+    return _subject_verbed(text, q, tokens(text, sent_lo, q.open), ",")
+
+
+def _subject_verbed(text: str, q: Quote, toks: list[Tok], mark: str = ":") -> Found | None:
+    """`And Mr. Brek gloated: "..."`, `Pressed on the delay, Lind shot back: "..."`:
+    a clause of only a subject and a verb in the past (perhaps with "back" or an
+    adverb) introduces the quote its subject speaks, whatever the verb."""
+    if len(toks) < 3 or toks[-1].text != mark:
+        return None
+    k = max((i for i, t in enumerate(toks[:-1]) if t.text == ","), default=-1) + 1
+    if k < len(toks) and toks[k].low in _OPENING_LINKS:
+        k += 1
+    tail = toks[k:-1]
+    if not 2 <= len(tail) <= _SUBJECT_VERB_WORDS:
+        return None
+    v = len(tail) - 1
+    if tail[v].low in _AFTER_VERB and v > 1:
+        v -= 1  # "shot back", "replied tersely"
+    verb = tail[v]
+    if not verb.text.islower() or not (verb.low.endswith("ed") or verb.low in _PAST_FORMS):
+        return None
+    ph = subject_of(text, tail[0].start, verb.start)
+    if ph is None or ph.start != tail[0].start or ph.kind not in _SPEAKER_KINDS:
+        return None
+    if text[ph.end : verb.start].strip():
+        return None  # "Lind's office resisted": words the subject does not cover
+    rule = "colon-subject" if mark == ":" else "cue-then-quote"
+    return Found(q.start, q.end, "direct", (verb.start, verb.end), ph, rule)
+
+
+#: Words that open a clause before its subject: "And Lind gloated:".
+_OPENING_LINKS = frozenset({"and", "but", "so", "then", "yet"})
+#: Words after the verb in such a clause: a particle or a manner.
+_AFTER_VERB = frozenset(
+    {"back", "in", "again", "tersely", "simply", "flatly", "bluntly", "angrily"}
+)
+#: Past forms without -ed that introduce a quote this way.
+_PAST_FORMS = frozenset({"shot", "fired", "hit", "struck", "spoke", "wrote", "went", "put"})
+#: Who may speak so: a named person, body or outlet, or a pronoun.
+_SPEAKER_KINDS = frozenset({"person", "org", "media", "pronoun"})
+#: The most words such a clause holds: a subject of a few words and its verb.
+_SUBJECT_VERB_WORDS = 7
 
 
 def _named_before_colon(text: str, q: Quote, toks: list[Tok]) -> Found | None:

@@ -29,7 +29,7 @@ from reader.analysis.limits import (
     SHORT_TIMEOUT,
 )
 from reader.analysis.templates.blocks import block_quote
-from reader.analysis.templates.colon_quotes import colon_subject
+from reader.analysis.templates.colon_quotes import colon_subject, comma_subject
 from reader.analysis.templates.cues import (
     Found,
     VerbHit,
@@ -41,9 +41,12 @@ from reader.analysis.templates.cues import (
     verbs_in,
 )
 from reader.analysis.templates.described import (
+    clause_follows,
     described_after,
     described_before,
+    described_subject,
     participle_only,
+    read_as_noun,
     role_before_name,
     sentence_ends,
 )
@@ -214,6 +217,8 @@ def _after(text: str, q: Quote, pend: int) -> Found | None:
         cue_end = first.end
         if lemma(first.text) == "according" and len(toks) > 1:
             cue_end = toks[1].end
+        elif clause_follows(toks[1:]):
+            return None  # 'X, citing "...," said the plan would fail': X's cue and clause
         ph = phrase_after(text, cue_end + 1, hi)
         if ph is None:
             ph = described_after(text, toks[1:] if cue_end == first.end else toks[2:])
@@ -225,8 +230,8 @@ def _after(text: str, q: Quote, pend: int) -> Found | None:
             continue
         if m.start() > lead + AFTER_QUOTE_VERB_CHARS and sentence_ends(text, lead, m.start()):
             return None  # past the quote's sentence: the verb is another's
-        if text[lead : m.start()].rstrip().endswith(("'s", "’s")):
-            continue  # "the mayor's comments": after a possessive the form is a noun
+        if read_as_noun(text, lead, m, hi):
+            continue  # "the mayor's comments", '"...," the (new) report said'
         last = text[lead : m.start()].rsplit(None, 1)[-1:]
         if last == ["to"]:
             return None  # "declined to comment", "wanted to say": an infinitive, not the cue
@@ -304,7 +309,7 @@ def _before(text: str, seg: Segments, q: Quote, pstart: int) -> Found | None:
     if not verbs:
         if last == ":":
             return colon_subject(text, q, sent_lo)
-        return None
+        return comma_subject(text, q, sent_lo) if last == "," else None
     m = verbs[-1]
     gap = text[m.end() : q.open]
     colon = last == ":"
@@ -346,13 +351,15 @@ def _cue_before_mark(
                     q.start, q.end, "direct", (mm.start(), mm.end()), ph, "according-to-quote"
                 )
             continue
-        ing = ing_then_quote(text, q.start, q.end, mm, sent_lo) if mm is m else None
+        near = mm is m or len(text[mm.end() : q.open].split()) <= _ING_GAP_WORDS
+        # ('..., saying at one point, "..."': "point" is no verb of its own there.)
+        ing = ing_then_quote(text, q.start, q.end, mm, sent_lo) if near else None
         if ing is None and mm is m:
             # 'Lind went on to say, "..."', '... before saying: "..."'
             ing = nonfinite_then_quote(text, q.start, q.end, mm, sent_lo)
         if ing is not None and (colon or len(text[mm.end() : q.open].split()) <= 3):
             return ing  # 'X opened the pier, saying, "..."': the main verb's subject speaks
-        ph = subject_of(text, sent_lo, mm.start())
+        ph = subject_of(text, sent_lo, mm.start()) or described_subject(text, sent_lo, mm)
         if ph is not None:
             long_gap = len(text[mm.end() : q.open].split()) > 3
             if long_gap and not colon and not _setting(text, mm.end(), q.open):
@@ -368,6 +375,9 @@ def _cue_before_mark(
                 return Found(q.start, q.end, "direct", (mm.start(), mm.end()), ph, "cue-name-colon")
     return None
 
+
+#: How many words may stand between an -ing cue that is not the last verb and its quote.
+_ING_GAP_WORDS = 3
 
 #: Words that open the setting of a cue: its audience, place or time.
 _SETTING_OPENERS = frozenset(

@@ -12,8 +12,8 @@ from reader.analysis.lexicon import QUOTE_OK_WEAK, ROLE_WORDS, SUBORDINATORS, WE
 from reader.analysis.phrases.classify import Phrase
 from reader.analysis.phrases.common_phrases import DETERMINERS
 from reader.analysis.templates.after_verb import AUDIENCES, BRIDGE_START, NOT_CLAUSE
+from reader.analysis.templates.clause_tails import ANONYMITY_ASIDES
 from reader.analysis.templates.clauses import (
-    ANONYMITY_ASIDES,
     claim_kind,
     content_end,
     documentish,

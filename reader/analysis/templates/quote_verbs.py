@@ -23,6 +23,8 @@ QUOTE_VERBS = words(
     reacted remembered screamed yelled laughed sighed snapped fumed gushed
     cracked deadpanned marveled marvelled scoffed chimed interjected
     interrupted shrugged teased chuckled grumbled groused pleaded charged
+    retaliated demurred shrieked hollered opined exhorted ventured gloated
+    bragged taunted griped vented ranted roared thundered
     """
 )
 #: Words after the cue that go on with the sentence, not with an object:
@@ -32,6 +34,8 @@ _GOES_ON = words("on in at during after before as while when from to about of wi
 _PARTICLES = frozenset({("back", v) for v in ("screamed", "yelled", "snapped", "fired")}) | {
     ("in", "chimed")
 }
+#: Verbs that attribute a quote only with their particle: "shot back", "went on".
+_WITH_PARTICLE = {"shot": "back", "went": "on", "cried": "out"}
 #: Marks that end a quote that cannot stand as a sentence.
 _OPEN_ENDS = (",", "?", "!", "—", "–")
 #: How many words may stand between the quote and its verb.
@@ -54,14 +58,16 @@ def quote_verb(
         t = toks[k]
         if t.text in ',.;:!?"“”':
             return None
-        if t.low not in QUOTE_VERBS or not t.text.islower():
+        if not t.text.islower() or not (t.low in QUOTE_VERBS or _particle_follows(toks, k)):
             continue
         lead = toks[0].start
         ph = subject_of(text, lead, t.start) or described_before(text, toks[:k])
         if ph is None or ph.start != lead:
             return None
         end, after = t.end, k + 1
-        if after < len(toks) and (toks[after].low, t.low) in _PARTICLES:
+        if after < len(toks) and (
+            (toks[after].low, t.low) in _PARTICLES or _particle_follows(toks, k)
+        ):
             end, after = toks[after].end, after + 1
         if after < len(toks) and not (
             toks[after].text in ',.;:!?"“”—–' or toks[after].low in _GOES_ON
@@ -69,3 +75,9 @@ def quote_verb(
             return None  # "police charged him with ...": an object, so no cue of this quote
         return (t.start, end), ph
     return None
+
+
+def _particle_follows(toks: list[Tok], k: int) -> bool:
+    """toks[k] is a verb that attributes a quote with the particle after it ("shot back")."""
+    particle = _WITH_PARTICLE.get(toks[k].low)
+    return particle is not None and k + 1 < len(toks) and toks[k + 1].low == particle
