@@ -78,3 +78,19 @@ def test_a_worker_named_by_trade_keeps_the_claim_past_an_aside(head: str) -> Non
 def test_a_worker_named_by_trade_writes_as_well_as_says(head: str) -> None:
     text = f"A former {head} wrote in a post on a forum that the clinic had cut staff."
     assert [c.figure for c in analyze(text).claims] == [f"former {head}"]
+
+
+def test_on_the_condition_without_that_still_gives_the_reason() -> None:
+    text = (
+        "The officer, who spoke on the condition they not be named because staff had "
+        "been warned, said the maps were wrong."
+    )
+    (figure,) = analyze(text).figures
+    assert figure.anonymity is not None
+    assert text[figure.anonymity.start : figure.anonymity.end] == "because staff had been warned"
+
+
+@pytest.mark.parametrize(("head", "kind"), [("machine", "anonymous"), ("port", "institution")])
+def test_an_operator_of_a_machine_is_a_person(head: str, kind: str) -> None:
+    text = f"A {head} operator said the crane would be repaired."
+    assert [f.source_type for f in analyze(text).figures] == [kind]

@@ -135,3 +135,41 @@ def test_a_denial_of_a_part_is_still_a_claim() -> None:
     text = "Tomas Brek said he had nothing to do with the contract."
     assert [c.figure for c in analyze(text).claims] == ["Tomas Brek"]
     assert _refusals(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "refuser", "words"),
+    [
+        (
+            "Tomas Brek could not be reached. His solicitor, Mara Lind, said her client "
+            "would 'not be commenting while police inquiries continue'.",
+            "Mara Lind",
+            "would 'not be commenting",
+        ),
+        (
+            "Tomas Brek, who remains in hospital, declined through his lawyer to be interviewed.",
+            "Tomas Brek",
+            "declined through his lawyer to be interviewed",
+        ),
+        (
+            'Mara Lind spoke. A spokesman said that Tomas Brek "will not be doing media '
+            'until the review concludes."',
+            "Tomas Brek",
+            "will not be doing media",
+        ),
+        (
+            "Mara Lind spoke first.\n\nTomas Brek, who farms east of Vestby and who declined "
+            "to comment when reached at home, is on the witness list.",
+            "Tomas Brek",
+            "declined to comment",
+        ),
+        (
+            "A police spokeswoman later said police do not comment on active investigations.",
+            "police",
+            "do not comment",
+        ),
+    ],
+)
+def test_more_ways_of_saying_no(text: str, refuser: str, words: str) -> None:
+    assert _refusals(text)[refuser] == [words]
+    assert analyze(text).claims == ()

@@ -928,6 +928,12 @@ NO_COMMENT_PATTERN = (
     r"|(?:was|were|is|are)\s+[\"“‘']?not\s+taking\s+(?:any\s+)?(?:calls|questions)"
     r"|(?:had|has|have)\s+[\"“‘']?nothing\s+(?:more\s+|further\s+)?to\s+(?:say|add)"
     r"|(?:was|is)\s+[\"“‘']?not\s+the\s+right\s+person\s+to\s+(?:ask|speak\s+to|talk\s+to)"
+    # "would 'not be commenting while ...'", "will not be doing media until ...".
+    r"|(?:would|will)\s+[\"“‘']?not\s+be\s+(?:commenting|(?:doing|giving|taking)\s+(?:any\s+)?"
+    r"(?:media|interviews|questions))"
+    # "declined through his lawyer to be interviewed".
+    r"|(?:declined|refused)\s+through\s+(?:his|her|their|its|an?|the)\s+[\w-]+\s+to\s+"
+    r"(?:comment|be\s+interviewed|speak|respond|discuss)"
     # "confidentiality rules prevented it from commenting".
     r"|(?:prevented|prevents|barred|bars|precluded|precludes)\s+(?:it|him|her|them|us|me)\s+from\s+"
     r"(?:commenting|discussing|speaking|responding)"
@@ -954,7 +960,7 @@ NO_COMMENT_WORDS = (
     "declin", "refus", "comment", "speculat", "respon", "repl", "return", "answer",
     "reached", "contacted", "neither", "yet", "would", "why", "refer", "unsuccess", "availab",
     "silent", "turn", "rebuff", "hung", "rang", "public", "prevent", "barred", "bars", "preclud",
-    "discuss", "agreed", "taking", "nothing", "right",
+    "discuss", "agreed", "taking", "nothing", "right", "media", "interview",
 )  # fmt: skip
 
 #: Capitalised abbreviations that are never bodies.

@@ -23,7 +23,7 @@ _STOP = r"[^.;,:!?—–()\"“”\n]"
 _MARKER = (
     r"(?:on\s+(?:the\s+)?condition\s+(?:of\s+"
     # "on condition that he not be named", "... that they were not identified".
-    r"|that\s+(?:[\w'’]+\s+){1,3}?(?:not|n['’]t)\s+(?:be\s+)?(?:named|identified)\s*"
+    r"|(?:that\s+)?(?:[\w'’]+\s+){1,3}?(?:not|n['’]t)\s+(?:be\s+)?(?:named|identified)\s*"
     # "on the condition that neither he nor his firm be named".
     r"|that\s+neither\s+(?:[\w'’]+\s+){1,3}?nor\s+(?:[\w'’]+\s+){1,3}?be\s+(?:named|identified)\s*"
     r")?(?:anonymity)?"

@@ -52,7 +52,9 @@ _SAID_PRONOUN = regex.compile(
     r"(?P<said>\b(?:said|says|added|stated|replied)"
     r"(?:\s+in\s+(?:an?|the)\s+(?:statement|e-?mail|letter|interview))?\s+(?:that\s+)?)(?:it|they|he|she"
     # "Lind said the agency does not comment on personnel matters": her refusal.
-    r"|(?:the|its|his|her|their)(?:\s+[\w'’-]++){1,3}?)"
+    r"|(?:the|its|his|her|their)(?:\s+[\w'’-]++){1,3}?"
+    # "A police spokeswoman said police do not comment": the body the sayer speaks for.
+    r"|police|officials|authorities|prosecutors)"
     r"(?:\s+(?:had|has|have|was|were|is|are))?\s*[\"“‘]?\s*\Z",
     regex.IGNORECASE,
 )
@@ -102,7 +104,7 @@ _PASSIVE = regex.compile(
 #: "Lenz, who declined", "Talvik, which, through a spokesman, declined": the one
 #: refusing is the name before the relative pronoun, read up to its comma.
 _RELATIVE_PRONOUN = regex.compile(
-    r",\s+(?:who|which)\s+(?:(?:also|later|again|previously|initially|repeatedly|has|had|have"
+    r"(?:,|\s+and)\s+(?:who|which)\s+(?:(?:also|later|again|previously|initially|repeatedly|has|had|have"
     r"|\p{Ll}+ly)\s+)*+(?:,?\s*through\s+(?:an?|the|his|her|its|their)\s+[\w-]+(?:\s+[\w-]+)?"
     r"\s*,?\s*)?\Z",
     regex.IGNORECASE,
@@ -192,11 +194,18 @@ def refusal_subject(text: str, sentence_start: int, verb: int, words: str = "") 
         else None
     )
     end = lo + relative.start() if relative is not None else subject_end(text, sentence_start, verb)
+    if relative is not None and relative.group().lstrip().startswith("and"):
+        # "Ostler, who farms east of town and who declined": the name before the first.
+        first = _FIRST_RELATIVE.search(text, sentence_start, end, timeout=SHORT_TIMEOUT)
+        end = first.start() if first is not None else end
     if relative is not None:
         # "... referred questions to its press office, which did not reply": the owner.
         owned, ph = _owner(text, sentence_start, end)
         if owned == "pronoun" or (ph is not None and ph.kind in _OWNERS):
             return ph
+    # 'said that Lind "will not be doing media"': the name before the quote mark.
+    while end > sentence_start and text[end - 1] in _OPENING_MARKS:
+        end -= 1
     ph = subject_of(text, sentence_start, end)
     group = _QUANTIFIED.match(text, sentence_start, end, timeout=SHORT_TIMEOUT)
     if group is not None and (ph is None or ph.kind not in _GROUP_KINDS):
@@ -240,6 +249,11 @@ def _owner(text: str, sentence_start: int, at: int) -> tuple[str, Phrase | None]
         ph.core = strip_possessive(ph.core)
     return "owned", ph
 
+
+#: The first relative clause of a subject described by two ("X, who ..., and who").
+_FIRST_RELATIVE = regex.compile(r",\s+(?:who|which)\b")
+#: An opening quotation mark and spaces between a subject and its refusal.
+_OPENING_MARKS = frozenset(" \"“‘'")
 
 #: Kinds of phrase that are a description of a group, not a name inside one.
 _GROUP_KINDS = frozenset({"anon", "group"})

@@ -349,6 +349,9 @@ def _refined_kind(kind: str, toks: list[Tok], i: int, j: int) -> str | None:
         return None
     if kind == "anon" and head == "guard" and i > 0 and toks[i - 1].low in _GUARD_BODIES:
         kind = "group"  # "the coast guard", "the National Guard": a body
+    operated = i > 0 and toks[i - 1].low in _MACHINES
+    if kind == "group" and head in ("operator", "operators") and operated:
+        kind = "anon"  # "a machine operator", "crane operators": people, not a firm
     if (
         kind == "anon"
         and toks[j].low in ("the", "this", "that")
@@ -380,6 +383,11 @@ def _news_reports(head: str, before: list[Tok]) -> bool:
     return head == "reports" and all(w in VAGUE_REPORT_WORDS for w in lows)
 
 
+#: What a person operates ("a crane operator"), unlike a firm ("the port operator").
+_MACHINES = words(
+    "machine machinery crane camera radio forklift equipment switchboard excavator bulldozer "
+    "digger drone lift sound"
+)
 _GUARD_BODIES = words("coast national border home republican revolutionary")
 
 

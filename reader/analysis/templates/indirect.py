@@ -114,7 +114,8 @@ def reported_speech(
 #: "said it did not comment", "said the agency does not comment on personnel
 #: matters": a refusal put as a policy, recorded as one and never a claim.
 _NO_COMMENT_CONTENT = regex.compile(
-    r"\A(?:it|they|he|she|we|(?:the|its|his|her|their)(?:\s+[\w'’-]++){1,3}?)\s+"
+    r"\A(?:it|they|he|she|we|police|officials|authorities|prosecutors"
+    r"|(?:the|its|his|her|their)(?:\s+[\w'’-]++){1,3}?)\s+"
     r"(?:(?:did|does|do|would|will|could)\s+not|(?:didn|doesn|don|wouldn|won|couldn)['’]t)"
     r"\s+(?:(?:publicly|directly|generally|normally)\s+)?(?:comment|speculate|discuss)\b"
     r"|\A(?:it|they|he|she|we)\s+(?:had|has|have)\s+no\s+comment\b"
@@ -122,10 +123,16 @@ _NO_COMMENT_CONTENT = regex.compile(
     r"|\A(?:it|they|he|she|we)\s+(?:(?:was|were|is|are)\s+[\"“‘']?not\s+(?:taking\s+(?:any\s+)?"
     r"(?:calls|questions)|the\s+right\s+person\s+to\s+ask)"
     r"|(?:had|has|have)\s+[\"“‘']?nothing\s+(?:more\s+|further\s+)?to\s+(?:say|add))"
+    r"|\A(?:it|they|he|she|we|(?:the|its|his|her|their)\s+[\w'’-]++"
+    r"|\p{Lu}[\w'’-]*+(?:\s+\p{Lu}[\w'’-]*+){0,2})\s+[\"“‘']?(?:would|will)\s+[\"“‘']?not"
+    r"\s+be\s+(?:commenting|(?:doing|giving|taking)\s+(?:any\s+)?(?:media|interviews|questions))"
 )
 
 
-_PRONOUN_OPENINGS = ("it", "they", "he", "she", "we", "the ", "its ", "his ", "her ", "their ")
+_PRONOUN_OPENINGS = (
+    "it", "they", "he", "she", "we", "the ", "its ", "his ", "her ", "their ",
+    "police ", "officials ", "authorities ", "prosecutors ",
+)  # fmt: skip
 
 
 def _inside_spans(spans: list[tuple[int, int]], lo: list[int], pos: int) -> bool:
@@ -358,7 +365,7 @@ def _reported_clause(
         # "acknowledged the gap": an object; "said sales fell" is a clause, and so
         # is a short label in the speaker's words ('called him a "stiff"').
         return None
-    if body.startswith(_PRONOUN_OPENINGS) and _NO_COMMENT_CONTENT.search(
+    if (body.startswith(_PRONOUN_OPENINGS) or body[:1].isupper()) and _NO_COMMENT_CONTENT.search(
         body, timeout=SHORT_TIMEOUT
     ):
         return None  # "said it did not comment": a refusal, recorded elsewhere
