@@ -173,3 +173,70 @@ def test_a_denial_of_a_part_is_still_a_claim() -> None:
 def test_more_ways_of_saying_no(text: str, refuser: str, words: str) -> None:
     assert _refusals(text)[refuser] == [words]
     assert analyze(text).claims == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "refuser", "words"),
+    [
+        (
+            "Mara Lind sidestepped questions about whether members would accept arbitration.",
+            "Mara Lind",
+            "sidestepped questions",
+        ),
+        (
+            "Mara Lind would not say how many weeks. Nor would she say whether anyone had "
+            "downloaded the logs.",
+            "Mara Lind",
+            "would she say",
+        ),
+        (
+            "Voicemails left for the party chairman, Tomas Brek, went unreturned on Monday.",
+            "Tomas Brek",
+            "went unreturned",
+        ),
+        (
+            "A request to interview Tomas Brek, made through his agent, was turned down.",
+            "Tomas Brek",
+            "was turned down",
+        ),
+        ("Mara Lind declined to make the application public.", "Mara Lind", None),
+        (
+            "Tomas Brek was approached at his home. A woman who answered the door said he "
+            'was "not doing interviews".',
+            "Tomas Brek",
+            'was "not doing interviews',
+        ),
+        (
+            "Vestby Depot left emailed questions about its stock unanswered, and its "
+            "chairman, Tomas Brek, ignored a list of questions sent to his home.",
+            "Tomas Brek",
+            "ignored a list of questions",
+        ),
+    ],
+)
+def test_non_answers_of_many_shapes(text: str, refuser: str, words: str | None) -> None:
+    refusals = _refusals(text)
+    assert refuser in refusals
+    if words is not None:
+        assert words in refusals[refuser]
+    assert analyze(text).claims == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In May, the Senate declined to confirm two other nominees to the board.",
+        "Her request for bail was turned down on Friday.",
+    ],
+)
+def test_a_refusal_of_something_else_is_no_silence(sentence: str) -> None:
+    assert _refusals(f"Mara Lind spoke. {sentence}") == {}
+
+
+def test_a_quote_that_declines_to_go_into_a_subject_is_a_refusal() -> None:
+    text = (
+        "Asked about agency drivers, Mara Lind said: "
+        '"We\'re not going to get into contingency planning."'
+    )
+    assert list(_refusals(text)) == ["Mara Lind"]
+    assert analyze(text).claims == ()

@@ -847,13 +847,13 @@ _NO_COMMENT_ADVERB = r"(?:(?:directly|publicly|immediately|specifically|further|
 _NO_COMMENT_GIVE = (
     r"give(?=\s+(?:(?:a|an|any|the|further|more|exact|precise|specific)\s+){0,2}"
     r"(?:details?|specifics?|reasons?|figures?|numbers?|names?|timeline|timetable|estimate"
-    r"|breakdown|explanation|answers?|comment|information|account|date)\b)"
+    r"|breakdown|explanation|answers?|comment|information|account|date|concentration)\b)"
 )
 #: "has not responded to Lind's remarks": an answer in public to what someone said
 #: is not owed to the reporter, so none given is no refusal.
 _NOT_TO_A_SPEECH = (
     r"(?!\s+to\s+(?:(?:his|her|their|its|the)\s+|\p{Lu}[\w.-]*+['’]s?\s+)(?:[\w'’-]+\s+)?"
-    r"(?:remarks|criticism|attacks?|insults|jabs|barbs|taunts|speech|tweets?)\b)"
+    r"(?:remarks|criticism|attacks?|insults|jabs|barbs|taunts|speech|tweets?|posts?|complaints?)\b)"
 )
 #: Phrases that record a refusal to comment (no claim, noted on the figure).
 NO_COMMENT_PATTERN = (
@@ -862,7 +862,9 @@ NO_COMMENT_PATTERN = (
     + _NO_COMMENT_ADVERB
     + r"(?:comment|elaborate|discuss|say|"
     + _NO_COMMENT_GIVE
-    + r"|provide|confirm|respond|speak|answer|disclose|reveal|specify|detail|address|identify"
+    + r"|provide|confirm(?!\s+(?:[\w-]+\s+){0,3}?(?:nominees?|nominations?|appointees?"
+    r"|appointments?)\b)"
+    r"|respond|speak|answer|disclose|reveal|specify|detail|address|identify"
     r"|name|weigh\s+in|be\s+interviewed|speculate"
     # "declined to go into details", "declining to go into specifics".
     r"|go\s+into\s+(?:(?:any|the|further|more)\s+)?(?:details?|specifics))"
@@ -925,7 +927,8 @@ NO_COMMENT_PATTERN = (
     r"|(?:has|have|had)\s+said\s+nothing\s+(?:publicly|in\s+public)"
     # "said he was 'not taking calls'", "had 'nothing to say to the paper'", "said she
     # was 'not the right person to ask'": a refusal in the refuser's words.
-    r"|(?:was|were|is|are)\s+[\"“‘']?not\s+taking\s+(?:any\s+)?(?:calls|questions)"
+    r"|(?:was|were|is|are)\s+[\"“‘']?(?:[\w-]+\s+and\s+)?not\s+(?:taking|doing|giving)\s+(?:any\s+)?"
+    r"(?:media\s+)?(?:calls|questions|interviews)"
     r"|(?:had|has|have)\s+[\"“‘']?nothing\s+(?:more\s+|further\s+)?to\s+(?:say|add)"
     r"|(?:was|is)\s+[\"“‘']?not\s+the\s+right\s+person\s+to\s+(?:ask|speak\s+to|talk\s+to)"
     # "would 'not be commenting while ...'", "will not be doing media until ...".
@@ -934,12 +937,29 @@ NO_COMMENT_PATTERN = (
     # "declined through his lawyer to be interviewed".
     r"|(?:declined|refused)\s+through\s+(?:his|her|their|its|an?|the)\s+[\w-]+\s+to\s+"
     r"(?:comment|be\s+interviewed|speak|respond|discuss)"
+    # "sidestepped questions about ...", "ignored a list of questions", "left emailed
+    # questions unanswered", "voicemails ... went unreturned".
+    r"|(?:sidestepped|dodged|deflected|evaded|ducked)\s+(?:a\s+|the\s+|several\s+|repeated\s+)?"
+    r"(?:questions?|queries)"
+    r"|ignored\s+(?:a\s+list\s+of\s+|repeated\s+|several\s+|multiple\s+|written\s+|emailed\s+)?"
+    r"(?:questions|messages|calls|e-?mails|queries)"
+    r"|left\s+(?:(?:emailed|written|repeated|several|multiple|all|the|our|its|his|her)\s+)*+"
+    r"(?:questions|messages|calls|e-?mails|queries|requests)(?:\s+[\w'’-]+){0,5}?\s+unanswered"
+    r"|went\s+unreturned"
+    # "A request to interview Lind ... was turned down" (not "his bail request was").
+    r"|(?:was|were)\s+turned\s+down(?<=\b(?:interview|interviews|comment)\b[^.;:!?\n]{1,80})"
+    # "declined to make the application public", "declined to share the messages".
+    r"|(?:declined|refused)\s+to\s+(?:make\s+(?:[\w'’-]+\s+){1,3}?public|share\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:messages|details|documents|data|information|figures|records|texts|e-?mails|results))\b"
+    # "Nor would she say whether ...".
+    r"|(?<=\b[Nn]or\s)would\s+(?:he|she|they|it)\s+(?:say|comment|discuss|confirm|disclose)"
     # "confidentiality rules prevented it from commenting".
     r"|(?:prevented|prevents|barred|bars|precluded|precludes)\s+(?:it|him|her|them|us|me)\s+from\s+"
     r"(?:commenting|discussing|speaking|responding)"
     # "said it does not discuss its clients": a standing refusal, said as such.
     r"|(?:does|do)\s+not\s+discuss"
-    r"(?<=\b(?:said|says)\s+(?:that\s+)?(?:it|he|she|they)\s+(?:does|do)\s+not\s+discuss)"
+    r"(?<=\b(?:said|says)\s+(?:that\s+)?(?:it|he|she|they|the\s+[\w-]+)\s+[\"“‘]?(?:does|do)\s+not"
+    r"\s+discuss)"
     # "Efforts to reach Lind were unsuccessful": a refusal only after such words.
     r"|(?:(?:was|were|(?:has|have)\s+been)\s+unsuccessful|proved\s+unsuccessful)"
     r"(?<=\b(?i:efforts|attempts)\s+to\s+(?i:reach|contact)\b[^.;:!?\n]{1,80})"
@@ -960,6 +980,8 @@ NO_COMMENT_WORDS = (
     "declin", "refus", "comment", "speculat", "respon", "repl", "return", "answer",
     "reached", "contacted", "neither", "yet", "would", "why", "refer", "unsuccess", "availab",
     "silent", "turn", "rebuff", "hung", "rang", "public", "prevent", "barred", "bars", "preclud",
+    "sidestep", "dodged", "deflected", "evaded", "ducked", "ignored", "unanswered", "unreturned",
+    "share",
     "discuss", "agreed", "taking", "nothing", "right", "media", "interview",
 )  # fmt: skip
 

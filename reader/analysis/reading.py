@@ -26,7 +26,8 @@ _NO_COMMENT_QUOTE = regex.compile(
     r"(?:(?:(?:I|we)\s+(?:have|had)\s+)?no\s+(?:further\s+)?comment"
     # "I'm not going to get into that today", "I'm not touching that one".
     r"|(?:I['’]m|I\s+am|we['’]re|we\s+are)\s+not\s+(?:going\s+to\s+(?:get\s+into|comment\s+on"
-    r"|discuss|talk\s+about)|touching)\s+(?:that|this|it)(?:\s+one)?"
+    r"|discuss|talk\s+about)(?:\s+[\w'’-]++){1,4}?"
+    r"|touching\s+(?:that|this|it)(?:\s+one)?)"
     r"|(?:I|we)\s+(?:have|had)\s+nothing\s+(?:more\s+|further\s+)?to\s+(?:say|add))"
     r"(?:\s+(?:at\s+this\s+(?:time|stage|point)|for\s+now|today|right\s+now))?\s*+[.,!]?\s*+\Z",
     regex.IGNORECASE,

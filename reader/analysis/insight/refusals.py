@@ -50,7 +50,8 @@ _DESCRIPTION_END = regex.compile(r"(?<![\p{L}'’-])\p{Ll}[\p{L}-]*+\s*\Z")
 #: pronoun stands for the one saying so.
 _SAID_PRONOUN = regex.compile(
     r"(?P<said>\b(?:said|says|added|stated|replied)"
-    r"(?:\s+in\s+(?:an?|the)\s+(?:statement|e-?mail|letter|interview))?\s+(?:that\s+)?)(?:it|they|he|she"
+    r"(?:\s+in\s+(?:an?|the)\s+(?:statement|e-?mail|letter|interview))?\s+(?:that\s+)?)"
+    r"(?:it|they|(?P<other>he|she)"
     # "Lind said the agency does not comment on personnel matters": her refusal.
     r"|(?:the|its|his|her|their)(?:\s+[\w'’-]++){1,3}?"
     # "A police spokeswoman said police do not comment": the body the sayer speaks for.
@@ -78,7 +79,9 @@ _OWNER_SPEAKS = regex.compile(
 )
 #: "Messages left for Harbour Energy", "calls to his office", "representatives
 #: for the firm": the one refusing is named after these words.
-_MESSAGES = r"(?:messages?|calls?|e-?mails?|texts?|requests?|questions|inquiries|enquiries)"
+_MESSAGES = (
+    r"(?:messages?|calls?|e-?mails?|voicemails?|texts?|requests?|questions|inquiries|enquiries)"
+)
 #: "Efforts to reach Lind", not "attempts to reach a settlement".
 _TRIED_TO_REACH = (
     r"(?:efforts|attempts)\s+to\s+(?:reach|contact)(?!\s+(?:an?|the)\s+(?:[\w-]+\s+)?"
@@ -90,7 +93,7 @@ _THROUGH = regex.compile(
     # "Messages left over three weeks on the trust's line".
     r"(?:(?:over|during|in|for)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:\w+\s+)?(?:days|weeks|months)\s+)?)?"
     r"(?:seeking\s+comment\s+)?(?:for|to|with|at|from|on)"
-    r"|(?:an?\s+|the\s+)?representatives?\s+(?:for|of)"
+    r"|(?:an?\s+|the\s+)?representatives?\s+(?:for|of)|requests?\s+to\s+interview"
     r"|" + _TRIED_TO_REACH + r")\s+",
     regex.IGNORECASE,
 )
@@ -99,6 +102,7 @@ _MESSAGE = regex.compile(r"\b(?:" + _MESSAGES + r"|" + _TRIED_TO_REACH + r")\b",
 #: unanswered"): only one after `_THROUGH` is a refusal at all.
 _PASSIVE = regex.compile(
     r"\A(?:(?:was|were)\s+not\s+(?:immediately\s+)?(?:returned|answered)|went|(?:has|have)\s+gone"
+    r"|(?:was|were)\s+turned\s+down"
     r"|(?:was|were|(?:has|have)\s+been|proved)\s+unsuccessful)\b"
 )
 #: "Lenz, who declined", "Talvik, which, through a spokesman, declined": the one
@@ -162,6 +166,11 @@ def refusal_subject(text: str, sentence_start: int, verb: int, words: str = "") 
     before the verb."""
     if words.startswith(_PARTICIPLES) and text[sentence_start:verb].strip() in _OPENERS:
         return _subject_after(text, verb + len(words))
+    inverted = _INVERTED.match(words)
+    if inverted is not None:
+        # "Nor would she say whether ...": the pronoun after the verb.
+        s, e = verb + inverted.start("p"), verb + inverted.end("p")
+        return Phrase(s, e, text[s:e], "pronoun", text[s:e].lower())
     at = sentence_start
     while at < verb and text[at].isspace():
         at += 1
@@ -179,6 +188,14 @@ def refusal_subject(text: str, sentence_start: int, verb: int, words: str = "") 
     said = _SAID_PRONOUN.search(text[tail_at:verb], timeout=SHORT_TIMEOUT)
     # "her office said it would not comment", or "Lind's office declined" itself.
     at = tail_at + said.start("said") if said is not None else verb
+    if (
+        said is not None
+        and said.group("other")
+        and _ANSWERED.search(text, sentence_start, at, timeout=SHORT_TIMEOUT)
+    ):
+        # "A woman who answered the door said he was not doing interviews": he.
+        s, e = tail_at + said.start("other"), tail_at + said.end("other")
+        return Phrase(s, e, text[s:e], "pronoun", text[s:e].lower())
     owned, ph = _owner(text, sentence_start, at)
     # "Brandvik's office declined" is Brandvik's refusal; "the prime minister's
     # office declined" is the office's own (an institution named for its head).
@@ -250,6 +267,10 @@ def _owner(text: str, sentence_start: int, at: int) -> tuple[str, Phrase | None]
     return "owned", ph
 
 
+#: "Nor would she say": a refusal whose subject follows its auxiliary.
+_INVERTED = regex.compile(r"would\s+(?P<p>he|she|they|it)\b")
+#: Someone who only picked up for the one asked ("a woman who answered the phone").
+_ANSWERED = regex.compile(r"\b(?:who|which)\s+answered\b|\banswering\s+(?:the|his|her)\b")
 #: The first relative clause of a subject described by two ("X, who ..., and who").
 _FIRST_RELATIVE = regex.compile(r",\s+(?:who|which)\b")
 #: An opening quotation mark and spaces between a subject and its refusal.

@@ -10,6 +10,8 @@ later "he" or "the company" can refer back to.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from reader.analysis.failures import Failures
 from reader.analysis.figures.registry import Registry
 from reader.analysis.figures.store import Fig, key
@@ -42,6 +44,8 @@ def _coordinated(between: str) -> bool:
 
 
 _JOINS = frozenset({",", "and", "or", "but"})
+#: What opens a clause with a subject of its own inside one sentence.
+_CLAUSE_JOINTS = (", and ", ", but ", "; ")
 #: Kinds of phrase that name someone: the second of "Neither X nor Y" is recorded.
 _NAMED = frozenset({"person", "org", "media"})
 
@@ -61,8 +65,9 @@ class Refusers:
         self.failures = failures
         #: (start, end, words, subject) in text order; `done` counts those resolved.
         text = seg.text
+        starts = [s for s, _e, _w in found]
         self.pending = [
-            (s, e, w, self._subject(s, w))
+            (s, e, w, self._subject(s, w, starts))
             for s, e, w in found
             if is_refusal(text, seg.sentence_of(s)[0], s, w)
         ]
@@ -77,13 +82,25 @@ class Refusers:
         #: The refusal last resolved: its end, its subject's span and its figure.
         self.last: tuple[int, tuple[int, int] | None, Fig | None] | None = None
 
-    def _subject(self, at: int, words: str) -> Phrase | None:
+    def _subject(self, at: int, words: str, starts: list[int]) -> Phrase | None:
         """The phrase before the refusal at `at` ("a spokesman declined"), or None."""
         try:
-            return refusal_subject(self.seg.text, self.seg.sentence_of(at)[0], at, words)
+            clause = self._clause_start(at, self.seg.sentence_of(at)[0], starts)
+            return refusal_subject(self.seg.text, clause, at, words)
         except Exception as exc:
             self.failures.record("no-comment", at, exc, "a refusal to comment has no subject")
             return None
+
+    def _clause_start(self, at: int, sentence_start: int, starts: list[int]) -> int:
+        """Where the refusal's clause starts: after ", and" or ", but" when a refusal
+        before it in the sentence has a subject of its own ("Vestby Depot left the
+        questions unanswered, and its chairman, Tomas Brek, ignored a list")."""
+        i = bisect_left(starts, at) - 1
+        if i < 0 or starts[i] < sentence_start:
+            return sentence_start
+        text = self.seg.text
+        joint = max(text.rfind(j, starts[i], at) + len(j) for j in _CLAUSE_JOINTS)
+        return joint if joint > starts[i] + 1 else sentence_start
 
     def _nor(self, at: int) -> Phrase | None:
         """ "Neither Lind nor Brek responded": Brek, who refused as well."""

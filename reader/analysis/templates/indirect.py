@@ -115,13 +115,13 @@ def reported_speech(
 #: matters": a refusal put as a policy, recorded as one and never a claim.
 _NO_COMMENT_CONTENT = regex.compile(
     r"\A(?:it|they|he|she|we|police|officials|authorities|prosecutors"
-    r"|(?:the|its|his|her|their)(?:\s+[\w'’-]++){1,3}?)\s+"
+    r"|(?:the|its|his|her|their)(?:\s+[\w'’-]++){1,3}?)\s+[\"“‘']?"
     r"(?:(?:did|does|do|would|will|could)\s+not|(?:didn|doesn|don|wouldn|won|couldn)['’]t)"
     r"\s+(?:(?:publicly|directly|generally|normally)\s+)?(?:comment|speculate|discuss)\b"
     r"|\A(?:it|they|he|she|we)\s+(?:had|has|have)\s+no\s+comment\b"
     # "said he was 'not taking calls'", "had 'nothing to say to the paper'".
-    r"|\A(?:it|they|he|she|we)\s+(?:(?:was|were|is|are)\s+[\"“‘']?not\s+(?:taking\s+(?:any\s+)?"
-    r"(?:calls|questions)|the\s+right\s+person\s+to\s+ask)"
+    r"|\A(?:it|they|he|she|we)\s+(?:(?:was|were|is|are)\s+[\"“‘']?(?:[\w-]+\s+and\s+)?not\s+(?:(?:taking|doing|giving)\s+"
+    r"(?:any\s+)?(?:media\s+)?(?:calls|questions|interviews)|the\s+right\s+person\s+to\s+ask)"
     r"|(?:had|has|have)\s+[\"“‘']?nothing\s+(?:more\s+|further\s+)?to\s+(?:say|add))"
     r"|\A(?:it|they|he|she|we|(?:the|its|his|her|their)\s+[\w'’-]++"
     r"|\p{Lu}[\w'’-]*+(?:\s+\p{Lu}[\w'’-]*+){0,2})\s+[\"“‘']?(?:would|will)\s+[\"“‘']?not"
