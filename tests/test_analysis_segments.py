@@ -1,5 +1,7 @@
 """Paragraphs, sentences and page furniture (headline blocks, wrapped lines, related links)."""
 
+from analysis_helpers import LEAD
+
 from reader.analysis import analyze
 
 
@@ -65,3 +67,25 @@ def test_a_long_run_of_sentence_marks_is_read_in_linear_time() -> None:
     assert len(claims) == 1 and claims[0].content.startswith("the plan will fail")
     long = "." * 4000 + " x " + "He declined to comment. " * 200
     assert analyze(long).problems == ()
+
+
+def test_an_abbreviation_ends_the_sentence_before_a_pronoun() -> None:
+    text = (
+        LEAD + "Mara Lind says the council is trying to hide the cost of the new "
+        "ferry to the U.S. She says voters deserve the full figures.\n\n"
+        "Tomas Brek says he will wait for the count after the polls close at 8 p.m. "
+        'He says "it could be a long night."'
+    )
+    got = [(c.content, c.figure) for c in analyze(text).claims]
+    assert got == [
+        ("the council is trying to hide the cost of the new ferry to the U.S", "Mara Lind"),
+        ("voters deserve the full figures", "Mara Lind"),
+        ("he will wait for the count after the polls close at 8 p.m", "Tomas Brek"),
+        ("it could be a long night.", "Tomas Brek"),
+    ]
+
+
+def test_an_abbreviation_before_a_name_or_a_title_keeps_the_sentence() -> None:
+    text = LEAD + "The U.S. Harbour Agency and Mr. Brek said the ferry would sail at 9 a.m. Monday."
+    (c,) = analyze(text).claims
+    assert c.content == "the ferry would sail at 9 a.m. Monday"

@@ -1,6 +1,7 @@
 """Who speaks: the speaker phrase a cue takes, and the figure it names."""
 
-from analysis_helpers import claims_of
+import pytest
+from analysis_helpers import LEAD, claims_of
 
 from reader.analysis import analyze
 
@@ -176,3 +177,56 @@ def test_a_platform_that_speaks_stays_a_body_when_a_he_follows() -> None:
     )
     figures = {f.name: f.source_type for f in analyze(text).figures}
     assert figures.get("Facebook") == "institution"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "figure"),
+    [
+        ("His rivals say the harbour plan will sink the budget.", "His rivals", "rivals"),
+        ("Politicians say the harbour plan will sink the budget.", "Politicians", "politicians"),
+        ("Lobbyists said the harbour plan would sink the budget.", "Lobbyists", "lobbyists"),
+        (
+            "Two hopefuls for the council seat said the harbour plan would sink the budget.",
+            "Two hopefuls",
+            "two hopefuls for the council seat",
+        ),
+    ],
+)
+def test_people_of_politics_speak_as_unnamed_people(
+    sentence: str, speaker: str, figure: str
+) -> None:
+    """Politicians, rivals, pundits, lobbyists, hopefuls are people, not a body named
+    by a capital at the start of the sentence."""
+    (c,) = analyze(LEAD + sentence).claims
+    assert c.speaker is not None
+    assert (c.content[:16], c.speaker.text, c.figure, c.source_type) == (
+        "the harbour plan",
+        speaker,
+        figure,
+        "anonymous",
+    )
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Tomas Brek, president of the Harbour Fund, a group allied with the council,",
+        "Tomas Brek, chief executive of Vestby Data, a harbour software firm,",
+        "Tomas Brek, research director for Harbour Insights, a consulting firm,",
+    ],
+)
+def test_a_name_speaks_past_a_role_in_a_body_and_the_bodys_own_appositive(
+    subject: str,
+) -> None:
+    (c,) = analyze(LEAD + subject + " said the ferry would run again in May.").claims
+    assert (c.content, c.figure, c.source_type) == (
+        "the ferry would run again in May",
+        "Tomas Brek",
+        "named_person",
+    )
+
+
+def test_a_body_with_an_appositive_still_speaks_for_itself() -> None:
+    text = LEAD + "The Harbour Fund, a group allied with the council, said the ferry would run."
+    (c,) = analyze(text).claims
+    assert (c.figure, c.source_type) == ("Harbour Fund", "institution")

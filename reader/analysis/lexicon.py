@@ -552,6 +552,11 @@ ANON_HEADS = (
     counselor counselors counsellor counsellors therapist therapists pharmacist
     pharmacists caseworker caseworkers bookkeeper bookkeepers cashier cashiers
     receptionist receptionists janitor janitors dispatcher dispatchers trooper troopers
+    politician politicians rival rivals pundit pundits commentator commentators
+    historian historians scholar scholars journalist journalists lobbyist lobbyists
+    investor investors conservatives liberals progressives moderates independents
+    libertarians hopeful hopefuls contender contenders challenger challengers
+    surrogate surrogates technologist technologists
     """
     )
     | PERSON_NOUNS

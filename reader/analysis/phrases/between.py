@@ -104,3 +104,16 @@ def relative_opening(toks: list[Tok], j: int) -> int:
 
 
 _QUOTES = frozenset('"“”')
+
+
+#: Words that end a role and open the body it is held in: "head of", "director at".
+_ROLE_LINKS = frozenset({"of", "for", "at"})
+
+
+def object_of_role(toks: list[Tok], start: int) -> bool:
+    """The phrase at `start` follows "a role of" inside a comma segment: "Tomas Brek,
+    president of the Harbour Fund, a ...": the body is where the person works."""
+    i = bisect_left([t.start for t in toks], start) - 1
+    if i >= 0 and toks[i].low == "the":
+        i -= 1
+    return i >= 1 and toks[i].low in _ROLE_LINKS and toks[i - 1].text.islower()

@@ -17,7 +17,13 @@ from reader.analysis.lexicon import (
     words,
 )
 from reader.analysis.limits import SUBJECT_CHARS
-from reader.analysis.phrases.between import all_but, ends_noun, relative_opening, skip_channel
+from reader.analysis.phrases.between import (
+    all_but,
+    ends_noun,
+    object_of_role,
+    relative_opening,
+    skip_channel,
+)
 from reader.analysis.phrases.classify import Phrase, capital, is_name_word, ordinal
 from reader.analysis.phrases.common_phrases import (
     common_phrase,
@@ -157,8 +163,11 @@ def _appositive(
             return outer
     if head is None:
         return _wider_appositive(text, toks, j, comma, relative)
-    if head.kind not in ("person", "org", "media") and not relative:
-        # A second appositive: "Leyla Demir, a spokeswoman for X, the largest ..., said".
+    if not relative and (
+        head.kind not in ("person", "org", "media") or object_of_role(toks, head.start)
+    ):
+        # A second appositive: "Leyla Demir, a spokeswoman for X, the largest ..., said",
+        # also after a named body: "Tomas Brek, head of the Harbour Fund, a group ...".
         outer = _appositive(text, toks, j, relative=True)
         if outer is not None and outer.kind == "person":
             head = outer

@@ -8,6 +8,8 @@ from __future__ import annotations
 import regex
 
 from reader.analysis.limits import SHORT_TIMEOUT
+from reader.analysis.text.finite import finite
+from reader.analysis.text.tokens import tokens
 
 #: How a source spoke, not what it said ("..., speaking on condition of anonymity"):
 #: after a comma, these end a reported clause.
@@ -79,3 +81,32 @@ def kept_before_tail(low: str) -> int:
         # its own after the comma ends the clause (a closing quote mark stays in).
         keep = m.end(1)
     return keep
+
+
+#: Words that open a sentence with a clause hung on the main one: "While X said
+#: ..., he ...". The cue is then inside the hung clause, which ends at a comma.
+_HUNG_OPENERS = frozenset(
+    {"while", "although", "though", "whereas", "after", "before", "when", "once", "since"}
+)
+#: Words a main clause opens with after that comma: a subject.
+_MAIN_SUBJECTS = frozenset(
+    {"he", "she", "they", "it", "we", "i", "there", "this", "his", "her", "their", "its", "the"}
+)
+#: How far past the comma the main clause must show its verb.
+_MAIN_VERB_CHARS = 60
+
+
+def hung_clause_end(text: str, sent_start: int, cue_start: int, c0: int, end: int) -> int:
+    """ "While Lind said the ferry was late, she praised the crew.": a cue in a
+    clause that opens the sentence reports up to the comma before the main
+    clause (a subject and its verb), not the main clause too."""
+    opener = text[sent_start : sent_start + 10].split(" ", 1)[0].lower()
+    if opener not in _HUNG_OPENERS or "," in text[sent_start:cue_start]:
+        return end
+    k = text.find(", ", c0, end)
+    while k > 0:
+        toks = tokens(text, k + 2, min(end, k + 2 + _MAIN_VERB_CHARS))
+        if toks and toks[0].low in _MAIN_SUBJECTS and finite(toks):
+            return k
+        k = text.find(", ", k + 2, end)
+    return end

@@ -30,7 +30,12 @@ from reader.analysis.limits import (
 from reader.analysis.phrases.classify import Phrase
 from reader.analysis.phrases.shares import share_phrase
 from reader.analysis.templates.after_verb import NOT_CLAUSE, clause_head
-from reader.analysis.templates.clause_tails import ANONYMITY_ASIDES, kept_before_tail
+from reader.analysis.templates.asides import past_aside
+from reader.analysis.templates.clause_tails import (
+    ANONYMITY_ASIDES,
+    hung_clause_end,
+    kept_before_tail,
+)
 from reader.analysis.templates.cues import CueContext, VerbHit, lemma, subject_of, verbs_in
 from reader.analysis.text.finite import FINITE_WORDS, finite, finite_at, opens_clause
 from reader.analysis.text.quotes import Quote
@@ -94,7 +99,11 @@ def content_start(cue: CueContext, lem: str, subj: Phrase) -> int | None:
     if lem in ("describe", "call") and t.low == "as":
         return toks[k + 1].start if k + 1 < len(toks) else None
     if t.text in ".,;:!?)—–(":
-        return None
+        # "said, in a long interview with the Post, that ...": past an aside; not
+        # when the cue itself is one ("Most of the ferries, he said, are ...").
+        if has_that or text[max(0, subj.start - 2) : subj.start].strip() == ",":
+            return None
+        return past_aside(toks, k)
     if has_that:
         return t.start  # "noted that the ferries, left idle, ...": a clause, not an object
     if t.low in PRONOUN_OBJECTS and _only_pronoun(toks, k):
@@ -247,10 +256,15 @@ def documentish(ph: Phrase) -> bool:
     return head in DOCUMENT_HEADS or head in MEDIA_HEADS
 
 
+#: How far after a verb of calling its quoted label may open: past an object
+#: (called both the mayor and her deputy "reckless").
+_LABEL_WORDS = 10
+
+
 def quote_soon(toks: list[Tok], k: int) -> bool:
-    """A quotation mark opens within six words of toks[k], before the sentence
+    """A quotation mark opens within ten words of toks[k], before the sentence
     ends: 'called the ruling "dangerous"', 'calling him "a stiff"'."""
-    for t in toks[k : k + 6]:
+    for t in toks[k : k + _LABEL_WORDS]:
         if t.text in "\"“«„‘'":
             return True
         if t.text in ".;:!?":
@@ -285,6 +299,7 @@ def content_end(cue: CueContext, c0: int) -> int:
     span = text[c0:end]
     if " and " in span or " but " in span or ", with " in span or ", while " in span:
         end = _coordinated_end(text, c0, end)
+    end = hung_clause_end(text, cue.sent_start, cue.cue_start, c0, end)
     low = text[c0:end]
     keep = kept_before_tail(low)
     end, low = c0 + keep, low[:keep]

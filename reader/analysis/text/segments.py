@@ -144,12 +144,37 @@ def _sentence_starts(text: str, ps: int, pe: int) -> list[int]:
         if word == "no" and before[0] == "n" and not text[m.end() : m.end() + 1].isdigit():
             pass  # "the mayor said no. She ...": an answer, not "no. 5"
         elif word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
-            continue
-        if "." in word and len(word) <= 5:
+            if not _ends_anyway(text, word, m.end()):
+                continue
+        elif "." in word and len(word) <= 5 and not _ends_anyway(text, word, m.end()):
             continue
         starts.append(m.end())
     starts.sort()
     return starts
+
+
+#: Abbreviations a sentence often ends on ("... attacks in the U.S.", "at 7 p.m.").
+_FINAL_ABBREVIATIONS = frozenset(
+    {"u.s", "u.k", "u.n", "a.m", "p.m", "d.c", "etc", "inc", "ltd", "corp"}
+)
+#: Capitalised words that open a sentence and never go on a name or a title:
+#: after "the U.S." or "7 p.m." they show that the dot ends the sentence too.
+_OPENERS = frozenset(
+    {"he", "she", "they", "it", "we", "i", "there", "this", "his", "her", "its", "their", "but"}
+)
+
+
+def _ends_anyway(text: str, word: str, nxt: int) -> bool:
+    """ "... at 7 p.m. He says ...": an abbreviation that ends the sentence as well."""
+    if word not in _FINAL_ABBREVIATIONS:
+        return False
+    k = nxt
+    while k < len(text) and k - nxt < 12 and text[k].isalpha():
+        k += 1
+    opener = text[nxt:k]
+    return (
+        opener[:1].isupper() and opener.lower() in _OPENERS and text[k : k + 1] in (" ", "’", "'")
+    )
 
 
 def _may_end(text: str, ps: int, pe: int) -> bool:

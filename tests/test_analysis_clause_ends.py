@@ -1,0 +1,108 @@
+"""Where a reported clause ends when the sentence goes on with narration."""
+
+import pytest
+from analysis_helpers import LEAD
+
+from reader.analysis import analyze
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "While Tomas Brek said that pilots cannot join any party, he seems uneasy "
+            "when asked about his own work for the council.",
+            "pilots cannot join any party",
+        ),
+        (
+            "Although Mara Lind said the ferry was safe, the harbour board kept it in port.",
+            "the ferry was safe",
+        ),
+        (
+            "When the Vestby Post said the harbour would close, there was an outcry.",
+            "the harbour would close",
+        ),
+    ],
+)
+def test_a_cue_in_a_clause_opening_the_sentence_reports_up_to_the_main_clause(
+    sentence: str, content: str
+) -> None:
+    c = analyze(LEAD + sentence).claims[0]
+    assert c.content == content
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        # The comma of a relative clause inside the claim is no main clause.
+        (
+            "While the mayor said the pier, which cost millions, was unsafe, he kept it open.",
+            "the pier, which cost millions, was unsafe",
+        ),
+        # A comma before the cue: the cue is in the main clause.
+        (
+            "While the pier was shut, Mara Lind said the ferry was safe, the crew was tired.",
+            "the ferry was safe, the crew was tired",
+        ),
+    ],
+)
+def test_other_commas_keep_the_claim_whole(sentence: str, content: str) -> None:
+    c = analyze(LEAD + sentence).claims[0]
+    assert c.content == content
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            'Mara Lind called both the harbour master and his deputy "reckless".',
+            'both the harbour master and his deputy "reckless"',
+        ),
+        (
+            "Tomas Brek on Tuesday called the mayor's remarks about the ferry crews ''cruel''.",
+            "the mayor's remarks about the ferry crews ''cruel''",
+        ),
+    ],
+)
+def test_a_quoted_label_after_a_long_object_is_the_callers_words(
+    sentence: str, content: str
+) -> None:
+    (c,) = analyze(LEAD + sentence).claims
+    assert (c.content, c.kind) == (content, "mixed")
+
+
+def test_calling_without_a_quoted_label_is_no_claim() -> None:
+    text = LEAD + "Mara Lind called the harbour master and his deputy to a meeting on the pier."
+    assert analyze(text).claims == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Tomas Brek said — on the radio, as it happens — that the ferry would run.",
+            "the ferry would run",
+        ),
+        (
+            "Tomas Brek said, in a long interview with the Post, that the ferry would run.",
+            "the ferry would run",
+        ),
+        (
+            "Tomas Brek says, come what may at the count, he will keep his seat on the board.",
+            "come what may at the count, he will keep his seat on the board",
+        ),
+        (
+            "Mara Lind says, if the ferry stops, the island will empty.",
+            "if the ferry stops, the island will empty",
+        ),
+    ],
+)
+def test_an_aside_between_the_cue_and_its_clause(sentence: str, content: str) -> None:
+    (c,) = analyze(LEAD + sentence).claims
+    assert c.content == content
+
+
+def test_a_cue_that_is_itself_an_aside_keeps_the_sentence() -> None:
+    text = LEAD + "Many of the piers, he said, have been closed, the latter a sign of the cuts."
+    (c,) = analyze(text).claims
+    assert c.content.startswith("Many of the piers, he said, have been closed")
