@@ -240,3 +240,45 @@ def test_a_quote_that_declines_to_go_into_a_subject_is_a_refusal() -> None:
     )
     assert list(_refusals(text)) == ["Mara Lind"]
     assert analyze(text).claims == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Tomas Brek was not reachable on Saturday.", "was not reachable"),
+        ("Tomas Brek stayed mum on how many branches the bank will keep.", "stayed mum"),
+        ("Tomas Brek waved off questions from reporters outside court.", "waved off questions"),
+        ("Tomas Brek brushed aside questions about the delay.", "brushed aside questions"),
+        ("Asked when the money would be repaid, Tomas Brek gave no answer.", "gave no answer"),
+        ("Tomas Brek offered no response to written questions.", "offered no response"),
+        ("Tomas Brek would say nothing more.", "would say nothing more"),
+        ("Tomas Brek shook his head when approached by reporters.", None),
+        ("Tomas Brek left without speaking to reporters.", None),
+        ("Tomas Brek said he was travelling and unavailable for an interview.", None),
+        ('Tomas Brek said he was "not in a position" to say when.', None),
+        ('Tomas Brek said it would be "inappropriate" to comment while the case is open.', None),
+        ("Tomas Brek said by email that he does not release details of open files.", None),
+    ],
+)
+def test_silences_and_deflections(sentence: str, words: str | None) -> None:
+    refusals = _refusals(f"Mara Lind said the bank had failed.\n\n{sentence}")
+    assert list(refusals) == ["Tomas Brek"]
+    if words is not None:
+        assert refusals["Tomas Brek"] == [words]
+
+
+def test_a_failed_attempt_to_reach_is_the_silence_of_the_one_sought() -> None:
+    text = "Mara Lind spoke.\n\nAttempts to reach Vestby Slash Services failed."
+    assert list(_refusals(text)) == ["Vestby Slash Services"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Vestby Post was unable to confirm that account.",
+        "The bank failed in March after a run on deposits.",
+        "The team left without the trophy.",
+    ],
+)
+def test_an_outlet_unable_to_confirm_or_a_failure_is_no_refusal(sentence: str) -> None:
+    assert _refusals(f"Mara Lind spoke.\n\n{sentence}") == {}

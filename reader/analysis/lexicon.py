@@ -907,8 +907,28 @@ NO_COMMENT_PATTERN = (
     r"|(?:has|have)\s+gone\s+unanswered"
     r"|(?:could\s+not|couldn['’]t)\s+(?:immediately\s+)?be\s+(?:immediately\s+)?"
     r"(?:reached|contacted|located)"
-    r"|(?:was|were)\s+(?:not\s+(?:immediately\s+)?(?:available|able)|unavailable)"
+    r"|(?:was|were)\s+(?:[\w-]+\s+and\s+)?(?:not\s+(?:immediately\s+)?(?:available|able)|unavailable)"
     r"\s+(?:for|to)\s+(?:comment|an?\s+interview|be\s+interviewed)"
+    # "was not reachable on Saturday", "stayed mum on", "gave no answer".
+    r"|(?:was|were)\s+(?:not\s+(?:immediately\s+)?reachable|unreachable)"
+    r"|(?:stayed|kept|remained)\s+mum"
+    r"|(?:gave|offered)\s+no\s+(?:answer|response|reply)"
+    r"|would\s+say\s+nothing(?:\s+(?:more|further|else))?"
+    # "said it would be 'inappropriate' to comment", "was 'too early' to comment",
+    # "was 'not in a position' to say", "was unable to comment".
+    r"|(?:would\s+be|was|is)\s+[\"“‘']?(?:inappropriate|premature|too\s+early)[\"”’']?\s+to\s+"
+    r"(?:comment|speculate|discuss)"
+    r"|(?:was|were|is|are)\s+[\"“‘']?not\s+in\s+a\s+position[\"”’']?\s+to\s+(?:say|comment|discuss"
+    r"|confirm)"
+    r"|(?:was|were|is|are)\s+unable\s+to\s+(?:comment|discuss)"
+    r"|(?:could\s+not|cannot|can\s+not|couldn['’]t|can['’]t)\s+discuss"
+    # "shook her head when approached", "left without speaking to reporters",
+    # "stopped short of saying whether", "asked for privacy".
+    r"|shook\s+(?:his|her|their)\s+heads?\s+(?:when|as)\s+(?:approached|asked)"
+    r"|left\s+without\s+(?:speaking|talking|commenting)(?:\s+to\s+(?:the\s+)?(?:media|reporters"
+    r"|journalists|press))?"
+    r"|stopped\s+short\s+of\s+(?:saying|confirming)"
+    r"|(?:asked|appealed)\s+for\s+privacy"
     # "declined requests to be interviewed", "ignored repeated requests to comment".
     r"|(?:declined|refused|ignored)\s+(?:repeated\s+|several\s+|multiple\s+)?requests?\s+to\s+"
     r"(?:be\s+interviewed|comment|speak|talk)"
@@ -944,7 +964,8 @@ NO_COMMENT_PATTERN = (
     r"(?:comment|be\s+interviewed|speak|respond|discuss)"
     # "sidestepped questions about ...", "ignored a list of questions", "left emailed
     # questions unanswered", "voicemails ... went unreturned".
-    r"|(?:sidestepped|dodged|deflected|evaded|ducked)\s+(?:a\s+|the\s+|several\s+|repeated\s+)?"
+    r"|(?:sidestepped|dodged|deflected|evaded|ducked|skirted|(?:waved|brushed)\s+(?:off|aside))\s+"
+    r"(?:a\s+|the\s+|several\s+|repeated\s+)?"
     r"(?:questions?|queries)"
     r"|ignored\s+(?:a\s+list\s+of\s+|repeated\s+|several\s+|multiple\s+|written\s+|emailed\s+)?"
     r"(?:questions|messages|calls|e-?mails|queries)"
@@ -962,11 +983,11 @@ NO_COMMENT_PATTERN = (
     r"|(?:prevented|prevents|barred|bars|precluded|precludes)\s+(?:it|him|her|them|us|me)\s+from\s+"
     r"(?:commenting|discussing|speaking|responding)"
     # "said it does not discuss its clients": a standing refusal, said as such.
-    r"|(?:does|do)\s+not\s+discuss"
-    r"(?<=\b(?:said|says)\s+(?:that\s+)?(?:it|he|she|they|the\s+[\w-]+)\s+[\"“‘]?(?:does|do)\s+not"
-    r"\s+discuss)"
+    r"|(?:does|do)\s+not\s+(?:discuss|release|disclose)(?=\s)"
+    r"(?<=\b(?:said|says)(?:\s+(?:by|in|on)\s+(?:an?\s+)?(?:e-?mail|statement|letter))?\s+(?:that\s+)?"
+    r"(?:it|he|she|they|the\s+[\w-]+)\s+[\"“‘]?(?:does|do)\s+not\s+(?:discuss|release|disclose))"
     # "Efforts to reach Lind were unsuccessful": a refusal only after such words.
-    r"|(?:(?:was|were|(?:has|have)\s+been)\s+unsuccessful|proved\s+unsuccessful)"
+    r"|(?:(?:was|were|(?:has|have)\s+been)\s+(?:unsuccessful|fruitless)|proved\s+unsuccessful|failed)"
     r"(?<=\b(?i:efforts|attempts)\s+to\s+(?i:reach|contact)\b[^.;:!?\n]{1,80})"
     # "Neither Lind nor her lawyer responded to requests", "None of the Linds would
     # comment": an answer denied to everyone the subject names is a refusal.
@@ -986,7 +1007,9 @@ NO_COMMENT_WORDS = (
     "reached", "contacted", "neither", "yet", "would", "why", "refer", "unsuccess", "availab",
     "silent", "turn", "rebuff", "hung", "rang", "public", "prevent", "barred", "bars", "preclud",
     "sidestep", "dodged", "deflected", "evaded", "ducked", "ignored", "unanswered", "unreturned",
-    "share",
+    "share", "reachable", "mum", "nothing",
+    "position", "unable", "shook", "without", "short", "privacy", "skirted", "waved", "brushed",
+    "failed", "fruitless", "release", "disclose",
     "discuss", "agreed", "taking", "nothing", "right", "media", "interview",
 )  # fmt: skip
 

@@ -102,6 +102,7 @@ _MESSAGE = regex.compile(r"\b(?:" + _MESSAGES + r"|" + _TRIED_TO_REACH + r")\b",
 #: unanswered"): only one after `_THROUGH` is a refusal at all.
 _PASSIVE = regex.compile(
     r"\A(?:(?:was|were)\s+not\s+(?:immediately\s+)?(?:returned|answered)|went|(?:has|have)\s+gone"
+    r"|failed"
     r"|(?:was|were)\s+turned\s+down"
     r"|(?:was|were|(?:has|have)\s+been|proved)\s+unsuccessful)\b"
 )
@@ -270,7 +271,9 @@ def _owner(text: str, sentence_start: int, at: int) -> tuple[str, Phrase | None]
 #: "Nor would she say": a refusal whose subject follows its auxiliary.
 _INVERTED = regex.compile(r"would\s+(?P<p>he|she|they|it)\b")
 #: Someone who only picked up for the one asked ("a woman who answered the phone").
-_ANSWERED = regex.compile(r"\b(?:who|which)\s+answered\b|\banswering\s+(?:the|his|her)\b")
+_ANSWERED = regex.compile(
+    r"\b(?:who|which)\s+answered\b|\banswering\s+(?:the|his|her)\b|\b(?:receptionist|switchboard)\b"
+)
 #: The first relative clause of a subject described by two ("X, who ..., and who").
 _FIRST_RELATIVE = regex.compile(r",\s+(?:who|which)\b")
 #: An opening quotation mark and spaces between a subject and its refusal.
