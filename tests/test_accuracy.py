@@ -76,9 +76,13 @@ class Floors:
 # test (18 files, 375 gold claims): F1 .958, attribution .935, type .921;
 #      recall direct .957, indirect .925, mixed .953.
 # Floors closer than that were kept, as before.
+# The session that added the l_, m_, n_ and o_ dev sets (four annotators, each
+# set scored before any rule was written against it): dev (58 files, 1404 gold
+# claims) F1 .966, attribution .933, type .931; recall direct .968, indirect
+# .955, mixed .963. Only the counts and mixed recall move; test is unchanged.
 FLOORS = {
     "dev": Floors(
-        42, 960, 0.959, 0.925, 0.929, {"direct": 0.958, "indirect": 0.950, "mixed": 0.942}
+        58, 1400, 0.959, 0.925, 0.929, {"direct": 0.958, "indirect": 0.950, "mixed": 0.948}
     ),
     "test": Floors(
         18, 370, 0.944, 0.920, 0.911, {"direct": 0.942, "indirect": 0.910, "mixed": 0.938}
