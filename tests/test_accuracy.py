@@ -80,9 +80,14 @@ class Floors:
 # set scored before any rule was written against it): dev (58 files, 1404 gold
 # claims) F1 .966, attribution .933, type .931; recall direct .968, indirect
 # .955, mixed .963. Only the counts and mixed recall move; test is unchanged.
+# Then the p_ set (92 claims, scored unseen at F1 .875 and type .881) brought
+# dev to 62 files, 1496 claims: F1 .960, attribution .931, type .928; recall
+# direct .964, indirect .954, mixed .958. A harder set in the mix, not a worse
+# engine (the other 58 files score as before): F1 and type move to about
+# 0.01 under the new figures.
 FLOORS = {
     "dev": Floors(
-        58, 1400, 0.959, 0.925, 0.929, {"direct": 0.958, "indirect": 0.950, "mixed": 0.948}
+        62, 1490, 0.950, 0.920, 0.916, {"direct": 0.952, "indirect": 0.942, "mixed": 0.946}
     ),
     "test": Floors(
         18, 370, 0.944, 0.920, 0.911, {"direct": 0.942, "indirect": 0.910, "mixed": 0.938}

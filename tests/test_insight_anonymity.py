@@ -94,3 +94,29 @@ def test_on_the_condition_without_that_still_gives_the_reason() -> None:
 def test_an_operator_of_a_machine_is_a_person(head: str, kind: str) -> None:
     text = f"A {head} operator said the crane would be repaired."
     assert [f.source_type for f in analyze(text).figures] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        (
+            "A signal worker, who would not be named for fear of retaliation, said the "
+            "lights had failed.",
+            "for fear of retaliation",
+        ),
+        (
+            "A conductor, who requested anonymity while the internal review is pending, said "
+            "the brakes had failed.",
+            "while the internal review is pending",
+        ),
+        (
+            "A nurse, who asked that neither of them be named to protect her children, said "
+            "the ward was closed.",
+            "to protect her children",
+        ),
+    ],
+)
+def test_more_ways_of_asking_not_to_be_named(sentence: str, reason: str) -> None:
+    (figure,) = [f for f in analyze(sentence).figures if f.claims]
+    assert figure.anonymity is not None
+    assert sentence[figure.anonymity.start : figure.anonymity.end] == reason

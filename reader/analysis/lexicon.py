@@ -890,7 +890,7 @@ NO_COMMENT_PATTERN = (
     r"|(?:cannot|wouldn['’]t|won['’]t|couldn['’]t|can['’]t|doesn['’]t|don['’]t)"
     r"\s+" + _NO_COMMENT_ADVERB + r"(?:comment|speculate)"
     r"|(?:would\s+not|wouldn['’]t)\s+" + _NO_COMMENT_ADVERB + r"(?:say|confirm|discuss|elaborate"
-    r"|disclose|reveal|name|identify|" + _NO_COMMENT_GIVE + r"|answer|be\s+drawn)"
+    r"|disclose|reveal|name|identify|" + _NO_COMMENT_GIVE + r"|answer|be\s+drawn|publish|release)"
     r"|(?:declined|refused|declining|refusing)\s+to\s+be\s+drawn"
     # "did not return to banking" and "did not respond in kind" are no refusals.
     r"|(?:did\s+not|didn['’]t)\s+"
@@ -906,7 +906,7 @@ NO_COMMENT_PATTERN = (
     r"|(?:was|were)\s+not\s+(?:immediately\s+)?(?:returned|answered)|went\s+unanswered"
     r"|(?:has|have)\s+gone\s+unanswered"
     r"|(?:could\s+not|couldn['’]t)\s+(?:immediately\s+)?be\s+(?:immediately\s+)?"
-    r"(?:reached|contacted|located)"
+    r"(?:reached|contacted|located|raised)"
     r"|(?:was|were)\s+(?:[\w-]+\s+and\s+)?(?:not\s+(?:immediately\s+)?(?:available|able)|unavailable)"
     r"\s+(?:for|to)\s+(?:comment|an?\s+interview|be\s+interviewed)"
     # "was not reachable on Saturday", "stayed mum on", "gave no answer".
@@ -916,8 +916,25 @@ NO_COMMENT_PATTERN = (
     r"|would\s+say\s+nothing(?:\s+(?:more|further|else))?"
     # "said it would be 'inappropriate' to comment", "was 'too early' to comment",
     # "was 'not in a position' to say", "was unable to comment".
-    r"|(?:would\s+be|was|is)\s+[\"“‘']?(?:inappropriate|premature|too\s+early)[\"”’']?\s+to\s+"
-    r"(?:comment|speculate|discuss)"
+    r"|(?:would\s+be|was|is)\s+[\"“‘']?(?:inappropriate|not\s+appropriate|premature|too\s+early)"
+    r"(?:\s+to\s+(?:respond|comment)\s+(?:in|to)\s+the\s+(?:media|press))?[\"”’']?\s+to\s+"
+    r"(?:comment|speculate|discuss|respond)"
+    # "declined to take questions", "has not given an interview since", "did not take up
+    # an offer to comment", "passed on a chance to comment", "would not get into",
+    # "would not talk", "did not pick up", "would study the report before commenting",
+    # "it is policy not to comment", "never comments on".
+    r"|(?:declined|refused)\s+to\s+take\s+(?:any\s+)?(?:questions|calls)"
+    r"|(?:has|have|had)\s+not\s+given\s+(?:an?\s+|any\s+)?interviews?"
+    r"|(?:did\s+not\s+take\s+up|passed\s+on|declined)\s+(?:an?\s+|the\s+)?(?:offer|invitation"
+    r"|opportunity|chance)\s+to\s+(?:comment|respond)"
+    r"|(?:would|will)\s+not\s+get\s+into"
+    r"|(?:would\s+not|wouldn['’]t)\s+(?:talk|speak)(?=\s*+(?:[.,;]|\Z)|\s++to\s++(?:the\s+)?(?:media|reporters"
+    r"|press|journalists)\b)"
+    r"|(?:did\s+not|didn['’]t)\s+pick\s+up(?=\s*+(?:[.,;]|\Z)|\s++(?:when|the\s+phone|(?:his|her)\s+phone"
+    r"|calls?)\b)"
+    r"|(?:study|review|read|examine|consider)\s+(?:[\w'’-]+\s+){0,4}?before\s+commenting"
+    r"|(?:policy|practice)[\"”’']?\s+(?:is\s+)?(?:not|never)\s+to\s+comment"
+    r"|never\s+(?:comments?|discuss(?:es)?)\b"
     r"|(?:was|were|is|are)\s+[\"“‘']?not\s+in\s+a\s+position[\"”’']?\s+to\s+(?:say|comment|discuss"
     r"|confirm)"
     r"|(?:was|were|is|are)\s+unable\s+to\s+(?:comment|discuss)"
@@ -1009,7 +1026,8 @@ NO_COMMENT_WORDS = (
     "sidestep", "dodged", "deflected", "evaded", "ducked", "ignored", "unanswered", "unreturned",
     "share", "reachable", "mum", "nothing",
     "position", "unable", "shook", "without", "short", "privacy", "skirted", "waved", "brushed",
-    "failed", "fruitless", "release", "disclose",
+    "failed", "fruitless", "release", "disclose", "appropriate", "take", "given", "passed", "get",
+    "talk", "speak", "pick", "before", "policy", "practice", "never", "raised", "publish",
     "discuss", "agreed", "taking", "nothing", "right", "media", "interview",
 )  # fmt: skip
 

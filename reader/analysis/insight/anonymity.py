@@ -33,6 +33,11 @@ _MARKER = (
     r"|in\s+exchange\s+for)\s+(?:the\s+)?anonymity"
     r"|not\s+to\s+be\s+(?:named|identified|quoted\s+by\s+name)"
     r"|(?:declined|refused)\s+to\s+be\s+(?:named|identified)"
+    # "would not be named for fear of", "asked that neither of them be named", "asked
+    # that his name be kept out of print".
+    r"|would\s+not\s+be\s+(?:named|identified)"
+    r"|(?:asked|requested)\s+that\s+(?:[\w'’]+\s+){1,3}?(?:not\s+)?be\s+(?:named|identified)"
+    r"|names?\s+be\s+kept\s+out\s+of\s+(?:print|the\s+(?:paper|story|article|report))"
     r"|without\s+being\s+(?:named|identified)"
     r"|(?:not|n['’]t)\s+(?:want|wish)\s+to\s+be\s+(?:named|identified)"
     r"|(?:asked|wanted|wished|preferred|requested)\s+to\s+(?:remain|stay)\s+anonymous"
@@ -41,7 +46,7 @@ _MARKER = (
 )
 _BECAUSE = (
     r"(?:because|as|since|for\s+fear|out\s+of\s+fear|fearing|citing|given|due\s+to"
-    r"|owing\s+to|in\s+order\s+(?:not\s+)?to|so\s+as\s+(?:not\s+)?to"
+    r"|owing\s+to|in\s+order\s+(?:not\s+)?to|so\s+as\s+(?:not\s+)?to|while|until|pending"
     # "asked not to be identified discussing private talks"; "under the ground rules
     # of the briefing", "in line with ministry policy": a purpose or a rule.
     r"|discussing|describing|detailing|(?:speaking|talking)\s+about"
