@@ -55,3 +55,20 @@ def test_an_indefinite_description_brings_in_someone_new(title: str) -> None:
         "A Vestby councillor said the firm had been a shambles from the start."
     )
     assert _speaker_of_last_quote(text) != "Mara Lind"
+
+
+@pytest.mark.parametrize("surname", ["Oyelowo-Banks", "Vell-Hastings", "Abadie-Fields"])
+def test_a_double_barrelled_surname_alone_is_the_person_named_before(surname: str) -> None:
+    text = (
+        f"Tomas {surname}, president of the union, said the switch was faulty.\n\n"
+        f"{surname} told the committee that crews were pushed."
+    )
+    analysis = analyze(text)
+    assert [f.name for f in analysis.figures] == [f"Tomas {surname}"]
+    assert [c.figure for c in analysis.claims] == [f"Tomas {surname}"] * 2
+
+
+def test_a_hyphenated_body_name_stays_a_body() -> None:
+    assert [f.source_type for f in analyze("Brek-Lund said the quay was safe.").figures] == [
+        "institution"
+    ]

@@ -145,3 +145,10 @@ _ROLE_LEADS = frozenset({"academic", "former", "acting", "interim", "then", "sen
 def _acronym(word: str) -> bool:
     """ "WHO", "IT": capitals that name a body, not the everyday word."""
     return len(word) > 1 and word.isupper() and word.isalpha()
+
+
+def double_barrelled(word: str) -> bool:
+    """ "Oyelowo-Banks", "Vell-Hastings": capitals on both sides of a hyphen make a
+    name, whatever common noun ("banks") its last part is."""
+    head, _, tail = word.partition("-")
+    return bool(tail) and head[:1].isupper() and tail[:1].isupper()

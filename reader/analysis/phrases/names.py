@@ -32,7 +32,7 @@ from reader.analysis.phrases.common_phrases import (
     starts_postmod,
 )
 from reader.analysis.phrases.joined import joined
-from reader.analysis.phrases.name_phrases import name_phrase
+from reader.analysis.phrases.name_phrases import double_barrelled, name_phrase
 from reader.analysis.phrases.places import place_before, place_or_party, segment_start
 from reader.analysis.phrases.postmodified import postmodified
 from reader.analysis.phrases.time_before import skip_time
@@ -393,7 +393,11 @@ def _noun_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
             first.end, first.text = t.end, text[first.start : t.end]
             return first
     if is_name_word(t) and capital(t.text):
-        if known_head(t.low) and (i == 0 or not (toks[i - 1].cap or ordinal(toks[i - 1].low))):
+        if (
+            known_head(t.low)
+            and not double_barrelled(t.text)
+            and (i == 0 or not (toks[i - 1].cap or ordinal(toks[i - 1].low)))
+        ):
             # "Police said": a common noun capitalised only by its position.
             ph = common_phrase(text, toks, i)
             if ph is not None:
