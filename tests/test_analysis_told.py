@@ -97,3 +97,9 @@ def test_is_telling_someone_that_is_speech_not_a_passive() -> None:
     assert c.figure == "Tove Aune"
     (c,) = analyze("Tove Aune was told that the ferry will return.").claims
     assert c.rule == "passive-told"
+
+
+def test_a_long_description_of_whom_was_told_still_leads_to_that() -> None:
+    text = "Tomas Brek told the state Senate transport committee in July that crews were tired."
+    (claim,) = analyze(text).claims
+    assert text[claim.start : claim.end] == "crews were tired"

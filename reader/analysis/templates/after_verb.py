@@ -141,7 +141,10 @@ def clause_head(toks: list[Tok], lem: str) -> tuple[int, bool, bool] | None:
     if k < len(toks) and toks[k].low != "that":
         # Past a person told, the "that" may stand further off: "told The Post and
         # Courier newspaper of Charleston on Saturday that ...".
-        k = _that_ahead(toks, k, far=told_whom)
+        # "told the state Senate transportation committee in July that": a long
+        # description of whom is still whom.
+        whom = told_whom or (lem == "tell" and toks[k].low == "the")
+        k = _that_ahead(toks, k, far=whom)
     has_that = k < len(toks) and toks[k].low == "that"
     if has_that:
         k += 1
