@@ -72,3 +72,15 @@ def test_a_hyphenated_body_name_stays_a_body() -> None:
     assert [f.source_type for f in analyze("Brek-Lund said the quay was safe.").figures] == [
         "institution"
     ]
+
+
+@pytest.mark.parametrize("word", ["Passenger", "Resident", "Voter", "Patient"])
+def test_who_someone_is_before_the_name_is_no_part_of_it(word: str) -> None:
+    text = f"{word} Mara Lind, 34, said the carriage had tipped over."
+    assert [f.name for f in analyze(text).figures] == ["Mara Lind"]
+
+
+def test_such_a_word_inside_a_body_s_name_stays() -> None:
+    assert [f.name for f in analyze("Patient Care Trust said the ward was full.").figures] == [
+        "Patient Care Trust"
+    ]

@@ -420,6 +420,15 @@ TITLES = words(
     """
 )
 
+#: Who someone is in the story, written before their name like a title
+#: ("Passenger Keisha Lind said"): no part of the name.
+NAME_DESCRIPTORS = words(
+    """
+    passenger resident voter commuter shopper patient student parent neighbour neighbor
+    customer motorist witness survivor homeowner tenant pensioner retiree veteran volunteer
+    """
+)
+
 #: What an abbreviated title stands for when the article goes on with the office
 #: ("Sen. Mara Lind ... the senator said"): the words a later role may use.
 TITLE_OFFICES = {

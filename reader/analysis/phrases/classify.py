@@ -21,6 +21,7 @@ from reader.analysis.lexicon import (
     MEDIA_NAMES,
     MEDIA_WORDS,
     NAME_CONNECTORS,
+    NAME_DESCRIPTORS,
     NAME_PARTICLES,
     ORG_WORDS,
     PARTY_MEMBERS,
@@ -249,7 +250,10 @@ def _name_start(core_words: list[str], clows: list[str]) -> int:
     """Where a person's name would start: after the last title, body or place word."""
     t = 0
     while t < len(core_words) - 1 and (
-        clows[t] in TITLES or clows[t] in ROLE_WORDS or clows[t] in PARTY_MEMBERS
+        clows[t] in TITLES
+        or clows[t] in ROLE_WORDS
+        or clows[t] in PARTY_MEMBERS
+        or clows[t] in NAME_DESCRIPTORS
     ):
         t += 1
     cut = t
