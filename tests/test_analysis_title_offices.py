@@ -84,3 +84,13 @@ def test_such_a_word_inside_a_body_s_name_stays() -> None:
     assert [f.name for f in analyze("Patient Care Trust said the ward was full.").figures] == [
         "Patient Care Trust"
     ]
+
+
+def test_police_ranks_written_without_full_stops_are_titles() -> None:
+    text = (
+        "Det Insp Rawiri Tamatea said the yard was sealed. "
+        '"We are looking at every camera," the detective inspector said.'
+    )
+    analysis = analyze(text)
+    assert [f.name for f in analysis.figures] == ["Rawiri Tamatea"]
+    assert [c.figure for c in analysis.claims] == ["Rawiri Tamatea"] * 2

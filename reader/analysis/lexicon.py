@@ -416,7 +416,7 @@ TITLES = words(
     chair ceo cfo coach st saint mp mep envoy commissioner attorney counsel
     spokesman spokeswoman spokesperson pastor dean rector provost sheriff
     marshal chancellor leader congressman congresswoman councilman councilwoman
-    assemblyman assemblywoman
+    assemblyman assemblywoman det insp supt
     """
 )
 
