@@ -94,3 +94,16 @@ def test_police_ranks_written_without_full_stops_are_titles() -> None:
     analysis = analyze(text)
     assert [f.name for f in analysis.figures] == ["Rawiri Tamatea"]
     assert [c.figure for c in analysis.claims] == ["Rawiri Tamatea"] * 2
+
+
+@pytest.mark.parametrize(
+    "suffix", ["Therapeutics", "Minerals", "Pictures", "Insurance", "Dynamics"]
+)
+def test_a_company_named_by_its_trade_is_a_body_the_company_refers_to(suffix: str) -> None:
+    text = (
+        f"Vestby {suffix} halted the work on Monday.\n\n"
+        "The company declined to say how many staff were affected."
+    )
+    (figure,) = analyze(text).figures
+    assert (figure.name, figure.source_type) == (f"Vestby {suffix}", "institution")
+    assert [s.text for s in figure.no_comment] == ["declined to say"]

@@ -630,6 +630,11 @@ ORG_WORDS = words(
     line lines rovers rangers wanderers athletic albion fc cf sc ac
     gallery galleries collection collections studio studios orchestra choir
     festival theatre theater library archive archives
+    therapeutics biosciences biotech dynamics ventures solutions networks insurance
+    indemnity realty construction entertainment pictures software robotics
+    semiconductors minerals petroleum chemicals textiles apparel hospitality hotels
+    resorts freight railroad transit telecom communications healthcare analytics
+    consulting advisory associates
     """
 )
 
