@@ -258,6 +258,17 @@ def test_a_quote_that_declines_to_go_into_a_subject_is_a_refusal() -> None:
         ('Tomas Brek said he was "not in a position" to say when.', None),
         ('Tomas Brek said it would be "inappropriate" to comment while the case is open.', None),
         ("Tomas Brek said by email that he does not release details of open files.", None),
+        ("Tomas Brek declined to take questions after the reading.", None),
+        ("Tomas Brek has not given an interview since the inquiry began.", None),
+        ("Tomas Brek did not take up an offer to comment.", None),
+        ("Tomas Brek passed on a chance to comment on the story.", None),
+        ("Tomas Brek would not get into whether his client was paid.", "would not get into"),
+        ("Approached at the gate, Tomas Brek would not talk.", "would not talk"),
+        ("Tomas Brek did not pick up when called on Monday.", "did not pick up"),
+        ("Tomas Brek said he would study the report before commenting.", None),
+        ("Tomas Brek said it was long-standing practice not to comment on leaks.", None),
+        ("Tomas Brek could not be raised at his office.", None),
+        ("Tomas Brek said it was 'not appropriate to respond in the media' to the claims.", None),
     ],
 )
 def test_silences_and_deflections(sentence: str, words: str | None) -> None:
@@ -282,29 +293,6 @@ def test_a_failed_attempt_to_reach_is_the_silence_of_the_one_sought() -> None:
 )
 def test_an_outlet_unable_to_confirm_or_a_failure_is_no_refusal(sentence: str) -> None:
     assert _refusals(f"Mara Lind spoke.\n\n{sentence}") == {}
-
-
-@pytest.mark.parametrize(
-    ("sentence", "words"),
-    [
-        ("Tomas Brek declined to take questions after the reading.", None),
-        ("Tomas Brek has not given an interview since the inquiry began.", None),
-        ("Tomas Brek did not take up an offer to comment.", None),
-        ("Tomas Brek passed on a chance to comment on the story.", None),
-        ("Tomas Brek would not get into whether his client was paid.", "would not get into"),
-        ("Approached at the gate, Tomas Brek would not talk.", "would not talk"),
-        ("Tomas Brek did not pick up when called on Monday.", "did not pick up"),
-        ("Tomas Brek said he would study the report before commenting.", None),
-        ("Tomas Brek said it was long-standing practice not to comment on leaks.", None),
-        ("Tomas Brek could not be raised at his office.", None),
-        ("Tomas Brek said it was 'not appropriate to respond in the media' to the claims.", None),
-    ],
-)
-def test_more_non_answers(sentence: str, words: str | None) -> None:
-    refusals = _refusals(f"Mara Lind said the tender was rigged.\n\n{sentence}")
-    assert list(refusals) == ["Tomas Brek"]
-    if words is not None:
-        assert refusals["Tomas Brek"] == [words]
 
 
 @pytest.mark.parametrize(

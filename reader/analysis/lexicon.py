@@ -874,6 +874,19 @@ _NOT_TO_A_SPEECH = (
     r"(?!\s+to\s+(?:(?:his|her|their|its|the)\s+|\p{Lu}[\w.-]*+['’]s?\s+)(?:[\w'’-]+\s+)?"
     r"(?:remarks|criticism|attacks?|insults|jabs|barbs|taunts|speech|tweets?|posts?|complaints?)\b)"
 )
+#: A refusal in the refuser's own words, as reported speech puts it after the
+#: subject: "said he was 'not taking calls'", "had 'nothing to say to the paper'",
+#: "was 'not the right person to ask'", "would 'not be commenting while ...'",
+#: "will not be doing media until ...". Recorded as a refusal (NO_COMMENT_PATTERN)
+#: and never read as the clause of a claim (templates/indirect.py).
+REFUSED_IN_OWN_WORDS = (
+    r"(?:(?:was|were|is|are)\s+[\"“‘']?(?:[\w-]+\s+and\s+)?not\s+(?:taking|doing|giving)\s+"
+    r"(?:any\s+)?(?:media\s+)?(?:calls|questions|interviews)"
+    r"|(?:had|has|have)\s+[\"“‘']?nothing\s+(?:more\s+|further\s+)?to\s+(?:say|add)"
+    r"|(?:was|is)\s+[\"“‘']?not\s+the\s+right\s+person\s+to\s+(?:ask|speak\s+to|talk\s+to)"
+    r"|(?:would|will)\s+[\"“‘']?not\s+be\s+(?:commenting|(?:doing|giving|taking)\s+(?:any\s+)?"
+    r"(?:media|interviews|questions)))"
+)
 #: Phrases that record a refusal to comment (no claim, noted on the figure).
 NO_COMMENT_PATTERN = (
     r"(?:declined|refused|declining|refusing|decline|declines|refuses|refuse|Declining|Refusing)"
@@ -981,17 +994,10 @@ NO_COMMENT_PATTERN = (
     r"|(?:(?:has|have|had)\s+not|hasn['’]t|haven['’]t|hadn['’]t)\s+(?:spoken|addressed"
     r"(?:\s+[\w'’-]+){0,3}?)\s+(?:publicly|in\s+public)"
     r"|(?:has|have|had)\s+said\s+nothing\s+(?:publicly|in\s+public)"
-    # "said he was 'not taking calls'", "had 'nothing to say to the paper'", "said she
-    # was 'not the right person to ask'": a refusal in the refuser's words.
-    r"|(?:was|were|is|are)\s+[\"“‘']?(?:[\w-]+\s+and\s+)?not\s+(?:taking|doing|giving)\s+(?:any\s+)?"
-    r"(?:media\s+)?(?:calls|questions|interviews)"
-    r"|(?:had|has|have)\s+[\"“‘']?nothing\s+(?:more\s+|further\s+)?to\s+(?:say|add)"
-    r"|(?:was|is)\s+[\"“‘']?not\s+the\s+right\s+person\s+to\s+(?:ask|speak\s+to|talk\s+to)"
-    # "would 'not be commenting while ...'", "will not be doing media until ...".
-    r"|(?:would|will)\s+[\"“‘']?not\s+be\s+(?:commenting|(?:doing|giving|taking)\s+(?:any\s+)?"
-    r"(?:media|interviews|questions))"
+    + r"|"
+    + REFUSED_IN_OWN_WORDS
     # "declined through his lawyer to be interviewed".
-    r"|(?:declined|refused)\s+through\s+(?:his|her|their|its|an?|the)\s+[\w-]+\s+to\s+"
+    + r"|(?:declined|refused)\s+through\s+(?:his|her|their|its|an?|the)\s+[\w-]+\s+to\s+"
     r"(?:comment|be\s+interviewed|speak|respond|discuss)"
     # "sidestepped questions about ...", "ignored a list of questions", "left emailed
     # questions unanswered", "voicemails ... went unreturned".
@@ -1034,15 +1040,13 @@ NO_COMMENT_PATTERN = (
 #: Every match of `NO_COMMENT_PATTERN` holds one of these (lower case): the
 #: whole-text scan reads only the stretches around them.
 NO_COMMENT_WORDS = (
-    "declin", "refus", "comment", "speculat", "respon", "repl", "return", "answer",
+    "declin", "refus", "comment", "speculat", "respon", "repl", "answer",
     "reached", "contacted", "neither", "yet", "would", "why", "refer", "unsuccess", "availab",
-    "silent", "turn", "rebuff", "hung", "rang", "public", "prevent", "barred", "bars", "preclud",
-    "sidestep", "dodged", "deflected", "evaded", "ducked", "ignored", "unanswered", "unreturned",
-    "share", "reachable", "mum", "nothing",
-    "position", "unable", "shook", "without", "short", "privacy", "skirted", "waved", "brushed",
-    "failed", "fruitless", "release", "disclose", "appropriate", "take", "given", "passed", "get",
-    "talk", "speak", "pick", "before", "policy", "practice", "never", "raised", "publish",
-    "discuss", "agreed", "taking", "nothing", "right", "media", "interview",
+    "silent", "turn", "rebuff", "hung", "rang off", "public", "prevent", "barred", "bars",
+    "preclud", "sidestep", "dodged", "deflected", "evaded", "ducked", "ignored", "reachable",
+    "mum", "nothing", "position", "shook", "left without", "stopped short", "privacy", "skirted",
+    "waved", "brushed", "failed", "fruitless", "release", "disclose", "get into", "pick up",
+    "raised", "discuss", "agreed", "taking", "right person", "doing media", "interview",
 )  # fmt: skip
 
 #: Capitalised abbreviations that are never bodies.

@@ -49,13 +49,6 @@ class Registry(BackrefResolver):
             return self._backref(ph, near_last)
         if kind == "person":
             return self._named_person(ph, near_last)
-        if kind == "org" and " " not in ph.core and key(ph.core) not in self.org_short:
-            # "Oyelowo-Banks told the committee": a hyphenated word that looks like a
-            # firm's name is the surname of the person named before, when there is one.
-            person = self.lookup(ph.core)
-            if person is not None and person.kind == "person":
-                self.recent.append((ph.start, person))
-                return person, f"surname '{ph.core}' -> {person.name}"
         if kind in ("org", "media"):
             return self._named_body(ph)
         if counts_a_group(ph):

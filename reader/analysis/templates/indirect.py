@@ -12,7 +12,7 @@ from bisect import bisect_left
 
 import regex
 
-from reader.analysis.lexicon import REQUEST_VERBS
+from reader.analysis.lexicon import REFUSED_IN_OWN_WORDS, REQUEST_VERBS
 from reader.analysis.limits import (
     CLAUSE_TEST_CHARS,
     FRAME_CHARS,
@@ -119,13 +119,9 @@ _NO_COMMENT_CONTENT = regex.compile(
     r"(?:(?:did|does|do|would|will|could)\s+not|(?:didn|doesn|don|wouldn|won|couldn)['’]t)"
     r"\s+(?:(?:publicly|directly|generally|normally)\s+)?(?:comment|speculate|discuss)\b"
     r"|\A(?:it|they|he|she|we)\s+(?:had|has|have)\s+no\s+comment\b"
-    # "said he was 'not taking calls'", "had 'nothing to say to the paper'".
-    r"|\A(?:it|they|he|she|we)\s+(?:(?:was|were|is|are)\s+[\"“‘']?(?:[\w-]+\s+and\s+)?not\s+(?:(?:taking|doing|giving)\s+"
-    r"(?:any\s+)?(?:media\s+)?(?:calls|questions|interviews)|the\s+right\s+person\s+to\s+ask)"
-    r"|(?:had|has|have)\s+[\"“‘']?nothing\s+(?:more\s+|further\s+)?to\s+(?:say|add))"
+    # 'said he was "not taking calls"', 'said Lind "will not be doing media"'.
     r"|\A(?:it|they|he|she|we|(?:the|its|his|her|their)\s+[\w'’-]++"
-    r"|\p{Lu}[\w'’-]*+(?:\s+\p{Lu}[\w'’-]*+){0,2})\s+[\"“‘']?(?:would|will)\s+[\"“‘']?not"
-    r"\s+be\s+(?:commenting|(?:doing|giving|taking)\s+(?:any\s+)?(?:media|interviews|questions))"
+    r"|\p{Lu}[\w'’-]*+(?:\s+\p{Lu}[\w'’-]*+){0,2})\s+[\"“‘']?" + REFUSED_IN_OWN_WORDS
 )
 
 
