@@ -341,6 +341,23 @@ def test_an_acronym_in_brackets_is_the_short_name_of_the_body_before_it() -> Non
     assert "WHO" not in [f.name for f in a.figures]
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "source_type"),
+    [
+        ("Kestland’s state broadcaster, KTV, reported that the talks had failed.", "KTV", "media"),
+        ("The broadcaster KTV reported that the talks had failed.", "KTV", "media"),
+        ("The national news agency, KNA, said the vote was close.", "KNA", "media"),
+        ("State television KTV said the floods had receded.", "KTV", "media"),
+        ("The state agency SFA said the floods had receded.", "SFA", "institution"),
+    ],
+)
+def test_a_body_introduced_by_an_outlet_noun_is_media(
+    text: str, figure: str, source_type: str
+) -> None:
+    (claim,) = analyze(text).claims
+    assert (claim.figure, claim.source_type) == (figure, source_type)
+
+
 def test_a_news_agency_named_with_its_acronym_is_media() -> None:
     text = (
         "North Korea's news agency, the Korean Central News Agency (KCNA), reported the drill.\n\n"

@@ -593,6 +593,9 @@ INSTITUTION_HEADS = words(
     organisers organizers executives managers regulators analysts
     economists judges delegation delegations organisers governors mayors lawyers
     solicitors attorneys
+    inspectorate directorate secretariat tribunal bureau treasury legislature
+    assembly panel chamber exchange
+    inspectorates directorates tribunals bureaus bureaux legislatures assemblies panels
     councils committees commissions agencies offices corporations banks
     boards administrations cabinets parliaments parties unions federations
     leagues associations organisations organizations foundations institutes
@@ -626,6 +629,7 @@ ORG_WORDS = words(
     securities capital partners motors pharma pharmaceuticals media holdings
     ab ag sa nv gmbh asa plc llp inspectorate treasury exchange brigade
     division regiment airport chamber markets estates
+    tribunal directorate secretariat legislature
     co corp inc ltd llc
     line lines rovers rangers wanderers athletic albion fc cf sc ac
     gallery galleries collection collections studio studios orchestra choir

@@ -50,7 +50,8 @@ from reader.analysis.phrases.classify import classify_words
 from reader.analysis.phrases.names import phrase_before
 from reader.analysis.text.segments import Segments, budget
 
-_TAIL = r"(?:[\p{L}\p{M}'’\-]|\.(?=\p{L}))*+\.?+"
+#: A word's tail; a hyphen goes on to letters or to a number ("KTV-1").
+_TAIL = r"(?:[\p{L}\p{M}'’]|-(?:\p{N}++|(?=\p{L}))|\.(?=\p{L}))*+\.?+"
 _WORD = r"(?:\p{Lu}|(?:" + "|".join(GLUED_PARTICLES) + r")[\-'’]\p{Lu})" + _TAIL
 _JOIN = (
     r"(?:[ \t]++(?:(?:de|la|van|von|der|den|du|da|di|del|bin"
@@ -214,6 +215,8 @@ def seed(reg: Registry, start: int) -> None:
             thing = False  # "union President Mara Lind": a title after the body's noun
         elif kind == "person" and prev in BODY_NOUNS:
             kind, core = ("media" if prev in OUTLET_NOUNS else "org"), " ".join(ws)
+        elif kind == "org" and _outlet_noun(text[max(0, pos - 40) : pos].split()):
+            kind = "media"  # "the state broadcaster ORT", "the broadcaster, ORT,"
         if kind == "person":
             lows = core.lower().split()
             place = role is None and (set(lows) & PLACE_WORDS or lows[0] in COMPASS_WORDS)
@@ -227,6 +230,8 @@ def seed(reg: Registry, start: int) -> None:
                 continue
             reg.person(core, role, pos)
         elif kind != "backref" and len(core) > 1 and core.lower() not in _NOT_BODY_NAMES:
+            if kind != "media" and core[-1].isdigit():
+                continue  # "STS-135", "Hangar-2": a mission or a thing, unless it speaks
             _seed_body(reg, core, kind, role)
     if titled:
         seed_titled(reg, titled)
@@ -329,6 +334,31 @@ def _quoted_alone(text: str, start: int, end: int) -> bool:
 
 _OPENING_MARKS = frozenset("\"“‘«„'")
 _CLOSING_MARKS = frozenset("\"”’»“'")
+
+
+#: A noun that names an outlet after the word before it: "the news agency
+#: KNA", "radio station", "state television CCTV" (not "the state agency").
+_OUTLET_HEADS = {
+    "agency": frozenset({"news", "wire"}),
+    "service": frozenset({"news", "wire"}),
+    "station": frozenset({"radio", "tv", "television"}),
+    "channel": frozenset({"news", "tv", "television", "state"}),
+    "television": frozenset({"state", "public"}),
+    "tv": frozenset({"state", "public"}),
+    "radio": frozenset({"state", "public"}),
+}
+
+
+def _outlet_noun(before: list[str]) -> bool:
+    """Whether the words before a name introduce it as an outlet: "the
+    broadcaster ORT", or in apposition, "Orvania's state broadcaster, ORT"."""
+    if not before:
+        return False
+    last = before[-1].lower().removesuffix(",")
+    if last in OUTLET_NOUNS:
+        return True
+    kinds = _OUTLET_HEADS.get(last)
+    return kinds is not None and len(before) > 1 and before[-2].lower() in kinds
 
 
 def _named_acronym(reg: Registry, pos: int, word: str, para_start: int) -> bool:

@@ -405,6 +405,8 @@ def _shared_subject(text: str, s_lo: int, vs: int) -> Phrase | None:
     for m in verbs_in(text, s_lo, vs):
         if not m.group().islower():
             continue
+        if text[max(s_lo, m.start() - 3) : m.start()].rstrip().endswith(("'s", "’s")):
+            continue  # "Korvath's state broadcaster": a noun after an owner, not a verb
         ph = subject_of(text, s_lo, m.start())
         if ph is not None:
             return ph
