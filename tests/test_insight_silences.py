@@ -304,3 +304,79 @@ def test_an_outlet_unable_to_confirm_or_a_failure_is_no_refusal(sentence: str) -
 )
 def test_more_look_alikes(sentence: str) -> None:
     assert "Tomas Brek" not in _refusals(f"Mara Lind spoke.\n\n{sentence}")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refuser", "words"),
+    [
+        (
+            "Harlan Voss would go no further when asked about the budget.",
+            "Harlan Voss",
+            "would go no further",
+        ),
+        ("The Orlen Bank declined to go further.", "Orlen Bank", "declined to go further"),
+        (
+            "Harlan Voss would say neither whether he read it nor when.",
+            "Harlan Voss",
+            "would say neither",
+        ),
+        ("A message left for Harlan Voss drew no reply.", "Harlan Voss", "drew no reply"),
+        (
+            "Harlan Voss never returned calls seeking comment.",
+            "Harlan Voss",
+            "never returned calls",
+        ),
+        (
+            "The Orlen Bank said it was not at liberty to discuss a client.",
+            "Orlen Bank",
+            "was not at liberty to",
+        ),
+        (
+            "The Orlen Bank passed questions back to the regulator.",
+            "Orlen Bank",
+            "passed questions back to",
+        ),
+        (
+            "Harlan Voss put the phone down when a reporter called.",
+            "Harlan Voss",
+            "put the phone down",
+        ),
+        (
+            "Harlan Voss walked past reporters without a word.",
+            "Harlan Voss",
+            "walked past reporters without a word",
+        ),
+        (
+            "Harlan Voss closed the briefing without taking further questions.",
+            "Harlan Voss",
+            "closed the briefing without taking further questions",
+        ),
+        # A refusal coordinated with the verb before it is the first verb's subject's.
+        ("Harlan Voss opened the message and did not respond.", "Harlan Voss", "did not respond"),
+        (
+            "Harlan Voss sent two calls from a reporter to voicemail and never called back.",
+            "Harlan Voss",
+            "never called back",
+        ),
+    ],
+)
+def test_more_ways_of_not_answering(sentence: str, refuser: str, words: str) -> None:
+    assert _refusals(sentence) == {refuser: [words]}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The question was never answered in the hearing.",
+        "He fled to Lund and never returned to the city.",
+        "The senator refused to go further into debt.",
+        "Harlan Voss said the deal would go ahead. The treaty passed the senate.",
+    ],
+)
+def test_what_only_looks_like_not_answering(sentence: str) -> None:
+    assert _refusals(sentence) == {}
+
+
+def test_a_lawyer_saying_her_client_will_not_speak_to_the_press_is_no_claim() -> None:
+    a = analyze("Her lawyer, Ines Holm, said her client would not be speaking to the press.")
+    assert a.claims == ()

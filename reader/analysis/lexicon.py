@@ -651,7 +651,7 @@ MEDIA_WORDS = words(
     broadcasting broadcaster wire reuters bloomberg newswire newsweek
     standard examiner inquirer bulletin dispatch review economist ledger
     courant bugle lantern beacon sentinel echo enquirer mercury argus clarion
-    advertiser gleaner intelligencer spectator podcast newsletter
+    advertiser gleaner intelligencer spectator podcast newsletter register
     """
 )
 #: Web address endings: "Factcheck.org" is one name, and a site's name is an outlet's.
@@ -739,7 +739,7 @@ NOT_NAME_START = words(
     four five six seven eight nine ten last next first monday tuesday
     wednesday thursday friday saturday sunday january february march april
     may june july august september october november december mr mrs ms dr
-    neither either
+    neither either another other any such
     """
 ) | words(
     # Prepositions, auxiliaries, adverbs and interjections that open a
@@ -889,7 +889,8 @@ REFUSED_IN_OWN_WORDS = (
     r"|(?:had|has|have)\s+[\"“‘']?nothing\s+(?:more\s+|further\s+)?to\s+(?:say|add)"
     r"|(?:was|is)\s+[\"“‘']?not\s+the\s+right\s+person\s+to\s+(?:ask|speak\s+to|talk\s+to)"
     r"|(?:would|will)\s+[\"“‘']?not\s+be\s+(?:commenting|(?:doing|giving|taking)\s+(?:any\s+)?"
-    r"(?:media|interviews|questions)))"
+    r"(?:media|interviews|questions)|(?:speaking|talking)\s+to\s+(?:the\s+)?(?:press|media"
+    r"|reporters|journalists)))"
 )
 #: Phrases that record a refusal to comment (no claim, noted on the figure).
 NO_COMMENT_PATTERN = (
@@ -973,6 +974,12 @@ NO_COMMENT_PATTERN = (
     # "shook her head when approached", "left without speaking to reporters",
     # "stopped short of saying whether", "asked for privacy".
     r"|shook\s+(?:his|her|their)\s+heads?\s+(?:when|as)\s+(?:approached|asked)"
+    # "walked past reporters without a word", "left without taking questions".
+    r"|(?:left|walked\s+(?:past|away|off|out)(?:\s+(?:the\s+)?(?:reporters|journalists|cameras))?)"
+    r"\s+without\s+(?:a\s+word|saying\s+a\s+word|comment\b|(?:taking|answering)\s+(?:any\s+)?"
+    r"(?:further\s+)?questions)"
+    r"|(?:ended|closed|wrapped\s+up)\s+(?:the\s+)?(?:briefing|news\s+conference|press\s+conference)"
+    r"\s+without\s+(?:taking|answering)\s+(?:any\s+)?(?:further\s+)?questions"
     r"|left\s+without\s+(?:speaking|talking|commenting)(?:\s+to\s+(?:the\s+)?(?:media|reporters"
     r"|journalists|press))?"
     r"|stopped\s+short\s+of\s+(?:saying|confirming)"
@@ -993,6 +1000,22 @@ NO_COMMENT_PATTERN = (
     r"|an?\s+interview|interviews|be\s+interviewed|speak|talk))"
     # "hung up when reached by phone" (not "hung up his boots"), "rang off".
     r"|hung\s+up(?!\s+(?:his|her|their|its|the|a|an|my|our|your)\b)|rang\s+off"
+    r"|put\s+(?:the\s+)?(?:phone|receiver)\s+down|put\s+down\s+the\s+(?:phone|receiver)"
+    # "would go no further", "declined to go further", "would say neither whether".
+    r"|would\s+go\s+no\s+further|(?:declined|refused)\s+to\s+go\s+(?:any\s+)?further"
+    r"(?=\s*+(?:[.,;]|\Z)|\s++(?:when|than|on|in)\b)"
+    r"|would\s+(?:say\s+neither|neither\s+say)\b"
+    # "never answered", "never called back" (not "was never answered", "never returned home").
+    r"|(?<!\b(?:was|were|been|is|are|be)\s)never\s+(?:answered|responded|replied|called\s+back"
+    r"|returned\s+(?:(?:the|his|her|their|its|repeated|several)\s+)?(?:calls?|messages?|e-?mails?"
+    r"|texts?))"
+    # "was not at liberty to discuss".
+    r"|(?:was|were|is|are)\s+[\"“‘']?not\s+at\s+liberty[\"”’']?\s+to\b"
+    # "passed questions back to the regulator", "directed inquiries to its lawyers".
+    r"|(?:passed|directed|forwarded|redirected|deferred|passing|directing)\s+(?:all\s+|further\s+"
+    r"|the\s+)?(?:questions|inquiries|enquiries|queries)\s+(?:back\s+)?to\b"
+    # "A message left for Lind drew no reply" (see `went unanswered`).
+    r"|drew\s+no\s+(?:reply|response|answer|comment)"
     # "has not spoken publicly since", "has not addressed the claims publicly",
     # "has said nothing in public": a silence kept, not a word said.
     r"|(?:(?:has|have|had)\s+not|hasn['’]t|haven['’]t|hadn['’]t)\s+(?:spoken|addressed"
@@ -1051,6 +1074,9 @@ NO_COMMENT_WORDS = (
     "mum", "nothing", "position", "shook", "left without", "stopped short", "privacy", "skirted",
     "waved", "brushed", "failed", "fruitless", "release", "disclose", "get into", "pick up",
     "raised", "discuss", "agreed", "taking", "right person", "doing media", "interview",
+    "phone down", "receiver down", "further", "called back", "never returned", "at liberty",
+    "questions back", "questions to", "inquiries to", "enquiries to", "queries to", "drew no",
+    "without a word",
 )  # fmt: skip
 
 #: Capitalised abbreviations that are never bodies.

@@ -24,6 +24,7 @@ from reader.analysis.limits import SHORT_TIMEOUT, SUBJECT_CHARS
 from reader.analysis.phrases.classify import Phrase, strip_possessive
 from reader.analysis.phrases.common_phrases import described_phrase
 from reader.analysis.templates.cues import subject_of
+from reader.analysis.templates.participles import main_subject
 from reader.analysis.text.tokens import tokens
 
 #: A sentence start that is a subject, then a relative clause or a description set
@@ -101,7 +102,7 @@ _MESSAGE = regex.compile(r"\b(?:" + _MESSAGES + r"|" + _TRIED_TO_REACH + r")\b",
 #: Refusals told by what happened to a message ("were not returned", "went
 #: unanswered"): only one after `_THROUGH` is a refusal at all.
 _PASSIVE = regex.compile(
-    r"\A(?:(?:was|were)\s+not\s+(?:immediately\s+)?(?:returned|answered)|went|(?:has|have)\s+gone"
+    r"\A(?:(?:was|were)\s+not\s+(?:immediately\s+)?(?:returned|answered)|went|(?:has|have)\s+gone|drew"
     r"|failed"
     r"|(?:was|were)\s+turned\s+down"
     r"|(?:was|were|(?:has|have)\s+been|proved)\s+unsuccessful)\b"
@@ -182,6 +183,9 @@ def refusal_subject(text: str, sentence_start: int, verb: int, words: str = "") 
         return subject_of(text, negated.end(), nor if nor > 0 else verb)
     through = _THROUGH.search(text[sentence_start:verb], timeout=SHORT_TIMEOUT)
     if through is not None:
+        main = _coordinated(text, sentence_start, verb)
+        if main is not None and main.end <= sentence_start + through.start():
+            return main  # "Lind sent calls from a reporter to voicemail and never called back"
         sentence_start += through.end()
     elif _PASSIVE.match(words):
         return None  # "A message seeking comment was not returned": the one asked before
@@ -225,6 +229,8 @@ def refusal_subject(text: str, sentence_start: int, verb: int, words: str = "") 
     while end > sentence_start and text[end - 1] in _OPENING_MARKS:
         end -= 1
     ph = subject_of(text, sentence_start, end)
+    if ph is None:
+        ph = _coordinated(text, sentence_start, end)
     group = _QUANTIFIED.match(text, sentence_start, end, timeout=SHORT_TIMEOUT)
     if group is not None and (ph is None or ph.kind not in _GROUP_KINDS):
         # "Several delegates supporting Brekke declined": the group, not the name in it.
@@ -233,6 +239,12 @@ def refusal_subject(text: str, sentence_start: int, verb: int, words: str = "") 
             sentence_start, group.end(), head, "anon", head.rsplit(None, 1)[-1]
         )
     return ph or _described(text, sentence_start, end)
+
+
+def _coordinated(text: str, sentence_start: int, end: int) -> Phrase | None:
+    """ "Lind opened the message and did not reply": the first verb's subject."""
+    conj = _COORDINATED.search(text, sentence_start, end, timeout=SHORT_TIMEOUT)
+    return main_subject(text, sentence_start, conj.start()) if conj is not None else None
 
 
 def nor_subject(text: str, sentence_start: int, verb: int) -> Phrase | None:
@@ -278,6 +290,9 @@ _ANSWERED = regex.compile(
 _FIRST_RELATIVE = regex.compile(r",\s+(?:who|which)\b")
 #: An opening quotation mark and spaces between a subject and its refusal.
 _OPENING_MARKS = frozenset(" \"“‘'")
+#: "... and did not reply", "... but then declined": a refusal coordinated with
+#: the verb before it.
+_COORDINATED = regex.compile(r"\s(?:and|but)(?:\s+(?:then|later|still))?\s*+\Z")
 
 #: Kinds of phrase that are a description of a group, not a name inside one.
 _GROUP_KINDS = frozenset({"anon", "group"})

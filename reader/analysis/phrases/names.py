@@ -14,9 +14,9 @@ from reader.analysis.lexicon import (
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
     ROLE_WORDS,
-    words,
 )
 from reader.analysis.limits import SUBJECT_CHARS
+from reader.analysis.phrases.asides import ASIDES, before_aside, body_described, clean_role
 from reader.analysis.phrases.between import (
     all_but,
     ends_noun,
@@ -154,7 +154,7 @@ def _appositive(
         inside = _name_inside(text, toks, j, comma)
         if inside is not None:
             return inside
-    head = _noun_phrase(text, toks, _before_aside(toks, j - 1))
+    head = _noun_phrase(text, toks, before_aside(toks, j - 1))
     if head is not None and (relative or inner[0].low == "who") and place_before(toks, j):
         # "Jan Berg, 30, of Lund, Norway, who fishes the fjord, said": "Norway" is where
         # the person is from; the name stands further back.
@@ -176,11 +176,11 @@ def _appositive(
         role = text[inner[0].start : inner[-1].end]
         if (
             not role.replace(",", "").strip().isdigit()
-            and role.lower() not in _ASIDES
+            and role.lower() not in ASIDES
             and inner[0].low not in ("who", "which", "whose")
         ):
             # Neither an age ("Maria Gomez, 45, said") nor an aside ("X, however, said").
-            head.role = _clean_role(role)
+            head.role = clean_role(role)
     return head
 
 
@@ -196,19 +196,6 @@ def _head_before_who(text: str, toks: list[Tok], comma: int) -> Phrase | None:
     return head if head is not None and head.kind != "pronoun" else None
 
 
-def _before_aside(toks: list[Tok], k: int) -> int:
-    """Back over a short parenthesis ending at toks[k] ("Sen. Rob Halvard (R-Vest.)")
-    or a place word after the head ("officials there")."""
-    if k >= 1 and toks[k].low in ("there", "here") and ends_noun(toks[k - 1]):
-        return k - 1  # "A senior official there, speaking on background, said"
-    if k < 0 or toks[k].text != ")":
-        return k
-    m = k - 1
-    while m >= 0 and k - m <= 6 and toks[m].text not in "()":
-        m -= 1
-    return m - 1 if m > 0 and toks[m].text == "(" and k - m > 1 else -1
-
-
 def _wider_appositive(
     text: str, toks: list[Tok], j: int, comma: int, relative: bool
 ) -> Phrase | None:
@@ -220,7 +207,7 @@ def _wider_appositive(
         j = _opening_comma(toks, j)
         if j < 0:
             return None
-        head = _noun_phrase(text, toks, _before_aside(toks, j - 1))
+        head = _noun_phrase(text, toks, before_aside(toks, j - 1))
         if head is None or head.start != toks[segment_start(toks, j)].start:
             continue  # "a Dover, Del., pilot": a place inside the appositive
         if head.kind not in ("person", "org", "media"):
@@ -233,9 +220,9 @@ def _wider_appositive(
         if (
             not relative
             and inner[0].low not in ("who", "which", "whose")
-            and (role.lower() not in _ASIDES)
+            and (role.lower() not in ASIDES)
         ):
-            head.role = _clean_role(role)
+            head.role = clean_role(role)
         return head
     return None
 
@@ -294,7 +281,7 @@ def _name_inside(text: str, toks: list[Tok], j: int, comma: int) -> Phrase | Non
     """The name when it is the appositive itself: "Halvorsen's chief executive, Kari
     Lunde, said"; not when an article opens a description ("Paul Dewar, an Ottawa MP")."""
     inner = toks[j + 1 : comma]
-    last = _before_aside(toks, comma - 1)
+    last = before_aside(toks, comma - 1)
     inside = _noun_phrase(text, toks[:comma], last)
     if (
         inside is None
@@ -311,28 +298,12 @@ def _name_inside(text: str, toks: list[Tok], j: int, comma: int) -> Phrase | Non
             or (inside.kind in ("org", "media") and inside.start == inner[0].start)
         )
     ):
-        return None
+        return body_described(toks, j, inside, inner)
     lead = toks[segment_start(toks, j) : j]
     if inside.kind == "person" and not inside.role and lead and lead[-1].low in ROLE_WORDS:
         # "Hungary's foreign minister, Peter Szabo, said": the role before the name.
-        inside.role = _clean_role(text[lead[0].start : lead[-1].end])
+        inside.role = clean_role(text[lead[0].start : lead[-1].end])
     return inside
-
-
-#: Words set off by commas between a name and its verb that describe nothing.
-_ASIDES = words(
-    """
-    however meanwhile though too also instead nonetheless nevertheless
-    moreover furthermore separately likewise similarly
-    """
-) | {"in turn", "for his part", "for her part", "for their part", "for its part", "in response"}
-
-
-def _clean_role(role: str) -> str:
-    for det in ("a ", "an ", "the "):
-        if role.lower().startswith(det):
-            return role[len(det) :]
-    return role
 
 
 #: Members of a group taken from it: "one of them", "most of those".
