@@ -358,6 +358,29 @@ def test_a_body_introduced_by_an_outlet_noun_is_media(
     assert (claim.figure, claim.source_type) == (figure, source_type)
 
 
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Kestland state television reported that the river had fallen.",
+            "Kestland state television",
+        ),
+        ("Kestland state TV said the talks had failed.", "Kestland state TV"),
+        ("State radio said the talks had failed.", "State radio"),
+    ],
+)
+def test_state_television_and_radio_are_media(text: str, figure: str) -> None:
+    (claim,) = analyze(text).claims
+    assert (claim.figure, claim.source_type) == (figure, "media")
+
+
+def test_a_radio_host_or_reality_television_is_no_outlet() -> None:
+    text = "Anna Berg, the reality television star, said she would run. A radio host said so too."
+    a = analyze(text)
+    assert [c.figure for c in a.claims] == ["Anna Berg"]
+    assert not [f.name for f in a.figures if f.source_type == "media"]
+
+
 def test_a_news_agency_named_with_its_acronym_is_media() -> None:
     text = (
         "North Korea's news agency, the Korean Central News Agency (KCNA), reported the drill.\n\n"

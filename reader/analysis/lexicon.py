@@ -677,7 +677,7 @@ PLATFORM_NAMES = words(
 MEDIA_HEADS = words(
     """
     outlet newspaper paper agency broadcaster channel network magazine media
-    press publication tabloid daily website site station
+    press publication tabloid daily website site station television tv radio
     outlets newspapers networks broadcasters magazines publications tabloids websites
     """
 )

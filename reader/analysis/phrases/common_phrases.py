@@ -133,11 +133,18 @@ _FUNCTION = words(
 )
 
 
+#: Heads that name an outlet only after a word that says whose it is.
+_BROADCASTS = frozenset({"television", "tv", "radio"})
+_BROADCASTERS = frozenset({"state", "public", "national", "official", "government"})
+
+
 def common_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
     """The noun phrase whose head is toks[i] ("a senior official"), if the head names a source."""
     kind = known_head(toks[i].low)
     if kind is None or _in_a_name(toks, i):
         return None
+    if toks[i].low in _BROADCASTS and (i == 0 or toks[i - 1].low not in _BROADCASTERS):
+        return None  # "state television said"; not "a radio host", "reality television"
     j = _modifiers_start(toks, i)
     if kind != "backref" and j == i:
         j = _bare_modifiers_start(toks, i)
