@@ -19,6 +19,23 @@ from reader.analysis import analyze
             "the talks had failed",
             "Omar Haddad",
         ),
+        (
+            "Omar Haddad, the port's director, was quoted by the Ledger as saying the talks "
+            "had failed.",
+            "the talks had failed",
+            "Omar Haddad",
+        ),
+        (
+            "The daily quoted a deputy minister, Omar Haddad, as saying the talks had failed.",
+            "the talks had failed",
+            "Omar Haddad",
+        ),
+        (
+            "The daily quoted a port insider, who asked not to be named, as saying the talks "
+            "had failed.",
+            "the talks had failed",
+            "port insider",
+        ),
     ],
 )
 def test_quoted_as_saying(text: str, content: str, figure: str) -> None:

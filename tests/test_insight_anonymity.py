@@ -37,6 +37,15 @@ LEAD = "A senior official said the depot would close."
             "The official spoke on condition of anonymity in order not to upset the minister.",
             "in order not to upset the minister",
         ),
+        (
+            "The official asked that her name be withheld while she applies for other posts.",
+            "while she applies for other posts",
+        ),
+        (
+            "The official spoke on condition that neither her name nor her office be published "
+            "because staff were warned.",
+            "because staff were warned",
+        ),
     ],
 )
 def test_a_purpose_or_a_rule_after_the_request_is_the_reason(sentence: str, reason: str) -> None:
@@ -120,3 +129,14 @@ def test_more_ways_of_asking_not_to_be_named(sentence: str, reason: str) -> None
     (figure,) = [f for f in analyze(sentence).figures if f.claims]
     assert figure.anonymity is not None
     assert sentence[figure.anonymity.start : figure.anonymity.end] == reason
+
+
+def test_unnamed_with_a_reason_and_quoted_as_saying_after_the_request() -> None:
+    text = (
+        "The Ledger quoted a port insider, unnamed because leaks are punished, as saying "
+        "the depot would close. The Ledger quoted a clerk, who asked not to be named, as "
+        "saying the depot would stay open."
+    )
+    reasons = {f.name: f.anonymity and f.anonymity.text for f in analyze(text).figures}
+    assert reasons["port insider"] == "because leaks are punished"
+    assert reasons["clerk"] is None  # "as saying" is how the clerk was quoted, no reason

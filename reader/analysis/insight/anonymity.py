@@ -25,9 +25,12 @@ _MARKER = (
     # "on condition that he not be named", "... that they were not identified".
     r"|(?:that\s+)?(?:[\w'’]+\s+){1,3}?(?:not|n['’]t)\s+(?:be\s+)?(?:named|identified)\s*"
     # "on the condition that neither he nor his firm be named".
-    r"|that\s+neither\s+(?:[\w'’]+\s+){1,3}?nor\s+(?:[\w'’]+\s+){1,3}?be\s+(?:named|identified)\s*"
+    r"|that\s+neither\s+(?:[\w'’]+\s+){1,3}?nor\s+(?:[\w'’]+\s+){1,3}?be\s+(?:named|identified"
+    r"|published)\s*"
     r")?(?:anonymity)?"
     r"|anonymously|on\s+background"
+    # "a trust insider, unnamed because ...": only with the reason after it.
+    r"|unnamed(?=\s*+,?\s*+(?:because|as|for\s+fear|since))"
     # "requested anonymity", "asking for anonymity", "was granted anonymity".
     r"|(?:request(?:ed|ing)?|ask(?:ed|ing)?\s+for|granted|given|insist(?:ed|ing)?\s+on"
     r"|in\s+exchange\s+for)\s+(?:the\s+)?anonymity"
@@ -41,11 +44,13 @@ _MARKER = (
     r"|without\s+being\s+(?:named|identified)"
     r"|(?:not|n['’]t)\s+(?:want|wish)\s+to\s+be\s+(?:named|identified)"
     r"|(?:asked|wanted|wished|preferred|requested)\s+to\s+(?:remain|stay)\s+anonymous"
+    # "asked that her name be withheld", "that his identity be kept private".
     r"|(?:name|names|identity|identities)\s+(?:not\s+be\s+(?:used|published|disclosed|revealed)"
+    r"|be\s+(?:withheld|kept\s+(?:private|secret|confidential))"
     r"|(?:is|was|were|are|has\s+been|have\s+been)\s+(?:being\s+)?(?:withheld|not\s+disclosed)))"
 )
 _BECAUSE = (
-    r"(?:because|as|since|for\s+fear|out\s+of\s+fear|fearing|citing|given|due\s+to"
+    r"(?:because|as(?!\s+(?:saying|telling|stating|writing|adding)\b)|since|for\s+fear|out\s+of\s+fear|fearing|citing|given|due\s+to"
     r"|owing\s+to|in\s+order\s+(?:not\s+)?to|so\s+as\s+(?:not\s+)?to|while|until|pending"
     # "asked not to be identified discussing private talks"; "under the ground rules
     # of the briefing", "in line with ministry policy": a purpose or a rule.

@@ -70,6 +70,25 @@ def relative_who(
     return Found(c0, c1, kind, (vs, ve), ph, "relative-clause")
 
 
+_PASSIVE_AUX = frozenset({"is", "was", "were", "are", "been", "has", "have", "had"})
+
+
+def _quoted_one(text: str, toks: list[Tok], q: int, as_at: int) -> Phrase | None:
+    """Whom "quoted X as saying" quotes: the phrase right after the verb, or a
+    name in apposition to it ("a deputy minister, Jan Berg,"), or the phrase up
+    to an aside's comma ("a trust insider, who asked not to be named,")."""
+    start = toks[q + 1].start
+    ph = subject_of(text, start, as_at)
+    if ph is not None and ph.start != start and not (ph.kind == "person" and ph.role):
+        ph = None
+    if ph is None and toks[-2].text == ",":
+        comma = next(t.start for t in toks[q + 1 :] if t.text == ",")
+        ph = subject_of(text, start, comma)
+        if ph is not None and ph.start != start:
+            ph = None
+    return ph
+
+
 def quoted_as(cue: CueContext) -> Found | None:
     """`The paper quoted X as saying ...` (X speaks); `X is quoted as saying ...`."""
     text = cue.seg.text
@@ -77,31 +96,21 @@ def quoted_as(cue: CueContext) -> Found | None:
     toks = tokens(text, max(s_lo, vs - QUOTED_AS_CHARS), vs)
     q = len(toks) - 2
     while q >= 0 and toks[q].low not in ("quoted", "cited", "quotes", "cites"):
-        if toks[q].text in ',;:"“”':
+        if toks[q].text in ';:"“”' or (toks[q].text == "," and toks[-2].text != ","):
             return None
         q -= 1
     if q < 0:
         return None
     as_at = toks[-1].start
-    if q == len(toks) - 2:
-        # "X is quoted as saying": the subject before the auxiliary speaks.
+    if q == len(toks) - 2 or toks[q + 1].low == "by":
+        # "X is quoted as saying", "X was quoted by the Ledger as saying": the
+        # subject before the auxiliary speaks.
         k = q
-        while k > 0 and toks[k - 1].low in (
-            "is",
-            "was",
-            "were",
-            "are",
-            "been",
-            "has",
-            "have",
-            "had",
-        ):
+        while k > 0 and toks[k - 1].low in _PASSIVE_AUX:
             k -= 1
         ph = subject_of(text, s_lo, toks[k].start) if k < q else None
     else:
-        ph = subject_of(text, toks[q + 1].start, as_at)
-        if ph is not None and ph.start != toks[q + 1].start:
-            ph = None
+        ph = _quoted_one(text, toks, q, as_at)
     if ph is None:
         return None
     c0 = content_start(cue, "say", ph)
