@@ -821,3 +821,11 @@ def test_an_outlet_named_in_full_is_later_its_last_word() -> None:
     )
     (c,) = analyze(text).claims
     assert (c.figure, c.source_type) == ("Veldhaven Tribune", "media")
+
+
+def test_a_dam_a_stadium_or_a_mosque_is_no_figure() -> None:
+    text = (
+        "The Verin Dam holds back the river, and the Harbour Stadium stands empty. "
+        "Anna Berg said the Verin Dam was full."
+    )
+    assert [f.name for f in analyze(text).figures] == ["Anna Berg"]

@@ -1217,6 +1217,8 @@ PLACE_WORDS = words(
     road street avenue square park river lake mountain island bay sea ocean
     bridge station airport north south east west northern southern eastern
     western central city county valley coast beach hall tower building
+    dam reservoir canal tunnel highway motorway pipeline
+    stadium arena cathedral mosque
     monday tuesday wednesday thursday friday saturday sunday january
     february march april june july august september october november
     december christmas easter
