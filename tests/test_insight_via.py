@@ -443,3 +443,13 @@ def test_outlets_known_by_their_name_their_kind_or_a_word_for_them(
     text: str, words: str, via: str
 ) -> None:
     assert _claim(analyze(text), words).via == via
+
+
+def test_according_to_an_outlet_opening_the_sentence_is_a_way_through() -> None:
+    from reader.analysis.insight.via import via_of
+
+    def any_outlet(name: str, before: str, tail: bool = False) -> bool:
+        return name == "Harbour Gazette"
+
+    pieces = [(0, "According to the Harbour Gazette, the minister told aides that ")]
+    assert via_of(pieces, any_outlet, lambda name: False, "the minister") == "Harbour Gazette"

@@ -54,7 +54,7 @@ _SHAPES = regex.compile(
     r"(?i:\b(?:cited|quoted|seen|obtained|reviewed|published|broadcast|aired|carried|reported)"
     r"\s+by\s+)"
     + _THROUGH
-    + r"|\baccording\s+to\s+"
+    + r"|\b[Aa]ccording\s+to\s+"
     + NAME
     + r"(?=\s*+(?:[,.;:]|\Z))"
     + r"|"
