@@ -426,6 +426,7 @@ def test_an_appositive_agent_noun_leaves_the_name_before_it_the_speaker() -> Non
     [
         '"The cod are back," Tom Ames, 30, of Lund, Norway, who fishes the fjord, said.',
         '"The cod are back," Tom Ames, 30, of Lund, who fishes the fjord, said.',
+        "Tom Ames, 30, of Lund, Md., who fishes the bay, said the cod are back.",
     ],
 )
 def test_a_place_after_the_name_before_a_relative_clause_is_not_the_speaker(text: str) -> None:

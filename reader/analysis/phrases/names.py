@@ -155,7 +155,7 @@ def _appositive(
         if inside is not None:
             return inside
     head = _noun_phrase(text, toks, before_aside(toks, j - 1))
-    if head is not None and (relative or inner[0].low == "who") and place_before(toks, j):
+    if (relative or inner[0].low == "who") and place_before(toks, j):
         # "Jan Berg, 30, of Lund, Norway, who fishes the fjord, said": "Norway" is where
         # the person is from; the name stands further back.
         outer = _appositive(text, toks, segment_start(toks, j) - 1, relative=True)

@@ -7,6 +7,8 @@ the person is from or which party they sit for, and are never the speaker.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from reader.analysis.lexicon import US_STATES
 from reader.analysis.text.tokens import Tok
 
@@ -30,9 +32,19 @@ def place_before(toks: list[Tok], j: int) -> bool:
     if seg0 == 0 or toks[seg0 - 1].text != ",":
         return False
     seg = toks[seg0:j]
-    return seg[0].low in _PLACE_OPENERS or (
-        len(seg) == 1 and seg[0].cap and toks[segment_start(toks, seg0 - 1)].low in _PLACE_OPENERS
-    )
+    if seg[0].low in _PLACE_OPENERS:
+        return True
+    # "of Lund, Norway," or "of Ashton, Md.,": a town, then its country or state.
+    state = (len(seg) == 1 and seg[0].cap) or _written(seg).lower() in US_STATES
+    return state and toks[segment_start(toks, seg0 - 1)].low in _PLACE_OPENERS
+
+
+def _written(seg: list[Tok]) -> str:
+    """The tokens as the text writes them ("Md" and "." are "Md.")."""
+    out = seg[0].text
+    for prev, t in pairwise(seg):
+        out += (" " if t.start > prev.end else "") + t.text
+    return out
 
 
 #: A party's member, as in "Republican of Ohio".
