@@ -829,3 +829,9 @@ def test_a_dam_a_stadium_or_a_mosque_is_no_figure() -> None:
         "Anna Berg said the Verin Dam was full."
     )
     assert [f.name for f in analyze(text).figures] == ["Anna Berg"]
+
+
+def test_a_slide_or_a_chart_shows_as_a_document() -> None:
+    text = "Another slide shows that eight of 10 avocados come from Mexico."
+    (claim,) = analyze(text).claims
+    assert (claim.figure, claim.source_type) == ("slide", "document")

@@ -380,3 +380,11 @@ def test_what_only_looks_like_not_answering(sentence: str) -> None:
 def test_a_lawyer_saying_her_client_will_not_speak_to_the_press_is_no_claim() -> None:
     a = analyze("Her lawyer, Ines Holm, said her client would not be speaking to the press.")
     assert a.claims == ()
+
+
+def test_a_body_s_secretariat_refuses_for_the_body() -> None:
+    text = (
+        "The Southern Corridor Union met on Monday. Its secretariat did not respond to "
+        "questions about the summit."
+    )
+    assert _refusals(text) == {"Southern Corridor Union": ["did not respond"]}

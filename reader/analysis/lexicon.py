@@ -700,6 +700,7 @@ DOCUMENT_HEADS = words(
     timeline chronology readout biography profile returns average
     cable cables communique communiqué
     ad ads advert adverts advertisement advertisements
+    slide slides chart charts graph graphs map maps spreadsheet spreadsheets
     """
 )
 

@@ -65,7 +65,8 @@ _SAID_PRONOUN = regex.compile(
 _POSSESSED = regex.compile(r"\b(?:his|her|its|their)\s+[\w-]+(?:\s+[\w-]+)?\s*\Z", regex.IGNORECASE)
 #: "her office", "the authority's press office", "Lind's spokesman": the owner speaks.
 _OWNED_NOUNS = (
-    r"(?:(?:press\s+|communications\s+|media\s+)?(?:office|spokes(?:man|woman|person)|representatives?"
+    r"(?:(?:press\s+|communications\s+|media\s+)?(?:office|secretariat|spokes(?:man|woman|person)"
+    r"|representatives?"
     r"|aides?)|(?:press|communications|media)\s+(?:department|team|staff)"
     # "Messages left on the trust's main line", "calls to his phone".
     r"|(?:main\s+)?(?:line|number|phone|voicemail|headquarters))"
