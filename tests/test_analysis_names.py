@@ -471,3 +471,38 @@ def test_a_state_before_a_name_is_no_given_name() -> None:
     """ "Virginia" is a given name too, but before three more names it is the state."""
     (c,) = analyze("Virginia Ann Lind Berg said the port would open.").claims
     assert c.figure == "Ann Lind Berg"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("A lifeguard, who asked not to be named, said the pump had failed.", "lifeguard"),
+        (
+            "A lifeguard who worked there for years, who asked not to be named, said the "
+            "pump had failed.",
+            "lifeguard",
+        ),
+        (
+            "In Dresk, an aid worker for a charity, who spoke on condition of anonymity, said "
+            "the clinics were full.",
+            "aid worker for a charity",
+        ),
+    ],
+)
+def test_an_unnamed_speaker_before_a_relative_clause(text: str, figure: str) -> None:
+    (c,) = analyze(text).claims
+    assert (c.figure, c.source_type) == (figure, "anonymous")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Berg said about 200 people had come.",
+        "Anna Berg said nearly half of the members had left.",
+        "Anna Berg said over 6 percent of the cargo had spoiled.",
+    ],
+)
+def test_a_clause_opening_with_a_rough_number_is_reported(text: str) -> None:
+    (c,) = analyze(text).claims
+    assert c.figure == "Anna Berg"
+    assert c.content.split()[0] in ("about", "nearly", "over")

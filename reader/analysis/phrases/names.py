@@ -162,14 +162,20 @@ def _appositive(
         if outer is not None and outer.kind == "person":
             return outer
     if head is None:
-        return _wider_appositive(text, toks, j, comma, relative)
+        wider = _wider_appositive(text, toks, j, comma, relative)
+        if wider is not None or not (relative or inner[0].low == "who"):
+            return wider
+        # "A lifeguard, who asked not to be named, said", "A lifeguard who worked
+        # there, who ...": a head the lexicon lacks, before the relative clause.
+        lead = toks[segment_start(toks, j) : j]
+        return described_phrase(text, lead) or _head_before_who(text, toks, j)
     if not relative and (
         head.kind not in ("person", "org", "media") or object_of_role(toks, head.start)
     ):
         # A second appositive: "Leyla Demir, a spokeswoman for X, the largest ..., said",
         # also after a named body: "Tomas Brek, head of the Harbour Fund, a group ...".
         outer = _appositive(text, toks, j, relative=True)
-        if outer is not None and outer.kind == "person":
+        if outer is not None and outer.kind == "person" and not _after_place_word(toks, outer):
             head = outer
             inner = toks[segment_start(toks, j) : j]
     if not relative:
@@ -182,6 +188,17 @@ def _appositive(
             # Neither an age ("Maria Gomez, 45, said") nor an aside ("X, however, said").
             head.role = clean_role(role)
     return head
+
+
+#: Prepositions that front a place or time before the subject ("In Dresk, an aid
+#: worker, who ..., said"): the name after one is no speaker.
+_FRONTING = frozenset({"in", "at", "from", "near", "outside", "inside", "across", "on"})
+
+
+def _after_place_word(toks: list[Tok], ph: Phrase) -> bool:
+    """Whether the phrase follows a fronting preposition at the start of its segment."""
+    k = next((i for i, t in enumerate(toks) if t.start >= ph.start), 0)
+    return k > 0 and toks[k - 1].low in _FRONTING and segment_start(toks, k - 1) == k - 1
 
 
 def _head_before_who(text: str, toks: list[Tok], comma: int) -> Phrase | None:
