@@ -835,3 +835,31 @@ def test_a_slide_or_a_chart_shows_as_a_document() -> None:
     text = "Another slide shows that eight of 10 avocados come from Mexico."
     (claim,) = analyze(text).claims
     assert (claim.figure, claim.source_type) == ("slide", "document")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The Associated Press reported that the vote was close.", "Associated Press"),
+        ("Agence France-Presse said the vote was close.", "Agence France-Presse"),
+        ("The Press Association said the vote was close.", "Press Association"),
+        ("The network said the vote was close.", "network"),
+    ],
+)
+def test_news_agencies_and_networks_are_media(text: str, figure: str) -> None:
+    (claim,) = analyze(text).claims
+    assert (claim.figure, claim.source_type) == (figure, "media")
+
+
+def test_a_press_secretary_is_a_person() -> None:
+    (claim,) = analyze("Press Secretary Ann Vik said the vote was close.").claims
+    assert (claim.figure, claim.source_type) == ("Ann Vik", "named_person")
+
+
+def test_a_poll_conducted_for_an_outlet_is_the_poll() -> None:
+    text = (
+        "According to early results of exit polls conducted for the Associated Press by "
+        "Edison Research, most voters want change."
+    )
+    (claim,) = analyze(text).claims
+    assert claim.source_type == "document"

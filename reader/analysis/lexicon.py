@@ -584,7 +584,7 @@ INSTITUTION_HEADS = words(
     school college hospital church city municipality county state regime
     embassy spokespeople spokesmen team club group coalition alliance
     campaign charity trust service services force forces regulator
-    regulators watchdog operator manufacturer airline carrier network
+    regulators watchdog operator manufacturer airline carrier
     district village town province region centre center society
     retailer lender insurer carmaker automaker chipmaker drugmaker
     supermarket grocer brewer exporter importer startup conglomerate utility
@@ -602,7 +602,7 @@ INSTITUTION_HEADS = words(
     universities schools colleges hospitals churches cities municipalities
     counties states regimes embassies teams clubs groups coalitions alliances
     campaigns charities trusts watchdogs operators manufacturers airlines
-    carriers networks districts villages towns provinces regions societies
+    carriers districts villages towns provinces regions societies
     retailers lenders insurers carmakers automakers chipmakers drugmakers
     supermarkets grocers brewers exporters importers startups utilities
     """
@@ -652,6 +652,7 @@ MEDIA_WORDS = words(
     standard examiner inquirer bulletin dispatch review economist ledger
     courant bugle lantern beacon sentinel echo enquirer mercury argus clarion
     advertiser gleaner intelligencer spectator podcast newsletter register
+    press presse agence
     """
 )
 #: Web address endings: "Factcheck.org" is one name, and a site's name is an outlet's.

@@ -271,7 +271,13 @@ def _is_media(core_words: list[str], clows: list[str], role_words: list[str]) ->
         clows[-1] in MEDIA_WORDS
         # "Courier-Star", "Post-Gazette": outlets merged under a joined name.
         or ("-" in clows[-1] and all(p in MEDIA_WORDS for p in clows[-1].split("-")))
-        or (clows[0] in MEDIA_WORDS and len(clows) > 1)
+        # "Press Association"; not "Press Secretary Ann Vik", a title before a name.
+        or (
+            clows[0] in MEDIA_WORDS
+            and len(clows) > 1
+            and clows[1] not in TITLES
+            and clows[1] not in ROLE_WORDS
+        )
         or any(
             w in MEDIA_NAMES
             # "Vice President Lind": an outlet's name before a title is the title's.

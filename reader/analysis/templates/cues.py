@@ -138,6 +138,8 @@ def phrase_after(text: str, pos: int, hi: int) -> Phrase | None:
 
 
 _RELATIVES = frozenset({"who", "whom", "whose", "which"})
+#: "polls conducted for X": the name after "for" is whom the thing was made for.
+_LINKING = frozenset({"for"})
 
 
 def describes_name(lead: list[Tok]) -> bool:
@@ -147,6 +149,8 @@ def describes_name(lead: list[Tok]) -> bool:
     who spoke to the newspaper X" the name is whom the source spoke to."""
     if any(t.text.lower() in _RELATIVES for t in lead):
         return False
+    if lead[-1].low in _LINKING:
+        return False  # "exit polls conducted for the Associated Press": its object
     if all(t.text.islower() for t in lead):
         return True
     if lead[-1].text.endswith(("'s", "’s")) and len(lead) <= 3:
