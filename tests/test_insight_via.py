@@ -453,3 +453,12 @@ def test_according_to_an_outlet_opening_the_sentence_is_a_way_through() -> None:
 
     pieces = [(0, "According to the Harbour Gazette, the minister told aides that ")]
     assert via_of(pieces, any_outlet, lambda name: False, "the minister") == "Harbour Gazette"
+
+
+def test_an_outlet_introduced_as_a_publication_is_a_way_through() -> None:
+    text = (
+        "The trade publication DeviceWatch reported the recall on Monday. A former "
+        "engineer, who spoke to DeviceWatch on condition of anonymity, said a fix had been shelved."
+    )
+    claim = analyze(text).claims[-1]
+    assert (claim.via, claim.channel) == ("DeviceWatch", "told_outlet")

@@ -1118,13 +1118,14 @@ BODY_NOUNS = words(
     firm company group agency newspaper broadcaster magazine charity bank
     lender operator carrier airline insurer retailer consultancy manufacturer
     maker startup club party body association union website daily weekly
-    tabloid network outlet
+    tabloid network outlet publication journal blog newsletter
     """
 )
 #: Of those, the ones that make the name an outlet.
 OUTLET_NOUNS = words(
     """
     newspaper broadcaster magazine daily weekly tabloid website network outlet
+    publication journal blog newsletter
     """
 )
 

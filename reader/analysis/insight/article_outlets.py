@@ -33,6 +33,7 @@ _NOUNS = (
     "news agency", "news site", "website", "radio station", "tv station",
     "television station", "television channel", "tv channel", "news channel",
     "state channel", "wire service", "news service", "trade journal", "journal", "podcast",
+    "publication", "blog", "newsletter",
 )  # fmt: skip
 #: In running text these are lower case ("the broadcaster NRV"); "Daily" or
 #: "Channel" capitalised begins a name.
