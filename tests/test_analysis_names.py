@@ -500,9 +500,11 @@ def test_an_unnamed_speaker_before_a_relative_clause(text: str, figure: str) -> 
         "Anna Berg said about 200 people had come.",
         "Anna Berg said nearly half of the members had left.",
         "Anna Berg said over 6 percent of the cargo had spoiled.",
+        "Anna Berg said up to 30 people were hurt.",
+        "Anna Berg said as many as 50 homes were flooded.",
     ],
 )
 def test_a_clause_opening_with_a_rough_number_is_reported(text: str) -> None:
     (c,) = analyze(text).claims
     assert c.figure == "Anna Berg"
-    assert c.content.split()[0] in ("about", "nearly", "over")
+    assert c.content.split()[0] in ("about", "nearly", "over", "up", "as")

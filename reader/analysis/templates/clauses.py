@@ -37,6 +37,7 @@ from reader.analysis.templates.clause_tails import (
     kept_before_tail,
 )
 from reader.analysis.templates.cues import CueContext, VerbHit, lemma, subject_of, verbs_in
+from reader.analysis.templates.rough_numbers import number_opens
 from reader.analysis.text.finite import FINITE_WORDS, finite, finite_at, opens_clause
 from reader.analysis.text.quotes import Quote
 from reader.analysis.text.tokens import Tok, tokens
@@ -153,10 +154,8 @@ def _bare_clause_start(toks: list[Tok], k: int, lem: str, subj: Phrase) -> int |
     if lem == "say" and answer_word(toks, k):
         return t.start  # "41 percent said yes": the answer is what was said
     nxt = toks[k + 1].low if k + 1 < len(toks) else ""
-    if t.low == "at" and nxt in ("least", "most") and finite(toks[k + 2 : k + 12]):
-        return t.start  # "said at least 20 people were hurt": a number opens the clause
-    if t.low in _ABOUT and _count_at(nxt) and finite(toks[k + 1 : k + 12]):
-        return t.start  # "said about 200 people had come", "nearly half were": a number
+    if number_opens(toks, k):
+        return t.start  # "said at least 20 people were hurt", "about 200", "up to 30"
     if t.low == "if" and lem not in _ASKING and _conditional(toks, k):
         return t.start  # "said if he were elected, taxes would fall": a conditional claim
     if t.low in NOT_CLAUSE or (t.low.endswith("ly") and t.text.islower()):
@@ -179,22 +178,6 @@ def _bare_clause_start(toks: list[Tok], k: int, lem: str, subj: Phrase) -> int |
         # "admitted 12 counts of theft", "denied the charges": an object, no clause.
         return None
     return t.start
-
-
-#: Words that put a number roughly ("about 200", "nearly half"), not a topic or a manner.
-_ABOUT = frozenset(
-    {"about", "nearly", "roughly", "approximately", "almost", "over", "under", "only", "just"}
-)
-#: Words that count, besides digits ("half of the cargo", "a third", "two in five").
-_COUNTS = frozenset(
-    {"half", "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-     "a dozen", "dozens", "hundreds", "thousands", "all", "every", "twice", "double"}
-)  # fmt: skip
-
-
-def _count_at(word: str) -> bool:
-    """Whether a word opens a count: a number ("200", "6", "$3") or a count word."""
-    return word[:1].isdigit() or word[:1] in "$£€" or word in _COUNTS
 
 
 #: Verbs that make an -ing phrase the subject of a clause ("raising the tolls was").
