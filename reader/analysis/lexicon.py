@@ -1128,6 +1128,17 @@ OUTLET_NOUNS = words(
     publication journal blog newsletter
     """
 )
+#: Nouns, of one or two words, that introduce an outlet's name before it ("the
+#: broadcaster NRV", "the news agency KNA", "state television CCTV"); not "the
+#: state agency SFA", which need not be news.
+OUTLET_INTRODUCERS = (
+    "broadcaster", "newspaper", "outlet", "daily", "weekly", "tabloid", "magazine",
+    "news agency", "news site", "website", "radio station", "tv station",
+    "television station", "television channel", "tv channel", "news channel",
+    "state channel", "wire service", "news service", "wire agency", "trade journal",
+    "journal", "podcast", "publication", "blog", "newsletter", "state television",
+    "state tv", "state radio", "public television", "public radio",
+)  # fmt: skip
 
 #: Small words allowed inside a name between capitalised words ("Bank of England").
 #: Words allowed inside a phrase between its capitalised parts.

@@ -32,6 +32,7 @@ from reader.analysis.lexicon import (
     NOT_BODIES,
     NOT_NAME_START,
     ORG_WORDS,
+    OUTLET_INTRODUCERS,
     OUTLET_NOUNS,
     PLACE_WORDS,
     ROLE_WORDS,
@@ -336,19 +337,6 @@ _OPENING_MARKS = frozenset("\"“‘«„'")
 _CLOSING_MARKS = frozenset("\"”’»“'")
 
 
-#: A noun that names an outlet after the word before it: "the news agency
-#: KNA", "radio station", "state television CCTV" (not "the state agency").
-_OUTLET_HEADS = {
-    "agency": frozenset({"news", "wire"}),
-    "service": frozenset({"news", "wire"}),
-    "station": frozenset({"radio", "tv", "television"}),
-    "channel": frozenset({"news", "tv", "television", "state"}),
-    "television": frozenset({"state", "public"}),
-    "tv": frozenset({"state", "public"}),
-    "radio": frozenset({"state", "public"}),
-}
-
-
 def _outlet_noun(before: list[str]) -> bool:
     """Whether the words before a name introduce it as an outlet: "the
     broadcaster ORT", or in apposition, "Orvania's state broadcaster, ORT"."""
@@ -357,8 +345,11 @@ def _outlet_noun(before: list[str]) -> bool:
     last = before[-1].lower().removesuffix(",")
     if last in OUTLET_NOUNS:
         return True
-    kinds = _OUTLET_HEADS.get(last)
-    return kinds is not None and len(before) > 1 and before[-2].lower() in kinds
+    return len(before) > 1 and f"{before[-2].lower()} {last}" in _OUTLET_PAIRS
+
+
+#: The two-word nouns of `OUTLET_INTRODUCERS` ("news agency", "state television").
+_OUTLET_PAIRS = frozenset(n for n in OUTLET_INTRODUCERS if " " in n)
 
 
 def _named_acronym(reg: Registry, pos: int, word: str, para_start: int) -> bool:

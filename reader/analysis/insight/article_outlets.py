@@ -17,6 +17,7 @@ import regex
 from reader.analysis.insight.outlets import NAME, is_outlet, strip_possessive
 from reader.analysis.insight.stretches import Stretches
 from reader.analysis.insight.via import own_outlets
+from reader.analysis.lexicon import OUTLET_INTRODUCERS
 from reader.analysis.limits import SHORT_TIMEOUT
 from reader.analysis.model import Analysis, Figure
 from reader.analysis.text.segments import Segments
@@ -28,13 +29,7 @@ _SOURCE_LINE = regex.compile(
     r"(?im)^(?:source|outlet|publication)[ \t]*:[ \t]*(?P<o>[^\n]{2,80}+)$"
 )
 #: Nouns that introduce an outlet's name ("the broadcaster Estmark 24").
-_NOUNS = (
-    "broadcaster", "newspaper", "outlet", "daily", "weekly", "tabloid", "magazine",
-    "news agency", "news site", "website", "radio station", "tv station",
-    "television station", "television channel", "tv channel", "news channel",
-    "state channel", "wire service", "news service", "trade journal", "journal", "podcast",
-    "publication", "blog", "newsletter",
-)  # fmt: skip
+_NOUNS = OUTLET_INTRODUCERS
 #: In running text these are lower case ("the broadcaster NRV"); "Daily" or
 #: "Channel" capitalised begins a name.
 _INTRODUCED = regex.compile(r"\b(?:" + "|".join(_NOUNS) + r")\s+" + NAME)
