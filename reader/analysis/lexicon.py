@@ -1131,14 +1131,20 @@ OUTLET_NOUNS = words(
 #: Nouns, of one or two words, that introduce an outlet's name before it ("the
 #: broadcaster NRV", "the news agency KNA", "state television CCTV"); not "the
 #: state agency SFA", which need not be news.
-OUTLET_INTRODUCERS = (
+OUTLET_INTRODUCERS: tuple[str, ...] = (
     "broadcaster", "newspaper", "outlet", "daily", "weekly", "tabloid", "magazine",
     "news agency", "news site", "website", "radio station", "tv station",
     "television station", "television channel", "tv channel", "news channel",
     "state channel", "wire service", "news service", "wire agency", "trade journal",
-    "journal", "podcast", "publication", "blog", "newsletter", "state television",
-    "state tv", "state radio", "public television", "public radio",
+    "journal", "podcast", "publication", "blog", "newsletter",
 )  # fmt: skip
+#: Broadcasting nouns that name an outlet only after a word saying whose it is:
+#: "state television", "public radio"; not "a radio host", "reality television".
+BROADCASTS = frozenset({"television", "tv", "radio"})
+BROADCAST_OWNERS = frozenset({"state", "public", "national", "official", "government"})
+OUTLET_INTRODUCERS += tuple(
+    f"{o} {b}" for o in sorted(BROADCAST_OWNERS) for b in sorted(BROADCASTS)
+)
 
 #: Small words allowed inside a name between capitalised words ("Bank of England").
 #: Words allowed inside a phrase between its capitalised parts.

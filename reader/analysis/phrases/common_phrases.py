@@ -12,6 +12,8 @@ import functools
 
 from reader.analysis.lexicon import (
     ANON_HEADS,
+    BROADCAST_OWNERS,
+    BROADCASTS,
     DOCUMENT_HEADS,
     EVENT_ROLES,
     INSTITUTION_HEADS,
@@ -133,17 +135,12 @@ _FUNCTION = words(
 )
 
 
-#: Heads that name an outlet only after a word that says whose it is.
-_BROADCASTS = frozenset({"television", "tv", "radio"})
-_BROADCASTERS = frozenset({"state", "public", "national", "official", "government"})
-
-
 def common_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
     """The noun phrase whose head is toks[i] ("a senior official"), if the head names a source."""
     kind = known_head(toks[i].low)
     if kind is None or _in_a_name(toks, i):
         return None
-    if toks[i].low in _BROADCASTS and (i == 0 or toks[i - 1].low not in _BROADCASTERS):
+    if toks[i].low in BROADCASTS and (i == 0 or toks[i - 1].low not in BROADCAST_OWNERS):
         return None  # "state television said"; not "a radio host", "reality television"
     j = _modifiers_start(toks, i)
     if kind != "backref" and j == i:
