@@ -1076,7 +1076,7 @@ NO_COMMENT_WORDS = (
     "mum", "nothing", "position", "shook", "left without", "stopped short", "privacy", "skirted",
     "waved", "brushed", "failed", "fruitless", "release", "disclose", "get into", "pick up",
     "raised", "discuss", "agreed", "taking", "right person", "doing media", "interview",
-    "phone down", "receiver down", "further", "called back", "never returned", "at liberty",
+    "phone down", "receiver down", "go no further", "called back", "never returned", "at liberty",
     "questions back", "questions to", "inquiries to", "enquiries to", "queries to", "drew no",
     "without a word",
 )  # fmt: skip
