@@ -863,3 +863,11 @@ def test_a_poll_conducted_for_an_outlet_is_the_poll() -> None:
     )
     (claim,) = analyze(text).claims
     assert claim.source_type == "document"
+
+
+def test_an_owner_s_press_office_is_no_body_named_press() -> None:
+    text = (
+        "Kestrel Press Agency reported the deal. The army’s press office said the trials were fine."
+    )
+    claim = analyze(text).claims[-1]
+    assert claim.figure != "Kestrel Press Agency"

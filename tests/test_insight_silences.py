@@ -388,3 +388,35 @@ def test_a_body_s_secretariat_refuses_for_the_body() -> None:
         "questions about the summit."
     )
     assert _refusals(text) == {"Southern Corridor Union": ["did not respond"]}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refuser", "words"),
+    [
+        (
+            "Harlan Voss said that was ‘a matter for the full council’.",
+            "Harlan Voss",
+            "was ‘a matter for",
+        ),
+        (
+            'Harlan Voss said it was "deferring to the police on all questions."',
+            "Harlan Voss",
+            'was "deferring to the police on all questions',
+        ),
+        (
+            "Harlan Voss said questions about the contract should be directed to the council.",
+            "Harlan Voss",
+            "questions about the contract should be directed to",
+        ),
+    ],
+)
+def test_a_question_passed_on_is_a_refusal_and_no_claim(
+    sentence: str, refuser: str, words: str
+) -> None:
+    assert _refusals(sentence) == {refuser: [words]}
+    assert analyze(sentence).claims == ()
+
+
+def test_a_deflection_with_more_said_after_it_keeps_the_claim() -> None:
+    text = "Harlan Voss said it was a matter for the courts and that he would not resign."
+    assert [c.figure for c in analyze(text).claims] == ["Harlan Voss"]

@@ -894,6 +894,20 @@ REFUSED_IN_OWN_WORDS = (
     r"(?:media|interviews|questions)|(?:speaking|talking)\s+to\s+(?:the\s+)?(?:press|media"
     r"|reporters|journalists)))"
 )
+#: A question passed to someone else instead of answered: "said that was 'a
+#: matter for the police'", "a question for the final report", "were 'for the
+#: ministry to answer'", "questions about X should be directed to Y",
+#: "deferring to them on all questions". Recorded and never a claim, as above.
+DEFLECTED = (
+    r"(?:(?<=\b(?:[Tt]hat|[Ii]t|[Tt]his|questions|which)\s)(?:was|were|is|are)\s+[\"“‘']?"
+    r"(?:(?:a|one)\s+)?(?:matter|question)s?\s+for(?=\s)"
+    r"|(?:questions|inquiries|enquiries|queries)\s+(?:(?:about|on|over)\s+[^.;:!?\n]{1,60}?\s+)?"
+    r"(?:(?:were|was|are|is)\s+[\"“‘']?for\s+(?:(?:the|its|his|her|their)\s+)?[\w'’-]+"
+    r"(?:\s+[\w'’-]+){0,2}?\s+to\s+(?:answer|address|decide|explain)"
+    r"|(?:should|would|must)\s+[\"“‘']?(?:go|be\s+(?:directed|addressed|referred|put|sent))\s+to)\b"
+    r"|(?:(?:was|were|is|are)\s+)?[\"“‘']?defer(?:ring|red|s)?\s+to\s+(?:[\w'’-]+\s+){1,4}?on\s+"
+    r"(?:all\s+)?(?:questions|matters)\b)"
+)
 #: Phrases that record a refusal to comment (no claim, noted on the figure).
 NO_COMMENT_PATTERN = (
     r"(?:declined|refused|declining|refusing|decline|declines|refuses|refuse|Declining|Refusing)"
@@ -1025,6 +1039,8 @@ NO_COMMENT_PATTERN = (
     r"|(?:has|have|had)\s+said\s+nothing\s+(?:publicly|in\s+public)"
     + r"|"
     + REFUSED_IN_OWN_WORDS
+    + r"|"
+    + DEFLECTED
     # "declined through his lawyer to be interviewed".
     + r"|(?:declined|refused)\s+through\s+(?:his|her|their|its|an?|the)\s+[\w-]+\s+to\s+"
     r"(?:comment|be\s+interviewed|speak|respond|discuss)"
@@ -1078,7 +1094,8 @@ NO_COMMENT_WORDS = (
     "raised", "discuss", "agreed", "taking", "right person", "doing media", "interview",
     "phone down", "receiver down", "go no further", "called back", "never returned", "at liberty",
     "questions back", "questions to", "inquiries to", "enquiries to", "queries to", "drew no",
-    "without a word",
+    "without a word", "matter for", "question for", "directed to", "defer", "to answer",
+    "should go to", "addressed to",
 )  # fmt: skip
 
 #: Capitalised abbreviations that are never bodies.

@@ -314,10 +314,14 @@ class BodyResolver(FigureStore):
     def _modifier_names(self, core: str, pos: int) -> Fig | None:
         """ "the airport operator": the body spoken of or named before `pos` whose
         name holds the description's modifier (Skavberg Airport)."""
+        owned = False
         for word in core.split()[:-1]:
+            if owned:
+                break  # "the army's press office": the owner names the body, not "press"
+            owned = word.endswith(("'s", "’s"))
             if word[:1].isupper() and head_owns(core):
                 continue  # "the Holm campaign" is not the Holm Group
-            word = word.lower()
+            word = strip_possessive(word.lower())
             if len(word) < 4 or word in GENERIC_BODIES:
                 continue
             for at, fig in reversed(self.recent[-RECENT_FIGURES:]):

@@ -52,7 +52,7 @@ _DESCRIPTION_END = regex.compile(r"(?<![\p{L}'’-])\p{Ll}[\p{L}-]*+\s*\Z")
 _SAID_PRONOUN = regex.compile(
     r"(?P<said>\b(?:said|says|added|stated|replied)"
     r"(?:\s+in\s+(?:an?|the)\s+(?:statement|e-?mail|letter|interview))?\s+(?:that\s+)?)"
-    r"(?:it|they|(?P<other>he|she)"
+    r"(?:it|they|that|this|(?P<other>he|she)"
     # "Lind said the agency does not comment on personnel matters": her refusal.
     r"|(?:the|its|his|her|their)(?:\s+[\w'’-]++){1,3}?"
     # "A police spokeswoman said police do not comment": the body the sayer speaks for.
@@ -169,6 +169,10 @@ def refusal_subject(text: str, sentence_start: int, verb: int, words: str = "") 
     before the verb."""
     if words.startswith(_PARTICIPLES) and text[sentence_start:verb].strip() in _OPENERS:
         return _subject_after(text, verb + len(words))
+    passed = _PASSED_ON.search(text, sentence_start, verb, timeout=SHORT_TIMEOUT)
+    if passed is not None and words.lower().startswith(_QUESTION_WORDS):
+        # "The ministry said questions should go to the regulator": the one saying.
+        return subject_of(text, sentence_start, passed.start())
     inverted = _INVERTED.match(words)
     if inverted is not None:
         # "Nor would she say whether ...": the pronoun after the verb.
@@ -291,6 +295,9 @@ _ANSWERED = regex.compile(
 _FIRST_RELATIVE = regex.compile(r",\s+(?:who|which)\b")
 #: An opening quotation mark and spaces between a subject and its refusal.
 _OPENING_MARKS = frozenset(" \"“‘'")
+#: "said questions about X should go to Y": the questions the sayer passes on.
+_QUESTION_WORDS = ("questions", "inquiries", "enquiries", "queries")
+_PASSED_ON = regex.compile(r"\b(?:said|says|added|replied)\s+(?:that\s+)?\Z")
 #: "... and did not reply", "... but then declined": a refusal coordinated with
 #: the verb before it.
 _COORDINATED = regex.compile(r"\s(?:and|but)(?:\s+(?:then|later|still))?\s*+\Z")

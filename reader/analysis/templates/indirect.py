@@ -12,7 +12,7 @@ from bisect import bisect_left
 
 import regex
 
-from reader.analysis.lexicon import REFUSED_IN_OWN_WORDS, REQUEST_VERBS
+from reader.analysis.lexicon import DEFLECTED, REFUSED_IN_OWN_WORDS, REQUEST_VERBS
 from reader.analysis.limits import (
     CLAUSE_TEST_CHARS,
     FRAME_CHARS,
@@ -123,6 +123,10 @@ _NO_COMMENT_CONTENT = regex.compile(
     r"|\A(?:it|they|he|she|we|(?:the|its|his|her|their)\s+[\w'’-]++"
     r"|\p{Lu}[\w'’-]*+(?:\s+\p{Lu}[\w'’-]*+){0,2})\s+[\"“‘']?" + REFUSED_IN_OWN_WORDS
 )
+
+
+#: "said (that) it was 'a matter for the courts'", "said questions should go to X".
+_DEFLECTED_CONTENT = regex.compile(r"(?:(?:it|that|this|they|he|she)\s+)?" + DEFLECTED)
 
 
 _PRONOUN_OPENINGS = (
@@ -365,6 +369,9 @@ def _reported_clause(
         body, timeout=SHORT_TIMEOUT
     ):
         return None  # "said it did not comment": a refusal, recorded elsewhere
+    passed = _DEFLECTED_CONTENT.match(text, c0, c1, timeout=SHORT_TIMEOUT)
+    if passed is not None and " and " not in text[passed.end() : c1]:
+        return None  # "said that was a matter for the police": a question passed on
     if kind == "mixed" and lem in ("call", "describe") and not has_that:
         c1 = _characterisation_end(cue, c0, c1)
     rule = "speaker-verb-that" if has_that else _CLAUSE
