@@ -1095,7 +1095,7 @@ NO_COMMENT_WORDS = (
     "phone down", "receiver down", "go no further", "called back", "never returned", "at liberty",
     "questions back", "questions to", "inquiries to", "enquiries to", "queries to", "drew no",
     "without a word", "matter for", "question for", "directed to", "defer", "to answer",
-    "should go to", "addressed to",
+    "go to", "addressed to",
 )  # fmt: skip
 
 #: Capitalised abbreviations that are never bodies.
