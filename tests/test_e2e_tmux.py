@@ -155,8 +155,10 @@ def test_next_claim_copy_and_quit(terminal: Terminal, tmp_path: Path) -> None:
     assert len(claims) >= 2, "the fixture article should give at least two claims"
     assert COMMAND is not None
     config = shlex.quote(str(tmp_path / "config.toml"))  # not the developer's own
+    # COLUMNS and LINES, exported in a developer's tmux pane, would override the
+    # window's own size for the reader: it must see the 110x32 tmux gives it.
     terminal.start(
-        f"env -u NO_COLOR NEWSREADER_CONFIG={config}"
+        f"env -u NO_COLOR -u COLUMNS -u LINES NEWSREADER_CONFIG={config}"
         f" {shlex.quote(COMMAND)} {shlex.quote(str(FIXTURE))}"
     )
 
