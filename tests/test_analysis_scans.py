@@ -6,7 +6,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.analysis.figures import mentions
+from reader.analysis.figures import capital_runs
 from reader.analysis.templates.cues import VERB, _scan_verbs
 from reader.analysis.text import quotes
 from reader.analysis.text.segments import segment
@@ -146,5 +146,5 @@ RUN_PIECES = [
 def test_capitalised_runs_match_the_full_pattern(pieces: list[str], start: int) -> None:
     text = "".join(pieces)
     start = min(start, len(text))
-    want = [m.span() for m in mentions._RUN.finditer(text, pos=start)]
-    assert [m.span() for m in mentions._run_matches(segment(text, start), start)] == want
+    want = [m.span() for m in capital_runs.RUN.finditer(text, pos=start)]
+    assert [m.span() for m in capital_runs.run_matches(segment(text, start), start)] == want

@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from reader.analysis.failures import Errors, Failures
-from reader.analysis.figures.mentions import index_mentions, seed
+from reader.analysis.figures.mention_index import index_mentions
+from reader.analysis.figures.mentions import seed
 from reader.analysis.figures.registry import Registry
 from reader.analysis.figures.store import TYPE_OF_KIND
 from reader.analysis.insight import enrich

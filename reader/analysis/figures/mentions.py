@@ -2,14 +2,13 @@
 
 Seeding registers every named person and organisation before any claim is
 resolved, so surnames and short names resolve to full names, and figures
-that are only mentioned are listed too. The index of mention positions then
-serves pronouns ("nearest earlier person") by bisect, never by rescanning.
+that are only mentioned are listed too. The runs are in `capital_runs`; the
+index of mention positions that pronouns use is in `mention_index`.
 """
 
 from __future__ import annotations
 
-import regex
-
+from reader.analysis.figures.capital_runs import runs
 from reader.analysis.figures.headline_names import (
     WordFinder,
     headline_name,
@@ -18,14 +17,13 @@ from reader.analysis.figures.headline_names import (
     plain_word,
 )
 from reader.analysis.figures.registry import Registry
-from reader.analysis.figures.store import Fig, key
+from reader.analysis.figures.store import key
 from reader.analysis.figures.titled import seed_relatives, seed_titled, titled_surname
 from reader.analysis.given_names import FEMALE_NAMES, MALE_NAMES
 from reader.analysis.lexicon import (
     BODY_NOUNS,
     COMPASS_WORDS,
     COUNTRIES,
-    GLUED_PARTICLES,
     MEDIA_NAMES,
     MEDIA_WORDS,
     NEWS_BODY_WORDS,
@@ -38,130 +36,12 @@ from reader.analysis.lexicon import (
     ROLE_WORDS,
     THING_NAME_ENDS,
     TITLES,
-    words,
 )
 from reader.analysis.limits import (
-    GENDER_CHARS,
-    MENTION_TIMEOUT,
-    PRONOUN_TAIL_CHARS,
     RUN_LEAD_CHARS,
 )
-from reader.analysis.model import Span
 from reader.analysis.phrases.classify import classify_words
 from reader.analysis.phrases.names import phrase_before
-from reader.analysis.text.segments import Segments, budget
-
-#: A word's tail; a hyphen goes on to letters or to a number ("KTV-1").
-_TAIL = r"(?:[\p{L}\p{M}'’]|-(?:\p{N}++|(?=\p{L}))|\.(?=\p{L}))*+\.?+"
-_WORD = r"(?:\p{Lu}|(?:" + "|".join(GLUED_PARTICLES) + r")[\-'’]\p{Lu})" + _TAIL
-_JOIN = (
-    r"(?:[ \t]++(?:(?:de|la|van|von|der|den|du|da|di|del|bin"
-    r"|ibn|al|el|le|ten|ter|dos|das|della|des|of|for|the)[ \t]++){0,2}+"
-)
-_RUN = regex.compile(r"(?<![\p{L}\p{N}])" + _WORD + _JOIN + _WORD + r")*+")
-#: The same runs where no word opens with a glued particle ("al-Assad"):
-#: twice as fast, and such words are rare, so it reads most of the text.
-_PLAIN_WORD = r"\p{Lu}" + _TAIL
-_PLAIN_RUN = regex.compile(r"(?<![\p{L}\p{N}])" + _PLAIN_WORD + _JOIN + _PLAIN_WORD + r")*+")
-_QUOTE_MARK = regex.compile(r"[\"“”„«»]")
-_PRONOUN = regex.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|[Hh]im|[Hh]ers)\b")
-
-
-def _sentence_stop(w: str) -> bool:
-    """The full stop after a word ends a sentence: not an initial or a title's
-    ("Dr."), but after a word or an acronym of two capitals ("Vestby TV.")."""
-    if not w.endswith(".") or "." in w[:-1] or w[:-1].lower() in TITLES:
-        return False
-    return len(w) > 3 or (len(w) == 3 and w[:-1].isupper())
-
-
-def runs(reg: Registry, start: int) -> list[tuple[int, list[str]]]:
-    """Capitalised runs, cut after a full stop that is not an initial or title."""
-    if reg.run_cache is not None:
-        return reg.run_cache
-    text = reg.seg.text
-    out: list[tuple[int, list[str]]] = []
-    for m in _run_matches(reg.seg, start):
-        g = m.group()
-        pos = m.start()
-        if " " not in g and "\t" not in g:
-            # One word (most runs): no offsets to find.
-            if _sentence_stop(g):
-                g = g[:-1]
-            out.append((pos, [g]))
-            continue
-        ws = g.split()
-        if "." not in g:
-            # No full stop to cut at: one run from the first word.
-            out.append((pos, ws))
-            continue
-        cur: list[str] = []
-        cur_pos = pos
-        for w in ws:
-            if cur and cur[-1].endswith(".") and w.lower() in NOT_NAME_START:
-                # "Washington, D.C. He said": an abbreviation ends the sentence
-                # and a new one opens; the opener is no part of a name.
-                last = cur[-1]
-                if "." not in last[:-1] and len(last) > 2 and last[:-1].lower() not in TITLES:
-                    cur[-1] = last[:-1]  # "Junius Ho. Two ...": the stop ends the sentence
-                out.append((cur_pos, cur))
-                cur = []
-            at = text.find(w, pos)
-            if not cur:
-                cur_pos = at
-            cur.append(w)
-            pos = at + len(w)
-            if _sentence_stop(w):
-                cur[-1] = w[:-1]
-                out.append((cur_pos, cur))
-                cur = []
-        if cur:
-            out.append((cur_pos, cur))
-    reg.run_cache = out
-    return out
-
-
-def _run_matches(seg: Segments, start: int) -> list[regex.Match[str]]:
-    """What `_RUN.finditer` finds from `start`.
-
-    The plain pattern reads the text; paragraphs holding a glued particle
-    before a capital are read again with the full one. A run never crosses
-    a line, so paragraph by paragraph gives the same matches.
-    """
-    text = seg.text
-    timeout = budget(len(text) - start)
-    found = list(_PLAIN_RUN.finditer(text, pos=start, timeout=timeout))
-    redo = sorted({seg.para_of(i) for i in _glued_particles(text, start)})
-    if not redo:
-        return found
-    out: list[regex.Match[str]] = []
-    k = 0
-    for p in redo:
-        ps, pe = seg.para_starts[p], seg.para_ends[p]
-        while k < len(found) and found[k].start() < ps:
-            out.append(found[k])
-            k += 1
-        while k < len(found) and found[k].start() < pe:
-            k += 1
-        for m in _RUN.finditer(text, pos=max(ps, start), timeout=timeout):
-            if m.start() >= pe:
-                break
-            out.append(m)
-    out += found[k:]
-    return out
-
-
-def _glued_particles(text: str, start: int) -> list[int]:
-    """Offsets of a hyphen or apostrophe between a particle and a capital ("al-Assad")."""
-    out: list[int] = []
-    for sep in "-'’":
-        i = text.find(sep, start)
-        while i >= 0:
-            before = text[max(start, i - 3) : i]
-            if text[i + 1 : i + 2].isupper() and before.endswith(GLUED_PARTICLES):
-                out.append(i)
-            i = text.find(sep, i + 1)
-    return out
 
 
 def seed(reg: Registry, start: int) -> None:
@@ -373,99 +253,3 @@ def _named_acronym(reg: Registry, pos: int, word: str, para_start: int) -> bool:
     fig.alias(word)
     reg.org_short[key(word)] = fig
     return True
-
-
-def index_mentions(reg: Registry, start: int) -> None:
-    """Positions of person and body mentions, and gender from later pronouns."""
-    # The registry does not change in this pass, so a run's figure depends
-    # only on its words: runs that recur are looked up once.
-    memo: dict[tuple[str, ...], Fig | None] = {}
-    text = reg.seg.text
-    for pos, ws in runs(reg, start):
-        words = tuple(ws)
-        if words in memo:
-            fig = memo[words]
-        else:
-            fig = memo[words] = _run_figure(reg, ws)
-        if fig is None:
-            continue
-        g = " ".join(ws)
-        if fig.kind == "person":
-            reg.person_pos.append(pos)
-            reg.person_fig.append(fig)
-        else:
-            reg.org_pos.append(pos)
-            reg.org_fig.append(fig)
-        if text[pos : pos + len(g)] == g:
-            fig.mentions.append(Span(pos, pos + len(g), g))
-    learn_genders(reg, start)
-    # Nothing reads the runs after this: freed here, beside the other process's
-    # work, rather than in the serial end of the analysis.
-    reg.run_cache = None
-
-
-def _run_figure(reg: Registry, ws: list[str]) -> Fig | None:
-    """The known figure a capitalised run names, titles and openers aside."""
-    k = 0
-    while k < len(ws) - 1 and (
-        ws[k].lower().rstrip(".") in NOT_NAME_START or ws[k].lower().rstrip(".") in TITLES
-    ):
-        k += 1
-    ws = ws[k:]
-    if len(ws) > 8:
-        return None
-    name = " ".join(ws)
-    fig = (
-        reg.figs.get(name)
-        or reg.lookup(name)
-        or reg.lookup(ws[-1])
-        or reg.org_short.get(key(ws[0]))
-    )
-    if fig is None and "of" in ws[2:]:
-        # "Sen. Mara Lind of Vestby": the person before the place she is from.
-        head = ws[: ws.index("of", 2)]
-        fig = reg.lookup(" ".join(head)) or reg.lookup(head[-1])
-        if fig is not None and fig.kind != "person":
-            fig = None
-    return fig
-
-
-#: Prepositions before a "him" that is likely someone other than the person named.
-_BEFORE_HIM = words("for to with from against toward towards")
-
-
-def learn_genders(reg: Registry, start: int) -> None:
-    """The first he/she/his/her after a person's mention, before the next person.
-
-    Only the `GENDER_CHARS` characters after each mention of a person whose
-    gender is still open are read, in text order, which is what a pass over
-    the whole text would look at.
-    """
-    text = reg.seg.text
-    places, figs = reg.person_pos, reg.person_fig
-    n = len(places)
-    for i, (at, fig) in enumerate(zip(places, figs, strict=True)):
-        if fig.gender is not None or at < start:
-            continue
-        limit = at + GENDER_CHARS
-        if i + 1 < n:
-            limit = min(limit, places[i + 1] - 1)
-        # A pronoun starting by `limit` ends, with the character after it, within a few more.
-        end = min(len(text), limit + PRONOUN_TAIL_CHARS)
-        for m in _PRONOUN.finditer(text, pos=at, endpos=end, timeout=MENTION_TIMEOUT):
-            if m.start() > limit:
-                break
-            # Only within the sentence of the mention, and not across a quote mark,
-            # where the pronoun may well be another speaker's.
-            s_lo, _s_hi = reg.seg.sentence_of(m.start())
-            if at < s_lo or _QUOTE_MARK.search(
-                text, pos=at, endpos=m.start(), timeout=MENTION_TIMEOUT
-            ):
-                continue
-            before = text[max(0, m.start() - 10) : m.start()].split()
-            if m.group() == "him" and before and before[-1].lower() in _BEFORE_HIM:
-                # "Lind's rise was seen as a defeat for him": after a preposition in
-                # the sentence of a mention, "him" is mostly someone else.
-                continue
-            fig.gender = "f" if m.group().lower() in ("she", "her", "hers") else "m"
-            break
