@@ -85,25 +85,6 @@ def test_a_group_singled_out_or_someones_lawyers_refuse_as_themselves(
     ("text", "refuser"),
     [
         (
-            "Mayor Ana Lind said the bridge would reopen in May.\n\n"
-            "Asked about the cost, her office said it would not comment.",
-            "Ana Lind",
-        ),
-        (
-            "The Harbour Authority said the port would stay open.\n\n"
-            "The authority’s press office said it did not comment on leaks.",
-            "Harbour Authority",
-        ),
-    ],
-)
-def test_an_office_that_will_not_comment_speaks_for_its_owner(text: str, refuser: str) -> None:
-    assert _refusers(text) == [refuser]
-
-
-@pytest.mark.parametrize(
-    ("text", "refuser"),
-    [
-        (
             'The Harbour Authority said it could "neither confirm nor deny" an inquiry.',
             "Harbour Authority",
         ),
@@ -116,19 +97,6 @@ def test_an_office_that_will_not_comment_speaks_for_its_owner(text: str, refuser
 )
 def test_refusals_in_quotation_marks_and_after_a_statement(text: str, refuser: str) -> None:
     assert _refusers(text) == [refuser]
-
-
-@pytest.mark.parametrize(
-    "between",
-    ["", "Another party source insisted that the leaders learned of it late. "],
-)
-def test_the_press_office_of_a_body_named_before_refuses_for_it(between: str) -> None:
-    text = (
-        "Within the governing Progressive Party, the mood was sour. "
-        + between
-        + "The party's press office declined to say whether the whips had been told."
-    )
-    assert _refusers(text) == ["Progressive Party"]
 
 
 def test_a_refusal_refers_back_to_the_figure_named_before_it_not_after() -> None:
@@ -148,21 +116,6 @@ def test_a_figure_met_at_a_refusal_is_there_for_the_claims_after_it() -> None:
     a = analyze(text)
     assert [c.figure for c in a.claims] == ["banker", "Harbour Energy"]
     assert [f.name for f in a.figures if f.no_comment] == ["Harbour Energy"]
-
-
-@pytest.mark.parametrize(
-    ("text", "refuser"),
-    [
-        ("Jane Doe said the plan was dead. Her spokesman declined to comment.", "Jane Doe"),
-        ("Tom Reyes said the plan was dead. His office did not respond to questions.", "Tom Reyes"),
-        (
-            "Harbour Energy said the plan was dead. Its press office declined to comment.",
-            "Harbour Energy",
-        ),
-    ],
-)
-def test_someones_spokesman_or_office_refusing_is_their_refusal(text: str, refuser: str) -> None:
-    assert _refusers(text) == [refuser]
 
 
 LEAD = "Jane Doe said the plant would close. "
@@ -243,13 +196,6 @@ def test_declining_to_go_into_anything_but_details_is_no_refusal() -> None:
 
 def test_a_thing_not_returned_is_no_refusal() -> None:
     assert _refusers(LEAD + "The documents were not returned to the archive.") == []
-
-
-def test_an_office_named_for_its_holder_refuses_as_itself() -> None:
-    text = "Tom Reyes said the plant would close. The mayor's office declined to comment."
-    assert _refusers(text) == ["mayor's office"]
-    text = "Tom Reyes said the plant would close. Brandvik's office declined to comment."
-    assert _refusers(text) == ["Brandvik"]
 
 
 def test_declining_to_be_named_is_no_refusal_to_comment() -> None:

@@ -72,7 +72,9 @@ _OWNED_NOUNS = (
     r"|(?:main\s+)?(?:line|number|phone|voicemail|headquarters))"
 )
 _OWNER_SPEAKS = regex.compile(
-    r"(?:\b(?P<pronoun>his|her|its|their)\s+"
+    r"(?:,\s*+(?P<whose>whose)\s+"
+    + _OWNED_NOUNS
+    + r"|\b(?P<pronoun>his|her|its|their)\s+"
     + _OWNED_NOUNS
     # "calls to his office in Port Lund": his; "the Attorney's Office in Lund" is a body.
     + r"(?:\s+(?:in|at)\s+\p{Lu}[\w'’-]*+(?:\s+\p{Lu}[\w'’-]*+)?)?"
@@ -120,6 +122,8 @@ _SUBJECT_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}
 #: Kinds of phrase whose office or spokesperson refuses for them ("Brandvik's",
 #: "Harbour Energy's", "the ministry's"), unlike a title ("the mayor's office").
 _OWNERS = frozenset({"person", "org", "media", "group"})
+#: The same after "whose": "The mayor, whose office declined" is the mayor's refusal.
+_WHOSE_OWNERS = _OWNERS | {"backref"}
 #: How much of the text before a refusal `_SAID_PRONOUN` reads.
 _SAID_CHARS = 40
 
@@ -209,7 +213,7 @@ def refusal_subject(text: str, sentence_start: int, verb: int, words: str = "") 
     owned, ph = _owner(text, sentence_start, at)
     # "Brandvik's office declined" is Brandvik's refusal; "the prime minister's
     # office declined" is the office's own (an institution named for its head).
-    speaks_for = owned == "pronoun" or (ph is not None and ph.kind in _OWNERS)
+    speaks_for = owned in ("pronoun", "whose") or (ph is not None and ph.kind in _OWNERS)
     if owned and (said is not None or speaks_for):
         return ph
     lo = max(sentence_start, verb - 2 * _SAID_CHARS)
@@ -268,12 +272,16 @@ def nor_subject(text: str, sentence_start: int, verb: int) -> Phrase | None:
 
 def _owner(text: str, sentence_start: int, at: int) -> tuple[str, Phrase | None]:
     """The owner of an office, spokesperson or phone line ending at `at` ("her
-    office", "the trust's main line"): ("pronoun" or "owned", its phrase), or
+    office", "the trust's main line"): ("pronoun", "whose" or "owned", its phrase), or
     ("", None) when the words before `at` name no such thing."""
     lo = max(sentence_start, at - _SAID_CHARS)
     owner = _OWNER_SPEAKS.search(text[lo:at], timeout=SHORT_TIMEOUT)
     if owner is None:
         return "", None
+    if owner.group("whose"):
+        # "Anna Berg, whose office did not respond": the one before the comma.
+        ph = subject_of(text, sentence_start, lo + owner.start())
+        return ("whose", ph) if ph is not None and ph.kind in _WHOSE_OWNERS else ("", None)
     if owner.group("pronoun"):
         s, e = lo + owner.start("pronoun"), lo + owner.end("pronoun")
         word = text[s:e]
