@@ -91,12 +91,17 @@ class Floors:
 # .929, type .935; recall direct .969, indirect .953, mixed .958. Test, no
 # file of it changed, rose to F1 .965, attribution .938, type .927; recall
 # direct .957, indirect .943, mixed .965. Both floors about 0.01 under.
+# The next session added the s_ set to test (four articles, 120 claims, by two
+# annotators, scored once and never written against): unseen it scores F1
+# .912, attribution .895, type .860. Test is now 22 files, 495 claims, F1
+# .952, attribution .928, type .911; recall direct .951, indirect .947, mixed
+# .959 (the 18 files before score as they did). Floors about 0.01 under.
 FLOORS = {
     "dev": Floors(
         70, 1700, 0.945, 0.920, 0.925, {"direct": 0.959, "indirect": 0.943, "mixed": 0.948}
     ),
     "test": Floors(
-        18, 370, 0.955, 0.928, 0.917, {"direct": 0.947, "indirect": 0.933, "mixed": 0.955}
+        22, 490, 0.942, 0.918, 0.901, {"direct": 0.941, "indirect": 0.937, "mixed": 0.949}
     ),
 }
 
