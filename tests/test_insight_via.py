@@ -172,17 +172,6 @@ def test_the_broadcaster_told_is_the_one_introduced_before_even_if_never_a_figur
     assert _claim(analyze(text), "cut the budget").via == "Kanal 24"
 
 
-def test_an_outlet_named_by_its_last_word_is_given_in_full() -> None:
-    text = (
-        "According to the business daily Tallis Ledger, the board wrote to the company. "
-        "The Ledger quoted a former supervisor as saying staff had been told to stay quiet.\n\n"
-        "The supervisor, who was not named by the newspaper, said the order came in April."
-    )
-    a = analyze(text)
-    assert _claim(a, "staff had been told").via == "Tallis Ledger"
-    assert _claim(a, "order came in April").via == "Tallis Ledger"
-
-
 def test_in_the_interview_refers_to_the_outlet_before_a_quote_of_several_sentences() -> None:
     text = (
         "Her son told Radio Brannock on Wednesday that she had been in hospital. "
@@ -261,11 +250,6 @@ def test_a_surname_told_is_no_outlet() -> None:
     assert _claim(analyze('"It is late," Ivo Brandt told Jon Hill.'), "It is late").via is None
 
 
-def test_a_weekday_after_the_outlet_is_no_part_of_its_name() -> None:
-    text = '"We will not pay," Ivo Brandt told Reuters Saturday.'
-    assert _claim(analyze(text), "will not pay").via == "Reuters"
-
-
 def test_an_outlet_reporting_as_the_sentence_opens_is_the_source_not_a_via() -> None:
     text = "As Alven Wire reported, Mara Quill said the pier would close."
     assert _claim(analyze(text), "pier would close").via is None
@@ -294,18 +278,6 @@ def test_telling_an_outlet_in_the_present_tense() -> None:
     text = "Ivo Brandt tells Radio Alven anchor Mara Quill that the pier is shut."
     claim = _claim(analyze(text), "pier is shut")
     assert (claim.channel, claim.via) == ("told_outlet", "Radio Alven")
-
-
-@pytest.mark.parametrize(
-    ("text", "words"),
-    [
-        ("In a letter to Radio Alven Director Jo Lund, Ivo Brandt said the pier was shut.", "pier"),
-        ("Most voters said the pier was shut, according to polls reported by Radio Alven and "
-         "The Ledger.", "pier"),
-    ],
-)  # fmt: skip
-def test_an_outlets_name_ends_before_a_title_or_a_second_outlet(text: str, words: str) -> None:
-    assert _claim(analyze(text), words).via == "Radio Alven"
 
 
 def test_the_same_interview_refers_back_to_the_outlet_told_before() -> None:
@@ -361,11 +333,6 @@ def test_a_programme_watched_or_a_title_of_no_outlet_is_no_way_through(text: str
 )
 def test_the_outlet_of_a_journalist_told_is_the_way_through(text: str) -> None:
     assert _claim(analyze(text), "pier").via == "Radio Nordvik"
-
-
-def test_a_name_with_of_and_no_media_word_before_it_is_kept_whole() -> None:
-    text = "Mayor Ola Brekke told the Courier of Nordvik that the pier was shut."
-    assert _claim(analyze(text), "pier").via == "Courier of Nordvik"
 
 
 @pytest.mark.parametrize(

@@ -1142,7 +1142,7 @@ BODY_NOUNS = words(
 OUTLET_NOUNS = words(
     """
     newspaper broadcaster magazine daily weekly tabloid website network outlet
-    publication journal blog newsletter
+    publication journal blog newsletter newswire
     """
 )
 #: Nouns, of one or two words, that introduce an outlet's name before it ("the
@@ -1153,7 +1153,7 @@ OUTLET_INTRODUCERS: tuple[str, ...] = (
     "news agency", "news site", "website", "radio station", "tv station",
     "television station", "television channel", "tv channel", "news channel",
     "state channel", "wire service", "news service", "wire agency", "trade journal",
-    "journal", "podcast", "publication", "blog", "newsletter",
+    "journal", "podcast", "publication", "blog", "newsletter", "newswire", "news wire",
 )  # fmt: skip
 #: Broadcasting nouns that name an outlet only after a word saying whose it is:
 #: "state television", "public radio"; not "a radio host", "reality television".

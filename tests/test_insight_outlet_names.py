@@ -1,0 +1,72 @@
+"""Where an outlet's name starts and ends: a weekday, a title, a second outlet,
+a sentence's end or a blank line after it is no part of it."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis import Analysis, Claim, analyze
+
+
+def _claim(analysis: Analysis, words: str) -> Claim:
+    found = [c for c in analysis.claims if words in c.content]
+    assert found, [c.content for c in analysis.claims]
+    return found[0]
+
+
+def test_an_outlet_named_by_its_last_word_is_given_in_full() -> None:
+    text = (
+        "According to the business daily Tallis Ledger, the board wrote to the company. "
+        "The Ledger quoted a former supervisor as saying staff had been told to stay quiet.\n\n"
+        "The supervisor, who was not named by the newspaper, said the order came in April."
+    )
+    a = analyze(text)
+    assert _claim(a, "staff had been told").via == "Tallis Ledger"
+    assert _claim(a, "order came in April").via == "Tallis Ledger"
+
+
+def test_a_weekday_after_the_outlet_is_no_part_of_its_name() -> None:
+    text = '"We will not pay," Ivo Brandt told Reuters Saturday.'
+    assert _claim(analyze(text), "will not pay").via == "Reuters"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("In a letter to Radio Alven Director Jo Lund, Ivo Brandt said the pier was shut.", "pier"),
+        ("Most voters said the pier was shut, according to polls reported by Radio Alven and "
+         "The Ledger.", "pier"),
+    ],
+)  # fmt: skip
+def test_an_outlets_name_ends_before_a_title_or_a_second_outlet(text: str, words: str) -> None:
+    assert _claim(analyze(text), words).via == "Radio Alven"
+
+
+def test_a_name_with_of_and_no_media_word_before_it_is_kept_whole() -> None:
+    text = "Mayor Ola Brekke told the Courier of Nordvik that the pier was shut."
+    assert _claim(analyze(text), "pier").via == "Courier of Nordvik"
+
+
+@pytest.mark.parametrize("between", [" ", "\n\n"])
+def test_an_outlet_introduced_at_a_sentences_end_is_known_after_it(between: str) -> None:
+    text = (
+        "The retests were run at night, according to a report seen by the weekly Ostwacht."
+        + between
+        + "Two officers told Ostwacht the retests were rushed."
+    )
+    claim = _claim(analyze(text), "retests were rushed")
+    assert (claim.channel, claim.via) == ("told_outlet", "Ostwacht")
+
+
+def test_a_newswire_introduces_an_outlet() -> None:
+    text = (
+        "The collapse was first reported by the financial newswire Finwire on Sunday.\n\n"
+        'A senior official told Finwire that staff had expected the firms to "blink first."'
+    )
+    claim = _claim(analyze(text), "blink first")
+    assert (claim.channel, claim.via) == ("told_outlet", "Finwire")
+
+
+def test_an_abbreviation_inside_an_outlets_name_keeps_it_whole() -> None:
+    text = "Ola Brekke told the newspaper St. Louis Ledger that the pier was shut."
+    assert _claim(analyze(text), "pier").via == "St. Louis Ledger"
