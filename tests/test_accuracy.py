@@ -96,9 +96,13 @@ class Floors:
 # .912, attribution .895, type .860. Test is now 22 files, 495 claims, F1
 # .952, attribution .928, type .911; recall direct .951, indirect .947, mixed
 # .959 (the 18 files before score as they did). Floors about 0.01 under.
+# The same session added the t_ set to dev (four articles, 122 claims, scored
+# unseen at F1 .950, attribution .930, type .921): dev is 74 files, 1832
+# claims, F1 .956, attribution .929, type .934; recall direct .971, indirect
+# .948, mixed .959. Only the counts move.
 FLOORS = {
     "dev": Floors(
-        70, 1700, 0.945, 0.920, 0.925, {"direct": 0.959, "indirect": 0.943, "mixed": 0.948}
+        74, 1820, 0.945, 0.920, 0.925, {"direct": 0.959, "indirect": 0.943, "mixed": 0.948}
     ),
     "test": Floors(
         22, 490, 0.942, 0.918, 0.901, {"direct": 0.941, "indirect": 0.937, "mixed": 0.949}
