@@ -139,3 +139,40 @@ def test_a_quote_continued_in_a_sentence_naming_no_channel_keeps_the_first_ones(
     text = "“The pier is shut,” Mayor Ola Brekke told Radio Nordvik. “It will stay shut.”"
     claims = analyze(text).claims
     assert [(c.channel, c.via) for c in claims] == [("told_outlet", "Radio Nordvik")] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Ruth Dane told a meeting of its scrutiny committee on Monday that the council "
+        "had no power to act.",
+        'The chief of staff told parliament\'s defence committee that the ship was "on schedule."',
+        "Anna Berg told the city council's workforce committee last week that couriers were "
+        "underpaid.",
+    ],
+)
+def test_telling_a_committee_named_with_its_owner_is_testimony(text: str) -> None:
+    assert [c.channel for c in analyze(text).claims] == ["testimony"]
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ('In a motion to dismiss filed last month, the firm argued that riders "set their own '
+         'hours."', "court_filing"),
+        ("In a brief it filed Monday, the city argued that the law was void.", "court_filing"),
+        ("In a video statement posted on the company's website, the owner, Anatol Brisk, "
+         "denied that he had paid anyone.", "statement"),
+        ("In a video posted on X, Anna Berg said the plan was dead.", "social_media"),
+    ],
+)  # fmt: skip
+def test_a_motion_a_brief_and_a_video_statement(text: str, channel: str) -> None:
+    assert [c.channel for c in analyze(text).claims] == [channel]
+
+
+def test_news_of_a_filing_is_no_channel_of_the_words_after_it() -> None:
+    text = (
+        "A board spokesman confirmed that a wage complaint had been filed but said the board "
+        "does not release names."
+    )
+    assert all(c.channel is None for c in analyze(text).claims)

@@ -70,3 +70,37 @@ def test_a_newswire_introduces_an_outlet() -> None:
 def test_an_abbreviation_inside_an_outlets_name_keeps_it_whole() -> None:
     text = "Ola Brekke told the newspaper St. Louis Ledger that the pier was shut."
     assert _claim(analyze(text), "pier").via == "St. Louis Ledger"
+
+
+def test_an_outlet_named_with_an_ampersand_is_named_whole() -> None:
+    text = "Three engineers told the trade weekly Circuit & Capital that the warning was ignored."
+    assert _claim(analyze(text), "warning").via == "Circuit & Capital"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "via"),
+    [
+        (
+            "The trade magazine Stave & Bow reported that the trust was behind on rent. It "
+            'quoted the owner, Lionel Hart, as saying he had been "patient for too long."',
+            "patient",
+            "Stave & Bow",
+        ),
+        (
+            "The Ledger reported Sunday that Tindall had texted lawmakers. It also quoted a "
+            'former staffer as saying that Tindall kept "a running tab."',
+            "running tab",
+            "Ledger",
+        ),
+        (
+            "The council published a report on Monday. It quoted residents as saying buses "
+            "were late.",
+            "buses",
+            None,
+        ),
+    ],
+)
+def test_it_quoted_after_an_outlet_opening_the_sentence_before(
+    text: str, words: str, via: str | None
+) -> None:
+    assert _claim(analyze(text), words).via == via

@@ -14,6 +14,7 @@ from reader.analysis.insight.stance import stance_of
 from reader.analysis.insight.stretches import Stretches
 from reader.analysis.insight.via import (
     MAY_RELAY,
+    it_quoted,
     relayed_back,
     report_back,
     spoke_to_outlet,
@@ -100,6 +101,9 @@ class _Reader:
                 channel = "told_outlet"
         if via is None and relayed_back(with_speaker):
             via = out.last(claim.cue.start if claim.cue else claim.start)
+        elif via is None and it_quoted(with_speaker, s):
+            # "The Ledger reported that ... It quoted a councillor as saying ...".
+            via = out.opening_sentence_before(s)
         via = out.full_name(via) if via is not None else None
         if (
             via is not None

@@ -24,6 +24,9 @@ from reader.analysis.text.segments import Segments
 
 #: "CARSOVA (Northgate Wire) —": the outlet a dateline names is the article's own.
 _DATELINE_OUTLET = regex.compile(r"\((?P<o>[^()\n]{2,40}+)\)\s*[—–-]")
+#: How far into a sentence the outlet that is its subject may be named ("The
+#: regional weekly paper Ostwacht reported").
+_OPENING_CHARS = 60
 #: "Source: The Sunday Beacon" in the front matter: the article's own outlet.
 _SOURCE_LINE = regex.compile(
     r"(?im)^(?:source|outlet|publication)[ \t]*:[ \t]*(?P<o>[^\n]{2,80}+)$"
@@ -154,6 +157,17 @@ class ArticleOutlets:
             return None
         name = max(found)[1]
         return None if self.own(name) else name
+
+    def opening_sentence_before(self, at: int) -> str | None:
+        """The outlet, not the article's own, that opens the sentence before `at`
+        ("The trade weekly Ostwacht reported ..."): the one an "It" after refers to."""
+        name = self.just_before(at)
+        if name is None:
+            return None
+        since = self.seg.sentence_of(max(0, self.seg.sentence_of(at)[0] - 1))[0]
+        opening = self.seg.text[since : since + _OPENING_CHARS]
+        last_word = name.split()[-1]
+        return name if last_word in opening else None
 
     def outlet(self, name: str, before: str, tail: bool = False) -> bool:
         """Whether a capitalised name, with the text before it, is an outlet."""

@@ -42,7 +42,14 @@ _PATTERNS: dict[Channel, str] = {
         r"\btestif(?:y|ies|ied|ying)\b|\btestimony\b|\bunder\s+oath\b|\b(?:gave|giving|gives?|given)\s+evidence\b"
         r"|\b(?:in|during)\s+" + _DET + _ADJ + r"deposition\b"
         r"|\bunder\s+(?:questioning|cross-examination)\b"
-        r"|\b(?:told|tells?|telling)\s+(?:the\s+|a\s+)?" + _ADJ + r"(?:committee|subcommittee"
+        # "told the committee", "told a meeting of its scrutiny committee", "told
+        # parliament's defence committee", "told the city council's workforce committee".
+        r"|\b(?:told|tells?|telling)\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
+        r"(?:meeting\s+of\s+(?:the|its|their|a)\s+)?(?:"
+        + _ADJ
+        + r"[\w-]+['’]s\s+)?"
+        + _ADJ
+        + r"(?:committee|subcommittee"
         r"|inquiry|inquest|tribunal|hearing|lawmakers|legislators|judge|magistrate)\b"
         # A concession made in court is made as a witness or defendant.
         r"|\b(?:admit(?:s|ted)?|conced(?:e|es|ed)|confess(?:es|ed)?)\s+in\s+court\b"
@@ -52,8 +59,11 @@ _PATTERNS: dict[Channel, str] = {
         r"|indictment|affidavit|court\s+papers|court\s+documents|legal\s+complaint)\b"
         r"|\bcourt\s+(?:documents|papers|filings?|records)\b|\bin\s+court\s+documents\b"
         r"|\b(?:in|according\s+to)\s+(?:court\s+)?(?:filings|papers\s+filed)\b"
+        # "a motion filed", "a motion to dismiss filed last month", "a brief it filed";
+        # not "a complaint had been filed" (news of a filing, not words in one).
         r"|\b(?:motion|response|brief|complaint|petition|submission|accounts|documents"
-        r"|papers|returns|records)\s+filed\b"
+        r"|papers|returns|records)\s+(?:to\s+[\w-]+\s+|(?:it|they|he|she)\s+)?filed\b"
+        r"|\bmotions?\s+to\s+(?:dismiss|suppress|strike|compel|quash|stay)\b"
     ),
     "press_conference": (
         r"\b(?:press|news)\s+(?:conference|briefing)s?\b"
@@ -76,11 +86,12 @@ _PATTERNS: dict[Channel, str] = {
     "social_media": (
         r"\btweet(?:s|ed|ing)?\b|\bon\s+social\s+media\b"
         # Posted, but not where a notice is posted ("posted in the app").
-        r"|\bposted\b(?!\s+(?:in|on|at)\s+(?:the|its|his|her|their|a|an)\s+(?:[\w-]+\s+)?"
+        r"|\bposted\b(?!\s+(?:in|on|at)\s+(?:the|its|his|her|their|a|an)\s+(?:[\w'’-]+\s+)?"
         r"(?:app|website|site|door|window|board|noticeboard|intranet|portal|office)\b)"
         r"|\b(?:on|to|via)\s+" + PLATFORMS + r"\b"
         # A post in lower case: "in The Harbour Post" is a newspaper.
-        r"|\bin\s+" + _DET + _ADJ + r"(?:(?-i:post)|tweet|video)\b"
+        # "in a video statement" is a statement.
+        r"|\bin\s+" + _DET + _ADJ + r"(?:(?-i:post)|tweet|video(?!\s+statement))\b"
         r"|\bon\s+(?:his|her|its|their|the)\s+" + _ADJ + r"(?:channel|account|blog|page)\b"
     ),
     "statement": (

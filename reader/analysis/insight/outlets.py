@@ -30,7 +30,7 @@ NAME = (
     r"(?:[Tt]he\s+)?(?<![\p{L}\d.&-])(?P<name>(?:\p{Ll}{1,3}-)?\p{Lu}[\p{L}\d.&-]{0,40}+"
     # A word of three small letters and a dot ends a sentence, not a name ("the
     # weekly Ostwacht. Two officers"); a blank line ends a paragraph.
-    r"(?:(?<!\p{Ll}{3}\.)[ \t]*+\n?[ \t]*+(?<=\s)(?:(?:of|the|and|de)\s+)?[\p{Lu}\d]"
+    r"(?:(?<!\p{Ll}{3}\.)[ \t]*+\n?[ \t]*+(?<=\s)(?:(?:of|the|and|de|&)\s+)?[\p{Lu}\d]"
     r"[\p{L}\d.&-]{0,40}+){0,5})"
 )
 #: Nouns that refer back to an outlet named before ("told the newspaper", "quoted

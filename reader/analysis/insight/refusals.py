@@ -134,10 +134,11 @@ _BLAMED_FOR = regex.compile(r"\b(?:by|for)\s\Z", regex.IGNORECASE)
 
 
 _REFUSAL = regex.compile(r"\b(?:" + NO_COMMENT_PATTERN + r")\b")
-#: A character no refusal holds (its words, spaces, apostrophes and the quotation
-#: marks of 'could "neither confirm nor deny"' only).
-_REFUSAL_BREAK = regex.compile(r"[^\w\s'’\"“”‘]")
-_REFUSAL_BREAK_BACK = regex.compile(r"[^\w\s'’\"“”‘]", regex.REVERSE)
+#: A character no refusal holds (its words, spaces, apostrophes, the hyphens of
+#: a name it holds, "declined to make Delacroix-Oyewole available", and the
+#: quotation marks of 'could "neither confirm nor deny"' only).
+_REFUSAL_BREAK = regex.compile(r"[^\w\s'’\"“”‘-]")
+_REFUSAL_BREAK_BACK = regex.compile(r"[^\w\s'’\"“”‘-]", regex.REVERSE)
 
 
 def find_refusals(text: str, start: int, timeout: float) -> list[tuple[int, int, str]]:

@@ -257,6 +257,20 @@ def relayed_back(pieces: Sequence[tuple[int, str]]) -> bool:
     )
 
 
+#: "It quoted a councillor as saying": a sentence whose subject is the outlet
+#: that reported just before.
+_IT_QUOTED = regex.compile(r"\s*+It\s+(?:also\s+|further\s+)?(?:quoted|cited)\s")
+
+
+def it_quoted(pieces: Sequence[tuple[int, str]], sentence_start: int) -> bool:
+    """Whether the claim's sentence opens with "It quoted" or "It also cited"."""
+    return (
+        bool(pieces)
+        and pieces[0][0] == sentence_start
+        and (_IT_QUOTED.match(pieces[0][1], timeout=SHORT_TIMEOUT) is not None)
+    )
+
+
 def report_back(pieces: Sequence[tuple[int, str]]) -> bool:
     """Whether the words place the claim in a report or interview named before."""
     return any(_REPORT_BACK.search(piece, timeout=SHORT_TIMEOUT) for _at, piece in pieces)
