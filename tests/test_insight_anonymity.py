@@ -140,3 +140,15 @@ def test_unnamed_with_a_reason_and_quoted_as_saying_after_the_request() -> None:
     reasons = {f.name: f.anonymity and f.anonymity.text for f in analyze(text).figures}
     assert reasons["port insider"] == "because leaks are punished"
     assert reasons["clerk"] is None  # "as saying" is how the clerk was quoted, no reason
+
+
+def test_a_reason_in_a_sentence_with_no_claim_goes_to_the_source_it_describes() -> None:
+    text = (
+        "Ana Lind said the app was growing.\n\n"
+        "Four former employees, who spoke on condition of anonymity because they signed "
+        "nondisclosure agreements, described an office run on targets. They said the user "
+        'figure was known as "the vanity number."'
+    )
+    [source] = [f for f in analyze(text).figures if f.source_type == "anonymous"]
+    assert source.anonymity is not None
+    assert source.anonymity.text == "because they signed nondisclosure agreements"

@@ -89,3 +89,13 @@ def test_an_office_after_whose_refuses_for_the_one_before_the_comma(
     names = _refusers(text)
     assert refuser in names
     assert not any("office" in n or "spokes" in n for n in names)
+
+
+def test_an_office_in_a_street_is_its_owners_and_a_capitalised_office_its_own() -> None:
+    text = (
+        "The trust said the academy would close.\n\n"
+        "Calls to the academy's office on Marlowe Street went unanswered on Thursday.\n\n"
+        "A spokesman for the U.S. Attorney's Office in Tresswick said the office does not "
+        "comment on investigations."
+    )
+    assert sorted(_refusers(text)) == ["U.S. Attorney's Office in Tresswick", "academy"]

@@ -408,6 +408,22 @@ def test_a_body_s_secretariat_refuses_for_the_body() -> None:
             "Harlan Voss",
             "questions about the contract should be directed to",
         ),
+        (
+            "Asked how much was owed, Anna Berg said that would be ‘for the accountants to "
+            "establish’.",
+            "Anna Berg",
+            "would be ‘for the accountants to establish",
+        ),
+        (
+            "Asked about the cuts, Harlan Voss said it was for the courts to decide.",
+            "Harlan Voss",
+            "was for the courts to decide",
+        ),
+        (
+            "Harlan Voss said that would be a matter for the police.",
+            "Harlan Voss",
+            "would be a matter for",
+        ),
     ],
 )
 def test_a_question_passed_on_is_a_refusal_and_no_claim(
@@ -419,4 +435,9 @@ def test_a_question_passed_on_is_a_refusal_and_no_claim(
 
 def test_a_deflection_with_more_said_after_it_keeps_the_claim() -> None:
     text = "Harlan Voss said it was a matter for the courts and that he would not resign."
+    assert [c.figure for c in analyze(text).claims] == ["Harlan Voss"]
+
+
+def test_something_for_others_to_do_that_is_no_question_is_a_claim() -> None:
+    text = "Harlan Voss said it was for residents to enjoy the park."
     assert [c.figure for c in analyze(text).claims] == ["Harlan Voss"]

@@ -581,7 +581,7 @@ INSTITUTION_HEADS = words(
     companies firm firms corporation bank board administration cabinet
     kremlin parliament congress senate house party union federation league
     association organisation organization foundation institute university
-    school college hospital church city municipality county state regime
+    school college academy hospital church city municipality county state regime
     embassy spokespeople spokesmen team club group coalition alliance
     campaign charity trust service services force forces regulator
     regulators watchdog operator manufacturer airline carrier
@@ -599,7 +599,7 @@ INSTITUTION_HEADS = words(
     councils committees commissions agencies offices corporations banks
     boards administrations cabinets parliaments parties unions federations
     leagues associations organisations organizations foundations institutes
-    universities schools colleges hospitals churches cities municipalities
+    universities schools colleges academies hospitals churches cities municipalities
     counties states regimes embassies teams clubs groups coalitions alliances
     campaigns charities trusts watchdogs operators manufacturers airlines
     carriers districts villages towns provinces regions societies
@@ -614,7 +614,7 @@ ORG_WORDS = words(
     ministry department office agency council committee commission court
     company corporation corp inc ltd llc plc group bank university college
     stores supermarkets retail brands properties international
-    school institute foundation association society union party church
+    school academy institute foundation association society union party church
     police army navy force forces government parliament congress senate
     assembly administration authority board bureau service services
     organisation organization federation league club team hospital museum
@@ -899,8 +899,12 @@ REFUSED_IN_OWN_WORDS = (
 #: ministry to answer'", "questions about X should be directed to Y",
 #: "deferring to them on all questions". Recorded and never a claim, as above.
 DEFLECTED = (
-    r"(?:(?<=\b(?:[Tt]hat|[Ii]t|[Tt]his|questions|which)\s)(?:was|were|is|are)\s+[\"“‘']?"
-    r"(?:(?:a|one)\s+)?(?:matter|question)s?\s+for(?=\s)"
+    r"(?:(?<=\b(?:[Tt]hat|[Ii]t|[Tt]his|questions|which)\s)(?:was|were|is|are|would\s+be)\s+"
+    r"[\"“‘']?(?:(?:a|one)\s+)?(?:matter|question)s?\s+for(?=\s)"
+    # "that would be 'for the accountants to establish'", "it was for the courts to decide".
+    r"|(?<=\b(?:[Tt]hat|[Ii]t|[Tt]his)\s)(?:was|is|would\s+be)\s+[\"“‘']?for\s+(?:the\s+)?"
+    r"[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+to\s+(?:answer|address|decide|explain|establish|determine"
+    r"|judge)\b"
     r"|(?:questions|inquiries|enquiries|queries)\s+(?:(?:about|on|over)\s+[^.;:!?\n]{1,60}?\s+)?"
     r"(?:(?:were|was|are|is)\s+[\"“‘']?for\s+(?:(?:the|its|his|her|their)\s+)?[\w'’-]+"
     r"(?:\s+[\w'’-]+){0,2}?\s+to\s+(?:answer|address|decide|explain)"
@@ -1095,7 +1099,8 @@ NO_COMMENT_WORDS = (
     "phone down", "receiver down", "go no further", "called back", "never returned", "at liberty",
     "questions back", "questions to", "inquiries to", "enquiries to", "queries to", "drew no",
     "without a word", "matter for", "question for", "directed to", "defer", "to answer",
-    "go to", "addressed to",
+    "go to", "addressed to", "to decide", "to establish", "to determine", "to judge",
+    "to explain", "to address",
 )  # fmt: skip
 
 #: Capitalised abbreviations that are never bodies.

@@ -166,7 +166,7 @@ def _anonymity(
 ) -> tuple[Figure, ...]:
     anonymous = {f.name for f in analysis.figures if f.source_type == "anonymous" and f.claims}
     found = reasons(text)
-    given = assign(found, claims, anonymous, seg.sentence_of, seg.para_of)
+    given = assign(found, claims, anonymous, seg.sentence_of, seg.para_of, analysis.text)
     return tuple(
         replace(f, anonymity=given[f.name]) if f.name in given else f for f in analysis.figures
     )

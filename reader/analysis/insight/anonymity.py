@@ -123,10 +123,13 @@ def assign(
     anonymous: set[str],
     sentence_of: Callable[[int], tuple[int, int]],
     para_of: Callable[[int], int],
+    text: str = "",
 ) -> dict[str, Span]:
     """Each unnamed source's first reason: the source named in the reason's
-    sentence, else the unnamed source of the claim just before (same or
-    previous paragraph)."""
+    sentence (as a claim's speaker, or by its description: "Four former
+    employees, who spoke on condition of anonymity because ..., described an
+    office ... They said ..."), else the unnamed source of the claim just
+    before (same or previous paragraph)."""
     # By where the speaker is named (a quote's speaker comes after its words).
     spoken = sorted(
         (c.speaker.start, c.start, c.figure)
@@ -144,6 +147,8 @@ def assign(
         if inside:
             before = [f for sp, f in inside if sp <= reason.start]
             figure = before[-1] if before else inside[0][1]
+        elif (named := _described_before(text, s, reason.start, anonymous)) is not None:
+            figure = named
         elif k >= 0 and para_of(reason.start) - para_of(spoken[k][1]) <= 1:
             figure = spoken[k][2]
         else:
@@ -151,3 +156,14 @@ def assign(
         if figure is not None and figure not in out:
             out[figure] = reason
     return out
+
+
+def _described_before(text: str, s: int, at: int, anonymous: set[str]) -> str | None:
+    """The unnamed source whose description opens the words `text[s:at]`
+    ("Four former employees, who spoke on condition ..."), if one does."""
+    words = text[s:at].lstrip().casefold()
+    for name in anonymous:
+        description = name.split(" #", 1)[0].casefold()
+        if " " in description and words.startswith((description, f"the {description}")):
+            return name
+    return None

@@ -71,14 +71,23 @@ _OWNED_NOUNS = (
     # "Messages left on the trust's main line", "calls to his phone".
     r"|(?:main\s+)?(?:line|number|phone|voicemail|headquarters))"
 )
+#: Where an office or line is ("in Port Lund", "on Marlowe Street").
+_OWNED_PLACE = r"(?:\s+(?:in|at|on)\s+\p{Lu}[\w'’-]*+(?:\s+\p{Lu}[\w'’-]*+)?)?"
 _OWNER_SPEAKS = regex.compile(
     r"(?:,\s*+(?P<whose>whose)\s+"
     + _OWNED_NOUNS
     + r"|\b(?P<pronoun>his|her|its|their)\s+"
     + _OWNED_NOUNS
     # "calls to his office in Port Lund": his; "the Attorney's Office in Lund" is a body.
-    + r"(?:\s+(?:in|at)\s+\p{Lu}[\w'’-]*+(?:\s+\p{Lu}[\w'’-]*+)?)?"
-    r"|(?P<owned>['’]s?)\s+" + _OWNED_NOUNS + r")\s*\Z",
+    + _OWNED_PLACE
+    + r"|(?P<owned>['’]s?)\s+(?:(?=(?-i:\p{Ll}))"
+    + _OWNED_NOUNS
+    # "Calls to the academy's office on Marlowe Street": the academy; "the U.S.
+    # Attorney's Office in Lund", in capitals, is a body of its own.
+    + _OWNED_PLACE
+    + r"|"
+    + _OWNED_NOUNS
+    + r"))\s*\Z",
     regex.IGNORECASE,
 )
 #: "Messages left for Harbour Energy", "calls to his office", "representatives
