@@ -614,7 +614,7 @@ ORG_WORDS = words(
     ministry department office agency council committee commission court
     company corporation corp inc ltd llc plc group bank university college
     stores supermarkets retail brands properties international
-    school academy institute foundation association society union party church
+    school academy institute foundation association society union party church guild
     police army navy force forces government parliament congress senate
     assembly administration authority board bureau service services
     organisation organization federation league club team hospital museum

@@ -25,6 +25,7 @@ from reader.analysis.lexicon import (
     NAME_PARTICLES,
     ORG_WORDS,
     PARTY_MEMBERS,
+    PERSON_NOUNS,
     POSTNOMINALS,
     ROLE_WORDS,
     TITLES,
@@ -121,10 +122,22 @@ def classify_words(ws: list[str]) -> _Reading:
 def _classify_words(ws_key: tuple[str, ...]) -> _Reading:
     """Cached, since names recur through an article and the answer is pure."""
     ws = list(ws_key)
-    if "&" in ws[1:-1] and len(ws) <= 5 and all(w == "&" or w[:1].isupper() for w in ws):
-        # "Brask & Lunde", "Marks & Spencer": a firm named for its founders.
-        name = " ".join(ws)
-        return "org", strip_possessive(name), None
+    if "&" in ws[1:-1]:
+        # "Brask & Lunde", "Marks & Spencer": a firm named for its founders, after
+        # any words that describe it ("the trade magazine Stave & Bow").
+        k = len(ws)
+        while k > 0 and (ws[k - 1] == "&" or ws[k - 1][:1].isupper()):
+            k -= 1
+        lead = ws[:k]
+        if k < len(ws) and ws[k].lower() == "the":
+            k += 1
+        named = ws[k:]
+        # Only words that describe it before ("the trade magazine"): "Lene Brask of
+        # Brask & Lunde" is a person of the firm.
+        described = all(w.islower() or w == "The" for w in lead)
+        if "&" in named[1:-1] and len(named) <= 5 and described:
+            kind = "media" if lead and lead[-1].lower() in MEDIA_HEADS else "org"
+            return kind, strip_possessive(" ".join(named)), _role(lead)
     pair = _first_of_pair(ws)
     if pair is not None:
         return pair
@@ -318,7 +331,20 @@ def _is_org(core_words: list[str], clows: list[str], cut: int) -> bool:
         or (len(name) < 2 and not titled and any(w in ORG_WORDS for w in clows))
         or " ".join(clows) in COUNTRIES
         or any(ordinal(w) for w in clows)  # "the 2nd District": no person's name
+        or _people_named(clows)
     )
+
+
+def _people_named(clows: list[str]) -> bool:
+    """ "Guild of Instrumental Teachers", "Concerned Scientists": a body named for
+    the people it gathers ends on their plural, which no person's surname is once
+    no given name opens it ("John Masters" stays a person)."""
+    last = clows[-1]
+    if len(clows) < 2 or not last.endswith("s") or _given(clows[0]):
+        return False
+    if any(w == "of" and x and clows[x - 1] not in ORG_WORDS for x, w in enumerate(clows)):
+        return False  # "Heiserman of the CORE Teachers": someone of the body
+    return last[:-1] in ROLE_WORDS or last[:-1] in PERSON_NOUNS
 
 
 def _body_after_link(clows: list[str], cut: int, name: list[str]) -> bool:
