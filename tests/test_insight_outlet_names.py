@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from reader.analysis import Analysis, Claim, analyze
+from reader.document import from_text
 
 
 def _claim(analysis: Analysis, words: str) -> Claim:
@@ -104,3 +105,23 @@ def test_it_quoted_after_an_outlet_opening_the_sentence_before(
     text: str, words: str, via: str | None
 ) -> None:
     assert _claim(analyze(text), words).via == via
+
+
+def test_the_articles_own_outlet_shortened_to_its_first_word_is_told_without_via() -> None:
+    text = (
+        "Source: Marketgate Daily\n\n"
+        "Anna Berg, a courier, told Marketgate that she earned less than the minimum wage."
+    )
+    doc = from_text(text)
+    claim = _claim(analyze(doc.text, doc.body_start), "minimum wage")
+    assert (claim.channel, claim.via) == ("told_outlet", None)
+
+
+def test_told_the_programme_is_told_to_the_outlet_named_before() -> None:
+    text = (
+        "The chief executive admitted in an interview with the regional broadcaster NBS "
+        "Northmoor that staff had been paid late.\n\n"
+        '"We have paid every invoice," she told the programme.'
+    )
+    claim = _claim(analyze(text), "every invoice")
+    assert (claim.channel, claim.via) == ("told_outlet", "NBS Northmoor")

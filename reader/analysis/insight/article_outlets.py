@@ -17,7 +17,7 @@ import regex
 from reader.analysis.insight.outlets import NAME, is_outlet, strip_possessive
 from reader.analysis.insight.stretches import Stretches
 from reader.analysis.insight.via import own_outlets
-from reader.analysis.lexicon import OUTLET_INTRODUCERS
+from reader.analysis.lexicon import MEDIA_WORDS, OUTLET_INTRODUCERS
 from reader.analysis.limits import SHORT_TIMEOUT
 from reader.analysis.model import Analysis, Figure
 from reader.analysis.text.segments import Segments
@@ -59,6 +59,16 @@ def _introduced(text: Stretches) -> list[tuple[int, str]]:
         for lo, hi in text.around(_NOUNS, _BREAK, _BREAK_BACK)
         for m in _INTRODUCED.finditer(text.text, lo, hi, timeout=text.timeout)
     ]
+
+
+def _shortens(own: list[str], words: list[str]) -> bool:
+    """Whether `words` name the article's own outlet `own` as news shortens it:
+    its last words ("the Beacon" for the Sunday Beacon), or its first ones when
+    only media words are left off ("Marketgate" for Marketgate Daily)."""
+    if own[-len(words) :] == words:
+        return True
+    rest = own[len(words) :]
+    return own[: len(words)] == words and bool(rest) and all(w in MEDIA_WORDS for w in rest)
 
 
 class ArticleOutlets:
@@ -175,7 +185,7 @@ class ArticleOutlets:
         if is_outlet(name, before, self.known, tail):
             return True
         words = name.casefold().split()
-        return any(words and own[-len(words) :] == words for own in self.own_words)
+        return any(words and _shortens(own, words) for own in self.own_words)
 
     def own(self, name: str) -> bool:
         """Whether the outlet is the article's own (its front matter, dateline or reporting)."""

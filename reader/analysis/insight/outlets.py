@@ -37,7 +37,7 @@ NAME = (
 #: by the paper"), as a pattern.
 OUTLET_BACK_NOUN = (
     r"(?:broadcaster|newspaper|paper|outlet|agency|station|channel|magazine|website|network"
-    r"|tabloid|daily|weekly|site|podcast|journal|publication)"
+    r"|tabloid|daily|weekly|site|podcast|journal|publication|programme|program)"
 )
 #: An outlet described before its name: "the outlet", "the Bergen daily", "the
 #: state news agency" (optional; then `NAME`).
