@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import regex
 
+from reader.analysis.insight.refusal_owners import OWNERS, owner_of
 from reader.analysis.insight.stretches import Stretches
 from reader.analysis.lexicon import AUXILIARIES, NO_COMMENT_PATTERN, NO_COMMENT_WORDS
 from reader.analysis.limits import SHORT_TIMEOUT, SUBJECT_CHARS
-from reader.analysis.phrases.classify import Phrase, strip_possessive
+from reader.analysis.phrases.classify import Phrase
 from reader.analysis.phrases.common_phrases import described_phrase
 from reader.analysis.templates.cues import subject_of
 from reader.analysis.templates.participles import main_subject
@@ -63,33 +64,6 @@ _SAID_PRONOUN = regex.compile(
 #: "her office said": a sayer named only through someone else is left alone (the
 #: resolver has no name for "office").
 _POSSESSED = regex.compile(r"\b(?:his|her|its|their)\s+[\w-]+(?:\s+[\w-]+)?\s*\Z", regex.IGNORECASE)
-#: "her office", "the authority's press office", "Lind's spokesman": the owner speaks.
-_OWNED_NOUNS = (
-    r"(?:(?:press\s+|communications\s+|media\s+)?(?:office|secretariat|spokes(?:man|woman|person)"
-    r"|representatives?"
-    r"|aides?)|(?:press|communications|media)\s+(?:department|team|staff)"
-    # "Messages left on the trust's main line", "calls to his phone".
-    r"|(?:main\s+)?(?:line|number|phone|voicemail|headquarters))"
-)
-#: Where an office or line is ("in Port Lund", "on Marlowe Street").
-_OWNED_PLACE = r"(?:\s+(?:in|at|on)\s+\p{Lu}[\w'’-]*+(?:\s+\p{Lu}[\w'’-]*+)?)?"
-_OWNER_SPEAKS = regex.compile(
-    r"(?:,\s*+(?P<whose>whose)\s+"
-    + _OWNED_NOUNS
-    + r"|\b(?P<pronoun>his|her|its|their)\s+"
-    + _OWNED_NOUNS
-    # "calls to his office in Port Lund": his; "the Attorney's Office in Lund" is a body.
-    + _OWNED_PLACE
-    + r"|(?P<owned>['’]s?)\s+(?:(?=(?-i:\p{Ll}))"
-    + _OWNED_NOUNS
-    # "Calls to the academy's office on Marlowe Street": the academy; "the U.S.
-    # Attorney's Office in Lund", in capitals, is a body of its own.
-    + _OWNED_PLACE
-    + r"|"
-    + _OWNED_NOUNS
-    + r"))\s*\Z",
-    regex.IGNORECASE,
-)
 #: "Messages left for Harbour Energy", "calls to his office", "representatives
 #: for the firm": the one refusing is named after these words.
 _MESSAGES = (
@@ -127,12 +101,6 @@ _RELATIVE_PRONOUN = regex.compile(
     r"\s*,?\s*)?\Z",
     regex.IGNORECASE,
 )
-_SUBJECT_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}
-#: Kinds of phrase whose office or spokesperson refuses for them ("Brandvik's",
-#: "Harbour Energy's", "the ministry's"), unlike a title ("the mayor's office").
-_OWNERS = frozenset({"person", "org", "media", "group"})
-#: The same after "whose": "The mayor, whose office declined" is the mayor's refusal.
-_WHOSE_OWNERS = _OWNERS | {"backref"}
 #: How much of the text before a refusal `_SAID_PRONOUN` reads.
 _SAID_CHARS = 40
 
@@ -220,10 +188,10 @@ def refusal_subject(text: str, sentence_start: int, verb: int, words: str = "") 
         # "A woman who answered the door said he was not doing interviews": he.
         s, e = tail_at + said.start("other"), tail_at + said.end("other")
         return Phrase(s, e, text[s:e], "pronoun", text[s:e].lower())
-    owned, ph = _owner(text, sentence_start, at)
+    owned, ph = owner_of(text, sentence_start, at)
     # "Brandvik's office declined" is Brandvik's refusal; "the prime minister's
     # office declined" is the office's own (an institution named for its head).
-    speaks_for = owned in ("pronoun", "whose") or (ph is not None and ph.kind in _OWNERS)
+    speaks_for = owned in ("pronoun", "whose") or (ph is not None and ph.kind in OWNERS)
     if owned and (said is not None or speaks_for):
         return ph
     lo = max(sentence_start, verb - 2 * _SAID_CHARS)
@@ -241,8 +209,8 @@ def refusal_subject(text: str, sentence_start: int, verb: int, words: str = "") 
         end = first.start() if first is not None else end
     if relative is not None:
         # "... referred questions to its press office, which did not reply": the owner.
-        owned, ph = _owner(text, sentence_start, end)
-        if owned == "pronoun" or (ph is not None and ph.kind in _OWNERS):
+        owned, ph = owner_of(text, sentence_start, end)
+        if owned == "pronoun" or (ph is not None and ph.kind in OWNERS):
             return ph
     # 'said that Lind "will not be doing media"': the name before the quote mark.
     while end > sentence_start and text[end - 1] in _OPENING_MARKS:
@@ -278,29 +246,6 @@ def nor_subject(text: str, sentence_start: int, verb: int) -> Phrase | None:
     if nor < 0:
         return None
     return subject_of(text, nor + len(" nor "), subject_end(text, nor + len(" nor "), verb))
-
-
-def _owner(text: str, sentence_start: int, at: int) -> tuple[str, Phrase | None]:
-    """The owner of an office, spokesperson or phone line ending at `at` ("her
-    office", "the trust's main line"): ("pronoun", "whose" or "owned", its phrase), or
-    ("", None) when the words before `at` name no such thing."""
-    lo = max(sentence_start, at - _SAID_CHARS)
-    owner = _OWNER_SPEAKS.search(text[lo:at], timeout=SHORT_TIMEOUT)
-    if owner is None:
-        return "", None
-    if owner.group("whose"):
-        # "Anna Berg, whose office did not respond": the one before the comma.
-        ph = subject_of(text, sentence_start, lo + owner.start())
-        return ("whose", ph) if ph is not None and ph.kind in _WHOSE_OWNERS else ("", None)
-    if owner.group("pronoun"):
-        s, e = lo + owner.start("pronoun"), lo + owner.end("pronoun")
-        word = text[s:e]
-        return "pronoun", Phrase(s, e, word, "pronoun", _SUBJECT_PRONOUN[word.lower()])
-    # Read with its "'s" (the tokens keep it), then without it.
-    ph = subject_of(text, sentence_start, lo + owner.end("owned"))
-    if ph is not None:
-        ph.core = strip_possessive(ph.core)
-    return "owned", ph
 
 
 #: "Nor would she say": a refusal whose subject follows its auxiliary.
