@@ -943,7 +943,16 @@ NO_COMMENT_PATTERN = (
     r"\s+" + _NO_COMMENT_ADVERB + r"(?:comment|speculate)"
     r"|(?:would\s+not|wouldn['’]t)\s+" + _NO_COMMENT_ADVERB + r"(?:say|confirm|discuss|elaborate"
     r"|disclose|reveal|name|identify|" + _NO_COMMENT_GIVE + r"|answer|be\s+drawn|publish|release)"
-    r"|(?:declined|refused|declining|refusing)\s+to\s+be\s+drawn"
+    r"|(?:[Dd]eclined|[Rr]efused|[Dd]eclining|[Rr]efusing)\s+to\s+be\s+drawn"
+    # "declined to share the memo", "would not share them with the Journal"; not
+    # "refused to share a lift cage".
+    r"|(?:(?:declined|refused|declining|refusing)\s+to|would\s+not|wouldn['’]t|did\s+not"
+    r"|didn['’]t)\s+share\s+(?:them|it|(?:(?:the|its|his|her|their|any|further|more|those|these"
+    r"|that|this)\s+)?(?:[\w-]+\s+){0,3}?(?:details?|information|data|documents?|memos?|reports?"
+    r"|e-?mails?|messages?|figures|numbers|results|names?|findings|letters?|minutes|records"
+    r"|recordings?|footage|evidence|contracts?|copy|copies|texts?)\b)"
+    # "does not confirm whether individual charities are under investigation".
+    r"|(?:does|do)\s+not\s+confirm\s+(?:or\s+deny\s+)?(?:whether|the\s+existence\s+of)\b"
     # "did not return to banking" and "did not respond in kind" are no refusals.
     r"|(?:did\s+not|didn['’]t)\s+"
     + _NO_COMMENT_ADVERB
@@ -1009,7 +1018,8 @@ NO_COMMENT_PATTERN = (
     r"(?:be\s+interviewed|comment|speak|talk)"
     # "did not make anyone available for an interview", "declined to make him available".
     r"|(?:did\s+not|didn['’]t|would\s+not|declined\s+to|refused\s+to)\s+make\s+(?:[\w-]+\s+){0,3}?"
-    r"available(?:\s+(?:for|to)\s+(?:an?\s+)?(?:interview|comment)|(?=\s*+(?:[.,;:]|\Z)))"
+    r"available(?:\s+(?:for|to)\s+(?:an?\s+)?(?:interviews?|comment|discuss|speak|talk|answer)"
+    r"|(?=\s*+(?:[.,;:]|\Z)))"
     r"|(?:did\s+not|didn['’]t)\s+(?:immediately\s+)?provide\s+(?:a\s+|any\s+)?comment"
     # "has remained silent on the matter" (not "remained silent as the two traded blows").
     r"|(?:has|have|had)\s+(?:so\s+far\s+)?(?:remained|stayed|kept)\s+silent\s+(?:on|about|over)\b"
@@ -1100,7 +1110,7 @@ NO_COMMENT_WORDS = (
     "questions back", "questions to", "inquiries to", "enquiries to", "queries to", "drew no",
     "without a word", "matter for", "question for", "directed to", "defer", "to answer",
     "go to", "addressed to", "to decide", "to establish", "to determine", "to judge",
-    "to explain", "to address",
+    "to explain", "to address", "not confirm", "not share", "n't share", "n’t share",
 )  # fmt: skip
 
 #: Capitalised abbreviations that are never bodies.
