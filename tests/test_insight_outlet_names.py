@@ -125,3 +125,29 @@ def test_told_the_programme_is_told_to_the_outlet_named_before() -> None:
     )
     claim = _claim(analyze(text), "every invoice")
     assert (claim.channel, claim.via) == ("told_outlet", "NBS Northmoor")
+
+
+@pytest.mark.parametrize("paper", ["Sunday Courant", "Sunday Times"])
+def test_a_paper_named_for_its_day_keeps_the_day(paper: str) -> None:
+    text = (
+        f"The {paper} reported that the board had been warned of the cuts.\n\n"
+        f"The {paper.split()[1]}'s sources said the finance committee met only once."
+    )
+    analysis = analyze(text)
+    assert _claim(analysis, "board had been warned").figure == paper
+    assert _claim(analysis, "met only once").via == paper
+    assert [f.name for f in analysis.figures if f.source_type == "media"] == [paper]
+
+
+def test_a_day_before_a_name_is_no_part_of_it() -> None:
+    claim = _claim(analyze("On Sunday Anna Berg said the plan was dead."), "plan was dead")
+    assert claim.figure == "Anna Berg"
+
+
+def test_it_quoted_after_the_newspaper_reported_is_the_paper_named_before() -> None:
+    text = (
+        "Internal emails seen by the Lakeport Register show that engineers knew. The "
+        "newspaper reported Tuesday that a manager wrote an email. It quoted a test driver "
+        'as saying staff had nicknamed the inflator "the grenade."'
+    )
+    assert _claim(analyze(text), "grenade").via == "Lakeport Register"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from reader.analysis.figures.registry import Registry
-from reader.analysis.lexicon import GLUED_PARTICLES, NOT_NAME_START, TITLES
+from reader.analysis.lexicon import GLUED_PARTICLES, NOT_NAME_START, TITLES, WEEKDAYS
 from reader.analysis.text.segments import Segments, budget
 
 #: A word's tail; a hyphen goes on to letters or to a number ("KTV-1").
@@ -123,3 +123,19 @@ def _glued_particles(text: str, start: int) -> list[int]:
                 out.append(i)
             i = text.find(sep, i + 1)
     return out
+
+
+def opener_words(ws: list[str], prev: str, titles: bool = False) -> int:
+    """How many words open a capitalised run before the name: "The", "On", a day
+    ("Sunday Anna Berg said"), and titles too when asked; but a day after "the"
+    opens a paper's name ("the Sunday Courant"). `prev` is the word before the run."""
+    k = 0
+    while k < len(ws) - (1 if titles else 0):
+        low = ws[k].lower().rstrip(".") if titles else ws[k].lower()
+        after_the = (ws[k - 1].lower() if k else prev.lower()) == "the"
+        if low in WEEKDAYS and after_the and k + 1 < len(ws):
+            break
+        if low not in NOT_NAME_START and not (titles and low in TITLES):
+            break
+        k += 1
+    return k

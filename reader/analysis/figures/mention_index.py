@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import regex
 
-from reader.analysis.figures.capital_runs import runs
+from reader.analysis.figures.capital_runs import opener_words, runs
 from reader.analysis.figures.registry import Registry
 from reader.analysis.figures.store import Fig, key
-from reader.analysis.lexicon import NOT_NAME_START, TITLES, words
+from reader.analysis.lexicon import words
 from reader.analysis.limits import GENDER_CHARS, MENTION_TIMEOUT, PRONOUN_TAIL_CHARS
 from reader.analysis.model import Span
 
@@ -51,12 +51,7 @@ def index_mentions(reg: Registry, start: int) -> None:
 
 def _run_figure(reg: Registry, ws: list[str]) -> Fig | None:
     """The known figure a capitalised run names, titles and openers aside."""
-    k = 0
-    while k < len(ws) - 1 and (
-        ws[k].lower().rstrip(".") in NOT_NAME_START or ws[k].lower().rstrip(".") in TITLES
-    ):
-        k += 1
-    ws = ws[k:]
+    ws = ws[opener_words(ws, "", titles=True) :]
     if len(ws) > 8:
         return None
     name = " ".join(ws)

@@ -8,7 +8,7 @@ index of mention positions that pronouns use is in `mention_index`.
 
 from __future__ import annotations
 
-from reader.analysis.figures.capital_runs import runs
+from reader.analysis.figures.capital_runs import opener_words, runs
 from reader.analysis.figures.headline_names import (
     WordFinder,
     headline_name,
@@ -81,10 +81,7 @@ def seed(reg: Registry, start: int) -> None:
         before = text[max(0, pos - RUN_LEAD_CHARS) : pos].split()
         prev = before[-1].lower() if before else ""
         thing = prev == "the" or prev in BODY_NOUNS
-        k = 0
-        while k < len(ws) and ws[k].lower() in NOT_NAME_START:
-            k += 1
-        ws = ws[k:]
+        ws = ws[opener_words(ws, prev) :]
         if not ws or len(ws) > 8:
             continue
         cache_key = tuple(ws)

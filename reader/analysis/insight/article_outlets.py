@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 
 import regex
 
-from reader.analysis.insight.outlets import NAME, is_outlet, strip_possessive
+from reader.analysis.insight.outlets import NAME, OUTLET_BACK_NOUN, is_outlet, strip_possessive
 from reader.analysis.insight.stretches import Stretches
 from reader.analysis.insight.via import own_outlets
 from reader.analysis.lexicon import MEDIA_WORDS, OUTLET_INTRODUCERS
@@ -27,6 +27,8 @@ _DATELINE_OUTLET = regex.compile(r"\((?P<o>[^()\n]{2,40}+)\)\s*[—–-]")
 #: How far into a sentence the outlet that is its subject may be named ("The
 #: regional weekly paper Ostwacht reported").
 _OPENING_CHARS = 60
+#: A sentence opened by a word that refers back to an outlet ("The paper reported").
+_BACK_NOUN_OPENS = regex.compile(r"\s*+The\s+" + OUTLET_BACK_NOUN + r"\b")
 #: "Source: The Sunday Beacon" in the front matter: the article's own outlet.
 _SOURCE_LINE = regex.compile(
     r"(?im)^(?:source|outlet|publication)[ \t]*:[ \t]*(?P<o>[^\n]{2,80}+)$"
@@ -171,11 +173,14 @@ class ArticleOutlets:
     def opening_sentence_before(self, at: int) -> str | None:
         """The outlet, not the article's own, that opens the sentence before `at`
         ("The trade weekly Ostwacht reported ..."): the one an "It" after refers to."""
+        since = self.seg.sentence_of(max(0, self.seg.sentence_of(at)[0] - 1))[0]
+        opening = self.seg.text[since : since + _OPENING_CHARS]
+        if _BACK_NOUN_OPENS.match(opening, timeout=SHORT_TIMEOUT):
+            # "The newspaper reported ... It quoted": the outlet named before that.
+            return self.last(since)
         name = self.just_before(at)
         if name is None:
             return None
-        since = self.seg.sentence_of(max(0, self.seg.sentence_of(at)[0] - 1))[0]
-        opening = self.seg.text[since : since + _OPENING_CHARS]
         last_word = name.split()[-1]
         return name if last_word in opening else None
 

@@ -31,6 +31,7 @@ from reader.analysis.lexicon import (
     TITLES,
     US_STATES,
     WEB_ENDS,
+    WEEKDAYS,
 )
 from reader.analysis.limits import SHORT_TIMEOUT
 from reader.analysis.text.tokens import Tok, tokens
@@ -298,6 +299,8 @@ def _is_media(core_words: list[str], clows: list[str], role_words: list[str]) ->
             for x, w in enumerate(clows)
         )
         or ("." in clows[-1] and clows[-1].rsplit(".", 1)[1] in WEB_ENDS)
+        # "the Sunday Sentry", "Sunday Clarion": a paper named for its day.
+        or (len(clows) == 2 and clows[0] in WEEKDAYS and not _given(clows[1]))
         or (
             len(core_words) == 1
             and bool({w.lower() for w in role_words} & (MEDIA_HEADS | MEDIA_WORDS))

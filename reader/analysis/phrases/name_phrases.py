@@ -18,6 +18,7 @@ from reader.analysis.lexicon import (
     PARTY_MEMBERS,
     ROLE_WORDS,
     TITLES,
+    WEEKDAYS,
 )
 from reader.analysis.phrases.classify import Phrase, capital, classify, is_name_word, ordinal
 from reader.analysis.phrases.common_phrases import DETERMINERS
@@ -93,6 +94,9 @@ def _phrase_start(toks: list[Tok], i: int) -> int:
         if p.low.endswith(("'s", "’s")):
             break
         if is_name_word(p) and capital(p.text):
+            if p.low in WEEKDAYS and j >= 2 and toks[j - 2].low == "the":
+                j -= 1  # "the Sunday Courant": a day after "the" opens a paper's name
+                continue
             if p.low in NOT_NAME_START and p.low not in TITLES:
                 if p.low == "the":
                     j -= 1
