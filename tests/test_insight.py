@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from analysis_helpers import claim_with
 
-from reader.analysis import Analysis, Claim, analyze
+from reader.analysis import analyze
 from reader.analysis.insight import annotate
 from reader.analysis.insight.balance import balance, quoted_words, summary
 from reader.analysis.insight.stance import stance_of
 from reader.analysis.insight.why import UNKNOWN, Explainer, explain
-
-
-def _claim(analysis: Analysis, words: str) -> Claim:
-    found = [c for c in analysis.claims if words in c.content]
-    assert found, [c.content for c in analysis.claims]
-    return found[0]
 
 
 @pytest.mark.parametrize(
@@ -45,8 +40,8 @@ def test_loaded_cue_in_an_article() -> None:
         "The mayor, Jane Doe, insisted that the bridge was safe.\n\n"
         "She denied that repairs were late."
     )
-    assert _claim(a, "bridge was safe").stance == "insistence"
-    assert _claim(a, "repairs were late").stance == "denial"
+    assert claim_with(a, "bridge was safe").stance == "insistence"
+    assert claim_with(a, "repairs were late").stance == "denial"
 
 
 @pytest.mark.parametrize(
@@ -69,7 +64,7 @@ def test_loaded_cue_in_an_article() -> None:
     ],
 )
 def test_channel(text: str, words: str, channel: str | None) -> None:
-    assert _claim(analyze(text), words).channel == channel
+    assert claim_with(analyze(text), words).channel == channel
 
 
 @pytest.mark.parametrize(
@@ -104,12 +99,12 @@ def test_channel(text: str, words: str, channel: str | None) -> None:
     ],
 )
 def test_via(text: str, words: str, via: str | None) -> None:
-    assert _claim(analyze(text), words).via == via
+    assert claim_with(analyze(text), words).via == via
 
 
 def test_an_outlets_own_report_has_no_via() -> None:
     a = analyze("The Harbour Gazette reported that the port would close.")
-    claim = _claim(a, "port would close")
+    claim = claim_with(a, "port would close")
     assert claim.figure == "Harbour Gazette"
     assert claim.via is None
 
@@ -119,7 +114,7 @@ def test_the_articles_own_outlet_is_no_via() -> None:
     a = analyze(
         front + "A senior official told Radio Nordvik that the plant would close.", len(front)
     )
-    claim = _claim(a, "plant")
+    claim = claim_with(a, "plant")
     assert claim.channel == "told_outlet"
     assert claim.via is None
 
@@ -138,9 +133,9 @@ TEXT = (
 def test_reasons_for_anonymity_go_to_their_source() -> None:
     a = analyze(TEXT)
     reasons = {f.name: f.anonymity.text if f.anonymity else None for f in a.figures if f.claims}
-    first = _claim(a, "offer was near").figure or ""
-    second = _claim(a, "price was too high").figure or ""
-    banker = _claim(a, "paid in cash").figure or ""
+    first = claim_with(a, "offer was near").figure or ""
+    second = claim_with(a, "price was too high").figure or ""
+    banker = claim_with(a, "paid in cash").figure or ""
     assert reasons[first] == "because the talks are private"
     assert second in reasons and reasons[second] is None
     assert reasons[banker] == "because he is not involved"
@@ -158,7 +153,7 @@ def test_reasons_for_anonymity_go_to_their_source() -> None:
 )
 def test_the_ways_news_says_a_source_goes_unnamed(marker: str) -> None:
     a = analyze(f"A banker, {marker}, said the deal would be paid in cash.")
-    figure = a.figure(_claim(a, "paid in cash").figure or "")
+    figure = a.figure(claim_with(a, "paid in cash").figure or "")
     assert figure is not None and figure.anonymity is not None
     assert figure.anonymity.text == "because the talks are private"
 
@@ -170,7 +165,7 @@ def test_a_reason_told_to_the_court_is_the_reason() -> None:
         "for his job."
     )
     a = analyze(text)
-    figure = a.figure(_claim(a, "smoke had filled").figure or "")
+    figure = a.figure(claim_with(a, "smoke had filled").figure or "")
     assert figure is not None and figure.anonymity is not None
     assert figure.anonymity.text == "he feared for his job"
 
@@ -190,7 +185,7 @@ def test_balance_and_summary() -> None:
 
 def test_quoted_words_count_only_the_sources_own_words() -> None:
     a = analyze('"We will win this," Jane Doe said.\n\nShe said the plan was "dead on arrival".')
-    direct = _claim(a, "We will win")
+    direct = claim_with(a, "We will win")
     assert quoted_words(direct) == 4
     mixed = [c for c in a.claims if c.kind == "mixed"]
     assert not mixed or quoted_words(mixed[0]) == 3
@@ -200,7 +195,7 @@ def test_why_follows_back_references_to_the_mention() -> None:
     a = analyze(
         'Another source close to the company said the talks had failed.\n\n"It is over," he said.'
     )
-    claim = _claim(a, "It is over")
+    claim = claim_with(a, "It is over")
     why = explain(a, claim)
     assert why.rule == "quote-then-cue"
     assert why.family == "direct quote"
@@ -212,7 +207,7 @@ def test_why_follows_back_references_to_the_mention() -> None:
 
 def test_why_says_speaker_unknown() -> None:
     a = analyze("It was reported that the talks had failed.")
-    claim = _claim(a, "talks had failed")
+    claim = claim_with(a, "talks had failed")
     assert claim.figure is None
     assert Explainer(a)(claim).steps == (UNKNOWN,)
     assert not explain(a, claim).known
@@ -230,7 +225,7 @@ def test_why_says_speaker_unknown() -> None:
     ],
 )
 def test_a_documents_kind_is_its_channel(text: str, words: str, channel: str | None) -> None:
-    assert _claim(analyze(text), words).channel == channel
+    assert claim_with(analyze(text), words).channel == channel
 
 
 def test_answers_in_a_q_and_a_are_an_interview() -> None:
@@ -244,12 +239,12 @@ def test_answers_in_a_q_and_a_are_an_interview() -> None:
 
 def test_told_the_broadcaster_refers_back_to_an_outlet() -> None:
     a = analyze("Jane Doe told the broadcaster that the audit was accurate.")
-    assert _claim(a, "audit was accurate").channel == "told_outlet"
+    assert claim_with(a, "audit was accurate").channel == "told_outlet"
 
 
 def test_the_outlet_of_a_dateline_is_the_articles_own() -> None:
     text = "OSLO (Coastal Wire) — A senior official told Coastal Wire that the port would close."
-    claim = _claim(analyze(text), "port would close")
+    claim = claim_with(analyze(text), "port would close")
     assert claim.channel == "told_outlet"
     assert claim.via is None
 
@@ -291,12 +286,12 @@ def test_summary_of_an_article_without_unnamed_sources() -> None:
     ],
 )
 def test_channel_as_news_writes_it(text: str, words: str, channel: str | None) -> None:
-    assert _claim(analyze(text), words).channel == channel
+    assert claim_with(analyze(text), words).channel == channel
 
 
 def test_a_continued_quote_keeps_the_stance_and_channel_of_the_one_before() -> None:
     a = analyze('"We paid every bill," Jane Doe insisted in an interview. "Every single one."')
-    first, second = _claim(a, "We paid"), _claim(a, "Every single")
+    first, second = claim_with(a, "We paid"), claim_with(a, "Every single")
     assert first.stance == second.stance == "insistence"
     assert first.channel == second.channel == "interview"
 
@@ -307,8 +302,8 @@ def test_an_outlet_named_by_its_noun_and_referred_to_by_a_short_name() -> None:
         "A former employee told the Times that staff were moved.\n\n"
         "Another employee told Glow magazine that staff were scared."
     )
-    assert _claim(a, "staff were moved").via == "Harbour Times"
-    assert _claim(a, "staff were scared").via == "Glow"
+    assert claim_with(a, "staff were moved").via == "Harbour Times"
+    assert claim_with(a, "staff were scared").via == "Glow"
 
 
 def test_a_refusal_belongs_to_the_subject_before_a_relative_clause() -> None:
@@ -327,13 +322,13 @@ def test_told_the_broadcaster_comes_via_the_outlet_named_before() -> None:
         "Jane Doe told the public broadcaster TVR Nord that the audit was checked. "
         '"We stand behind it," she told the broadcaster.'
     )
-    assert _claim(a, "audit was checked").via == "TVR Nord"
-    assert _claim(a, "We stand behind").via == "TVR Nord"
+    assert claim_with(a, "audit was checked").via == "TVR Nord"
+    assert claim_with(a, "We stand behind").via == "TVR Nord"
 
 
 def test_asked_on_an_outlet() -> None:
     a = analyze("Asked on Radio Nordvik about the ship, Jane Doe said every ship was checked.")
-    claim = _claim(a, "every ship")
+    claim = claim_with(a, "every ship")
     assert (claim.channel, claim.via) == ("told_outlet", "Radio Nordvik")
 
 
@@ -355,7 +350,7 @@ def test_a_failing_insight_pass_is_recorded_and_the_claims_kept(
     monkeypatch.setattr(annotate, "reasons", broken)
     text = "A source, who asked not to be named because it is secret, said the deal was off."
     a = analyze(text, errors="record")
-    assert _claim(a, "deal was off").channel is None
+    assert claim_with(a, "deal was off").channel is None
     assert {p.stage for p in a.problems} == {"insight"}
     assert len(a.problems) == 2
     with pytest.raises(ValueError, match="broken on purpose"):
@@ -387,7 +382,7 @@ def test_a_source_who_spoke_to_an_outlet_is_the_source_and_the_outlet_its_way() 
         "According to a source in the ministry who spoke to the newspaper Harbour Times, "
         "the contract was signed in May."
     )
-    claim = _claim(a, "contract was signed")
+    claim = claim_with(a, "contract was signed")
     assert claim.speaker is not None and claim.speaker.text == "a source"
     assert claim.source_type == "anonymous"
     assert (claim.channel, claim.via) == ("told_outlet", "Harbour Times")
@@ -410,7 +405,7 @@ def test_a_source_who_spoke_to_an_outlet_is_the_source_and_the_outlet_its_way() 
 )
 def test_a_purpose_after_anonymity_is_the_reason(marker: str, reason: str) -> None:
     a = analyze(f"A dock manager, {marker}, said the deal was close.")
-    figure = a.figure(_claim(a, "deal was close").figure or "")
+    figure = a.figure(claim_with(a, "deal was close").figure or "")
     assert figure is not None and figure.anonymity is not None
     assert figure.anonymity.text == reason
 
@@ -418,7 +413,7 @@ def test_a_purpose_after_anonymity_is_the_reason(marker: str, reason: str) -> No
 @pytest.mark.parametrize("aux", ["wasn’t", "was not", "isn't", "hasn't been"])
 def test_not_authorised_contracted_or_not_is_the_reason(aux: str) -> None:
     a = analyze(f"The pier will close, according to a dock manager who {aux} authorized to speak.")
-    figure = a.figure(_claim(a, "pier will close").figure or "")
+    figure = a.figure(claim_with(a, "pier will close").figure or "")
     assert figure is not None and figure.anonymity is not None
     assert figure.anonymity.text == f"{aux} authorized to speak".removeprefix("was ")
 
@@ -439,14 +434,14 @@ def test_a_reason_in_which_someone_else_says_something_goes_on() -> None:
         "A dock manager said the deal was close. He spoke on condition of anonymity "
         "because he said he feared reprisals."
     )
-    figure = a.figure(_claim(a, "deal was close").figure or "")
+    figure = a.figure(claim_with(a, "deal was close").figure or "")
     assert figure is not None and figure.anonymity is not None
     assert figure.anonymity.text == "because he said he feared reprisals"
 
 
 def test_anonymity_to_the_one_spoken_to_is_no_reason() -> None:
     a = analyze("A pilot, who spoke on condition of anonymity to reporters, said it was blocked.")
-    figure = a.figure(_claim(a, "was blocked").figure or "")
+    figure = a.figure(claim_with(a, "was blocked").figure or "")
     assert figure is not None and figure.anonymity is None
 
 
@@ -482,7 +477,7 @@ def test_more_loaded_cues(cue: str, stance: str) -> None:
     ],
 )
 def test_a_cue_that_names_its_medium(text: str, words: str, channel: str) -> None:
-    assert _claim(analyze(text), words).channel == channel
+    assert claim_with(analyze(text), words).channel == channel
 
 
 @pytest.mark.parametrize(
@@ -497,7 +492,7 @@ def test_a_cue_that_names_its_medium(text: str, words: str, channel: str) -> Non
 def test_email_is_a_channel_only_when_the_words_were_sent_by_it(
     text: str, words: str, channel: str | None
 ) -> None:
-    assert _claim(analyze(text), words).channel == channel
+    assert claim_with(analyze(text), words).channel == channel
 
 
 @pytest.mark.parametrize(
@@ -511,7 +506,7 @@ def test_email_is_a_channel_only_when_the_words_were_sent_by_it(
 )
 def test_a_group_taken_off_the_record_in_the_next_sentence_is_unnamed(text: str) -> None:
     a = analyze(text)
-    figure = a.figure(_claim(a, "deal was close").figure or "")
+    figure = a.figure(claim_with(a, "deal was close").figure or "")
     assert figure is not None and figure.source_type == "anonymous"
     assert figure.anonymity is not None
     assert figure.anonymity.text == "because the talks are private"
@@ -522,7 +517,7 @@ def test_a_group_whose_next_sentence_is_about_someone_else_stays_on_the_record()
         "Harbour officials said the pier would close. "
         "A pilot spoke on condition of anonymity because he feared for his job."
     )
-    assert _claim(a, "pier would close").source_type == "institution"
+    assert claim_with(a, "pier would close").source_type == "institution"
 
 
 @pytest.mark.parametrize(
@@ -531,7 +526,7 @@ def test_a_group_whose_next_sentence_is_about_someone_else_stays_on_the_record()
 )
 def test_more_ways_a_group_goes_off_the_record(marker: str) -> None:
     a = analyze(f"Party officials, {marker} to discuss the schedule, said the vote would slip.")
-    claim = _claim(a, "vote would slip")
+    claim = claim_with(a, "vote would slip")
     assert claim.source_type == "anonymous"
     figure = a.figure(claim.figure or "")
     assert figure is not None and figure.anonymity is not None
@@ -542,7 +537,7 @@ def test_more_ways_a_group_goes_off_the_record(marker: str) -> None:
     "how", ["in an emailed response", "in emailed comments", "in a written reply"]
 )
 def test_written_answers_are_statements(how: str) -> None:
-    claim = _claim(analyze(f'"The pier was shut," Mara Quill said {how}.'), "pier was shut")
+    claim = claim_with(analyze(f'"The pier was shut," Mara Quill said {how}.'), "pier was shut")
     assert claim.channel == "statement"
 
 
@@ -555,4 +550,4 @@ def test_written_answers_are_statements(how: str) -> None:
     ],
 )
 def test_statements_someone_made_before_are_no_channel(text: str, channel: str | None) -> None:
-    assert _claim(analyze(text), "pier was shut").channel == channel
+    assert claim_with(analyze(text), "pier was shut").channel == channel

@@ -3,15 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from analysis_helpers import claim_with
 
-from reader.analysis import Analysis, Claim, analyze
-
-
-def _claim(analysis: Analysis, words: str) -> Claim:
-    found = [c for c in analysis.claims if words in c.content]
-    assert found, [c.content for c in analysis.claims]
-    return found[0]
-
+from reader.analysis import analyze
 
 CUT = "the budget would be cut"
 
@@ -50,7 +44,7 @@ CUT = "the budget would be cut"
     ],
 )  # fmt: skip
 def test_the_channels_news_names(text: str, channel: str | None) -> None:
-    assert _claim(analyze(text), CUT).channel == channel
+    assert claim_with(analyze(text), CUT).channel == channel
 
 
 def test_a_sentence_that_frames_the_quote_gives_its_channel_and_outlet() -> None:
@@ -58,7 +52,7 @@ def test_a_sentence_that_frames_the_quote_gives_its_channel_and_outlet() -> None
         "In an interview with the broadcaster Kanal 9 on Friday, Jane Doe stopped short of "
         "resigning. “I am not going anywhere,” she said."
     )
-    claim = _claim(analyze(text), "not going anywhere")
+    claim = claim_with(analyze(text), "not going anywhere")
     assert (claim.channel, claim.via) == ("interview", "Kanal 9")
 
 
@@ -77,7 +71,7 @@ def test_the_same_outlet_told_again_is_told_to_an_outlet_through_it() -> None:
         "“He is exacting,” Dan Valchev told Radio Aurora on Sunday. The critic Hanne Sorensen "
         "told the same station that the band had never played better."
     )
-    claim = _claim(analyze(text), "never played better")
+    claim = claim_with(analyze(text), "never played better")
     assert (claim.channel, claim.via) == ("told_outlet", "Radio Aurora")
 
 
@@ -96,7 +90,7 @@ def test_a_frame_that_reports_something_itself_gives_nothing_to_the_next_quote()
         "At a news conference, Jane Doe said the budget would be cut. "
         "“We will not raise taxes,” she said."
     )
-    assert _claim(analyze(text), "not raise taxes").channel is None
+    assert claim_with(analyze(text), "not raise taxes").channel is None
 
 
 def test_a_frame_about_someone_else_gives_nothing() -> None:
@@ -104,14 +98,14 @@ def test_a_frame_about_someone_else_gives_nothing() -> None:
         "In an interview with Kanal 9, Tom Reyes looked tired. "
         "“We will not raise taxes,” Jane Doe said."
     )
-    assert _claim(analyze(text), "not raise taxes").channel is None
+    assert claim_with(analyze(text), "not raise taxes").channel is None
 
 
 def test_the_sentence_after_may_name_the_medium_of_the_same_words() -> None:
     text = (
         "The ministry said it would send a team in May. Its statement did not mention the drought."
     )
-    assert _claim(analyze(text), "send a team").channel == "statement"
+    assert claim_with(analyze(text), "send a team").channel == "statement"
 
 
 def test_told_the_articles_own_outlet_is_told_to_an_outlet_but_not_through_one() -> None:
@@ -121,7 +115,7 @@ def test_told_the_articles_own_outlet_is_told_to_an_outlet_but_not_through_one()
         "“Every invoice was settled,” Tom Reyes told the Beacon."
     )
     start = text.index("Body")
-    claim = _claim(analyze(text, start), "Every invoice")
+    claim = claim_with(analyze(text, start), "Every invoice")
     assert (claim.channel, claim.via) == ("told_outlet", None)
 
 

@@ -4,15 +4,10 @@ a sentence's end or a blank line after it is no part of it."""
 from __future__ import annotations
 
 import pytest
+from analysis_helpers import claim_with
 
-from reader.analysis import Analysis, Claim, analyze
+from reader.analysis import analyze
 from reader.document import from_text
-
-
-def _claim(analysis: Analysis, words: str) -> Claim:
-    found = [c for c in analysis.claims if words in c.content]
-    assert found, [c.content for c in analysis.claims]
-    return found[0]
 
 
 def test_an_outlet_named_by_its_last_word_is_given_in_full() -> None:
@@ -22,13 +17,13 @@ def test_an_outlet_named_by_its_last_word_is_given_in_full() -> None:
         "The supervisor, who was not named by the newspaper, said the order came in April."
     )
     a = analyze(text)
-    assert _claim(a, "staff had been told").via == "Tallis Ledger"
-    assert _claim(a, "order came in April").via == "Tallis Ledger"
+    assert claim_with(a, "staff had been told").via == "Tallis Ledger"
+    assert claim_with(a, "order came in April").via == "Tallis Ledger"
 
 
 def test_a_weekday_after_the_outlet_is_no_part_of_its_name() -> None:
     text = '"We will not pay," Ivo Brandt told Reuters Saturday.'
-    assert _claim(analyze(text), "will not pay").via == "Reuters"
+    assert claim_with(analyze(text), "will not pay").via == "Reuters"
 
 
 @pytest.mark.parametrize(
@@ -40,12 +35,12 @@ def test_a_weekday_after_the_outlet_is_no_part_of_its_name() -> None:
     ],
 )  # fmt: skip
 def test_an_outlets_name_ends_before_a_title_or_a_second_outlet(text: str, words: str) -> None:
-    assert _claim(analyze(text), words).via == "Radio Alven"
+    assert claim_with(analyze(text), words).via == "Radio Alven"
 
 
 def test_a_name_with_of_and_no_media_word_before_it_is_kept_whole() -> None:
     text = "Mayor Ola Brekke told the Courier of Nordvik that the pier was shut."
-    assert _claim(analyze(text), "pier").via == "Courier of Nordvik"
+    assert claim_with(analyze(text), "pier").via == "Courier of Nordvik"
 
 
 @pytest.mark.parametrize("between", [" ", "\n\n"])
@@ -55,7 +50,7 @@ def test_an_outlet_introduced_at_a_sentences_end_is_known_after_it(between: str)
         + between
         + "Two officers told Ostwacht the retests were rushed."
     )
-    claim = _claim(analyze(text), "retests were rushed")
+    claim = claim_with(analyze(text), "retests were rushed")
     assert (claim.channel, claim.via) == ("told_outlet", "Ostwacht")
 
 
@@ -64,18 +59,18 @@ def test_a_newswire_introduces_an_outlet() -> None:
         "The collapse was first reported by the financial newswire Finwire on Sunday.\n\n"
         'A senior official told Finwire that staff had expected the firms to "blink first."'
     )
-    claim = _claim(analyze(text), "blink first")
+    claim = claim_with(analyze(text), "blink first")
     assert (claim.channel, claim.via) == ("told_outlet", "Finwire")
 
 
 def test_an_abbreviation_inside_an_outlets_name_keeps_it_whole() -> None:
     text = "Ola Brekke told the newspaper St. Louis Ledger that the pier was shut."
-    assert _claim(analyze(text), "pier").via == "St. Louis Ledger"
+    assert claim_with(analyze(text), "pier").via == "St. Louis Ledger"
 
 
 def test_an_outlet_named_with_an_ampersand_is_named_whole() -> None:
     text = "Three engineers told the trade weekly Circuit & Capital that the warning was ignored."
-    assert _claim(analyze(text), "warning").via == "Circuit & Capital"
+    assert claim_with(analyze(text), "warning").via == "Circuit & Capital"
 
 
 @pytest.mark.parametrize(
@@ -104,7 +99,7 @@ def test_an_outlet_named_with_an_ampersand_is_named_whole() -> None:
 def test_it_quoted_after_an_outlet_opening_the_sentence_before(
     text: str, words: str, via: str | None
 ) -> None:
-    assert _claim(analyze(text), words).via == via
+    assert claim_with(analyze(text), words).via == via
 
 
 def test_the_articles_own_outlet_shortened_to_its_first_word_is_told_without_via() -> None:
@@ -113,7 +108,7 @@ def test_the_articles_own_outlet_shortened_to_its_first_word_is_told_without_via
         "Anna Berg, a courier, told Marketgate that she earned less than the minimum wage."
     )
     doc = from_text(text)
-    claim = _claim(analyze(doc.text, doc.body_start), "minimum wage")
+    claim = claim_with(analyze(doc.text, doc.body_start), "minimum wage")
     assert (claim.channel, claim.via) == ("told_outlet", None)
 
 
@@ -123,7 +118,7 @@ def test_told_the_programme_is_told_to_the_outlet_named_before() -> None:
         "Northmoor that staff had been paid late.\n\n"
         '"We have paid every invoice," she told the programme.'
     )
-    claim = _claim(analyze(text), "every invoice")
+    claim = claim_with(analyze(text), "every invoice")
     assert (claim.channel, claim.via) == ("told_outlet", "NBS Northmoor")
 
 
@@ -134,13 +129,13 @@ def test_a_paper_named_for_its_day_keeps_the_day(paper: str) -> None:
         f"The {paper.split()[1]}'s sources said the finance committee met only once."
     )
     analysis = analyze(text)
-    assert _claim(analysis, "board had been warned").figure == paper
-    assert _claim(analysis, "met only once").via == paper
+    assert claim_with(analysis, "board had been warned").figure == paper
+    assert claim_with(analysis, "met only once").via == paper
     assert [f.name for f in analysis.figures if f.source_type == "media"] == [paper]
 
 
 def test_a_day_before_a_name_is_no_part_of_it() -> None:
-    claim = _claim(analyze("On Sunday Anna Berg said the plan was dead."), "plan was dead")
+    claim = claim_with(analyze("On Sunday Anna Berg said the plan was dead."), "plan was dead")
     assert claim.figure == "Anna Berg"
 
 
@@ -150,4 +145,4 @@ def test_it_quoted_after_the_newspaper_reported_is_the_paper_named_before() -> N
         "newspaper reported Tuesday that a manager wrote an email. It quoted a test driver "
         'as saying staff had nicknamed the inflator "the grenade."'
     )
-    assert _claim(analyze(text), "grenade").via == "Lakeport Register"
+    assert claim_with(analyze(text), "grenade").via == "Lakeport Register"

@@ -4,12 +4,7 @@ refusing is its owner's refusal, unless the office is named for its holder."""
 from __future__ import annotations
 
 import pytest
-
-from reader.analysis import analyze
-
-
-def _refusers(text: str) -> list[str]:
-    return [f.name for f in analyze(text).figures if f.no_comment]
+from analysis_helpers import refusers
 
 
 @pytest.mark.parametrize(
@@ -28,7 +23,7 @@ def _refusers(text: str) -> list[str]:
     ],
 )
 def test_an_office_that_will_not_comment_speaks_for_its_owner(text: str, refuser: str) -> None:
-    assert _refusers(text) == [refuser]
+    assert refusers(text) == [refuser]
 
 
 @pytest.mark.parametrize(
@@ -41,7 +36,7 @@ def test_the_press_office_of_a_body_named_before_refuses_for_it(between: str) ->
         + between
         + "The party's press office declined to say whether the whips had been told."
     )
-    assert _refusers(text) == ["Progressive Party"]
+    assert refusers(text) == ["Progressive Party"]
 
 
 @pytest.mark.parametrize(
@@ -56,14 +51,14 @@ def test_the_press_office_of_a_body_named_before_refuses_for_it(between: str) ->
     ],
 )
 def test_someones_spokesman_or_office_refusing_is_their_refusal(text: str, refuser: str) -> None:
-    assert _refusers(text) == [refuser]
+    assert refusers(text) == [refuser]
 
 
 def test_an_office_named_for_its_holder_refuses_as_itself() -> None:
     text = "Tom Reyes said the plant would close. The mayor's office declined to comment."
-    assert _refusers(text) == ["mayor's office"]
+    assert refusers(text) == ["mayor's office"]
     text = "Tom Reyes said the plant would close. Brandvik's office declined to comment."
-    assert _refusers(text) == ["Brandvik"]
+    assert refusers(text) == ["Brandvik"]
 
 
 @pytest.mark.parametrize(
@@ -86,7 +81,7 @@ def test_an_office_named_for_its_holder_refuses_as_itself() -> None:
 def test_an_office_after_whose_refuses_for_the_one_before_the_comma(
     text: str, refuser: str
 ) -> None:
-    names = _refusers(text)
+    names = refusers(text)
     assert refuser in names
     assert not any("office" in n or "spokes" in n for n in names)
 
@@ -98,4 +93,4 @@ def test_an_office_in_a_street_is_its_owners_and_a_capitalised_office_its_own() 
         "A spokesman for the U.S. Attorney's Office in Tresswick said the office does not "
         "comment on investigations."
     )
-    assert sorted(_refusers(text)) == ["U.S. Attorney's Office in Tresswick", "academy"]
+    assert sorted(refusers(text)) == ["U.S. Attorney's Office in Tresswick", "academy"]

@@ -6,14 +6,11 @@ from pathlib import Path
 
 import pytest
 import regex
+from analysis_helpers import refusers as _refusers
 
 from reader.analysis import analyze
 from reader.analysis.insight.refusals import find_refusals
 from reader.analysis.lexicon import NO_COMMENT_PATTERN
-
-
-def _refusers(text: str) -> list[str]:
-    return [f.name for f in analyze(text).figures if f.no_comment]
 
 
 @pytest.mark.parametrize(

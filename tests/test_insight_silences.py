@@ -5,12 +5,9 @@ shared by two people or made through an owner's office or phone line."""
 from __future__ import annotations
 
 import pytest
+from analysis_helpers import refusals as _refusals
 
 from reader.analysis import analyze
-
-
-def _refusals(text: str) -> dict[str, list[str]]:
-    return {f.name: [s.text for s in f.no_comment] for f in analyze(text).figures if f.no_comment}
 
 
 @pytest.mark.parametrize(

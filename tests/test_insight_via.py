@@ -3,15 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from analysis_helpers import claim_with
 
-from reader.analysis import Analysis, Claim, analyze
-
-
-def _claim(analysis: Analysis, words: str) -> Claim:
-    found = [c for c in analysis.claims if words in c.content]
-    assert found, [c.content for c in analysis.claims]
-    return found[0]
-
+from reader.analysis import analyze
 
 TOLD = "A resident told the Harbour Gazette that the lights had been out for weeks.\n\n"
 
@@ -25,19 +19,19 @@ TOLD = "A resident told the Harbour Gazette that the lights had been out for wee
     ],
 )
 def test_an_outlet_doing_the_articles_own_reporting_is_no_via(own: str) -> None:
-    assert _claim(analyze(TOLD + own), "lights had been out").via is None
+    assert claim_with(analyze(TOLD + own), "lights had been out").via is None
 
 
 def test_an_outlet_only_told_is_the_way_through() -> None:
     text = TOLD + "The council said the budget would be cut."
-    assert _claim(analyze(text), "lights had been out").via == "Harbour Gazette"
+    assert claim_with(analyze(text), "lights had been out").via == "Harbour Gazette"
 
 
 def test_a_source_of_an_outlet_with_a_two_word_name_is_the_source_and_the_outlet_its_way() -> None:
     a = analyze(
         "According to Harbour Times’s source in the ministry, the contract was signed in May."
     )
-    claim = _claim(a, "contract was signed")
+    claim = claim_with(a, "contract was signed")
     assert claim.speaker is not None and claim.speaker.text == "Harbour Times’s source"
     assert (claim.source_type, claim.via) == ("anonymous", "Harbour Times")
 
@@ -47,7 +41,7 @@ def test_a_source_quoted_by_an_outlet_speaks_and_the_outlet_is_the_way() -> None
         "A care assistant quoted by the Harbour Times said that the night shifts "
         "were often left to one person."
     )
-    claim = _claim(a, "night shifts")
+    claim = claim_with(a, "night shifts")
     assert claim.speaker is not None and claim.speaker.text == "A care assistant"
     assert (claim.source_type, claim.via) == ("anonymous", "Harbour Times")
 
@@ -79,7 +73,7 @@ def test_a_source_quoted_by_an_outlet_speaks_and_the_outlet_is_the_way() -> None
 def test_a_report_or_interview_referred_back_to_is_the_outlets(
     text: str, words: str, via: str | None
 ) -> None:
-    assert _claim(analyze(text), words).via == via
+    assert claim_with(analyze(text), words).via == via
 
 
 def test_an_outlet_described_then_named_is_told_not_said() -> None:
@@ -87,7 +81,7 @@ def test_an_outlet_described_then_named_is_told_not_said() -> None:
         "A former nurse told the local radio station Radio Nordvik last week that she had "
         "warned managers about the night shifts."
     )
-    claim = _claim(a, "warned managers")
+    claim = claim_with(a, "warned managers")
     assert claim.content.startswith("she had warned")
     assert (claim.channel, claim.via) == ("told_outlet", "Radio Nordvik")
 
@@ -97,8 +91,8 @@ def test_a_ledger_is_a_newspaper() -> None:
         "The Harbour Ledger reported in May that the mill had lost money for years.\n\n"
         "One former employee told the Ledger that the books were kept in two sets."
     )
-    assert _claim(a, "mill had lost").source_type == "media"
-    assert _claim(a, "two sets").via == "Harbour Ledger"
+    assert claim_with(a, "mill had lost").source_type == "media"
+    assert claim_with(a, "two sets").via == "Harbour Ledger"
 
 
 def test_asking_not_to_be_named_is_no_cue_for_the_quote_before() -> None:
@@ -107,7 +101,7 @@ def test_asking_not_to_be_named_is_no_cue_for_the_quote_before() -> None:
         '"the worst it has ever been." The driver asked not to be identified for fear of '
         "losing shifts."
     )
-    claim = _claim(a, "worst it has ever been")
+    claim = claim_with(a, "worst it has ever been")
     assert claim.kind == "mixed"
     assert (claim.channel, claim.via) == ("told_outlet", "Kystbladet")
     assert not [c for c in a.claims if "identified" in c.content]
@@ -152,7 +146,7 @@ def test_asking_not_to_be_named_is_no_cue_for_the_quote_before() -> None:
     ],
 )  # fmt: skip
 def test_the_shapes_news_relays_an_outlet_in(text: str, words: str, outlet: str) -> None:
-    assert _claim(analyze(text), words).via == outlet
+    assert claim_with(analyze(text), words).via == outlet
 
 
 def test_a_body_introduced_as_a_broadcaster_is_an_outlet_when_told() -> None:
@@ -160,7 +154,7 @@ def test_a_body_introduced_as_a_broadcaster_is_an_outlet_when_told() -> None:
         "The broadcaster NRV said the vote was close.\n\n"
         "Tom Reyes told NRV that the budget would be cut."
     )
-    claim = _claim(analyze(text), "budget would be cut")
+    claim = claim_with(analyze(text), "budget would be cut")
     assert (claim.via, claim.channel) == ("NRV", "told_outlet")
 
 
@@ -169,7 +163,7 @@ def test_the_broadcaster_told_is_the_one_introduced_before_even_if_never_a_figur
         "In an interview with the broadcaster Kanal 24 on Friday, Tom Reyes looked tired. "
         "“We will cut the budget,” he told the broadcaster."
     )
-    assert _claim(analyze(text), "cut the budget").via == "Kanal 24"
+    assert claim_with(analyze(text), "cut the budget").via == "Kanal 24"
 
 
 def test_in_the_interview_refers_to_the_outlet_before_a_quote_of_several_sentences() -> None:
@@ -177,7 +171,7 @@ def test_in_the_interview_refers_to_the_outlet_before_a_quote_of_several_sentenc
         "Her son told Radio Brannock on Wednesday that she had been in hospital. "
         "‘She is strong. She walks everywhere. We nearly lost her,’ he said in the interview."
     )
-    assert _claim(analyze(text), "We nearly lost her").via == "Radio Brannock"
+    assert claim_with(analyze(text), "We nearly lost her").via == "Radio Brannock"
 
 
 def test_writing_in_a_report_or_saying_on_monday_names_no_outlet() -> None:
@@ -186,13 +180,13 @@ def test_writing_in_a_report_or_saying_on_monday_names_no_outlet() -> None:
         "Jane Doe said on Monday that taxes would rise."
     )
     a = analyze(text)
-    assert _claim(a, "budget would be cut").via is None
-    assert _claim(a, "taxes would rise").via is None
+    assert claim_with(a, "budget would be cut").via is None
+    assert claim_with(a, "taxes would rise").via is None
 
 
 def test_a_document_published_by_a_body_comes_direct() -> None:
     text = "The report, published by the council, said the budget would be cut."
-    assert _claim(analyze(text), "budget would be cut").via is None
+    assert claim_with(analyze(text), "budget would be cut").via is None
 
 
 @pytest.mark.parametrize(
@@ -205,7 +199,7 @@ def test_a_document_published_by_a_body_comes_direct() -> None:
 def test_the_articles_own_outlet_is_never_the_way_through(body: str) -> None:
     text = "Source: The Harbour Gazette\n\n" + body
     start = text.index(body)
-    claim = _claim(analyze(text, start), "pier was unsafe")
+    claim = claim_with(analyze(text, start), "pier was unsafe")
     assert claim.via is None
 
 
@@ -243,21 +237,21 @@ def test_a_body_is_an_outlet_when_introduced_by_a_word_for_news(before: str, out
     ],
 )
 def test_more_ways_a_claim_comes_through_an_outlet(text: str, words: str, via: str) -> None:
-    assert _claim(analyze(text), words).via == via
+    assert claim_with(analyze(text), words).via == via
 
 
 def test_a_surname_told_is_no_outlet() -> None:
-    assert _claim(analyze('"It is late," Ivo Brandt told Jon Hill.'), "It is late").via is None
+    assert claim_with(analyze('"It is late," Ivo Brandt told Jon Hill.'), "It is late").via is None
 
 
 def test_an_outlet_reporting_as_the_sentence_opens_is_the_source_not_a_via() -> None:
     text = "As Alven Wire reported, Mara Quill said the pier would close."
-    assert _claim(analyze(text), "pier would close").via is None
+    assert claim_with(analyze(text), "pier would close").via is None
 
 
 def test_sitting_down_with_an_outlet_frames_the_quote_after_it() -> None:
     text = 'Ivo Brandt sat down with the Alven Gazette on Monday. "The pier will reopen," he said.'
-    claim = _claim(analyze(text), "pier will reopen")
+    claim = claim_with(analyze(text), "pier will reopen")
     assert (claim.channel, claim.via) == ("told_outlet", "Alven Gazette")
 
 
@@ -271,12 +265,12 @@ def test_sitting_down_with_an_outlet_frames_the_quote_after_it() -> None:
     ],
 )
 def test_telling_someone_of_an_outlet_is_telling_the_outlet(text: str, via: str | None) -> None:
-    assert _claim(analyze(text), "pier was shut").via == via
+    assert claim_with(analyze(text), "pier was shut").via == via
 
 
 def test_telling_an_outlet_in_the_present_tense() -> None:
     text = "Ivo Brandt tells Radio Alven anchor Mara Quill that the pier is shut."
-    claim = _claim(analyze(text), "pier is shut")
+    claim = claim_with(analyze(text), "pier is shut")
     assert (claim.channel, claim.via) == ("told_outlet", "Radio Alven")
 
 
@@ -285,7 +279,7 @@ def test_the_same_interview_refers_back_to_the_outlet_told_before() -> None:
         "The mayor, Ana Ruiz, told Radio Delta on Monday that the bridge was safe. "
         "In the same interview, she insisted that repairs would start in May."
     )
-    claim = _claim(analyze(text), "repairs would start")
+    claim = claim_with(analyze(text), "repairs would start")
     assert (claim.via, claim.channel) == ("Radio Delta", "interview")
 
 
@@ -295,7 +289,7 @@ def test_an_outlet_described_by_its_field_before_its_name(lead: str) -> None:
         f"In a memo, a copy of which was obtained by {lead} Freight Weekly, "
         "Tom Reyes told staff that the depot would close."
     )
-    assert _claim(analyze(text), "depot would close").via == "Freight Weekly"
+    assert claim_with(analyze(text), "depot would close").via == "Freight Weekly"
 
 
 @pytest.mark.parametrize(
@@ -308,7 +302,7 @@ def test_an_outlet_described_by_its_field_before_its_name(lead: str) -> None:
     ],
 )
 def test_a_programme_named_after_its_outlet_is_the_way_through(text: str) -> None:
-    claim = _claim(analyze(text), "pier")
+    claim = claim_with(analyze(text), "pier")
     assert (claim.via, claim.channel) == ("Radio Nordvik", None)
 
 
@@ -320,7 +314,7 @@ def test_a_programme_named_after_its_outlet_is_the_way_through(text: str) -> Non
     ],
 )
 def test_a_programme_watched_or_a_title_of_no_outlet_is_no_way_through(text: str) -> None:
-    assert _claim(analyze(text), "pier").via is None
+    assert claim_with(analyze(text), "pier").via is None
 
 
 @pytest.mark.parametrize(
@@ -332,7 +326,7 @@ def test_a_programme_watched_or_a_title_of_no_outlet_is_no_way_through(text: str
     ],
 )
 def test_the_outlet_of_a_journalist_told_is_the_way_through(text: str) -> None:
-    assert _claim(analyze(text), "pier").via == "Radio Nordvik"
+    assert claim_with(analyze(text), "pier").via == "Radio Nordvik"
 
 
 @pytest.mark.parametrize(
@@ -343,12 +337,12 @@ def test_the_outlet_of_a_journalist_told_is_the_way_through(text: str) -> None:
     ],
 )
 def test_a_day_or_an_adverb_between_said_and_on_the_outlet(text: str) -> None:
-    assert _claim(analyze(text), "pier").via == "Radio Nordvik"
+    assert claim_with(analyze(text), "pier").via == "Radio Nordvik"
 
 
 def test_a_name_between_said_and_on_the_outlet_is_no_day() -> None:
     text = "“The pier is shut,” Ola Brekke said Emily on Radio Nordvik."
-    assert _claim(analyze(text), "pier").via is None
+    assert claim_with(analyze(text), "pier").via is None
 
 
 @pytest.mark.parametrize(
@@ -361,7 +355,7 @@ def test_a_name_between_said_and_on_the_outlet_is_no_day() -> None:
 )
 def test_people_quoted_by_an_outlet_are_unnamed_sources_it_relays(text: str) -> None:
     # The outlet is the way, not the speaker, even after a capitalised first word.
-    claim = _claim(analyze(text), "depot")
+    claim = claim_with(analyze(text), "depot")
     assert (claim.source_type, claim.via) == ("anonymous", "Harbour Ledger")
 
 
@@ -374,7 +368,7 @@ def test_people_quoted_by_an_outlet_are_unnamed_sources_it_relays(text: str) -> 
     ],
 )
 def test_an_outlet_confirmed_to_or_whose_reporters_were_told_was_told(text: str) -> None:
-    claim = _claim(analyze(text), "depot")
+    claim = claim_with(analyze(text), "depot")
     assert (claim.channel, claim.via) == ("told_outlet", "Vestby TV")
 
 
@@ -409,7 +403,7 @@ def test_an_outlet_confirmed_to_or_whose_reporters_were_told_was_told(text: str)
 def test_outlets_known_by_their_name_their_kind_or_a_word_for_them(
     text: str, words: str, via: str
 ) -> None:
-    assert _claim(analyze(text), words).via == via
+    assert claim_with(analyze(text), words).via == via
 
 
 def test_according_to_an_outlet_opening_the_sentence_is_a_way_through() -> None:

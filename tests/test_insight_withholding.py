@@ -4,12 +4,7 @@ asked for, making no one available, refusing to be drawn."""
 from __future__ import annotations
 
 import pytest
-
-from reader.analysis import analyze
-
-
-def _refusals(text: str) -> dict[str, list[str]]:
-    return {f.name: [s.text for s in f.no_comment] for f in analyze(text).figures if f.no_comment}
+from analysis_helpers import refusals
 
 
 @pytest.mark.parametrize(
@@ -46,11 +41,11 @@ def _refusals(text: str) -> dict[str, list[str]]:
     ],
 )
 def test_withholding_what_was_asked_for_is_a_refusal(text: str, refuser: str, words: str) -> None:
-    assert _refusals(text) == {refuser: [words]}
+    assert refusals(text) == {refuser: [words]}
 
 
 def test_sharing_a_thing_that_is_no_information_is_no_refusal() -> None:
-    assert _refusals("Some of the men had refused to share a lift cage with her.") == {}
+    assert refusals("Some of the men had refused to share a lift cage with her.") == {}
 
 
 def test_a_policy_of_not_confirming_an_inquiry_is_a_refusal() -> None:
@@ -58,4 +53,4 @@ def test_a_policy_of_not_confirming_an_inquiry_is_a_refusal() -> None:
         "The regulator opened a file in May. The regulator said it does not confirm whether "
         "individual charities are under investigation."
     )
-    assert _refusals(text) == {"regulator": ["does not confirm whether"]}
+    assert refusals(text) == {"regulator": ["does not confirm whether"]}
