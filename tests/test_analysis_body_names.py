@@ -44,3 +44,16 @@ def test_an_outlet_with_an_ampersand_reports_as_media() -> None:
     text = "The trade magazine Stave & Bow reported that the trust was behind on rent."
     [claim] = analyze(text).claims
     assert (claim.figure, claim.source_type) == ("Stave & Bow", "media")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("St Mary's Hospital said the ward would close.", "St Mary's Hospital"),
+        ("St Elspeth's Hospice said six beds would close.", "St Elspeth's Hospice"),
+        ("Anna Berg's company said profits fell.", "Anna Berg's company"),
+    ],
+)
+def test_a_possessive_inside_a_bodys_name_keeps_the_name_whole(text: str, figure: str) -> None:
+    [claim] = analyze(text).claims
+    assert (claim.figure, claim.source_type) == (figure, "institution")

@@ -615,6 +615,7 @@ ORG_WORDS = words(
     company corporation corp inc ltd llc plc group bank university college
     stores supermarkets retail brands properties international
     school academy institute foundation association society union party church guild
+    hospice cathedral
     police army navy force forces government parliament congress senate
     assembly administration authority board bureau service services
     organisation organization federation league club team hospital museum

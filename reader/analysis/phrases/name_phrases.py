@@ -15,6 +15,7 @@ from reader.analysis.lexicon import (
     NAME_CONNECTORS,
     NAME_PARTICLES,
     NOT_NAME_START,
+    ORG_WORDS,
     PARTY_MEMBERS,
     ROLE_WORDS,
     TITLES,
@@ -92,6 +93,9 @@ def _phrase_start(toks: list[Tok], i: int) -> int:
         if p.text in (",", ";", ":", "(", ")", '"', "“", "”", ".", "—", "–", "!", "?"):
             break
         if p.low.endswith(("'s", "’s")):
+            if capital(p.text) and toks[j].cap and toks[j].low in ORG_WORDS:
+                j -= 1  # "St Mary's Hospital": a possessive inside a body's name
+                continue
             break
         if is_name_word(p) and capital(p.text):
             if p.low in WEEKDAYS and j >= 2 and toks[j - 2].low == "the":
