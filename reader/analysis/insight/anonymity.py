@@ -123,7 +123,7 @@ def assign(
     anonymous: set[str],
     sentence_of: Callable[[int], tuple[int, int]],
     para_of: Callable[[int], int],
-    text: str = "",
+    text: str,
 ) -> dict[str, Span]:
     """Each unnamed source's first reason: the source named in the reason's
     sentence (as a claim's speaker, or by its description: "Four former

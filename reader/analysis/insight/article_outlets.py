@@ -156,10 +156,16 @@ class ArticleOutlets:
             return self.noted[j]
         return self.named[k] if k >= 0 else None
 
+    def _sentence_before(self, at: int) -> int:
+        """Where the sentence before the one holding `at` starts."""
+        return self.seg.sentence_of(max(0, self.seg.sentence_of(at)[0] - 1))[0]
+
     def just_before(self, at: int) -> str | None:
         """An outlet, not the article's own, named or told in the sentence before `at`."""
-        here = self.seg.sentence_of(at)[0]
-        since = self.seg.sentence_of(max(0, here - 1))[0]
+        return self._named_since(at, self._sentence_before(at))
+
+    def _named_since(self, at: int, since: int) -> str | None:
+        """The outlet, not the article's own, named or told last in [since, at)."""
         found = [
             (where[k], names[k])
             for where, names in ((self.at, self.named), (self.noted_at, self.noted))
@@ -173,12 +179,12 @@ class ArticleOutlets:
     def opening_sentence_before(self, at: int) -> str | None:
         """The outlet, not the article's own, that opens the sentence before `at`
         ("The trade weekly Ostwacht reported ..."): the one an "It" after refers to."""
-        since = self.seg.sentence_of(max(0, self.seg.sentence_of(at)[0] - 1))[0]
+        since = self._sentence_before(at)
         opening = self.seg.text[since : since + _OPENING_CHARS]
         if _BACK_NOUN_OPENS.match(opening, timeout=SHORT_TIMEOUT):
             # "The newspaper reported ... It quoted": the outlet named before that.
             return self.last(since)
-        name = self.just_before(at)
+        name = self._named_since(at, since)
         if name is None:
             return None
         last_word = name.split()[-1]
