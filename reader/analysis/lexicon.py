@@ -866,7 +866,9 @@ SUBORDINATORS = words(
 
 #: An adverb between a refusal's verb and what it refuses ("declined to publicly
 #: detail", "would not directly speculate").
-_NO_COMMENT_ADVERB = r"(?:(?:directly|publicly|immediately|specifically|further|officially)\s+)?"
+_NO_COMMENT_ADVERB = (
+    r"(?:(?:directly|publicly|immediately|specifically|further|officially|even)\s+)?"
+)
 #: "give" refuses only what a reporter asks for ("declined to give details", "would
 #: not give a specific figure"), not a thing given ("refused to give me credit",
 #: "would not give the bill floor time") or given up.
@@ -999,15 +1001,18 @@ NO_COMMENT_PATTERN = (
     r"|never\s+(?:comments?|discuss(?:es)?)\b"
     r"|(?:was|were|is|are)\s+[\"“‘']?not\s+in\s+a\s+position[\"”’']?\s+to\s+(?:say|comment|discuss"
     r"|confirm)"
-    r"|(?:was|were|is|are)\s+unable\s+to\s+(?:comment|discuss)"
+    r"|(?:was|were|is|are)\s+[\"“‘']?unable\s+to\s+(?:comment|discuss)"
     r"|(?:could\s+not|cannot|can\s+not|couldn['’]t|can['’]t)\s+discuss"
     # "shook her head when approached", "left without speaking to reporters",
     # "stopped short of saying whether", "asked for privacy".
     r"|shook\s+(?:his|her|their)\s+heads?\s+(?:when|as)\s+(?:approached|asked)"
     # "walked past reporters without a word", "left without taking questions".
-    r"|(?:left|walked\s+(?:past|away|off|out)(?:\s+(?:the\s+)?(?:reporters|journalists|cameras))?)"
-    r"\s+without\s+(?:a\s+word|saying\s+a\s+word|comment\b|(?:taking|answering)\s+(?:any\s+)?"
-    r"(?:further\s+)?questions)"
+    # "left the Capitol without speaking to reporters", "walked past reporters at the
+    # airport on Tuesday without a word": a few words of where and when between.
+    r"|(?:left|walked\s+(?:past|away|off|out))(?:\s+[\w'’-]++){0,7}?"
+    r"\s+without\s+(?:a\s+word|saying\s+(?:a\s+word|anything)|comment\b|(?:taking|answering)\s+"
+    r"(?:any\s+)?(?:further\s+)?questions|(?:speaking|talking)\s+to\s+(?:the\s+)?(?:media|reporters"
+    r"|journalists|press))"
     r"|(?:ended|closed|wrapped\s+up)\s+(?:the\s+)?(?:briefing|news\s+conference|press\s+conference)"
     r"\s+without\s+(?:taking|answering)\s+(?:any\s+)?(?:further\s+)?questions"
     r"|left\s+without\s+(?:speaking|talking|commenting)(?:\s+to\s+(?:the\s+)?(?:media|reporters"
@@ -1057,8 +1062,10 @@ NO_COMMENT_PATTERN = (
     + r"|"
     + DEFLECTED
     # "declined through his lawyer to be interviewed".
-    + r"|(?:declined|refused)\s+through\s+(?:his|her|their|its|an?|the)\s+[\w-]+\s+to\s+"
-    r"(?:comment|be\s+interviewed|speak|respond|discuss)"
+    # "declined through her office a request for an interview".
+    + r"|(?:declined|refused)\s+through\s+(?:his|her|their|its|an?|the)\s+[\w-]+\s+(?:to\s+"
+    r"(?:comment|be\s+interviewed|speak|respond|discuss)|(?:a\s+|the\s+)?requests?\s+(?:for|to)\s+"
+    r"(?:comment|an?\s+interview|interviews|be\s+interviewed|speak|talk))"
     # "sidestepped questions about ...", "ignored a list of questions", "left emailed
     # questions unanswered", "voicemails ... went unreturned".
     r"|(?:sidestepped|dodged|deflected|evaded|ducked|skirted|(?:waved|brushed)\s+(?:off|aside))\s+"
@@ -1112,6 +1119,7 @@ NO_COMMENT_WORDS = (
     "without a word", "matter for", "question for", "directed to", "defer", "to answer",
     "go to", "addressed to", "to decide", "to establish", "to determine", "to judge",
     "to explain", "to address", "not confirm", "not share", "n't share", "n’t share",
+    "without",
 )  # fmt: skip
 
 #: Capitalised abbreviations that are never bodies.

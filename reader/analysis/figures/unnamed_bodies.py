@@ -228,7 +228,9 @@ class BodyResolver(FigureStore):
             return None
         head = ph.text[: (ph.head_end or ph.end) - ph.start].split()[-1].lower()
         for _pos, fig in reversed(self.recent[-RECENT_FIGURES:]):
-            if fig.kind == "anon" and names_head(fig.name, head):
+            if fig.kind == "anon" and (
+                names_head(fig.name, head) or any(names_head(a, head) for a in fig.aliases)
+            ):
                 fig.alias(ph.text)
                 return fig
         return None
@@ -362,6 +364,8 @@ class BodyResolver(FigureStore):
             fig.gender = gender_of(head_word(base))
         fig.alias(ph.text)
         fig.alias(base)
+        if ph.also is not None:
+            fig.alias(ph.also)
         self.recent.append((ph.start, fig))
         return fig
 

@@ -96,7 +96,9 @@ _PASSIVE = regex.compile(
 #: "Lenz, who declined", "Talvik, which, through a spokesman, declined": the one
 #: refusing is the name before the relative pronoun, read up to its comma.
 _RELATIVE_PRONOUN = regex.compile(
-    r"(?:,|\s+and)\s+(?:who|which)\s+(?:(?:also|later|again|previously|initially|repeatedly|has|had|have"
+    # "Lind, who left the firm in August and could not be reached": the clause's
+    # first verb phrase, then "and" and the refusal.
+    r"(?:,|\s+and)\s+(?:who|which)\s+(?:[^,;:\n]{1,60}?\s+and\s+)?(?:(?:also|later|again|previously|initially|repeatedly|has|had|have"
     r"|\p{Ll}+ly)\s+)*+(?:,?\s*through\s+(?:an?|the|his|her|its|their)\s+[\w-]+(?:\s+[\w-]+)?"
     r"\s*,?\s*)?\Z",
     regex.IGNORECASE,

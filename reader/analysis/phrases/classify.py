@@ -54,6 +54,9 @@ class Phrase:
     head_end: int | None = None
     #: Known to name a person even as one word (a Q&A turn label).
     person_label: bool = False
+    #: Another mention of the same one in the sentence ("A second aide" of "A
+    #: second aide, a Senate staffer, said"), which a later "the aide" recalls.
+    also: str | None = None
 
 
 _HONORIFICS = frozenset(

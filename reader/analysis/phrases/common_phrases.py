@@ -47,7 +47,7 @@ _COUNTS = NUMBER_WORDS | words("dozen dozens hundreds thousands")
 #: Words after a head noun that start a post-modifier ("a source close to ...").
 _POSTMOD = words(
     """
-    close familiar with from at in of seen by who that speaking briefed
+    close familiar with from at in of seen by who whose that speaking briefed
     involved knowledgeable based within inside on to near for
     """
 )

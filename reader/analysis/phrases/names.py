@@ -16,6 +16,12 @@ from reader.analysis.lexicon import (
     ROLE_WORDS,
 )
 from reader.analysis.limits import SUBJECT_CHARS
+from reader.analysis.phrases.appositive_commas import (
+    QUOTE_MARKS,
+    has_verb,
+    opening_comma,
+    short_quote_open,
+)
 from reader.analysis.phrases.asides import ASIDES, before_aside, body_described, clean_role
 from reader.analysis.phrases.between import (
     all_but,
@@ -36,7 +42,7 @@ from reader.analysis.phrases.name_phrases import double_barrelled, name_phrase
 from reader.analysis.phrases.places import place_before, place_or_party, segment_start
 from reader.analysis.phrases.postmodified import postmodified
 from reader.analysis.phrases.time_before import skip_time
-from reader.analysis.text.finite import FINITE_WORDS, opens_clause
+from reader.analysis.text.finite import opens_clause
 from reader.analysis.text.tokens import Tok, tokens
 
 #: Adverbs that stand between a subject (and its time) and the verb.
@@ -101,9 +107,9 @@ def phrase_before(text: str, lo: int, verb: int) -> Phrase | None:
         return Phrase(t.start, t.start + 1, t.text[0], "pronoun", "i")
     if t.text == ",":
         return _appositive(text, toks, i)
-    if t.text in _MARKS and i > 1 and toks[i - 1].text == ",":
+    if t.text in QUOTE_MARKS and i > 1 and toks[i - 1].text == ",":
         # 'Jan Berg, the author of "Salt Year," said': the comma inside the mark closes.
-        opening = _short_quote_open(toks, i)
+        opening = short_quote_open(toks, i)
         if opening > 0:
             return _appositive(text, toks, i - 1, inside_from=opening - 1)
         return None
@@ -119,7 +125,7 @@ def _appositive(
 
     `inside_from` is where to read back from when the closing comma sits inside
     a quotation mark (the token before the quote's opening mark)."""
-    j = _opening_comma(toks, comma, inside_from)
+    j = opening_comma(toks, comma, inside_from)
     if j < 0:
         return None
     inner = toks[j + 1 : comma]
@@ -149,7 +155,7 @@ def _appositive(
             return None  # "X, has defended the plan, saying": a verb phrase, not an appositive
         if inner[0].text[0].isupper() and opens_clause(inner):
             return None  # "In Lund, Holm went after Brandt, calling": a clause, not an appositive
-        if any(t.text in _MARKS for t in inner) and _has_verb(inner):
+        if any(t.text in QUOTE_MARKS for t in inner) and has_verb(inner):
             return None  # 'X, and it has used "velvet gloves" in Y, said': a clause
         inside = _name_inside(text, toks, j, comma)
         if inside is not None:
@@ -169,6 +175,10 @@ def _appositive(
         # there, who ...": a head the lexicon lacks, before the relative clause.
         lead = toks[segment_start(toks, j) : j]
         return described_phrase(text, lead) or _head_before_who(text, toks, j)
+    if not relative and _counted_one(head):
+        described = _described_one(text, inner, head)
+        if described is not None:
+            return described
     if not relative and (
         head.kind not in ("person", "org", "media") or object_of_role(toks, head.start)
     ):
@@ -201,6 +211,36 @@ def _after_place_word(toks: list[Tok], ph: Phrase) -> bool:
     return k > 0 and toks[k - 1].low in _FRONTING and segment_start(toks, k - 1) == k - 1
 
 
+#: Openings of a phrase that picks one unnamed person out of several.
+_COUNTED_ONE = ("one of ", "another ", "a second ", "a third ", "a fourth ", "a different ")
+
+
+def _counted_one(head: Phrase) -> bool:
+    """ "One of them", "Another passenger", "A second official": one more unnamed
+    person, whom an appositive after it may describe better."""
+    return head.kind not in ("person", "org", "media") and head.text.lower().startswith(
+        _COUNTED_ONE
+    )
+
+
+def _described_one(text: str, inner: list[Tok], head: Phrase) -> Phrase | None:
+    """ "One of them, a former analyst who asked not to be named, said": the
+    indefinite description set off by commas names the one speaking."""
+    if inner[0].low not in ("a", "an"):
+        return None
+    who = next((t for t in inner if t.low in ("who", "whose")), None)
+    end = who.start if who is not None else inner[-1].end
+    ph = phrase_before(text, inner[0].start, end)
+    if ph is None or ph.start != inner[0].start or ph.kind not in ("anon", "backref"):
+        return None
+    if ph.core.lower().startswith(("spokes", "representative")):
+        return None  # "Another official, a spokesman for the ministry": the body's voice
+    if not text[ph.start : ph.head_end or ph.end].split()[-1].islower():
+        return None  # "A third aide, a Republican": a party, no better description
+    ph.also = head.text
+    return ph
+
+
 def _head_before_who(text: str, toks: list[Tok], comma: int) -> Phrase | None:
     """The phrase before the "who" of the words ending at toks[comma], if any."""
     seg0 = segment_start(toks, comma)
@@ -221,7 +261,7 @@ def _wider_appositive(
     an earlier comma, at most two back, and must be a name that fills the words
     before that comma."""
     for _ in range(2):
-        j = _opening_comma(toks, j)
+        j = opening_comma(toks, j)
         if j < 0:
             return None
         head = _noun_phrase(text, toks, before_aside(toks, j - 1))
@@ -231,7 +271,7 @@ def _wider_appositive(
             return None
         inner = toks[j + 1 : comma]
         relative_inner = inner[0].low in ("who", "which", "whose")
-        if not relative_inner and _has_verb(inner):
+        if not relative_inner and has_verb(inner):
             return None  # "At a rally in Dover, Del., on Monday, Jan Berg said": a clause
         role = text[inner[0].start : inner[-1].end]
         if (
@@ -242,56 +282,6 @@ def _wider_appositive(
             head.role = clean_role(role)
         return head
     return None
-
-
-def _has_verb(toks: list[Tok]) -> bool:
-    """A common finite verb, or an -ed word right after a capitalised word
-    ("Mrs. Lind tried") before any relative pronoun: the words hold a
-    clause, not a description."""
-    for x, t in enumerate(toks):
-        if t.low in ("who", "which", "whose", "where"):
-            return False  # the verbs after it are a relative clause's
-        if t.low in FINITE_WORDS:
-            return True
-        if x > 0 and t.low.endswith("ed") and t.text.islower() and toks[x - 1].cap:
-            return True
-    return False
-
-
-def _opening_comma(toks: list[Tok], comma: int, start: int = -1) -> int:
-    """The comma that opens the appositive closed at `comma`, or -1 (read back
-    from `start` when given)."""
-    j = start if start >= 0 else comma - 1
-    depth = 0
-    while j >= 0 and comma - j < 30:
-        w = toks[j].text
-        if w == ")":
-            depth += 1
-        elif w == "(":
-            depth -= 1
-        elif depth == 0 and w in _MARKS and comma - j > 1:
-            m = _short_quote_open(toks, j)
-            if m < 0:
-                break
-            j = m  # 'Jan Berg, the author of "Salt Year," said': a title inside
-        elif depth == 0 and w in ',;:—–"“”':
-            break
-        j -= 1
-    return j if j >= 0 and toks[j].text == "," else -1
-
-
-_MARKS = frozenset('"“”')
-
-
-def _short_quote_open(toks: list[Tok], close: int) -> int:
-    """The opening mark of a quote of at most four words closed at toks[close]
-    (a title or a word quoted in passing), or -1."""
-    for m in range(close - 1, max(-1, close - 6), -1):
-        if toks[m].text in _MARKS:
-            return m if m < close - 1 and toks[m].text != "”" else -1
-        if toks[m].text in ";:.!?":
-            return -1
-    return -1
 
 
 def _name_inside(text: str, toks: list[Tok], j: int, comma: int) -> Phrase | None:

@@ -57,7 +57,7 @@ def postmodified(text: str, toks: list[Tok], i: int) -> Phrase | None:
                 t.low in _INSIDER and t.low != "close" for t in toks[k : i + 1]
             )
             if head == "group" and (
-                toks[k].low not in ("at", "in", "from", "of", "who")
+                toks[k].low not in ("at", "in", "from", "of", "who", "whose")
                 and not insider
                 and not _named_in(toks, k)
             ):

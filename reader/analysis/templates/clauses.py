@@ -114,7 +114,31 @@ def content_start(cue: CueContext, lem: str, subj: Phrase) -> int | None:
     if lem in ("call", "describe") and quote_soon(toks, k):
         # 'called the ruling "dangerous"': a characterisation in the speaker's words.
         return t.start
+    if lem in ("tell", "remind", "assure", "inform") and _told_to(toks, k):
+        return None  # "told clergy not to discuss the report": an instruction, not a clause
     return _bare_clause_start(toks, k, lem, subj)
+
+
+def _told_to(toks: list[Tok], k: int) -> bool:
+    """The words from toks[k] are whom and then "to" or "not to" with a verb:
+    "told clergy not to discuss", "told its drivers to slow down"."""
+    for j in range(k, min(len(toks) - 1, k + 5)):
+        t = toks[j]
+        if t.low == "to" and j > k:
+            return toks[j + 1].text.islower() and toks[j + 1].text.isalpha()
+        if t.low == "not" and j > k:
+            continue
+        if (
+            not t.text.isalpha()
+            or t.low in FINITE_WORDS
+            or t.low in _SUBJECT_PRONOUNS
+            or t.low.endswith("ed")
+        ):
+            return False  # "told reporters he wanted to run": a clause with its verb
+    return False
+
+
+_SUBJECT_PRONOUNS = words("i you he she it we they")
 
 
 def _request_start(toks: list[Tok], k: int) -> int | None:

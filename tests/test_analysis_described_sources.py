@@ -1,0 +1,135 @@
+"""Unnamed sources described by a "whose" clause or by an appositive after "one
+of them", silences told with a place between ("left the hall without speaking to
+reporters"), and instructions told to someone, which are no reported clause."""
+
+from __future__ import annotations
+
+import pytest
+from analysis_helpers import LEAD, claim_with
+from analysis_helpers import refusals as _refusals
+
+from reader.analysis import analyze
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        (
+            "A woman whose son was killed in the attack said the police had failed them.",
+            "woman whose son was killed in the attack",
+        ),
+        (
+            "A mother whose daughter attends the school said the closure was a shock.",
+            "mother whose daughter attends the school",
+        ),
+        (
+            "An official whose agency oversees the program said the rules would change.",
+            "official whose agency oversees the program",
+        ),
+    ],
+)
+def test_a_whose_clause_belongs_to_the_source_before_it(sentence: str, figure: str) -> None:
+    claim = claim_with(analyze(LEAD + sentence), "")
+    assert claim.figure == figure
+    assert claim.source_type == "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("Another passenger, a retired teacher, said the crew had panicked.", "retired teacher"),
+        (
+            "A second official, a diplomat based in Sarkand, said the talks had stalled.",
+            "diplomat based in Sarkand",
+        ),
+        (
+            "Four former staff described the culture. One of them, a former data analyst who"
+            " asked not to be named, said she had raised concerns.",
+            "former data analyst",
+        ),
+    ],
+)
+def test_one_more_unnamed_source_is_named_by_its_description(sentence: str, figure: str) -> None:
+    assert [c.figure for c in analyze(LEAD + sentence).claims] == [figure]
+
+
+def test_the_head_it_was_counted_by_still_points_to_it() -> None:
+    text = (
+        LEAD + "A House aide said the vote was close.\n\nA second aide, a junior staffer who"
+        " requested anonymity, said a spreadsheet was kept. It was deleted in May, the"
+        " second aide said."
+    )
+    figures = [c.figure for c in analyze(text).claims]
+    assert figures == ["House aide", "junior staffer", "junior staffer"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        # A party is no better description than "a third aide".
+        ("A third aide, a Republican, said the talks were over.", "third aide"),
+        # A spokesman speaks for a body: the counted head stays.
+        ("Another official, a spokesman for the ministry, said the talks were over.", None),
+    ],
+)
+def test_a_party_or_a_spokesman_does_not_rename_the_source(
+    sentence: str, figure: str | None
+) -> None:
+    got = claim_with(analyze(LEAD + sentence), "the talks were over").figure
+    if figure is not None:
+        assert got == figure
+    else:
+        assert got is not None and "spokesman" not in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        (
+            "Tomas Brek left the Capitol without speaking to reporters.",
+            "left the Capitol without speaking to reporters",
+        ),
+        (
+            "Tomas Brek walked past reporters at the airport on Tuesday without a word.",
+            "walked past reporters at the airport on Tuesday without a word",
+        ),
+        (
+            "Tomas Brek would not even confirm that talks were taking place.",
+            "would not even confirm",
+        ),
+        (
+            'Tomas Brek said he was "unable to discuss individual cases."',
+            'was "unable to discuss',
+        ),
+    ],
+)
+def test_silences_with_words_between(sentence: str, words: str) -> None:
+    assert _refusals(LEAD + sentence) == {"Tomas Brek": [words]}
+
+
+def test_a_refusal_after_and_in_a_relative_clause_is_the_subjects() -> None:
+    text = (
+        LEAD + "Tomas Brek, who left the firm in August and could not be reached for comment,"
+        " wrote in a post on Monday that the firm had been warned."
+    )
+    assert _refusals(text) == {"Tomas Brek": ["could not be reached"]}
+
+
+def test_walking_on_is_no_refusal() -> None:
+    assert _refusals(LEAD + "Tomas Brek left the hall without his coat.") == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The office has told clergy not to discuss the report.",
+        "The company told its drivers to slow down.",
+    ],
+)
+def test_an_instruction_told_is_no_claim(sentence: str) -> None:
+    assert analyze(LEAD + sentence).claims == ()
+
+
+def test_a_clause_told_with_an_infinitive_in_it_is_still_a_claim() -> None:
+    claim = claim_with(analyze(LEAD + "Lind told reporters he wanted to run again."), "run")
+    assert claim.content == "he wanted to run again"
