@@ -133,3 +133,16 @@ def test_an_instruction_told_is_no_claim(sentence: str) -> None:
 def test_a_clause_told_with_an_infinitive_in_it_is_still_a_claim() -> None:
     claim = claim_with(analyze(LEAD + "Lind told reporters he wanted to run again."), "run")
     assert claim.content == "he wanted to run again"
+
+
+def test_a_refusing_participle_belongs_to_the_name_after_it_despite_an_appositive() -> None:
+    text = (
+        LEAD + "Refusing to be drawn on whether the council could pay, Cllr Tomas Brek, the"
+        " cabinet member for care, told the radio station that cuts were needed."
+    )
+    assert _refusals(text) == {"Tomas Brek": ["Refusing to be drawn"]}
+
+
+def test_none_of_a_named_owners_group_would_say() -> None:
+    text = LEAD + "None of Corrant's other customers would say whether their jets were checked."
+    assert _refusals(text) == {"Corrant's other customers": ["would say whether"]}

@@ -46,6 +46,36 @@ LEAD = "A senior official said the depot would close."
             "because staff were warned.",
             "because staff were warned",
         ),
+        (
+            "The official asked not to be identified by name because she feared for her job.",
+            "because she feared for her job",
+        ),
+        (
+            "The official, whose identity is being withheld by the Gazette because she fears "
+            "retaliation, said more.",
+            "because she fears retaliation",
+        ),
+        (
+            "The official asked not to be named so she could speak freely.",
+            "so she could speak freely",
+        ),
+        (
+            "The official requested anonymity out of concern for her safety.",
+            "out of concern for her safety",
+        ),
+        ("The official spoke anonymously for her own safety.", "for her own safety"),
+        (
+            "The official spoke on condition of anonymity for security reasons.",
+            "for security reasons",
+        ),
+        (
+            "The official asked not to be named, saying she feared retaliation.",
+            "saying she feared retaliation",
+        ),
+        (
+            "The official agreed to talk only if her name was withheld, citing fears for her job.",
+            "citing fears for her job",
+        ),
     ],
 )
 def test_a_purpose_or_a_rule_after_the_request_is_the_reason(sentence: str, reason: str) -> None:
@@ -152,3 +182,21 @@ def test_a_reason_in_a_sentence_with_no_claim_goes_to_the_source_it_describes() 
     [source] = [f for f in analyze(text).figures if f.source_type == "anonymous"]
     assert source.anonymity is not None
     assert source.anonymity.text == "because they signed nondisclosure agreements"
+
+
+def test_a_request_kept_only_if_unnamed_without_a_reason_gives_none() -> None:
+    text = f"{LEAD} The official agreed to be interviewed only if her name was not used."
+    (figure,) = analyze(text).figures
+    assert figure.source_type == "anonymous"
+    assert figure.anonymity is None
+
+
+def test_a_group_named_off_the_record_in_the_next_sentence_keeps_its_head_noun() -> None:
+    text = (
+        "Two election officials in North Merrow said the count had been rushed. The officials"
+        " spoke on condition of anonymity because they had been warned."
+    )
+    (figure,) = analyze(text).figures
+    assert figure.source_type == "anonymous"
+    assert figure.anonymity is not None
+    assert figure.anonymity.text == "because they had been warned"

@@ -1097,11 +1097,11 @@ NO_COMMENT_PATTERN = (
     # comment": an answer denied to everyone the subject names is a refusal.
     r"|(?:(?:responded|replied)(?=\s*+(?:[.;]|\Z)|\s++to\s++(?:(?:a|an|the|several|repeated|multiple)\s++)?"
     r"(?:[\w-]++\s++)?(?:requests?|messages?|calls?|e-?mails?|inquiries|enquiries|queries"
-    r"|questions)\b)|commented|(?:would|could)\s+(?:comment|respond|be\s+reached)"
+    r"|questions)\b)|commented|(?:would|could)\s+(?:comment|respond|be\s+reached|say\s+whether)"
     r"|agreed\s+to\s+(?:be\s+interviewed|speak|comment|talk))"
     # "Neither the chief executive, Mara Lind, nor ...": a description may come first.
     r"(?<=\b(?:[Nn]either\s+(?:the\s+)?\p{Lu}|[Nn]either\s+(?:the\s+)?\p{Ll}[^.;:!?\n]{1,90}?\s+nor"
-    r"|[Nn]one\s+of\s+the\s+\p{Lu})[^.;:!?\n]{0,120})"
+    r"|[Nn]one\s+of\s+(?:the\s+)?\p{Lu})[^.;:!?\n]{0,120})"
 )
 
 #: Every match of `NO_COMMENT_PATTERN` holds one of these (lower case): the

@@ -213,7 +213,10 @@ class BodyResolver(FigureStore):
             nxt += 1
         if nxt >= len(text) or self.seg.para_of(nxt) != self.seg.para_of(ph.end):
             return False
-        head = ph.core.split()[-1].lower() if ph.core.split() else ""
+        # "Two officials in Merrow said ... The officials spoke on condition ...": the
+        # head noun, not the last word of the post-modifier.
+        words = ph.text[: (ph.head_end or ph.end) - ph.start].split()
+        head = words[-1].lower() if words else ""
         opening = text[nxt : nxt + OFF_RECORD_CHARS]
         low = opening.lower()
         if not (low.startswith("they ") or (head and low.startswith(f"the {head} "))):

@@ -42,6 +42,10 @@ _MARKER = (
     r"|(?:asked|requested)\s+that\s+(?:[\w'’]+\s+){1,3}?(?:not\s+)?be\s+(?:named|identified)"
     r"|names?\s+be\s+kept\s+out\s+of\s+(?:print|the\s+(?:paper|story|article|report))"
     r"|without\s+being\s+(?:named|identified)"
+    # "agreed to speak only if they were not named", "would talk only if his name
+    # was withheld", "only if her name was not used".
+    r"|only\s+if\s+(?:[\w'’]+\s+){1,3}?(?:(?:was|were)\s+not\s+(?:named|identified|used"
+    r"|published)|(?:was|were)\s+withheld)"
     r"|(?:not|n['’]t)\s+(?:want|wish)\s+to\s+be\s+(?:named|identified)"
     r"|(?:asked|wanted|wished|preferred|requested)\s+to\s+(?:remain|stay)\s+anonymous"
     # "asked that her name be withheld", "that his identity be kept private".
@@ -49,9 +53,22 @@ _MARKER = (
     r"|be\s+(?:withheld|kept\s+(?:private|secret|confidential))"
     r"|(?:is|was|were|are|has\s+been|have\s+been)\s+(?:being\s+)?(?:withheld|not\s+disclosed)))"
 )
+#: Words that may follow a marker before its reason: "not to be identified by
+#: name because", "whose identity is being withheld by the Gazette because".
+_AFTER_MARKER = (
+    r"(?:\s+(?:by\s+name|publicly|in\s+(?:this|the)\s+(?:article|story|report)"
+    r"|by\s+(?:the\s+)?(?-i:\p{Lu}[\w'’-]*+)(?:\s+(?-i:\p{Lu}[\w'’-]*+)){0,3}))?"
+)
 _BECAUSE = (
     r"(?:because|as(?!\s+(?:saying|telling|stating|writing|adding)\b)|since|for\s+fear|out\s+of\s+fear|fearing|citing|given|due\s+to"
     r"|owing\s+to|in\s+order\s+(?:not\s+)?to|so\s+as\s+(?:not\s+)?to|while|until|pending"
+    # "so she could speak freely", "out of concern for her safety", "for her own
+    # safety", "for security reasons", "saying she feared retaliation".
+    r"|so\s+(?:that\s+)?(?:he|she|they|I|we)\s+(?:could|can|would|might)"
+    r"|out\s+of\s+concern|for\s+(?:(?:his|her|their|its|my|our|own|personal)\s+)*(?:safety"
+    r"|security|privacy|protection)\b|for\s+(?:[\w-]+\s+)?reasons"
+    r"|saying\s+(?:that\s+)?(?:he|she|they)\s+(?:feared|fears|was\s+afraid|were\s+afraid"
+    r"|worried|worries|could|would|might)"
     # "asked not to be identified discussing private talks"; "under the ground rules
     # of the briefing", "in line with ministry policy": a purpose or a rule.
     r"|discussing|describing|detailing|(?:speaking|talking)\s+about"
@@ -69,7 +86,15 @@ _TOLD_WHY = (
     r"|telling\s+(?:the|a)\s+[\w-]+)\s+(?:that\s+)?"
 )
 REASON = regex.compile(
-    r"\b" + _MARKER + r"\s*,?\s*(?:" + _TOLD_WHY + r")?(?P<r>" + _BECAUSE + _STOP + r"*+)"
+    r"\b"
+    + _MARKER
+    + _AFTER_MARKER
+    + r"\s*,?\s*(?:"
+    + _TOLD_WHY
+    + r")?(?P<r>"
+    + _BECAUSE
+    + _STOP
+    + r"*+)"
     r"|\b" + _MARKER + r"\s*,?\s*" + _TOLD_WHY + r"(?P<r>(?:he|she|they)\s+"
     r"(?:feared|fears|was\s+afraid|were\s+afraid|is\s+afraid|are\s+afraid|worried|worries)"
     + _STOP

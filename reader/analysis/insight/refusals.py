@@ -304,7 +304,9 @@ def _subject_after(text: str, end: int) -> Phrase | None:
         if m is None:
             return None
         at = m.end()
-        if m.group("lower") is not None:
+        # "Refusing to be drawn, Cllr Meirion Dace, the cabinet member, told": a
+        # subject ends before its verb or before the comma of its appositive.
+        if m.group("lower") is not None or text.startswith(",", at):
             ph = subject_of(text, comma + 1, at)
             if ph is not None:
                 return ph
