@@ -146,3 +146,40 @@ def test_a_refusing_participle_belongs_to_the_name_after_it_despite_an_appositiv
 def test_none_of_a_named_owners_group_would_say() -> None:
     text = LEAD + "None of Corrant's other customers would say whether their jets were checked."
     assert _refusals(text) == {"Corrant's other customers": ["would say whether"]}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        (
+            "A refuse collector who moved to Brackley last month said the crews were tired.",
+            "refuse collector who moved to Brackley last month",
+        ),
+        (
+            "Two people who were in the courtroom for a closed hearing on Friday said the"
+            " judge was angry.",
+            "two people who were in the courtroom for a closed hearing on Friday",
+        ),
+        (
+            "The town was quiet, according to three sources who spoke to the Ledger but were"
+            " not authorized to speak publicly.",
+            "three sources who spoke to the Ledger",
+        ),
+    ],
+)
+def test_a_relative_clause_describes_the_unnamed_source_in_full(sentence: str, figure: str) -> None:
+    (claim,) = analyze(LEAD + sentence).claims
+    assert claim.figure == figure
+    assert claim.source_type == "anonymous"
+
+
+def test_words_of_a_post_modifier_do_not_tie_a_group_to_an_earlier_one() -> None:
+    text = (
+        LEAD + "The judges who struck down the voting laws said the rules were unfair.\n\n"
+        "The state officials whose laws were struck down say the courts have changed."
+    )
+    figures = [c.figure for c in analyze(text).claims]
+    assert figures == [
+        "judges who struck down the voting laws",
+        "state officials whose laws were struck down",
+    ]

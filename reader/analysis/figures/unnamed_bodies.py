@@ -30,6 +30,7 @@ from reader.analysis.limits import (
     SPOKES_RECENT,
 )
 from reader.analysis.phrases.classify import Phrase, strip_possessive
+from reader.analysis.phrases.postmodified import has_post_modifier
 
 #: "the fund", "the care company": a body described, not named.
 _DESCRIBED_BODY = regex.compile(
@@ -251,7 +252,15 @@ class BodyResolver(FigureStore):
         # After an article a capital is a name's, not the sentence's: "the Vesterøy council".
         after_article = ph.text.lower().startswith(("the ", "a ", "an ")) and ph.core[:1].isupper()
         core = ph.core if after_article else self._plain_case(ph.core)
-        head = core.split()[-1].lower() if core.split() else core
+        # "the state officials whose laws were struck down": the head noun and its
+        # modifiers come before the post-modifier, whose words name no one.
+        headed = (
+            strip_the(ph.text[: ph.head_end - ph.start]).split()
+            if ph.head_end is not None and has_post_modifier(ph)
+            else core.split()
+        )
+        head = headed[-1].lower() if headed else core
+        described = " ".join(headed)
         if ph.text.lower().startswith(("the ", "this ", "its ")):
             for _pos, fig in reversed(self.recent[-RECENT_FIGURES:]):
                 if fig.kind == "anon" and names_head(fig.name, head):
@@ -261,17 +270,17 @@ class BodyResolver(FigureStore):
                 if (
                     fig.kind in ("org", "group")
                     and head in fig.name.lower()
-                    and _names_fit(core, fig.name)
+                    and _names_fit(described, fig.name)
                 ):
                     self.recent.append((ph.start, fig))
                     fig.alias(ph.text)
                     return fig, f"'{ph.text}' -> {fig.name} (nearest earlier body)"
             named = self._body_named(head, ph.start)
-            if named is not None and _names_fit(core, named.name):
+            if named is not None and _names_fit(described, named.name):
                 named.alias(ph.text)
                 self.recent.append((ph.start, named))
                 return named, f"'{ph.text}' -> {named.name} (nearest earlier body)"
-            named = self._modifier_names(core, ph.start)
+            named = self._modifier_names(described, ph.start)
             if named is not None:
                 named.alias(ph.text)
                 return named, f"'{ph.text}' -> {named.name} (the body its modifier names)"
@@ -365,7 +374,10 @@ class BodyResolver(FigureStore):
         fig = self.register(f"{base} #{n}", "anon")
         if fig.gender is None:  # "his mother", "a spokeswoman": a later "he" is someone else
             fig.gender = gender_of(head_word(base))
-        fig.alias(ph.text)
+        # The mention as far as the name goes: "a manager who was granted anonymity
+        # because ..." is the manager.
+        named = ph.text.find(ph.core)
+        fig.alias(ph.text[: named + len(ph.core)] if named >= 0 else ph.text)
         fig.alias(base)
         if ph.also is not None:
             fig.alias(ph.also)

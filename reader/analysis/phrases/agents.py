@@ -41,21 +41,34 @@ def _agent_noun(low: str) -> bool:
 
 
 def agent_head(text: str, toks: list[Tok], k: int) -> Phrase | None:
-    """The determiner and agent noun before the preposition at toks[k], or None.
+    """The determiner and agent noun before the preposition or "who" at toks[k], or None.
 
     The determiner must open the sentence (no appositive: "Ann Vik, a supporter
-    of the plan, said" is Ann Vik's), and no verb may follow in the window ("the
-    size of the fleet is ..." is a clause)."""
-    if k < 2 or toks[k].low not in _OF_PLACE or toks[k - 2].low not in _OPENERS:
+    of the plan, said" is Ann Vik's), and no verb may follow a preposition in the
+    window ("the size of the fleet is ..." is a clause); a relative clause ("A
+    refuse collector who moved to Brackley said") has its own verbs. Up to two
+    lower-case modifiers may stand between the determiner and the noun."""
+    relative = toks[k].low in ("who", "whose")
+    if k < 2 or not (relative or toks[k].low in _OF_PLACE):
         return None
     noun = toks[k - 1]
     if not (noun.text.isalpha() and noun.text.islower()) or not _agent_noun(noun.low):
         return None
-    if any(t.low in _CLAUSE_WORDS for t in toks[k:]):
+    d = k - 2
+    while d >= 0 and k - 2 - d < 2 and toks[d].low not in _OPENERS and _modifier(toks[d]):
+        d -= 1
+    if d < 0 or toks[d].low not in _OPENERS or (d < k - 2 and not relative):
         return None
-    if not toks[k - 2].text[0].isupper() or (k > 2 and toks[k - 3].text not in '.;:—–("“'):
+    if not relative and any(t.low in _CLAUSE_WORDS for t in toks[k:]):
         return None
-    start, end = toks[k - 2].start, noun.end
+    if not toks[d].text[0].isupper() or (d > 0 and toks[d - 1].text not in '.;:—–("“'):
+        return None
+    start, end = toks[d].start, noun.end
     s = text[start:end]
-    kind = "backref" if toks[k - 2].low == "the" else "anon"
+    kind = "backref" if toks[d].low == "the" else "anon"
     return Phrase(start, end, s, kind, s.split(" ", 1)[1])
+
+
+def _modifier(t: Tok) -> bool:
+    """A lower-case word that may describe the agent noun: "refuse", "former"."""
+    return t.text.isalpha() and t.text.islower() and t.low not in _CLAUSE_WORDS

@@ -26,7 +26,9 @@ def postmodified(text: str, toks: list[Tok], i: int) -> Phrase | None:
     best: Phrase | None = None
     if _relative_subject(toks, i):
         return None  # "an email in which Lind wrote": Lind writes, not the email
-    for k in range(i - 1, max(-1, i - 10), -1):
+    for k in range(i - 1, max(-1, i - _RELATIVE_REACH), -1):
+        if i - k >= _REACH and toks[k].low not in ("who", "whose"):
+            continue  # only a relative clause runs that long
         if (
             toks[k].text == ","
             and 0 < k < i
@@ -85,6 +87,16 @@ def postmodified(text: str, toks: list[Tok], i: int) -> Phrase | None:
     return best
 
 
+def has_post_modifier(ph: Phrase) -> bool:
+    """Whether the phrase's words after its head are a post-modifier ("officials
+    whose laws ...", "judges in the cases"), not more of a compound noun ("the
+    national company | register")."""
+    if ph.head_end is None:
+        return False
+    rest = ph.text[ph.head_end - ph.start :].split(None, 1)
+    return bool(rest) and starts_postmod(rest[0].lower())
+
+
 def _relative_subject(toks: list[Tok], i: int) -> bool:
     """Whether toks[i] ends the subject of a relative clause opened by a preposition
     and "which" or "whom" ("in which Lind", "to whom the minister")."""
@@ -93,6 +105,10 @@ def _relative_subject(toks: list[Tok], i: int) -> bool:
             return x < i and toks[x - 1].low in _PREPOSITIONS
     return False
 
+
+#: How many words back a post-modifier may start, and a relative clause.
+_REACH = 10
+_RELATIVE_REACH = 15
 
 _PREPOSITIONS = words("in to for with from by on at of about under through during")
 

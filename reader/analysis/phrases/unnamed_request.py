@@ -54,7 +54,13 @@ def name_end(toks: list[Tok], k: int, i: int) -> int | None:
         i + 1,
     )
     cut = who if all(t.low in _ASKING for t in toks[who + 1 : marker]) else marker
+    while cut - 1 > who and toks[cut - 1].low in _LINKS:
+        cut -= 1  # "sources who spoke to Fox News but were not authorized": no "but were"
     return toks[cut - 1].end
+
+
+#: Words that tie the request to the clause before it.
+_LINKS = frozenset({"but", "and", "were", "was", "is", "are", "had", "has", "have", "been", "be"})
 
 
 #: Words that open the request itself ("on condition of anonymity", "not to be named").
