@@ -183,3 +183,34 @@ def test_words_of_a_post_modifier_do_not_tie_a_group_to_an_earlier_one() -> None
         "judges who struck down the voting laws",
         "state officials whose laws were struck down",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        (
+            "Tomas Brek has not publicly addressed the allegations.",
+            "has not publicly addressed",
+        ),
+        (
+            "Tomas Brek declined multiple requests for an interview.",
+            "declined multiple requests for an interview",
+        ),
+        ("Tomas Brek has so far declined to comment.", "declined to comment"),
+        (
+            "Tomas Brek has not spoken to reporters since the verdict.",
+            "has not spoken to reporters",
+        ),
+        (
+            "Tomas Brek has remained silent since the verdict.",
+            "has remained silent since",
+        ),
+    ],
+)
+def test_silences_kept_since(sentence: str, words: str) -> None:
+    assert _refusals(LEAD + sentence) == {"Tomas Brek": [words]}
+
+
+def test_silence_in_a_public_quarrel_is_no_refusal() -> None:
+    text = LEAD + "Most party leaders have remained silent, so far, as the two traded blows."
+    assert _refusals(text) == {}

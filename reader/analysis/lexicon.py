@@ -928,7 +928,8 @@ NO_COMMENT_PATTERN = (
     r"|name|weigh\s+in|be\s+interviewed|speculate"
     # "declined to go into details", "declining to go into specifics".
     r"|go\s+into\s+(?:(?:any|the|further|more)\s+)?(?:details?|specifics))"
-    r"|(?:further\s+)?comment|requests?\s+for\s+(?:comment|an?\s+interview|interviews)"
+    r"|(?:further\s+)?comment|(?:(?:multiple|repeated|several|numerous|two|three)\s+)?requests?\s+"
+    r"for\s+(?:comment|an?\s+interview|interviews)"
     r"|(?:an?\s+|several\s+|repeated\s+|multiple\s+|all\s+|further\s+)?interview"
     r"(?:\s+requests?)?)"
     # "ignored requests for comment", "would neither confirm nor deny", "chose not
@@ -1028,7 +1029,8 @@ NO_COMMENT_PATTERN = (
     r"|(?=\s*+(?:[.,;:]|\Z)))"
     r"|(?:did\s+not|didn['’]t)\s+(?:immediately\s+)?provide\s+(?:a\s+|any\s+)?comment"
     # "has remained silent on the matter" (not "remained silent as the two traded blows").
-    r"|(?:has|have|had)\s+(?:so\s+far\s+)?(?:remained|stayed|kept)\s+silent\s+(?:on|about|over)\b"
+    r"|(?:has|have|had)\s+(?:so\s+far\s+)?(?:remained|stayed|kept)\s+silent\s+(?:on|about|over"
+    r"|since)\b"
     r"|(?:(?:offered|gave)\s+)?no\s+(?:immediate\s+|further\s+)?comment"
     # "turned down requests for an interview", "rebuffed repeated interview requests".
     r"|(?:turned\s+down|rebuffed|turning\s+down)\s+(?:an?\s+|the\s+|several\s+|repeated\s+"
@@ -1057,6 +1059,10 @@ NO_COMMENT_PATTERN = (
     r"|(?:(?:has|have|had)\s+not|hasn['’]t|haven['’]t|hadn['’]t)\s+(?:spoken|addressed"
     r"(?:\s+[\w'’-]+){0,3}?)\s+(?:publicly|in\s+public)"
     r"|(?:has|have|had)\s+said\s+nothing\s+(?:publicly|in\s+public)"
+    # "has not publicly addressed the claims", "has not spoken to reporters since".
+    r"|(?:(?:has|have|had)\s+not|hasn['’]t|haven['’]t|hadn['’]t)\s+(?:publicly\s+(?:addressed"
+    r"|commented|responded|spoken|discussed)|spoken\s+to\s+(?:the\s+)?(?:press|media|reporters"
+    r"|journalists))"
     + r"|"
     + REFUSED_IN_OWN_WORDS
     + r"|"
@@ -1119,7 +1125,7 @@ NO_COMMENT_WORDS = (
     "without a word", "matter for", "question for", "directed to", "defer", "to answer",
     "go to", "addressed to", "to decide", "to establish", "to determine", "to judge",
     "to explain", "to address", "not confirm", "not share", "n't share", "n’t share",
-    "without",
+    "without", "spoken to",
 )  # fmt: skip
 
 #: Capitalised abbreviations that are never bodies.

@@ -59,6 +59,8 @@ def phrase_before(text: str, lo: int, verb: int) -> Phrase | None:
     i = len(toks) - 1
     if i > 1 and toks[i].low in _PLAIN_ADVERBS:
         i -= 1  # "The Harbour Authority on Monday also said": the time is passed too
+    elif i > 2 and toks[i].low == "far" and toks[i - 1].low == "so":
+        i -= 2  # "Lind has so far declined"
     i = skip_time(toks, i)
     if i > 0 and (j := skip_channel(text, toks, i)) != i:
         i = skip_time(toks, j)  # "Lind on Monday in a statement said"
