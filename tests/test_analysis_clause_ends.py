@@ -106,3 +106,32 @@ def test_a_cue_that_is_itself_an_aside_keeps_the_sentence() -> None:
     text = LEAD + "Many of the piers, he said, have been closed, the latter a sign of the cuts."
     (c,) = analyze(text).claims
     assert c.content.startswith("Many of the piers, he said, have been closed")
+
+
+def test_a_claim_inside_a_relative_clause_ends_at_its_comma() -> None:
+    text = LEAD + "The plant, which the company describes as the cleanest in Europe, opened in May."
+    (claim,) = analyze(text).claims
+    assert claim.content == "the cleanest in Europe"
+
+
+def test_a_relative_clause_on_the_object_runs_to_the_sentence_end() -> None:
+    text = (
+        LEAD + "Lind has attacked the delegate system, which he said leaves millions of voters,"
+        " especially the young, without a say."
+    )
+    (claim,) = analyze(text).claims
+    assert claim.content.endswith("without a say")
+
+
+def test_a_second_speaker_after_but_has_a_claim_of_its_own() -> None:
+    text = LEAD + "The company said the plant was safe, but residents say it leaks."
+    claims = [(c.content, c.figure) for c in analyze(text).claims]
+    assert claims == [("the plant was safe", "company"), ("it leaks", "residents")]
+
+
+def test_a_description_after_describes_as_in_a_relative_clause_is_a_claim() -> None:
+    text = (
+        LEAD + "She was sent to a camp in Sydney, which the Church describes as a religious"
+        " retreat, but critics charge is a forced work camp."
+    )
+    assert [c.content for c in analyze(text).claims][:1] == ["a religious retreat"]

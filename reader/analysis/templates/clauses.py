@@ -373,9 +373,11 @@ def _joined_subject(text: str, c0: int, m: VerbHit) -> int:
     """`..., and 34% say ...`, `... and Jane Doe said ...`: a second speaker
     joined by "and" with a verb of speech of its own; where "and" starts, or -1."""
     word = m.group()
-    if not word.islower() or word.endswith("ing") or lemma(word) not in ("say", "tell"):
+    if not word.islower() or word.endswith("ing") or lemma(word) not in _JOINED_VERBS:
         return -1
-    at = text.rfind(" and ", max(c0, m.start() - SUBJECT_CHARS), m.start())
+    lo = max(c0, m.start() - SUBJECT_CHARS)
+    # "The company said the plant was safe, but residents say it leaks".
+    at = max(text.rfind(" and ", lo, m.start()), text.rfind(" but ", lo, m.start()))
     if at < 0:
         return -1
     ph = subject_of(text, at + 5, m.start())
@@ -384,6 +386,11 @@ def _joined_subject(text: str, c0: int, m: VerbHit) -> int:
     if ph is None:
         return -1
     return at - 1 if text[at - 1] == "," else at
+
+
+#: Verbs with which a second speaker, joined by "and" or "but", says something of
+#: its own ("but critics charge it is a prison").
+_JOINED_VERBS = frozenset({"say", "tell", "argue", "charge", "contend", "counter", "insist"})
 
 
 def claim_kind(quotes: list[Quote], qstarts: list[int], c0: int, c1: int) -> str:

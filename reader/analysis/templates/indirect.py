@@ -23,6 +23,7 @@ from reader.analysis.phrases.classify import Phrase
 from reader.analysis.templates.according import according
 from reader.analysis.templates.as_cue import as_fronted, as_passive
 from reader.analysis.templates.broken_clauses import around_cue, split_that
+from reader.analysis.templates.clause_cuts import cut_short
 from reader.analysis.templates.clauses import (
     COMMIT_VERBS,
     answer_end,
@@ -360,6 +361,7 @@ def _reported_clause(
         and len(body.split()) < 4
         and not body.startswith(("to ", "not to "))
         and not (kind == "mixed" and lem in ("call", "describe"))
+        and not (lem in ("call", "describe") and text[cue.cue_end : c0].split()[-1:] == ["as"])
         and not finite(tokens(text, c0, c1))
     ):
         # "acknowledged the gap": an object; "said sales fell" is a clause, and so
@@ -372,28 +374,15 @@ def _reported_clause(
     passed = _DEFLECTED_CONTENT.match(text, c0, c1, timeout=SHORT_TIMEOUT)
     if passed is not None and " and " not in text[passed.end() : c1]:
         return None  # "said that was a matter for the police": a question passed on
-    if kind == "mixed" and lem in ("call", "describe") and not has_that:
-        c1 = _characterisation_end(cue, c0, c1)
+    c1 = cut_short(cue, lem, subj, c0, c1, characterised=kind == "mixed" and not has_that)
     rule = "speaker-verb-that" if has_that else _CLAUSE
     return Found(c0, c1, kind, (cue.cue_start, cue.cue_end), subj, rule_prefix + rule)
 
 
 _CLAUSE = "speaker-verb-clause"
+#: A relative pronoun after a comma, right before the speaker.
 #: Auxiliaries between "and"/"but" and a second verb of the same subject.
 _AUX = frozenset({"has", "have", "had"})
-
-
-def _characterisation_end(cue: CueContext, c0: int, c1: int) -> int:
-    """'called the plan a "fantasy", and ...': the characterisation ends at the
-    last mark before the first comma after its first quote."""
-    quotes = cue.quotes
-    i = bisect_left(cue.qstarts, c0)
-    stop = cue.seg.text.find(",", quotes[i].close, c1)
-    last_close = c1
-    while stop >= 0 and i < len(quotes) and quotes[i].open < stop:
-        last_close = quotes[i].close
-        i += 1
-    return min(c1, last_close)
 
 
 def _clause_after_ing(toks: list[Tok], lem: str, shared: bool) -> bool:
