@@ -214,3 +214,22 @@ def test_silences_kept_since(sentence: str, words: str) -> None:
 def test_silence_in_a_public_quarrel_is_no_refusal() -> None:
     text = LEAD + "Most party leaders have remained silent, so far, as the two traded blows."
     assert _refusals(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("Many in the crowd said the senator was the only one they trusted.", "many in the crowd"),
+        ("Some in the party say the plan is doomed.", "some in the party"),
+        ("Some at the Pentagon said the strike was a mistake.", "some at the Pentagon"),
+        ("Many in Washington say the deal is dead.", "many in Washington"),
+    ],
+)
+def test_part_of_a_group_named_after_in_is_people_nobody_names(sentence: str, figure: str) -> None:
+    (claim,) = analyze(LEAD + sentence).claims
+    assert (claim.figure, claim.source_type) == (figure, "anonymous")
+
+
+def test_a_body_after_officials_at_still_speaks_for_them() -> None:
+    (claim,) = analyze(LEAD + "Officials at the Pentagon said the strike was a mistake.").claims
+    assert claim.figure == "Pentagon"

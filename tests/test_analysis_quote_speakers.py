@@ -1,7 +1,7 @@
 """A quote's speaker read close to it: after a colon, or right after the quote."""
 
 import pytest
-from analysis_helpers import claims_of
+from analysis_helpers import LEAD, claims_of
 
 from reader.analysis import analyze
 
@@ -158,3 +158,15 @@ def test_a_verb_form_that_names_a_document_is_no_cue(text: str, speaker: str) ->
     speaking, not the cue ("told harbour delegates": "told" stays the cue)."""
     (c,) = analyze(text).claims
     assert c.speaker is not None and c.speaker.text == speaker
+
+
+def test_a_sentence_after_a_closed_quote_that_quotes_again_is_no_cue_for_it() -> None:
+    text = (
+        LEAD + 'Jonathan Berg warned that such a ban would be "unacceptable." He said American'
+        ' voters "know all too well what can happen when a group is singled out."'
+    )
+    claims = [(c.rule, c.content[:30]) for c in analyze(text).claims]
+    assert claims == [
+        ("speaker-verb-that", 'such a ban would be "unaccepta'),
+        ("speaker-verb-clause", 'American voters "know all too '),
+    ]

@@ -367,7 +367,9 @@ class BodyResolver(FigureStore):
         base = self._plain_case(strip_the(ph.core))
         for det in ("another ", "other ", "a ", "an ", "one ", "some "):
             # a share: "one in five", "some of the crews"
-            if base.startswith(det) and not base.startswith(("one in ", det + "of ")):
+            if base.startswith(det) and not base.startswith(
+                ("one in ", det + "of ", det + "in ", det + "at ", det + "within ", det + "among ")
+            ):
                 base = base[len(det) :]
         n = self.anon_count.get(base, 0) + 1
         self.anon_count[base] = n

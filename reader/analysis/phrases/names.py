@@ -41,6 +41,7 @@ from reader.analysis.phrases.joined import joined
 from reader.analysis.phrases.name_phrases import double_barrelled, name_phrase
 from reader.analysis.phrases.places import place_before, place_or_party, segment_start
 from reader.analysis.phrases.postmodified import postmodified
+from reader.analysis.phrases.shares import part_within_before
 from reader.analysis.phrases.time_before import skip_time
 from reader.analysis.text.finite import opens_clause
 from reader.analysis.text.tokens import Tok, tokens
@@ -347,6 +348,9 @@ def _noun_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
         # "one of the people said": a member of the group named before.
         s0 = toks[i - 3].start
         return Phrase(s0, t.end, text[s0 : t.end], "backref", "one of them")
+    within = part_within_before(text, toks, i)
+    if within is not None:
+        return within  # "Some at the Pentagon said": part of a group, not the Pentagon
     post = postmodified(text, toks, i)
     if post is not None:
         return post

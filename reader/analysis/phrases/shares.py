@@ -112,6 +112,9 @@ def share_phrase(text: str, toks: list[Tok]) -> Phrase | None:
     """
     if not toks:
         return None
+    within = _part_within(text, toks)
+    if within is not None:
+        return within
     i = 0
     if toks[0].low in _HEDGES and not (len(toks) > 1 and toks[1].low == "of"):
         i = 1
@@ -143,6 +146,40 @@ def share_phrase(text: str, toks: list[Tok]) -> Phrase | None:
         return None  # "the majority leader": a title, not a share of people
     if toks[end - 1].low == "of" and (len(group) < 2 or not _plural(group[-1].low)):
         return None  # "most of the budget": no group of people
+    start, stop = toks[0].start, toks[-1].end
+    s = text[start:stop]
+    return Phrase(start, stop, s, "anon", s)
+
+
+#: "Many in the crowd", "some within the party", "others at the meeting".
+_WITHIN = words("in within inside among at across")
+_GROUP_OPENERS = words("the his her their its this that our")
+
+
+def part_within_before(text: str, toks: list[Tok], i: int) -> Phrase | None:
+    """The part of a group ending at toks[i] ("Many in the crowd"), when it opens
+    its sentence or clause; else None."""
+    for q in range(i - 2, max(-1, i - 7), -1):
+        if toks[q].low in _QUANTIFIERS | {"others"} and (
+            q == 0 or toks[q - 1].text in '.,;:—–"“”(!?'
+        ):
+            return _part_within(text, toks[q : i + 1])
+    return None
+
+
+def _part_within(text: str, toks: list[Tok]) -> Phrase | None:
+    """ "Many in the crowd said", "Some within the party say", "Many in Washington
+    say": part of a group named after "in", people nobody names (the whole of
+    `toks`, or None)."""
+    if not (
+        3 <= len(toks) <= 7
+        and toks[0].low in _QUANTIFIERS | {"others"}
+        and toks[1].low in _WITHIN
+        and (toks[2].low in _GROUP_OPENERS or toks[2].text[:1].isupper())
+    ):
+        return None
+    if any(t.low in _STOP or not t.text.replace("-", "").isalnum() for t in toks[3:]):
+        return None
     start, stop = toks[0].start, toks[-1].end
     s = text[start:stop]
     return Phrase(start, stop, s, "anon", s)

@@ -282,6 +282,11 @@ def _cue_tail_ok(text: str, pos: int, pend: int, soft: bool) -> bool:
     # the clause comes after how it was said ("claimed in a post that ...").
     if any(t.low == "that" for t in toks[1:_THAT_WITHIN]):
         return False
+    if any(
+        t.text in '"“' and k + 1 < len(toks) and toks[k + 1].text.islower()
+        for k, t in enumerate(toks[1:_THAT_WITHIN], 1)
+    ):
+        return False  # '"...unacceptable." He said voters "know all too well"': a clause
     return toks[0].low not in _CLAUSE_OPENERS and not opens_clause(toks)
 
 
