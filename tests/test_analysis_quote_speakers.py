@@ -170,3 +170,17 @@ def test_a_sentence_after_a_closed_quote_that_quotes_again_is_no_cue_for_it() ->
         ("speaker-verb-that", 'such a ban would be "unaccepta'),
         ("speaker-verb-clause", 'American voters "know all too '),
     ]
+
+
+def test_a_surname_and_a_colon_label_a_quote_inside_a_paragraph() -> None:
+    text = (
+        LEAD + "Jeb Bush and Hillary Clinton reject the term containment.\n\n"
+        'Clinton: "Our goal is to defeat ISIS." Bush: "The mission is to destroy ISIS."'
+    )
+    claims = [(c.figure, c.rule) for c in analyze(text).claims]
+    assert claims == [("Hillary Clinton", "name-colon-quote"), ("Jeb Bush", "name-colon-quote")]
+
+
+def test_a_word_before_a_colon_that_names_no_one_labels_nothing() -> None:
+    text = LEAD + 'The inspectors were blunt. Verdict: "The hull is unsafe."'
+    assert all(c.rule != "name-colon-quote" for c in analyze(text).claims)

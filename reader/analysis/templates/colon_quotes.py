@@ -157,19 +157,22 @@ def _listed_speaker(text: str, q: Quote, toks: list[Tok]) -> Found | None:
     comma, a colon, then the quote ('Mara Lind, Vestby Post: "..."', 'Tomas Brek,
     harbour master: "..."'). Only at the start of a line, with no verb before
     the colon: the name labels the words, as a speaker does."""
-    if q.para == 0 or len(toks) < 3 or len(toks) > _LIST_LABEL_WORDS or toks[-1].text != ":":
+    if q.para == 0 or len(toks) < 2 or len(toks) > _LIST_LABEL_WORDS or toks[-1].text != ":":
         return None  # (a headline's label is `name-colon`'s)
     at = toks[0].start
-    if at > 0 and text[at - 1] != "\n":
-        return None
+    line_start = at == 0 or text[at - 1] == "\n"
+    if not line_start and text[max(0, at - 3) : at].rstrip()[-1:] not in (".", '"', "”", "!", "?"):
+        return None  # a sentence's words before the name: no label
     comma = next((k for k, t in enumerate(toks) if t.text == ","), len(toks) - 1)
     if comma < 1 or any(t.text in _NOT_IN_LABEL for t in toks[:-1]) or finite(toks[:-1]):
         return None
+    if not line_start and comma != len(toks) - 1:
+        return None  # inside a paragraph only a bare name labels a quote
     ph = subject_of(text, at, toks[comma - 1].end)
-    if ph is None or ph.start != at or ph.end != toks[comma - 1].end:
+    if ph is None or ph.start != at or ph.end != toks[comma - 1].end or ph.kind != "person":
         return None
-    if ph.kind != "person" or " " not in ph.core:
-        return None
+    if " " not in ph.core and not _surname_of_someone(text, ph.core):
+        return None  # 'Bush: "..."' with Jeb Bush named: a surname labels too
     return Found(q.start, q.end, "direct", None, ph, "name-colon-quote")
 
 
