@@ -135,3 +135,9 @@ def test_a_description_after_describes_as_in_a_relative_clause_is_a_claim() -> N
         " retreat, but critics charge is a forced work camp."
     )
     assert [c.content for c in analyze(text).claims][:1] == ["a religious retreat"]
+
+
+def test_a_clause_opened_by_no_matter_is_reported() -> None:
+    text = LEAD + "Tomas Brek said no matter what the council decides, the ferry will run."
+    (claim,) = analyze(text).claims
+    assert claim.content == "no matter what the council decides, the ferry will run"

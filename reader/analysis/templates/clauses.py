@@ -173,8 +173,12 @@ def _bare_clause_start(toks: list[Tok], k: int, lem: str, subj: Phrase) -> int |
         return t.start
     if lem == "detail":
         return None  # "detailed plans to ...": an object; only "detailed how ..." reports
-    if t.low == "no" and opens_clause(toks[k : k + 8]):
-        return t.start  # "said no one would lose their job", "no decision had been made"
+    if t.low == "no" and (
+        opens_clause(toks[k : k + 8]) or (k + 1 < len(toks) and toks[k + 1].low == "matter")
+    ):
+        # "said no one would lose their job", "no decision had been made", "said no
+        # matter what the council decides, the ferry will run".
+        return t.start
     if lem == "say" and answer_word(toks, k):
         return t.start  # "41 percent said yes": the answer is what was said
     nxt = toks[k + 1].low if k + 1 < len(toks) else ""
