@@ -101,9 +101,26 @@ def test_a_party_or_a_spokesman_does_not_rename_the_source(
             'Tomas Brek said he was "unable to discuss individual cases."',
             'was "unable to discuss',
         ),
+        (
+            "Tomas Brek has not publicly addressed the allegations.",
+            "has not publicly addressed",
+        ),
+        (
+            "Tomas Brek declined multiple requests for an interview.",
+            "declined multiple requests for an interview",
+        ),
+        ("Tomas Brek has so far declined to comment.", "declined to comment"),
+        (
+            "Tomas Brek has not spoken to reporters since the verdict.",
+            "has not spoken to reporters",
+        ),
+        (
+            "Tomas Brek has remained silent since the verdict.",
+            "has remained silent since",
+        ),
     ],
 )
-def test_silences_with_words_between(sentence: str, words: str) -> None:
+def test_silences_with_words_between_or_kept_since(sentence: str, words: str) -> None:
     assert _refusals(LEAD + sentence) == {"Tomas Brek": [words]}
 
 
@@ -183,32 +200,6 @@ def test_words_of_a_post_modifier_do_not_tie_a_group_to_an_earlier_one() -> None
         "judges who struck down the voting laws",
         "state officials whose laws were struck down",
     ]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "words"),
-    [
-        (
-            "Tomas Brek has not publicly addressed the allegations.",
-            "has not publicly addressed",
-        ),
-        (
-            "Tomas Brek declined multiple requests for an interview.",
-            "declined multiple requests for an interview",
-        ),
-        ("Tomas Brek has so far declined to comment.", "declined to comment"),
-        (
-            "Tomas Brek has not spoken to reporters since the verdict.",
-            "has not spoken to reporters",
-        ),
-        (
-            "Tomas Brek has remained silent since the verdict.",
-            "has remained silent since",
-        ),
-    ],
-)
-def test_silences_kept_since(sentence: str, words: str) -> None:
-    assert _refusals(LEAD + sentence) == {"Tomas Brek": [words]}
 
 
 def test_silence_in_a_public_quarrel_is_no_refusal() -> None:
