@@ -184,3 +184,13 @@ def test_a_surname_and_a_colon_label_a_quote_inside_a_paragraph() -> None:
 def test_a_word_before_a_colon_that_names_no_one_labels_nothing() -> None:
     text = LEAD + 'The inspectors were blunt. Verdict: "The hull is unsafe."'
     assert all(c.rule != "name-colon-quote" for c in analyze(text).claims)
+
+
+def test_a_verb_after_that_following_a_quote_is_no_cue_for_it() -> None:
+    text = (
+        LEAD + "A Whitehall source said ministers were “quietly furious” that Harbourline had"
+        " announced the plan without warning them."
+    )
+    (claim,) = analyze(text).claims
+    assert claim.content.startswith("ministers were “quietly furious” that")
+    assert claim.figure == "whitehall source"

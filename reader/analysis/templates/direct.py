@@ -181,7 +181,9 @@ def _owner(word: str) -> bool:
 #: Words that join a new clause after a quote, so a verb after them is not its cue.
 _CLAUSE_LINKS = frozenset(
     {"and", "but", "or", "while", "whilst", "when", "because", "although", "though",
-     "so", "yet", "then", "after", "before", "since", "if", "where", "whereas", "until"}
+     "so", "yet", "then", "after", "before", "since", "if", "where", "whereas", "until",
+     # 'were "quietly furious" that KPH had announced': a clause of the sentence's own.
+     "that", "which", "who", "whom", "whose"}
 )  # fmt: skip
 
 
