@@ -224,3 +224,12 @@ def test_part_of_a_group_named_after_in_is_people_nobody_names(sentence: str, fi
 def test_a_body_after_officials_at_still_speaks_for_them() -> None:
     (claim,) = analyze(LEAD + "Officials at the Pentagon said the strike was a mistake.").claims
     assert claim.figure == "Pentagon"
+
+
+def test_a_body_and_some_of_its_members_speak_as_the_body() -> None:
+    text = (
+        LEAD + "The Cobb Street Merchants Association and 14 of its members sued the city,"
+        ' alleging that the closure was "the result of years of neglect."'
+    )
+    (claim,) = analyze(text).claims
+    assert (claim.figure, claim.source_type) == ("Cobb Street Merchants Association", "institution")

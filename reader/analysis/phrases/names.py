@@ -37,6 +37,7 @@ from reader.analysis.phrases.common_phrases import (
     known_head,
     starts_postmod,
 )
+from reader.analysis.phrases.conjuncts import and_its_own
 from reader.analysis.phrases.joined import joined
 from reader.analysis.phrases.name_phrases import double_barrelled, name_phrase
 from reader.analysis.phrases.places import place_before, place_or_party, segment_start
@@ -370,9 +371,11 @@ def _noun_phrase(text: str, toks: list[Tok], i: int) -> Phrase | None:
         if first is not None and first.kind in ("person", "org"):
             first.end, first.text = t.end, text[first.start : t.end]
             return first
-    if t.low == "others" and i >= 2 and toks[i - 1].low == "and":
-        # "Tom Holm and others said": the one named speaks, with others beside.
-        first = _noun_phrase(text, toks, i - 2)
+    and_at = and_its_own(toks, i)
+    if and_at > 0 or (t.low == "others" and i >= 2 and toks[i - 1].low == "and"):
+        # "Tom Holm and others said": the one named speaks, with others beside;
+        # "The Merchants Association and 14 of its members sued": the body does.
+        first = _noun_phrase(text, toks, (and_at if and_at > 0 else i - 1) - 1)
         if first is not None and first.kind in ("person", "org", "anon", "group"):
             first.end, first.text = t.end, text[first.start : t.end]
             return first
