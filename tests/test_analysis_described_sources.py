@@ -9,6 +9,8 @@ from analysis_helpers import LEAD, claim_with
 from analysis_helpers import refusals as _refusals
 
 from reader.analysis import analyze
+from reader.analysis.phrases.postmodified import postmodified
+from reader.analysis.text.tokens import tokens
 
 
 @pytest.mark.parametrize(
@@ -233,3 +235,10 @@ def test_a_body_and_some_of_its_members_speak_as_the_body() -> None:
     )
     (claim,) = analyze(text).claims
     assert (claim.figure, claim.source_type) == ("Cobb Street Merchants Association", "institution")
+
+
+def test_a_relative_clause_reached_far_back_stops_at_a_comma() -> None:
+    text = "A man who stood there, then the owners of the shop in the old square"
+    toks = tokens(text, 0, len(text))
+    found = postmodified(text, toks, len(toks) - 1)
+    assert found is None or "," not in found.text

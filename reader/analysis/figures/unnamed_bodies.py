@@ -216,7 +216,8 @@ class BodyResolver(FigureStore):
             return False
         # "Two officials in Merrow said ... The officials spoke on condition ...": the
         # head noun, not the last word of the post-modifier.
-        words = ph.text[: (ph.head_end or ph.end) - ph.start].split()
+        head_end = ph.head_end if ph.head_end is not None and has_post_modifier(ph) else ph.end
+        words = ph.text[: head_end - ph.start].split()
         head = words[-1].lower() if words else ""
         opening = text[nxt : nxt + OFF_RECORD_CHARS]
         low = opening.lower()

@@ -27,8 +27,6 @@ def postmodified(text: str, toks: list[Tok], i: int) -> Phrase | None:
     if _relative_subject(toks, i):
         return None  # "an email in which Lind wrote": Lind writes, not the email
     for k in range(i - 1, max(-1, i - _RELATIVE_REACH), -1):
-        if i - k >= _REACH and toks[k].low not in ("who", "whose"):
-            continue  # only a relative clause runs that long
         if (
             toks[k].text == ","
             and 0 < k < i
@@ -38,6 +36,8 @@ def postmodified(text: str, toks: list[Tok], i: int) -> Phrase | None:
             continue  # "a survey of 2,000 adults": a thousands separator
         if toks[k].text in ',;:"“”()':
             break
+        if i - k >= _REACH and toks[k].low not in ("who", "whose"):
+            continue  # only a relative clause runs that long
         if (
             starts_postmod(toks[k].low)
             and toks[k].text.islower()  # "Mohamed" is no participle

@@ -153,6 +153,8 @@ def share_phrase(text: str, toks: list[Tok]) -> Phrase | None:
 
 #: "Many in the crowd", "some within the party", "others at the meeting".
 _WITHIN = words("in within inside among at across")
+#: Words for part of a group before "in": "many", "some", "others".
+_PARTS_OF_GROUP = _QUANTIFIERS | {"others"}
 _GROUP_OPENERS = words("the his her their its this that our")
 
 
@@ -160,9 +162,7 @@ def part_within_before(text: str, toks: list[Tok], i: int) -> Phrase | None:
     """The part of a group ending at toks[i] ("Many in the crowd"), when it opens
     its sentence or clause; else None."""
     for q in range(i - 2, max(-1, i - 7), -1):
-        if toks[q].low in _QUANTIFIERS | {"others"} and (
-            q == 0 or toks[q - 1].text in '.,;:—–"“”(!?'
-        ):
+        if toks[q].low in _PARTS_OF_GROUP and (q == 0 or toks[q - 1].text in '.,;:—–"“”(!?'):
             return _part_within(text, toks[q : i + 1])
     return None
 
@@ -173,7 +173,7 @@ def _part_within(text: str, toks: list[Tok]) -> Phrase | None:
     `toks`, or None)."""
     if not (
         3 <= len(toks) <= 7
-        and toks[0].low in _QUANTIFIERS | {"others"}
+        and toks[0].low in _PARTS_OF_GROUP
         and toks[1].low in _WITHIN
         and (toks[2].low in _GROUP_OPENERS or toks[2].text[:1].isupper())
     ):
